@@ -1,0 +1,44 @@
+# Coachboard: `make run` starts the app, `make test` runs every test. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+COACHBOARD_DB ?= data/coachboard.duckdb
+export COACHBOARD_DB
+
+.PHONY: run test lint demo bench system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+run: $(VENV)/.runtime
+	$(BIN)/streamlit run app.py --server.address=localhost
+
+test: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+demo: $(VENV)/.runtime
+	$(BIN)/python cli.py demo
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/run.py
+
+# The browser tests drive Debian's Chromium; Chinese text needs a CJK font. Run as root (or sudo).
+system-deps:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache artifacts

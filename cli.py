@@ -1,0 +1,119 @@
+"""Coachboard from the command line: the app's features, scriptable.
+
+    python cli.py import FILE... [--kind K] [--db PATH] [--json] [--skip-bad-rows]
+    python cli.py demo [--db PATH]
+    python cli.py history [--db PATH] [--json]
+    python cli.py undo IMPORT_ID [--db PATH]
+
+Exit codes: 0 done, 1 nothing loaded because of errors, 2 usage error (or database busy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import store
+from ingest.fields import KINDS
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace, con) -> int:
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"{name}: no such file", file=sys.stderr)
+            return 2
+        result = store.import_bytes(
+            con, path.read_bytes(), path.name, kind=args.kind,
+            skip_bad_rows=args.skip_bad_rows, progress=_progress,
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        failed |= result.status != "loaded"
+        report = result.as_json()
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, default=str))
+        else:
+            _print_report(report, result.status)
+    return 1 if failed else 0
+
+
+def _print_report(report: dict, status: str) -> None:
+    head = "loaded" if status == "loaded" else "NOTHING LOADED"
+    print(f"{report['file']} ({report['kind'] or 'unknown kind'}): {head}, "
+          f"{report['rows_loaded']} rows loaded, {report['rows_rejected']} rejected, "
+          f"{report['rows_changed']} new or changed")
+    for err in report["errors"]:
+        where = f"line {err['line']}, {err['column']}: " if err["line"] else ""
+        print(f"  {where}{err['message']}")
+
+
+def cmd_demo(args: argparse.Namespace, con) -> int:
+    results = store.load_demo(con)
+    for r in results:
+        print(f"{r.file_name}: {r.status}, {r.rows_loaded} rows")
+    return 0 if all(r.status == "loaded" for r in results) else 1
+
+
+def cmd_history(args: argparse.Namespace, con) -> int:
+    hist = store.history(con)
+    if args.json:
+        print(hist.to_json(orient="records", date_format="iso", force_ascii=False))
+    else:
+        print(hist.to_string(index=False) if not hist.empty else "no imports yet")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, con) -> int:
+    if store.undo_import(con, args.import_id):
+        print(f"import {args.import_id} undone")
+        return 0
+    print(f"import {args.import_id} is not a loaded import; nothing changed", file=sys.stderr)
+    return 1
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cli.py", description="Coachboard command line")
+    sub = p.add_subparsers(dest="command", required=True)
+    imp = sub.add_parser("import", help="import CSV/XLSX exports")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--kind", choices=KINDS, help="force the kind instead of guessing it")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="import the valid rows; keep the bad ones for review")
+    imp.set_defaults(func=cmd_import)
+    sub.add_parser("demo", help="load the demo team").set_defaults(func=cmd_demo)
+    his = sub.add_parser("history", help="list imports")
+    his.add_argument("--json", action="store_true")
+    his.set_defaults(func=cmd_history)
+    und = sub.add_parser("undo", help="undo an import")
+    und.add_argument("import_id", type=int)
+    und.set_defaults(func=cmd_undo)
+    for sp in (imp, his, und, sub.choices["demo"]):
+        sp.add_argument("--db", help="database file (default $COACHBOARD_DB or data/coachboard.duckdb)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        con = store.connect(args.db)
+    except store.DatabaseBusy as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        return args.func(args, con)
+    finally:
+        con.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Data classes passed from ingest to store and pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+ERROR_COLUMNS = ["line", "column", "value", "code"]
+
+
+class IngestError(ValueError):
+    """A whole file cannot be read: says why in a sentence a manager understands.
+
+    ``code`` is a key of ``ingest.messages.MESSAGES``; ``params`` fill its placeholders.
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        from ingest.messages import describe
+
+        return describe(self.code, lang, **self.params)
+
+
+@dataclass
+class RawTable:
+    """A file as read: every cell text (``None`` when empty), nothing interpreted yet."""
+
+    frame: pd.DataFrame  # columns = original headers (made unique), values str or None
+    lines: list[int]  # file line number of each row (header row is ``header_line``)
+    encoding: str  # "utf-8", "utf-8-sig", "gb18030", "utf-16", or "xlsx"
+    delimiter: str | None = None  # CSV only
+    sheet: str | None = None  # XLSX only
+    header_line: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parsed:
+    """Validated rows, ready for the store, and every problem found.
+
+    ``tables`` maps a store table (see ``ingest.fields.TABLE_KEYS``) to typed rows with a
+    ``line`` column (the source line). ``errors`` has ``ERROR_COLUMNS``: one row per bad
+    cell; a line with any error contributes nothing to ``tables``.
+    """
+
+    kind: str
+    tables: dict[str, pd.DataFrame]
+    errors: pd.DataFrame
+    rows_read: int
+    units: dict[str, str] = field(default_factory=dict)  # metric -> unit from its header
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def bad_lines(self) -> list[int]:
+        return sorted(set(self.errors["line"].tolist()))

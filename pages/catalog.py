@@ -1,0 +1,41 @@
+"""Metric catalog: the guessed direction and category of each metric, corrected by the user."""
+
+import streamlit as st
+
+import store
+from ui.context import cursor, tr
+from ui.feedback import friendly
+
+con = cursor()
+st.title(tr("catalog.title"))
+st.caption(tr("catalog.intro"))
+
+current = store.catalog(con)
+if current.empty:
+    st.info(tr("catalog.empty"))
+    st.stop()
+
+edited = st.data_editor(
+    current,
+    key="catalog_editor",
+    hide_index=True,
+    width="stretch",
+    disabled=["metric", "edited"],
+    column_config={
+        "metric": st.column_config.TextColumn(tr("catalog.metric")),
+        "direction": st.column_config.SelectboxColumn(
+            tr("catalog.direction"), options=["higher", "lower"], required=True
+        ),
+        "category": st.column_config.SelectboxColumn(
+            tr("catalog.category"), options=["efficiency", "quality", "output", "other"],
+            required=True,
+        ),
+        "unit": st.column_config.TextColumn(tr("catalog.unit")),
+        "default_target": st.column_config.NumberColumn(tr("catalog.target"), format="%.2f"),
+        "edited": st.column_config.CheckboxColumn(tr("catalog.edited")),
+    },
+)
+if st.button(tr("catalog.save"), type="primary", key="catalog_save"):
+    with friendly():
+        changed = store.save_catalog(con, edited)
+        st.success(tr("catalog.saved", n=changed))

@@ -1,0 +1,20 @@
+"""The DuckDB store: schema, imports, queries. Every SQL statement of Coachboard lives here."""
+
+from store.db import DatabaseBusy, connect, db_path
+from store.demo_data import load_demo
+from store.imports import ImportResult, history, import_bytes, rejected, undo_import
+from store.queries import (
+    catalog,
+    data_version,
+    employees,
+    facts,
+    is_empty,
+    save_catalog,
+    team_trend,
+)
+
+__all__ = [
+    "DatabaseBusy", "ImportResult", "catalog", "connect", "data_version", "db_path", "employees", "facts",
+    "history", "import_bytes", "is_empty", "load_demo", "rejected", "save_catalog",
+    "team_trend", "undo_import",
+]

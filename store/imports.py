@@ -1,0 +1,210 @@
+"""Imports: one file, one transaction, every problem reported, every import undoable."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+import ingest
+from analytics.catalog import guess_catalog
+from ingest.model import ERROR_COLUMNS, IngestError, Parsed
+from store.upsert import undo, upsert
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class ImportResult:
+    """What an import did, for the page, the CLI's ``--json`` and the history."""
+
+    file_name: str
+    kind: str | None
+    status: str  # "loaded" | "failed"
+    rows_read: int = 0
+    rows_loaded: int = 0
+    rows_rejected: int = 0
+    rows_changed: int = 0
+    import_id: int | None = None
+    errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ERROR_COLUMNS))
+    problem: IngestError | None = None  # a whole-file problem (nothing could be read)
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self, lang: str = "en") -> dict:
+        errors = [
+            {"line": int(r.line), "column": r.column, "message": describe_row(r, lang)}
+            for r in self.errors.itertuples()
+        ]
+        if self.problem is not None:
+            errors.insert(0, {"line": None, "column": None, "message": self.problem.message(lang)})
+        return {
+            "file": self.file_name,
+            "kind": self.kind,
+            "rows_loaded": self.rows_loaded,
+            "rows_rejected": self.rows_rejected,
+            "rows_changed": self.rows_changed,
+            "errors": errors,
+        }
+
+
+def describe_row(row: object, lang: str = "en") -> str:
+    """The sentence for one bad cell (a row of ``Parsed.errors``)."""
+    return ingest.describe(row.code, lang, value=row.value, column=row.column)
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def import_bytes(
+    con: duckdb.DuckDBPyConnection,
+    raw: bytes,
+    file_name: str,
+    *,
+    kind: str | None = None,
+    mapping: dict[str, str] | None = None,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read, check and store one file. All rows or none, unless ``skip_bad_rows``."""
+    tick = progress or (lambda *_: None)
+    tick("read", 0, 1)
+    try:
+        table, kind, mapping, parsed = ingest.prepare(raw, file_name, kind=kind, mapping=mapping)
+    except IngestError as exc:
+        return _record_failure(con, file_name, raw, kind, exc)
+    tick("checked", parsed.rows_read, parsed.rows_read)
+    result = ImportResult(
+        file_name=file_name, kind=kind, status="failed", rows_read=parsed.rows_read,
+        errors=parsed.errors, notes=list(table.notes) + list(parsed.notes),
+        rows_rejected=len(parsed.bad_lines),
+    )
+    if result.rows_rejected and not skip_bad_rows:
+        _record(con, result, raw, table.encoding, mapping)
+        return result
+    return _store(con, parsed, result, raw, table.encoding, mapping, tick)
+
+
+def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, tick) -> ImportResult:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        import_id = con.execute("SELECT nextval('import_seq')").fetchone()[0]
+        total = sum(len(df) for df in parsed.tables.values())
+        done = 0
+        for table, rows in parsed.tables.items():
+            result.rows_changed += upsert(con, table, rows.drop(columns="line"), import_id)
+            done += len(rows)
+            tick("stored", done, total)
+        _add_catalog(con, parsed)
+        main = parsed.tables.get(_MAIN_TABLE[parsed.kind])
+        result.rows_loaded = len(main) if main is not None else 0
+        result.status, result.import_id = "loaded", int(import_id)
+        _insert_import(con, result, raw, encoding, mapping)
+        _insert_rejected(con, result)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+_MAIN_TABLE = {
+    "metrics": "metric_values", "roster": "employees",
+    "coaching": "coaching_sessions", "goals": "goals",
+}
+
+
+def _add_catalog(con, parsed: Parsed) -> None:
+    values = parsed.tables.get("metric_values")
+    if values is None or values.empty:
+        return
+    guessed = guess_catalog(values["metric"].unique().tolist(), parsed.units)
+    con.register("guessed", guessed)
+    con.execute(
+        "INSERT INTO metric_catalog (metric, direction, category, unit, default_target) "
+        "SELECT name, direction, category, unit, default_target FROM guessed "
+        "ON CONFLICT DO NOTHING"
+    )
+    con.unregister("guessed")
+
+
+def _record(con, result: ImportResult, raw, encoding, mapping) -> None:
+    """Record an import attempt that stored nothing, with its rejected rows."""
+    con.execute("BEGIN TRANSACTION")
+    result.import_id = int(con.execute("SELECT nextval('import_seq')").fetchone()[0])
+    _insert_import(con, result, raw, encoding, mapping)
+    _insert_rejected(con, result)
+    con.execute("COMMIT")
+
+
+def _record_failure(con, file_name, raw, kind, exc: IngestError) -> ImportResult:
+    result = ImportResult(file_name=file_name, kind=kind, status="failed", problem=exc)
+    _record(con, result, raw, None, None)
+    return result
+
+
+def _insert_import(con, result: ImportResult, raw, encoding, mapping) -> None:
+    message = result.problem.message("en") if result.problem else None
+    con.execute(
+        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        [
+            result.import_id, result.file_name, content_hash(raw), result.kind, encoding,
+            json.dumps(mapping, ensure_ascii=False) if mapping else None, result.rows_read,
+            result.rows_loaded, result.rows_rejected, result.rows_changed, result.status,
+            message, datetime.now(),
+        ],
+    )
+
+
+def _insert_rejected(con, result: ImportResult) -> None:
+    if result.errors.empty:
+        return
+    rows = result.errors.assign(
+        import_id=result.import_id,
+        message=[describe_row(r) for r in result.errors.itertuples()],
+    )[["import_id", "line", "column", "value", "code", "message"]]
+    con.register("rej", rows)
+    con.execute("INSERT INTO rejected_rows SELECT * FROM rej")
+    con.unregister("rej")
+
+
+def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
+    """Undo a loaded import; returns False if it was not loaded or is already undone."""
+    status = con.execute("SELECT status FROM imports WHERE import_id = ?", [import_id]).fetchone()
+    if not status or status[0] != "loaded":
+        return False
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in _MAIN_TABLE.values():
+            undo(con, table, import_id)
+        con.execute(
+            "UPDATE imports SET status = 'undone', undone_at = ? WHERE import_id = ?",
+            [datetime.now(), import_id],
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return True
+
+
+def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every import attempt, newest first."""
+    return con.execute(
+        "SELECT import_id, imported_at, file_name, kind, status, rows_read, rows_loaded, "
+        "rows_rejected, rows_changed, encoding, message FROM imports ORDER BY import_id DESC"
+    ).df()
+
+
+def rejected(con: duckdb.DuckDBPyConnection, import_id: int) -> pd.DataFrame:
+    """The rejected rows kept for review."""
+    return con.execute(
+        "SELECT line, column_name AS column, value, message FROM rejected_rows "
+        "WHERE import_id = ? ORDER BY line, column_name",
+        [import_id],
+    ).df()

@@ -1,0 +1,99 @@
+"""Read queries for the pages and the CLI. Aggregation happens here, in SQL."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+
+def facts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """Workspace facts for the sidebar and the empty-database check."""
+    row = con.execute(
+        """
+        SELECT (SELECT count(*) FROM employees),
+               (SELECT count(DISTINCT team) FROM employees WHERE team IS NOT NULL),
+               (SELECT count(DISTINCT metric) FROM metric_values),
+               (SELECT count(*) FROM metric_values),
+               (SELECT min(period) FROM metric_values),
+               (SELECT max(period) FROM metric_values),
+               (SELECT count(*) FROM coaching_sessions),
+               (SELECT count(*) FROM goals),
+               (SELECT count(*) FROM imports WHERE status = 'loaded')
+        """
+    ).fetchone()
+    keys = ["employees", "teams", "metrics", "metric_rows", "first_period", "last_period",
+            "sessions", "goals", "imports"]
+    return dict(zip(keys, row, strict=True))
+
+
+def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
+    f = facts(con)
+    return not (f["employees"] or f["metric_rows"] or f["sessions"] or f["goals"])
+
+
+def catalog(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The metric catalog: direction, category, unit, default target."""
+    return con.execute(
+        "SELECT metric, direction, category, unit, default_target, edited "
+        "FROM metric_catalog ORDER BY metric"
+    ).df()
+
+
+def save_catalog(con: duckdb.DuckDBPyConnection, edited: pd.DataFrame) -> int:
+    """Store the user's corrections; returns the number of metrics changed."""
+    bad = set(edited["direction"]) - {"higher", "lower"}
+    bad |= set(edited["category"]) - {"efficiency", "quality", "output", "other"}
+    if bad:
+        raise ValueError(f"unknown direction or category: {sorted(map(str, bad))}")
+    con.register("edited", edited[["metric", "direction", "category", "unit", "default_target"]])
+    changed = con.execute(
+        """
+        SELECT count(*) FROM edited e JOIN metric_catalog c USING (metric)
+        WHERE e.direction <> c.direction OR e.category <> c.category
+           OR e.unit IS DISTINCT FROM c.unit OR e.default_target IS DISTINCT FROM c.default_target
+        """
+    ).fetchone()[0]
+    con.execute(
+        """
+        UPDATE metric_catalog c SET direction = e.direction, category = e.category,
+               unit = e.unit, default_target = e.default_target, edited = true
+        FROM edited e
+        WHERE c.metric = e.metric AND (e.direction <> c.direction OR e.category <> c.category
+           OR e.unit IS DISTINCT FROM c.unit OR e.default_target IS DISTINCT FROM c.default_target)
+        """
+    )
+    con.unregister("edited")
+    return int(changed)
+
+
+def team_trend(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Team x period x metric: mean, min, max and head count, for the overview chart."""
+    return con.execute(
+        """
+        SELECT coalesce(e.team, '-') AS team, v.period, v.metric,
+               avg(v.value) AS mean, min(v.value) AS low, max(v.value) AS high,
+               count(*) AS n, avg(coalesce(v.target, c.default_target)) AS target
+        FROM metric_values v
+        LEFT JOIN employees e USING (employee_id)
+        LEFT JOIN metric_catalog c USING (metric)
+        GROUP BY ALL ORDER BY team, metric, period
+        """
+    ).df()
+
+
+def employees(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return con.execute(
+        "SELECT employee_id, name, team, manager_id, role, hire_date, high_potential "
+        "FROM employees ORDER BY team, employee_id"
+    ).df()
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> str:
+    """A token that changes with every import, undo or catalog edit (cache key)."""
+    row = con.execute(
+        "SELECT (SELECT count(*) FROM imports), (SELECT count(*) FROM imports "
+        "WHERE status = 'undone'), (SELECT md5(string_agg(metric || direction || category || "
+        "coalesce(unit, '') || coalesce(default_target::TEXT, ''), ',' ORDER BY metric)) "
+        "FROM metric_catalog)"
+    ).fetchone()
+    return "-".join(str(x) for x in row)

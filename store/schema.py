@@ -1,0 +1,51 @@
+"""The DuckDB schema. Each data table has a ``<table>_history`` twin holding the rows an
+import replaced, so any import can be undone exactly."""
+
+from __future__ import annotations
+
+import duckdb
+
+SCHEMA_VERSION = 1
+
+DATA_TABLES: dict[str, str] = {
+    "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
+        role TEXT, hire_date DATE, high_potential BOOLEAN, import_id INTEGER""",
+    "metric_values": """employee_id TEXT NOT NULL, period DATE NOT NULL, metric TEXT NOT NULL,
+        value DOUBLE NOT NULL, target DOUBLE, import_id INTEGER,
+        PRIMARY KEY (employee_id, period, metric)""",
+    "coaching_sessions": """session_id TEXT PRIMARY KEY, employee_id TEXT NOT NULL,
+        session_date DATE NOT NULL, session_type TEXT, model TEXT, coach TEXT, notes TEXT,
+        import_id INTEGER""",
+    "goals": """employee_id TEXT NOT NULL, objective TEXT NOT NULL, key_result TEXT NOT NULL,
+        weight DOUBLE, due_date DATE, progress DOUBLE, import_id INTEGER,
+        PRIMARY KEY (employee_id, objective, key_result)""",
+}
+
+OTHER_TABLES: dict[str, str] = {
+    "imports": """import_id INTEGER PRIMARY KEY, file_name TEXT, content_hash TEXT, kind TEXT,
+        encoding TEXT, mapping JSON, rows_read INTEGER, rows_loaded INTEGER,
+        rows_rejected INTEGER, rows_changed INTEGER, status TEXT, message TEXT,
+        imported_at TIMESTAMP, undone_at TIMESTAMP""",
+    "rejected_rows": """import_id INTEGER, line INTEGER, column_name TEXT, value TEXT,
+        code TEXT, message TEXT""",
+    "metric_catalog": """metric TEXT PRIMARY KEY, direction TEXT NOT NULL, category TEXT NOT NULL,
+        unit TEXT, default_target DOUBLE, edited BOOLEAN DEFAULT false""",
+    "settings": "key TEXT PRIMARY KEY, value JSON",
+    "meta": "key TEXT PRIMARY KEY, value TEXT",
+}
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table that is missing; safe to call on every connection."""
+    for name, columns in {**DATA_TABLES, **OTHER_TABLES}.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    for name in DATA_TABLES:
+        con.execute(
+            f"CREATE TABLE IF NOT EXISTS {name}_history AS "
+            f"SELECT *, NULL::INTEGER AS superseded_by FROM {name} LIMIT 0"
+        )
+    con.execute("CREATE SEQUENCE IF NOT EXISTS import_seq START 1")
+    con.execute(
+        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+        [str(SCHEMA_VERSION)],
+    )

@@ -1,0 +1,102 @@
+"""Versioned upsert and exact undo for the data tables.
+
+An import writes only rows that are new or differ from what is stored; the rows it
+replaces move to ``<table>_history`` with ``superseded_by`` = the import. Undo puts them back.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from ingest.fields import TABLE_KEYS
+from store.schema import DATA_TABLES
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    """The table's value columns (without ``import_id``), in schema order."""
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return [r[0] for r in rows if r[0] != "import_id"]
+
+
+def _on(keys: tuple[str, ...], a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{k} = {b}.{k}" for k in keys)
+
+
+def upsert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, import_id: int
+) -> int:
+    """Write ``rows`` into ``table`` as import ``import_id``; return how many rows changed.
+
+    Columns absent from ``rows`` keep their stored values (a metrics file that names the team
+    does not erase a roster's hire date); so do empty cells.
+    Must run inside the caller's transaction.
+    """
+    if table not in DATA_TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    keys = TABLE_KEYS[table]
+    cols = table_columns(con, table)
+    given = [c for c in cols if c in rows.columns]
+    con.register("incoming_raw", rows[given])
+    merged = ", ".join(
+        f"i.{c}" if c in keys else (f"coalesce(i.{c}, t.{c}) AS {c}" if c in given else f"t.{c}")
+        for c in cols
+    )
+    same = " AND ".join(f"m.{c} IS NOT DISTINCT FROM t.{c}" for c in cols)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT {merged} "
+        f"FROM incoming_raw i LEFT JOIN {table} t ON {_on(keys, 'i', 't')}"
+    )
+    con.execute(
+        f"DELETE FROM incoming m WHERE EXISTS (SELECT 1 FROM {table} t WHERE {same})"
+    )
+    con.unregister("incoming_raw")
+    changed = con.execute("SELECT count(*) FROM incoming").fetchone()[0]
+    if changed:
+        col_list = ", ".join(cols)
+        con.execute(
+            f"INSERT INTO {table}_history SELECT t.*, {int(import_id)} FROM {table} t "
+            f"WHERE EXISTS (SELECT 1 FROM incoming m WHERE {_on(keys, 'm', 't')})"
+        )
+        con.execute(
+            f"DELETE FROM {table} t WHERE EXISTS (SELECT 1 FROM incoming m "
+            f"WHERE {_on(keys, 'm', 't')})"
+        )
+        con.execute(
+            f"INSERT INTO {table} ({col_list}, import_id) "
+            f"SELECT {col_list}, {int(import_id)} FROM incoming"
+        )
+    con.execute("DROP TABLE incoming")
+    return int(changed)
+
+
+def undo(con: duckdb.DuckDBPyConnection, table: str, import_id: int) -> None:
+    """Remove what ``import_id`` wrote to ``table`` and restore what it replaced.
+
+    Where a later import has since replaced this import's row, the later row stays and the
+    restored predecessor becomes what that later import replaced. Runs in the caller's
+    transaction.
+    """
+    keys = TABLE_KEYS[table]
+    cols = ", ".join(table_columns(con, table)) + ", import_id"
+    key_list = ", ".join(keys)
+    x = int(import_id)
+    hist = f"{table}_history"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE pred AS SELECT * FROM {hist} WHERE superseded_by = {x}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE later AS SELECT * FROM {hist} WHERE import_id = {x}")
+    con.execute(f"DELETE FROM {hist} WHERE superseded_by = {x} OR import_id = {x}")
+    con.execute(f"DELETE FROM {table} WHERE import_id = {x}")
+    con.execute(
+        f"INSERT INTO {table} ({cols}) SELECT {cols} FROM pred p WHERE NOT EXISTS "
+        f"(SELECT 1 FROM later l WHERE {_on(keys, 'p', 'l')})"
+    )
+    con.execute(
+        f"INSERT INTO {hist} SELECT p.* EXCLUDE (superseded_by), l.superseded_by "
+        f"FROM pred p JOIN later l USING ({key_list})"
+    )
+    con.execute("DROP TABLE pred")
+    con.execute("DROP TABLE later")

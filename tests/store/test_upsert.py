@@ -1,0 +1,82 @@
+"""Versioned upsert and undo against a real DuckDB file."""
+
+import pandas as pd
+import pytest
+
+from store.db import connect
+from store.upsert import undo, upsert
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = connect(tmp_path / "t.duckdb")
+    yield c
+    c.close()
+
+
+def values(con) -> dict:
+    rows = con.execute(
+        "SELECT employee_id, metric, value, import_id FROM metric_values ORDER BY ALL"
+    ).fetchall()
+    return {(e, m): (v, i) for e, m, v, i in rows}
+
+
+def mv(*rows) -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"employee_id": e, "period": pd.Timestamp("2025-07-07"), "metric": m, "value": v,
+          "target": None} for e, m, v in rows]
+    ).astype({"target": "float64"})
+
+
+def test_upsert_counts_only_changes(con):
+    assert upsert(con, "metric_values", mv(("E1", "CSAT", 80.0), ("E2", "CSAT", 90.0)), 1) == 2
+    assert upsert(con, "metric_values", mv(("E1", "CSAT", 80.0), ("E2", "CSAT", 91.0)), 2) == 1
+    assert values(con) == {("E1", "CSAT"): (80.0, 1), ("E2", "CSAT"): (91.0, 2)}
+    assert con.execute("SELECT value, superseded_by FROM metric_values_history").fetchall() == [
+        (90.0, 2)
+    ]
+
+
+def test_undo_restores_what_was_replaced(con):
+    upsert(con, "metric_values", mv(("E1", "CSAT", 80.0)), 1)
+    upsert(con, "metric_values", mv(("E1", "CSAT", 85.0), ("E3", "CSAT", 70.0)), 2)
+    undo(con, "metric_values", 2)
+    assert values(con) == {("E1", "CSAT"): (80.0, 1)}
+    assert con.execute("SELECT count(*) FROM metric_values_history").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("undo_order", "expected"),
+    [
+        # undo the middle import: the last stays, and now replaced the first's row
+        ([2], {("E1", "CSAT"): (3.0, 3)}),
+        ([2, 3], {("E1", "CSAT"): (1.0, 1)}),
+        ([3, 2], {("E1", "CSAT"): (1.0, 1)}),
+        ([3], {("E1", "CSAT"): (2.0, 2)}),
+        ([1, 2, 3], {}),
+        ([3, 1], {("E1", "CSAT"): (2.0, 2)}),
+    ],
+)
+def test_undo_in_any_order_keeps_the_chain(con, undo_order, expected):
+    for i, v in enumerate([1.0, 2.0, 3.0], start=1):
+        upsert(con, "metric_values", mv(("E1", "CSAT", v)), i)
+    for i in undo_order:
+        undo(con, "metric_values", i)
+    assert values(con) == expected
+
+
+def test_partial_columns_keep_stored_values(con):
+    roster = pd.DataFrame({"employee_id": ["E1"], "name": ["王芳"], "team": ["A"],
+                           "hire_date": [pd.Timestamp("2024-01-02")]})
+    upsert(con, "employees", roster, 1)
+    # a metrics file names the team but knows nothing of the hire date
+    upsert(con, "employees", pd.DataFrame({"employee_id": ["E1"], "team": ["B"]}), 2)
+    row = con.execute("SELECT name, team, hire_date::TEXT FROM employees").fetchone()
+    assert row == ("王芳", "B", "2024-01-02")
+    undo(con, "employees", 2)
+    assert con.execute("SELECT team FROM employees").fetchone() == ("A",)
+
+
+def test_unknown_table_is_refused(con):
+    with pytest.raises(ValueError, match="unknown table"):
+        upsert(con, "imports", pd.DataFrame({"x": [1]}), 1)

@@ -1,0 +1,1 @@
+"""Streamlit glue shared by the pages: connection, language, friendly errors."""

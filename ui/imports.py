@@ -1,0 +1,96 @@
+"""Rendering of validation reports, import results and the import history."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+import store
+from ingest.model import Parsed
+from store.imports import ImportResult, describe_row
+from ui.context import lang, tr
+
+
+def error_table(errors: pd.DataFrame) -> pd.DataFrame:
+    """Every bad cell as line | column | value | reason, in the viewer's language."""
+    return pd.DataFrame(
+        {
+            tr("report.line"): errors["line"].astype(int).to_numpy(),
+            tr("report.column"): errors["column"].to_numpy(),
+            tr("report.value"): errors["value"].to_numpy(),
+            tr("report.reason"): [describe_row(r, lang()) for r in errors.itertuples()],
+        }
+    )
+
+
+def show_check(parsed: Parsed) -> None:
+    """The validation report before importing."""
+    bad = len(parsed.bad_lines)
+    good = parsed.rows_read - bad
+    if bad:
+        st.warning(tr("report.bad", bad=bad, good=good, total=parsed.rows_read))
+        st.dataframe(error_table(parsed.errors), width="stretch", hide_index=True)
+    else:
+        st.success(tr("report.ok", total=parsed.rows_read))
+    for note in parsed.notes:
+        st.caption(note)
+
+
+def show_result(result: ImportResult, lang_code: str) -> None:
+    """What the import did: loaded, or nothing loaded and why."""
+    if result.problem is not None:
+        st.error(result.problem.message(lang_code))
+    elif result.status == "loaded":
+        st.success(tr("result.loaded", loaded=result.rows_loaded, changed=result.rows_changed,
+                      rejected=result.rows_rejected, file=result.file_name))
+    else:
+        st.error(tr("result.nothing", bad=result.rows_rejected, file=result.file_name))
+        st.dataframe(error_table(result.errors), width="stretch", hide_index=True)
+
+
+def history_section(con: duckdb.DuckDBPyConnection) -> None:
+    """The import history, with undo behind a confirmation."""
+    st.subheader(tr("history.title"))
+    hist = store.history(con)
+    if hist.empty:
+        st.caption(tr("history.empty"))
+        return
+    shown = hist.drop(columns=["message"]).assign(
+        status=hist["status"].map(lambda s: tr(f"status.{s}")),
+        kind=hist["kind"].map(lambda k: tr(f"kind.{k}") if k else "-"),
+    )
+    st.dataframe(shown.rename(columns=lambda c: tr(f"history.{c}")), width="stretch",
+                 hide_index=True, key="history_table")
+    _rejected_viewer(con, hist)
+    _undo_control(con, hist)
+
+
+def _rejected_viewer(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None:
+    with_rejects = hist[hist["rows_rejected"] > 0]
+    if with_rejects.empty:
+        return
+    with st.expander(tr("history.rejected")):
+        pick = st.selectbox(tr("history.pick"), with_rejects["import_id"].tolist(),
+                            format_func=lambda i: _label(hist, i), key="rejected_pick")
+        st.dataframe(store.rejected(con, int(pick)), width="stretch", hide_index=True)
+
+
+def _undo_control(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None:
+    loaded = hist[hist["status"] == "loaded"]
+    if loaded.empty:
+        return
+    with st.expander(tr("history.undo")):
+        pick = st.selectbox(tr("history.pick"), loaded["import_id"].tolist(),
+                            format_func=lambda i: _label(hist, i), key="undo_pick")
+        sure = st.checkbox(tr("history.confirm"), key="undo_sure")
+        if st.button(tr("history.undo_button"), disabled=not sure, key="undo_go"):
+            store.undo_import(con, int(pick))
+            st.session_state.pop("undo_sure", None)
+            st.toast(tr("history.undone", id=pick))
+            st.rerun()
+
+
+def _label(hist: pd.DataFrame, import_id: int) -> str:
+    row = hist.set_index("import_id").loc[import_id]
+    return f"#{import_id} · {row['file_name']} · {row['imported_at']:%Y-%m-%d %H:%M}"

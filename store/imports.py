@@ -96,12 +96,15 @@ def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, ti
         import_id = con.execute("SELECT nextval('import_seq')").fetchone()[0]
         total = sum(len(df) for df in parsed.tables.values())
         done = 0
+        main_table = _MAIN_TABLE[parsed.kind]
         for table, rows in parsed.tables.items():
-            result.rows_changed += upsert(con, table, rows.drop(columns="line"), import_id)
+            changed = upsert(con, table, rows.drop(columns="line"), import_id)
+            # what the user reads as "rows": the file's own rows, not the people they name
+            result.rows_changed += changed if table == main_table else 0
             done += len(rows)
             tick("stored", done, total)
         _add_catalog(con, parsed)
-        main = parsed.tables.get(_MAIN_TABLE[parsed.kind])
+        main = parsed.tables.get(main_table)
         result.rows_loaded = len(main) if main is not None else 0
         result.status, result.import_id = "loaded", int(import_id)
         _insert_import(con, result, raw, encoding, mapping)

@@ -1,0 +1,58 @@
+"""AppTest fixtures: the real app on a real DuckDB file, empty, with demo data, or one person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import store
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 60
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """One demo database built once per session; tests copy it before writing."""
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    con = store.connect(path)
+    store.load_demo(con)
+    con.close()
+    return path
+
+
+def make_app(monkeypatch, db: Path, page: str | None = None, lang: str = "en") -> AppTest:
+    monkeypatch.setenv("COACHBOARD_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.session_state["lang"] = lang
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture
+def empty_db(tmp_path) -> Path:
+    return tmp_path / "empty.duckdb"
+
+
+@pytest.fixture
+def demo_copy(tmp_path, demo_db) -> Path:
+    target = tmp_path / "demo.duckdb"
+    target.write_bytes(demo_db.read_bytes())
+    return target
+
+
+@pytest.fixture
+def one_person_db(tmp_path) -> Path:
+    """One employee, one metric, two periods: the smallest workspace that is not empty."""
+    path = tmp_path / "one.duckdb"
+    con = store.connect(path)
+    raw = "工号,姓名,部门,日期,客户满意度\n00123,NA,售后一组,2025/7/7,88\n00123,NA,售后一组,2025/7/14,90\n"
+    result = store.import_bytes(con, raw.encode("gbk"), "one.csv")
+    assert result.status == "loaded", result.as_json()
+    con.close()
+    return path

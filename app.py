@@ -14,10 +14,10 @@ with st.sidebar:
     )
 
 pages = [
-    st.Page("pages/overview.py", title=tr("nav.overview"), icon="📊", url_path="overview",
+    st.Page("pages/overview.py", title=tr("nav.overview"), icon=":material/dashboard:", url_path="overview",
             default=True),
-    st.Page("pages/upload.py", title=tr("nav.upload"), icon="📥", url_path="import"),
-    st.Page("pages/catalog.py", title=tr("nav.catalog"), icon="🗂️", url_path="catalog"),
+    st.Page("pages/upload.py", title=tr("nav.upload"), icon=":material/upload_file:", url_path="import"),
+    st.Page("pages/catalog.py", title=tr("nav.catalog"), icon=":material/tune:", url_path="catalog"),
 ]
 current = st.navigation(pages)
 with st.sidebar:

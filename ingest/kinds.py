@@ -1,0 +1,158 @@
+"""Per-kind builders: typed rows (one per source line or metric cell) with a ``line`` column."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from ingest.context import Context
+from ingest.fields import AS_METRIC
+from ingest.headers import split_unit
+from ingest.values import (
+    parse_dates,
+    parse_flags,
+    parse_models,
+    parse_numbers,
+    parse_progress,
+    parse_session_types,
+)
+
+PERSON_TEXT = ("name", "team", "manager_id", "role")
+
+
+def _date(ctx: Context, name: str, *, required: bool = False) -> pd.Series:
+    """A date field; bad cells -> ``bad_date``, empty required ones -> ``missing_value``."""
+    values, bad = parse_dates(ctx.cells(name))
+    ctx.report(bad, name, "bad_date")
+    if required:
+        ctx.report(values.isna() & ~bad, name, "missing_value")
+    return values
+
+
+def _number(ctx: Context, name: str, *, required: bool = False) -> pd.Series:
+    """A number field; bad cells -> ``not_a_number``, empty required -> ``missing_value``."""
+    values, bad = parse_numbers(ctx.cells(name), decimal_comma=ctx.decimal_comma)
+    ctx.report(bad, name, "not_a_number")
+    if required:
+        ctx.report(values.isna() & ~bad, name, "missing_value")
+    return values
+
+
+def _required_text(ctx: Context, name: str) -> pd.Series:
+    """A text field that must not be empty."""
+    values = ctx.text(name)
+    ctx.report(values.isna(), name, "missing_value")
+    return values
+
+
+def person_rows(ctx: Context, ids: pd.Series, *, flags: bool = False) -> pd.DataFrame:
+    """Employee attributes found on each line (only the mapped ones)."""
+    out = pd.DataFrame({"employee_id": ids})
+    for name in PERSON_TEXT:
+        if ctx.has(name):
+            out[name] = ctx.text(name)
+    if ctx.has("hire_date"):
+        out["hire_date"] = _date(ctx, "hire_date")
+    if flags and ctx.has("high_potential"):
+        values, bad = parse_flags(ctx.cells("high_potential"))
+        ctx.report(bad, "high_potential", "bad_flag")
+        out["high_potential"] = values
+    out["line"] = ctx.lines
+    return out
+
+
+def _wide_metrics(ctx: Context, base: pd.DataFrame, mapping: dict[str, str],
+                  units: dict[str, str]) -> pd.DataFrame:
+    """One row per non-empty cell of each ``AS_METRIC`` column; empty cells are just absent."""
+    parts = []
+    for column in (c for c, f in mapping.items() if f == AS_METRIC):
+        metric, unit = split_unit(column)
+        if unit:
+            units[metric] = unit
+        values = _number(ctx, column)
+        present = values.notna()
+        part = base[present].assign(metric=metric, value=values[present], _source=column)
+        parts.append(part)
+    if not parts:
+        return base.assign(metric="", value=0.0, _source="").head(0)
+    # Row-major order (line, then column) is what a person reading the file expects.
+    return pd.concat(parts).sort_values("line", kind="stable")
+
+
+def _long_metrics(ctx: Context, base: pd.DataFrame, units: dict[str, str]) -> pd.DataFrame:
+    """Metric name and value cells; the unit in a name like ``AHT(秒)`` goes to ``units``."""
+    names = _required_text(ctx, "metric")
+    split = {u: split_unit(u) for u in names.dropna().unique()}
+    units.update({m: u for m, u in split.values() if u})
+    metric = names.map({k: v[0] for k, v in split.items()}).astype("str")
+    value = _number(ctx, "value", required=True)
+    return base.assign(metric=metric, value=value, _source=ctx.columns["value"])
+
+
+def metrics(ctx: Context, ids: pd.Series, mapping: dict[str, str],
+            units: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """``metric_values`` (long or wide layout) and per-line employee attributes."""
+    base = pd.DataFrame({"employee_id": ids, "period": _date(ctx, "period", required=True)})
+    base["target"] = _number(ctx, "target") if ctx.has("target") else float("nan")
+    base["line"] = ctx.lines
+    long = ctx.has("metric") and ctx.has("value")
+    rows = _long_metrics(ctx, base, units) if long else _wide_metrics(ctx, base, mapping, units)
+    cols = ["employee_id", "period", "metric", "value", "target", "line", "_source"]
+    return {"metric_values": rows[cols], "employees": person_rows(ctx, ids)}
+
+
+def roster(ctx: Context, ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """``employees``: one row per line (duplicates are checked by the caller)."""
+    return {"employees": person_rows(ctx, ids, flags=True)}
+
+
+def _session_ids(out: pd.DataFrame) -> pd.Series:
+    """Stable id: first 16 hex of sha1(``employee_id|date|type|coach|notes``)."""
+    parts = [out["employee_id"], out["session_date"].dt.strftime("%Y-%m-%d"),
+             out["session_type"], out["coach"], out["notes"]]
+    keys = parts[0].fillna("").str.cat([p.fillna("") for p in parts[1:]], sep="|")
+    return pd.Series([hashlib.sha1(k.encode()).hexdigest()[:16] for k in keys],
+                     index=out.index, dtype="str")
+
+
+def coaching(ctx: Context, ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """``coaching_sessions``; type is ``formal`` when no column holds it."""
+    out = pd.DataFrame({"employee_id": ids, "session_date": _date(ctx, "date", required=True)})
+    if ctx.has("type"):
+        kind, bad = parse_session_types(ctx.cells("type"))
+        ctx.report(bad, "type", "bad_type")
+        ctx.report(kind.isna() & ~bad, "type", "missing_value")
+        out["session_type"] = kind
+    else:
+        out["session_type"] = pd.Series("formal", index=ids.index, dtype="str")
+    model, bad = (parse_models(ctx.cells("model")) if ctx.has("model")
+                  else (pd.Series(pd.NA, index=ids.index, dtype="str"), None))
+    if bad is not None:
+        ctx.report(bad, "model", "bad_model")
+    out["model"] = model
+    for name in ("coach", "notes"):
+        out[name] = ctx.text(name) if ctx.has(name) else pd.Series(index=ids.index, dtype="str")
+    out.insert(0, "session_id", _session_ids(out))
+    out["line"] = ctx.lines
+    return {"coaching_sessions": out}
+
+
+def goals(ctx: Context, ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """``goals`` (weight 1.0 when empty), plus ``employees`` when name or team is mapped."""
+    out = pd.DataFrame({"employee_id": ids, "objective": _required_text(ctx, "objective"),
+                        "key_result": _required_text(ctx, "key_result")})
+    out["weight"] = _number(ctx, "weight").fillna(1.0) if ctx.has("weight") else 1.0
+    out["due_date"] = (_date(ctx, "due_date") if ctx.has("due_date")
+                       else pd.Series(index=ids.index, dtype="datetime64[ns]"))
+    if ctx.has("progress"):
+        progress, bad = parse_progress(ctx.cells("progress"))
+        ctx.report(bad, "progress", "not_a_number")
+        out["progress"] = progress
+    else:
+        out["progress"] = float("nan")
+    out["line"] = ctx.lines
+    tables = {"goals": out}
+    if ctx.has("name") or ctx.has("team"):
+        tables["employees"] = person_rows(ctx, ids)
+    return tables

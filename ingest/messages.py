@@ -1,0 +1,102 @@
+"""Sentences a manager understands, in English and Simplified Chinese, for every error code."""
+
+# Chinese sentences rightly use full-width commas, colons and brackets, which RUF001 flags
+# (RUF100: the project config already ignores RUF001, the stricter CI selection does not).
+# ruff: noqa: RUF001, RUF100
+
+from __future__ import annotations
+
+import string
+
+# code -> (English, 简体中文). Row-level sentences get ``value`` and ``column``.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # whole-file problems
+    "empty_file": ("The file is empty.", "文件是空的。"),
+    "unreadable_encoding": (
+        "The file's text could not be read. Save it as CSV (UTF-8) or as an Excel .xlsx file "
+        "and upload it again.",
+        "无法识别文件的文字编码。请另存为 CSV（UTF-8）或 Excel .xlsx 文件后重新上传。"),
+    "bad_workbook": ("The Excel file could not be opened; it may be damaged. Open it in Excel, "
+                     "save it again as .xlsx and upload it.",
+                     "无法打开该 Excel 文件，文件可能已损坏。"
+                     "请在 Excel 中打开并另存为 .xlsx 后重新上传。"),
+    "no_rows": ("The file has a header row but no data rows.", "文件只有表头，没有数据行。"),
+    "no_such_sheet": ("The workbook has no sheet named “{sheet}”. Sheets: {sheets}.",
+                      "工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。"),
+    "xls_not_supported": (
+        "Old Excel files (.xls) cannot be read. Open the file in Excel and save it as .xlsx "
+        "or CSV.",
+        "不支持旧版 Excel 文件（.xls）。请在 Excel 中打开，另存为 .xlsx 或 CSV 后重新上传。"),
+    "unknown_headers": (
+        "No column with employee IDs was found (for example “工号” or “Employee ID”). "
+        "Check the header row, or choose the columns by hand.",
+        "没有找到员工编号列（例如“工号”或“Employee ID”）。请检查表头，或手动指定各列。"),
+    "missing_field": ("No column is chosen for “{field}”, which this kind of file needs.",
+                      "此类文件必须包含“{field}”，但没有列被指定为该字段。"),
+    "field_twice": ("Several columns ({columns}) are chosen for “{field}”; choose only one.",
+                    "多个列（{columns}）都被指定为“{field}”，只能选择一列。"),
+    "unknown_field": ("Column “{column}” is mapped to “{field}”, which this kind of file "
+                      "does not have.",
+                      "列“{column}”被指定为“{field}”，但此类文件没有这个字段。"),
+    "unknown_column": ("The file has no column “{column}”.", "文件中没有“{column}”这一列。"),
+    "no_metric_columns": (
+        "No metric columns were found: choose a metric name column and a value column, or "
+        "mark the columns that hold metrics.",
+        "没有找到指标列：请指定“指标名称”列和“数值”列，或把含有指标数据的列标记为指标。"),
+    "wrong_kind": ("“{kind}” is not a kind of file Coachboard can import.",
+                   "Coachboard 不能导入“{kind}”类型的文件。"),
+    # one bad cell
+    "empty_id": ("The employee ID is empty in column “{column}”.", "“{column}”列的员工编号为空。"),
+    "not_a_number": ("“{value}” in column “{column}” is not a number.",
+                     "“{column}”列中的“{value}”不是数字。"),
+    "bad_date": ("“{value}” in column “{column}” is not a date we recognise.",
+                 "“{column}”列中的“{value}”不是可识别的日期。"),
+    "missing_value": ("Column “{column}” is empty but needs a value.",
+                      "“{column}”列为空，但必须填写。"),
+    "bad_type": ("“{value}” in column “{column}” is not a session type (formal / informal, "
+                 "正式 / 非正式).",
+                 "“{column}”列中的“{value}”不是有效的辅导类型（正式 / 非正式）。"),
+    "bad_model": ("“{value}” in column “{column}” is not a coaching model (GROW, BEST, "
+                  "STAR-AR, OKR).",
+                  "“{column}”列中的“{value}”不是有效的辅导模型（GROW、BEST、STAR-AR、OKR）。"),
+    "bad_flag": ("“{value}” in column “{column}” is not yes or no (是/否, Y/N).",
+                 "“{column}”列中的“{value}”不是“是/否”。"),
+    "duplicate_key": ("{value} appears on an earlier line with different values (column "
+                      "“{column}”); this line was not imported.",
+                      "{value} 在前面的行中已出现且数值不同（“{column}”列），本行未导入。"),
+}
+
+_GENERIC = ("Something in this file could not be read ({code}).",
+            "文件中有内容无法读取（{code}）。")
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "employee_id": ("employee ID", "员工编号"), "name": ("name", "姓名"),
+    "team": ("team", "团队"), "manager_id": ("manager", "直属主管"), "role": ("role", "岗位"),
+    "hire_date": ("hire date", "入职日期"), "high_potential": ("high potential", "高潜"),
+    "period": ("period", "统计周期"), "metric": ("metric name", "指标名称"),
+    "value": ("value", "数值"), "target": ("target", "目标值"), "date": ("date", "日期"),
+    "type": ("session type", "辅导类型"), "model": ("coaching model", "辅导模型"),
+    "coach": ("coach", "辅导人"), "notes": ("notes", "备注"), "objective": ("objective", "目标"),
+    "key_result": ("key result", "关键结果"), "weight": ("weight", "权重"),
+    "due_date": ("due date", "截止日期"), "progress": ("progress", "进度"),
+}
+
+
+class _Blank(dict):
+    """Missing placeholders render as empty rather than raising KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        """An empty string for any placeholder not given."""
+        return ""
+
+
+def describe(code: str, lang: str = "en", **params: object) -> str:
+    """The sentence for ``code`` in ``lang`` ("en" or "zh"), placeholders filled."""
+    i = 1 if lang.lower().startswith("zh") else 0
+    template = MESSAGES.get(code, _GENERIC)[i]
+    values = _Blank({k: "" if v is None else str(v) for k, v in params.items()})
+    values.setdefault("code", code)
+    label = FIELD_LABELS.get(str(params.get("field")))
+    if label is not None:
+        values["field"] = label[i]
+    return string.Formatter().vformat(template, (), values)

@@ -1,0 +1,117 @@
+"""Check a column mapping and turn a ``RawTable`` into validated, typed tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ingest import kinds
+from ingest.context import Context
+from ingest.fields import AS_METRIC, FIELDS, IGNORE, TABLE_KEYS
+from ingest.model import IngestError, Parsed, RawTable
+
+MAIN_TABLE = {"metrics": "metric_values", "roster": "employees",
+              "coaching": "coaching_sessions", "goals": "goals"}
+# A total/subtotal row of a report, in the id or name column.
+_TOTAL = r"(?:合计|总计|小计|汇总|总和|total|grand total|subtotal|sum)\s*" + "[:\uff1a]?"
+_MAX_LISTED = 10  # lines listed in one note before "..."
+
+
+def check_mapping(kind: str, mapping: dict[str, str]) -> None:
+    """Raise ``IngestError`` unless ``mapping`` (column -> field) can be parsed as ``kind``."""
+    if kind not in FIELDS:
+        raise IngestError("wrong_kind", kind=kind)
+    used: dict[str, list[str]] = {}
+    for column, target in mapping.items():
+        if target == IGNORE or (target == AS_METRIC and kind == "metrics"):
+            continue
+        if target not in FIELDS[kind]:
+            raise IngestError("unknown_field", field=target, column=column)
+        used.setdefault(target, []).append(column)
+    for target, columns in used.items():
+        if len(columns) > 1:
+            raise IngestError("field_twice", field=target, columns=", ".join(columns))
+    for target, required in FIELDS[kind].items():
+        if required and target not in used:
+            raise IngestError("missing_field", field=target)
+    if kind == "metrics":
+        if ("metric" in used) != ("value" in used):
+            raise IngestError("missing_field", field="value" if "metric" in used else "metric")
+        if "metric" not in used and AS_METRIC not in mapping.values():
+            raise IngestError("no_metric_columns")
+
+
+def _lines_note(what: str, lines: list[int]) -> str:
+    """``what (lines 5, 9, ...)``, listing at most ``_MAX_LISTED`` lines."""
+    shown = ", ".join(str(n) for n in lines[:_MAX_LISTED])
+    return f"{what} (line{'s' if len(lines) > 1 else ''} {shown}" + \
+        (", ...)" if len(lines) > _MAX_LISTED else ")")
+
+
+def _drop_totals(ctx: Context) -> None:
+    """Drop report total rows (合计/总计/Total in the id or name cell), noting each line."""
+    total = pd.Series(False, index=ctx.frame.index)
+    for name in ("employee_id", "name"):
+        if ctx.has(name):
+            total |= ctx.text(name).str.fullmatch(_TOTAL, case=False).fillna(False).astype(bool)
+    for line in ctx.lines[total].tolist():
+        ctx.notes.append(f"Line {line} looks like a total row and was not imported.")
+    ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]
+
+
+def _drop_bad(ctx: Context, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Remove every row that comes from a line with an error, from every table."""
+    bad = ctx.bad_lines()
+    return {n: t[~t["line"].isin(bad)] for n, t in tables.items()}
+
+
+def _dedupe(ctx: Context, table: pd.DataFrame, keys: list[str], source: str) -> pd.DataFrame:
+    """Drop exact repeats (with a note); a key repeated with other values is ``duplicate_key``."""
+    values = [c for c in table.columns if c not in ("line", "_source", "session_id")]
+    exact = table.duplicated(subset=values, keep="first")
+    if exact.any():
+        lines = sorted(set(table.loc[exact, "line"].tolist()))
+        ctx.notes.append(_lines_note("Values repeating an earlier line exactly were imported once",
+                                     lines))
+    table = table[~exact]
+    clash = table.duplicated(subset=keys, keep="first")
+    if clash.any():
+        rows = table[clash]
+        key_text = rows[keys].astype("str").agg(" / ".join, axis=1)
+        column = rows["_source"] if "_source" in rows else ctx.columns.get(source, source)
+        ctx.errors.append(pd.DataFrame({"line": rows["line"].to_numpy(), "column": column,
+                                        "value": key_text.to_numpy(), "code": "duplicate_key"}))
+    return table
+
+
+def _first_per_employee(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per employee: the first non-empty value of each attribute, its first line."""
+    return rows.groupby("employee_id", sort=False, as_index=False).first()
+
+
+def parse(raw: RawTable, *, kind: str, mapping: dict[str, str]) -> Parsed:
+    """Validate and type every row; every bad cell becomes a row of ``Parsed.errors``."""
+    check_mapping(kind, mapping)
+    missing = [c for c in mapping if c not in raw.frame.columns]
+    if missing:
+        raise IngestError("unknown_column", column=missing[0])
+    fields = {f: c for c, f in mapping.items() if f not in (IGNORE, AS_METRIC)}
+    ctx = Context.of(raw, fields)
+    _drop_totals(ctx)
+    ids = ctx.text("employee_id")
+    ctx.report(ids.isna(), "employee_id", "empty_id")
+    units: dict[str, str] = {}
+    if kind == "metrics":
+        tables = kinds.metrics(ctx, ids, mapping, units)
+    else:
+        tables = getattr(kinds, kind)(ctx, ids)
+    main = MAIN_TABLE[kind]
+    tables = _drop_bad(ctx, tables)
+    keys = list(TABLE_KEYS[main])
+    tables[main] = _dedupe(ctx, tables[main], keys, "employee_id")
+    tables = _drop_bad(ctx, tables)
+    if kind != "roster" and "employees" in tables:
+        tables["employees"] = _first_per_employee(tables["employees"])
+    tables = {n: t.drop(columns="_source", errors="ignore").reset_index(drop=True)
+              for n, t in tables.items()}
+    return Parsed(kind=kind, tables=tables, errors=ctx.error_frame(), rows_read=len(raw.frame),
+                  units=units, notes=ctx.notes)

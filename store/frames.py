@@ -46,3 +46,30 @@ def session_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame
 
 def latest_period(con: duckdb.DuckDBPyConnection):
     return con.execute("SELECT max(period) FROM metric_values").fetchone()[0]
+
+
+def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=None) -> pd.DataFrame:
+    """One employee's values per (metric, period) beside the team's mean, range and best."""
+    return con.execute(
+        """
+        WITH team AS (
+            SELECT e.team, v.metric, v.period, avg(v.value) AS team_mean,
+                   min(v.value) AS team_min, max(v.value) AS team_max, count(*) AS team_n
+            FROM metric_values v JOIN employees e USING (employee_id)
+            WHERE e.team = (SELECT team FROM employees WHERE employee_id = $id)
+            GROUP BY ALL
+        )
+        SELECT v.metric, v.period::TIMESTAMP AS period, v.value,
+               coalesce(v.target, c.default_target) AS target,
+               t.team_mean, t.team_min, t.team_max, t.team_n,
+               coalesce(c.direction, 'higher') AS direction,
+               coalesce(c.category, 'other') AS category, c.unit
+        FROM metric_values v
+        LEFT JOIN employees e USING (employee_id)
+        LEFT JOIN team t ON t.metric = v.metric AND t.period = v.period AND t.team = e.team
+        LEFT JOIN metric_catalog c ON c.metric = v.metric
+        WHERE v.employee_id = $id AND ($as_of::DATE IS NULL OR v.period <= $as_of::DATE)
+        ORDER BY v.metric, v.period
+        """,
+        {"id": employee_id, "as_of": as_of},
+    ).df()

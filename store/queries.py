@@ -89,11 +89,12 @@ def employees(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def data_version(con: duckdb.DuckDBPyConnection) -> str:
-    """A token that changes with every import, undo or catalog edit (cache key)."""
+    """A token that changes with every import, undo, catalog or settings edit (cache key)."""
     row = con.execute(
         "SELECT (SELECT count(*) FROM imports), (SELECT count(*) FROM imports "
         "WHERE status = 'undone'), (SELECT md5(string_agg(metric || direction || category || "
         "coalesce(unit, '') || coalesce(default_target::TEXT, ''), ',' ORDER BY metric)) "
-        "FROM metric_catalog)"
+        "FROM metric_catalog), (SELECT md5(string_agg(key || value::TEXT, ',' ORDER BY key)) "
+        "FROM settings)"
     ).fetchone()
     return "-".join(str(x) for x in row)

@@ -1,0 +1,194 @@
+"""Shared helpers: input checks, the as-of date, the period grain and employee x period grids.
+
+The analyses are vectorised over numpy arrays of shape (employees, periods), one per metric,
+because the benchmark is 5,000 employees x 52 weeks x 4 metrics. Periods become integers (weeks
+or months since an epoch), so a window is "the last n integers" and a missing week is a NaN
+column rather than a silently shortened series.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+VALUE_COLUMNS: tuple[str, ...] = (
+    "employee_id", "name", "team", "period", "metric", "value", "target", "direction", "category",
+)
+Grain = Literal["week", "month"]
+_EPOCH_MONDAY = np.datetime64("1970-01-05", "D")
+
+
+def check_values(values: pd.DataFrame, *, columns: tuple[str, ...] = VALUE_COLUMNS) -> None:
+    """Raise ValueError unless ``values`` is a frame with ``columns`` and a datetime period."""
+    if not isinstance(values, pd.DataFrame):
+        raise ValueError(f"values must be a pandas DataFrame, got {type(values).__name__}")
+    missing = [column for column in columns if column not in values.columns]
+    if missing:
+        raise ValueError(f"values lacks column(s) {missing}; expected {list(columns)}")
+    if "period" in columns and not pd.api.types.is_datetime64_any_dtype(values["period"]):
+        raise ValueError(f"values.period must be datetime64, got {values['period'].dtype}")
+    if "direction" in columns:
+        bad = set(values["direction"].dropna().unique()) - {"higher", "lower"}
+        if bad or values["direction"].isna().any():
+            raise ValueError(f"direction must be 'higher' or 'lower', got {sorted(map(str, bad))}")
+
+
+def as_of_default(values: pd.DataFrame) -> pd.Timestamp:
+    """The latest period in ``values``: exports are historical, never use the wall clock.
+
+    Example:
+        >>> as_of_default(pd.DataFrame({"period": pd.to_datetime(["2025-01-06", "2025-01-13"])}))
+        Timestamp('2025-01-13 00:00:00')
+    """
+    check_values(values, columns=("period",))
+    latest = values["period"].max()
+    if pd.isna(latest):
+        raise ValueError("values has no period, so there is no default as_of")
+    return pd.Timestamp(latest)
+
+
+def resolve_as_of(values: pd.DataFrame, as_of: pd.Timestamp | None) -> pd.Timestamp:
+    """``as_of`` as a Timestamp, or the default when None."""
+    if as_of is None:
+        return as_of_default(values)
+    if not isinstance(as_of, pd.Timestamp) or pd.isna(as_of):
+        raise ValueError(f"as_of must be a pandas Timestamp, got {as_of!r}")
+    return as_of
+
+
+def grain(values: pd.DataFrame) -> Grain:
+    """``"week"`` or ``"month"`` from the median spacing of the distinct periods.
+
+    Example:
+        >>> grain(pd.DataFrame({"period": pd.to_datetime(["2025-01-01", "2025-02-01"])}))
+        'month'
+    """
+    check_values(values, columns=("period",))
+    periods = np.sort(values["period"].dropna().unique())
+    if len(periods) < 2:
+        # One period: month starts that are not Mondays can only be monthly data.
+        stamps = pd.DatetimeIndex(periods)
+        monthly = len(stamps) > 0 and bool(((stamps.day == 1) & (stamps.day_of_week != 0)).all())
+        return "month" if monthly else "week"
+    spacing = np.median(np.diff(periods).astype("timedelta64[D]").astype(float))
+    return "week" if spacing < 20 else "month"
+
+
+def window_periods(grain: Grain, months: int) -> int:
+    """Number of periods in ``months`` months: 3 -> 13 weekly or 3 monthly.
+
+    Example:
+        >>> window_periods("week", 6), window_periods("month", 6)
+        (26, 6)
+    """
+    if grain not in ("week", "month"):
+        raise ValueError(f"grain must be 'week' or 'month', got {grain!r}")
+    if isinstance(months, bool) or not isinstance(months, int) or months < 1:
+        raise ValueError(f"months must be a positive integer, got {months!r}")
+    return round(months * 52 / 12) if grain == "week" else months
+
+
+def period_number(periods: pd.Series | pd.DatetimeIndex, grain: Grain) -> np.ndarray:
+    """Integer week or month number of each period (consecutive periods differ by 1)."""
+    days = np.asarray(periods, dtype="datetime64[D]")
+    if grain == "week":
+        return (days - _EPOCH_MONDAY).astype(np.int64) // 7
+    months = days.astype("datetime64[M]").astype(np.int64)
+    return months
+
+
+def period_start(numbers: np.ndarray, grain: Grain) -> pd.DatetimeIndex:
+    """Inverse of :func:`period_number`: the Monday or first of the month of each number."""
+    numbers = np.asarray(numbers, dtype=np.int64)
+    if grain == "week":
+        return pd.DatetimeIndex(_EPOCH_MONDAY + numbers * 7).as_unit("ns")
+    return pd.DatetimeIndex(numbers.astype("datetime64[M]")).as_unit("ns")
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One metric as an (employees x periods) array, NaN where an employee has no value."""
+
+    metric: str
+    direction: str
+    category: str
+    employee_ids: np.ndarray
+    teams: np.ndarray
+    periods: pd.DatetimeIndex
+    data: np.ndarray
+
+
+def grids(
+    values: pd.DataFrame,
+    *,
+    as_of: pd.Timestamp | None = None,
+    length: int | None = None,
+    column: str = "value",
+) -> dict[str, Grid]:
+    """Pivot every metric to a :class:`Grid` of its last ``length`` periods up to ``as_of``.
+
+    Args:
+        values: the long metric frame (see VALUE_COLUMNS).
+        as_of: last date used; defaults to the latest period.
+        length: number of periods (columns) ending at the latest period <= as_of; all when None.
+        column: the numeric column to pivot ("value" or "target").
+
+    Returns:
+        metric -> Grid, metrics sorted; rows are employees with a row in the window.
+
+    Example:
+        >>> frame = pd.DataFrame({"employee_id": ["a", "a", "b"], "name": None, "team": "t",
+        ...     "period": pd.to_datetime(["2025-01-06", "2025-01-20", "2025-01-20"]),
+        ...     "metric": "CSAT", "value": [1.0, 2.0, 3.0], "target": 2.0,
+        ...     "direction": "higher", "category": "quality"})
+        >>> grids(frame)["CSAT"].data
+        array([[ 1., nan,  2.],
+               [nan, nan,  3.]])
+    """
+    check_values(values)
+    as_of = resolve_as_of(values, as_of)
+    step = grain(values)
+    numbers = period_number(values["period"], step)
+    keep = (values["period"] <= as_of).to_numpy()
+    if not keep.any():
+        return {}
+    end = int(numbers[keep].max())
+    start = int(numbers[keep].min()) if length is None else end - length + 1
+    keep = keep & (numbers >= start)
+    sub = values.loc[keep]
+    columns = numbers[keep] - start
+    emp_codes, emp_ids = pd.factorize(sub["employee_id"])
+    team_codes, team_names = pd.factorize(sub["team"])
+    teams = _first_per_code(emp_codes, team_codes, len(emp_ids))
+    team_labels = np.where(teams >= 0, np.asarray(team_names, dtype=object)[teams], None)
+    periods = period_start(np.arange(start, end + 1), step)
+    data = sub[column].to_numpy(dtype=float, na_value=np.nan)
+    out = {}
+    for metric, rows in sorted(sub.groupby("metric", sort=False).indices.items()):
+        first = sub.iloc[rows[0]]
+        out[metric] = _fill(metric, first, emp_codes[rows], columns[rows], data[rows],
+                            np.asarray(emp_ids, dtype=object), team_labels, periods)
+    return out
+
+
+def _first_per_code(codes: np.ndarray, labels: np.ndarray, size: int) -> np.ndarray:
+    # Fancy assignment keeps the last write; reversing makes it the first occurrence.
+    out = np.full(size, -1, dtype=np.int64)
+    out[codes[::-1]] = labels[::-1]
+    return out
+
+
+def _fill(metric, first, codes, columns, data, emp_ids, team_labels, periods) -> Grid:
+    rows, inverse = np.unique(codes, return_inverse=True)
+    width = len(periods)
+    flat = inverse * width + columns
+    if np.bincount(flat).max() > 1:
+        raise ValueError(f"values has duplicate (employee_id, period) rows for metric {metric!r}")
+    array = np.full(len(rows) * width, np.nan)
+    array[flat] = data
+    return Grid(metric=metric, direction=first["direction"], category=first["category"],
+                employee_ids=emp_ids[rows], teams=team_labels[rows], periods=periods,
+                data=array.reshape(len(rows), width))

@@ -1,4 +1,4 @@
-"""Coachboard: navigation and sidebar only; each page lives in pages/."""
+"""Coachboard: navigation and sidebar only; each page lives in views/ (not pages/: see README)."""
 
 import streamlit as st
 
@@ -14,12 +14,17 @@ with st.sidebar:
     )
 
 pages = [
-    st.Page("pages/overview.py", title=tr("nav.overview"), icon=":material/dashboard:", url_path="overview",
+    st.Page("views/overview.py", title=tr("nav.overview"), icon=":material/dashboard:", url_path="overview",
             default=True),
-    st.Page("pages/upload.py", title=tr("nav.upload"), icon=":material/upload_file:", url_path="import"),
-    st.Page("pages/catalog.py", title=tr("nav.catalog"), icon=":material/tune:", url_path="catalog"),
+    st.Page("views/upload.py", title=tr("nav.upload"), icon=":material/upload_file:", url_path="upload"),
+    st.Page("views/catalog.py", title=tr("nav.catalog"), icon=":material/tune:", url_path="catalog"),
 ]
 current = st.navigation(pages)
-with st.sidebar:
-    workspace_facts(cursor())
-current.run()
+facts_box = st.sidebar.container()
+try:
+    current.run()
+finally:
+    # Filled after the page ran (also when it stopped early), so an import or a demo load
+    # made by this very run is already counted.
+    with facts_box:
+        workspace_facts(cursor())

@@ -17,7 +17,7 @@ if store.is_empty(con):
             results = store.load_demo(con)
             st.session_state["demo_loaded"] = sum(r.rows_loaded for r in results)
         st.rerun()
-    st.page_link("pages/upload.py", label=tr("overview.or_upload"), icon=":material/upload_file:")
+    st.page_link("views/upload.py", label=tr("overview.or_upload"), icon=":material/upload_file:")
     st.stop()
 
 if loaded := st.session_state.pop("demo_loaded", None):

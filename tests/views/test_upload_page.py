@@ -2,17 +2,17 @@
 
 import store
 from i18n import t
-from tests.pages.conftest import make_app
+from tests.views.conftest import make_app
 
 
 def test_empty_history(monkeypatch, empty_db):
-    at = make_app(monkeypatch, empty_db, page="pages/upload.py")
+    at = make_app(monkeypatch, empty_db, page="views/upload.py")
     assert at.title[0].value == t("upload.title")
     assert t("history.empty") in [c.value for c in at.caption]
 
 
 def test_undo_needs_confirmation_then_removes_the_import(monkeypatch, demo_copy):
-    at = make_app(monkeypatch, demo_copy, page="pages/upload.py")
+    at = make_app(monkeypatch, demo_copy, page="views/upload.py")
     assert at.button(key="undo_go").disabled
     # the same process may open the file again: DuckDB shares the instance
     con = store.connect(demo_copy)

@@ -3,7 +3,7 @@
 import json
 
 from i18n import t
-from tests.pages.conftest import make_app
+from tests.views.conftest import make_app
 
 
 def test_empty_database_offers_demo_and_loads_it(monkeypatch, empty_db):

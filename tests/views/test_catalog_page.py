@@ -2,16 +2,16 @@
 
 import store
 from i18n import t
-from tests.pages.conftest import make_app
+from tests.views.conftest import make_app
 
 
 def test_empty_catalog(monkeypatch, empty_db):
-    at = make_app(monkeypatch, empty_db, page="pages/catalog.py")
+    at = make_app(monkeypatch, empty_db, page="views/catalog.py")
     assert at.info[0].value == t("catalog.empty")
 
 
 def test_guessed_directions_and_saving_a_correction(monkeypatch, demo_copy):
-    at = make_app(monkeypatch, demo_copy, page="pages/catalog.py")
+    at = make_app(monkeypatch, demo_copy, page="views/catalog.py")
     shown = at.dataframe(key="catalog_editor").value.set_index("metric")
     assert shown.loc["周工单量", "direction"] == "higher"
     con = store.connect(demo_copy)

@@ -1,4 +1,10 @@
-"""Every UI text: key -> (English, 简体中文). Keep keys grouped by page."""
+"""Every UI text: key -> (English, 简体中文). Keep keys grouped by page.
+
+Larger page groups live in their own module of this package and are merged in below; a key
+defined twice is an error (tests/test_i18n.py).
+"""
+
+from i18n import board, coaching, manager
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -168,3 +174,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "catalog.save": ("Save changes", "保存修改"),
     "catalog.saved": ("Saved: {n} metrics changed.", "已保存：修改了 {n} 项指标。"),
 }
+
+PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager": manager.TEXTS,
+                                                  "coaching": coaching.TEXTS, "board": board.TEXTS}
+for _part in PARTS.values():
+    TEXTS.update(_part)

@@ -1,0 +1,64 @@
+"""The team view: every analysis of the manager's overview for one as-of date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from analytics.compare import compare
+from analytics.flags import flags
+from analytics.gap import gaps
+from analytics.strengths import strengths
+from analytics.thresholds import Thresholds
+from analytics.trend import trends
+from store import settings
+from store.frames import metric_frame, people_frame, session_frame
+
+THRESHOLDS_KEY = "thresholds"
+
+
+def thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
+    """The stored thresholds (defaults for anything the user did not change)."""
+    return Thresholds.from_dict(settings.load(con, THRESHOLDS_KEY))
+
+
+@dataclass(frozen=True)
+class TeamView:
+    """Everything the overview shows; every frame is cut at ``as_of``.
+
+    ``as_of`` is None (and every frame empty) when there are no metric values yet.
+    """
+
+    as_of: pd.Timestamp | None
+    thresholds: Thresholds
+    values: pd.DataFrame  # analytics.frames.VALUE_COLUMNS
+    people: pd.DataFrame  # the roster (store.frames.people_frame)
+    sessions: pd.DataFrame  # the coaching log (store.frames.session_frame)
+    flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS, most urgent first
+    comparison: pd.DataFrame  # analytics.compare.COMPARE_COLUMNS
+    trends: pd.DataFrame  # analytics.trend.TREND_COLUMNS
+    gaps: pd.DataFrame  # analytics.gap.GAP_COLUMNS
+    strengths: pd.DataFrame  # analytics.strengths.STRENGTH_COLUMNS
+
+
+def team_view(
+    con: duckdb.DuckDBPyConnection, *, as_of: pd.Timestamp | None = None
+) -> TeamView:
+    """All analyses for everyone, as of ``as_of`` (default: the latest period in the data)."""
+    limits = thresholds(con)
+    values = metric_frame(con, as_of=as_of)
+    people = people_frame(con)
+    sessions = session_frame(con, as_of=as_of)
+    if values.empty:
+        empty = pd.DataFrame()
+        return TeamView(None, limits, values, people, sessions, empty, empty, empty, empty, empty)
+    as_of = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp(values["period"].max())
+    comparison = compare(values, as_of=as_of)
+    return TeamView(
+        as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,
+        flags=flags(values, people, sessions, as_of=as_of, thresholds=limits),
+        comparison=comparison, trends=trends(values, as_of=as_of, thresholds=limits),
+        gaps=gaps(values, as_of=as_of, thresholds=limits), strengths=strengths(comparison),
+    )

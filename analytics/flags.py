@@ -329,7 +329,10 @@ def flags(
              _team_flags(comp, limits, ctx), _imbalance_flags(comp, limits, ctx),
              _volatile_flags(trend, limits, ctx),
              _cadence_flags(people, sessions, trend["employee_id"].unique(), as_of, limits)]
-    rows = pd.concat([p for p in parts if not p.empty], ignore_index=True)
+    found = [p for p in parts if not p.empty]
+    if not found:  # nobody needs attention (or too little data to say so)
+        return pd.DataFrame({column: [] for column in FLAG_COLUMNS})
+    rows = pd.concat(found, ignore_index=True)
     for column in ("metric", "related_metric", "category"):
         rows[column] = (rows[column].astype(object).where(rows[column].notna(), None)
                         if column in rows else None)

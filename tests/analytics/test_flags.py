@@ -189,3 +189,14 @@ def test_rejects_bad_input(change, message):
 
 def test_doctests():
     assert doctest.testmod(module).failed == 0
+
+
+def test_nobody_flagged_gives_an_empty_frame_with_every_column():
+    calm = pd.DataFrame({"employee_id": "a", "name": "Ann", "team": "t",
+                         "period": pd.to_datetime(["2025-07-07", "2025-07-14"]),
+                         "metric": "CSAT", "value": [88.0, 90.0], "target": 85.0,
+                         "direction": "higher", "category": "quality"})
+    out = flags(calm, pd.DataFrame(columns=list(module._PEOPLE)),
+                pd.DataFrame(columns=list(module._SESSIONS)))
+    assert out.empty
+    assert list(out.columns) == FLAG_COLUMNS

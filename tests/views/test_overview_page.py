@@ -6,6 +6,14 @@ from i18n import t
 from tests.views.conftest import make_app
 
 
+def chart(at, key: str) -> dict:
+    """The Plotly spec of the chart with ``key`` (st.plotly_chart(..., key=key))."""
+    for element in at.get("plotly_chart"):
+        if element.key == key:
+            return json.loads(element.proto.spec)
+    raise AssertionError(f"no chart with key {key!r}")
+
+
 def test_empty_database_offers_demo_and_loads_it(monkeypatch, empty_db):
     at = make_app(monkeypatch, empty_db)
     assert at.info[0].value == t("overview.empty")
@@ -23,7 +31,7 @@ def test_demo_chart_follows_metric_choice(monkeypatch, demo_copy):
     assert len(box.options) == 4
     last = box.options[-1]
     box.select(last).run()
-    fig = json.loads(at.get("plotly_chart")[0].proto.spec)
+    fig = chart(at, "ov_trend")
     assert last in fig["layout"]["title"]["text"]
     assert {tr["name"] for tr in fig["data"]} == {"售后一组", "售后二组", "VIP组"}
     assert all(tr["type"] == "scatter" for tr in fig["data"])
@@ -33,7 +41,11 @@ def test_one_person_workspace(monkeypatch, one_person_db):
     at = make_app(monkeypatch, one_person_db)
     tiles = {m.label: m.value for m in at.metric}
     assert tiles[t("facts.employees")] == "1"
+    assert tiles[t("team.flagged")] == "0"
     assert at.selectbox(key="ov_metric").value == "客户满意度"
+    # Nobody to compare with: no heatmap, no quadrant, a sentence instead.
+    assert {i.value for i in at.info} >= {t("team.no_team_stats"), t("team.quadrant_none")}
+    assert at.selectbox(key="ov_as_of").options == ["2025-07-14", "2025-07-07"]
 
 
 def test_chinese_interface(monkeypatch, demo_copy):

@@ -1,0 +1,213 @@
+"""One employee's coaching prep: the four analyses, the flags and the draft tables, as one object.
+
+``build_prep`` is pure: it takes the team-wide analysis frames (``compare``, ``trends``,
+``gaps``, ``strengths``, ``flags``) plus this employee's series and sessions, keeps this
+employee's rows and writes the problem-analysis table, the coaching tracking table (seed 000,
+tables 1 and 2), GROW prompts and a one-sentence summary in ``lang``. Sentences live in
+``analytics.prep_text``; the tables are built in ``analytics.prep_tables``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analytics.coaching import employee_type as classify
+from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
+from analytics.thresholds import Thresholds
+
+SERIES_COLUMNS = ["metric", "period", "value", "target", "team_mean", "team_min", "team_max",
+                  "team_n", "direction", "category", "unit"]
+METRIC_COLUMNS = [
+    "metric", "direction", "category", "unit", "value", "team_mean", "team_median", "team_best",
+    "team_top_quartile", "percentile", "z", "n_team", "target", "attainment", "gap",
+    "under_streak", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
+    "level_after", "latest",
+]
+SESSION_COLUMNS = ["session_date", "session_type", "model", "coach", "notes"]
+ACTION_COLUMNS = ["goal", "action", "owner", "deadline", "status"]
+_COMPARE = ["metric", "value", "team_mean", "team_median", "team_best", "team_top_quartile",
+            "percentile", "z", "n_team"]
+_GAP = ["metric", "target", "attainment", "gap", "under_streak", "latest"]
+_TREND = ["metric", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
+          "level_after"]
+
+
+@dataclass(frozen=True)
+class EmployeePrep:
+    """Everything the employee page and the brief show for one employee and one as-of date."""
+
+    employee_id: str
+    name: str | None
+    team: str | None
+    role: str | None
+    manager_id: str | None
+    hire_date: pd.Timestamp | None
+    high_potential: bool
+    employee_type: str  # "new_hire" | "high_potential" | "underperformer" | "steady"
+    as_of: pd.Timestamp
+    lang: str
+    series: pd.DataFrame  # SERIES_COLUMNS, cut at as_of
+    metrics: pd.DataFrame  # METRIC_COLUMNS, one row per metric
+    strength: str | None
+    weakness: str | None
+    flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS, most urgent first
+    problems: pd.DataFrame  # dimension, observed, evidence, priority
+    tracking: pd.DataFrame  # goal, action, deadline, support, progress, next_adjustment
+    grow: list[tuple[str, str]]  # (stage, question) for G, R, O, W
+    sessions: pd.DataFrame  # SESSION_COLUMNS, newest first
+    open_actions: pd.DataFrame  # ACTION_COLUMNS
+    summary: str
+
+
+def _mine(frame: pd.DataFrame, employee_id: str) -> pd.DataFrame:
+    if frame is None or frame.empty or "employee_id" not in frame:
+        return pd.DataFrame()
+    return frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
+
+
+def _first(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``columns`` of ``frame`` (missing ones as NaN), one row per metric."""
+    if frame.empty:
+        return pd.DataFrame({c: [] for c in columns}).astype({"metric": object})
+    return frame.reindex(columns=columns).drop_duplicates("metric")
+
+
+def metric_table(series, comparison, trends, gaps) -> pd.DataFrame:
+    """One row per metric: this employee's comparison, gap and trend side by side.
+
+    All four frames must already hold only this employee's rows; ``value`` is the recent mean
+    used in the comparison, ``latest`` the latest period's value used in the gap.
+
+    Example:
+        >>> s = pd.DataFrame({"metric": ["AHT"], "direction": "lower", "category": "efficiency",
+        ...     "unit": None})
+        >>> metric_table(s, pd.DataFrame(), pd.DataFrame(), pd.DataFrame())["metric"].tolist()
+        ['AHT']
+    """
+    meta = pd.concat([_first(f, ["metric", "direction", "category", "unit"])
+                      for f in (series, comparison, trends, gaps) if not f.empty])
+    meta = meta.dropna(subset=["metric"]).groupby("metric", sort=True).first().reset_index() \
+        if not meta.empty else _first(meta, ["metric", "direction", "category", "unit"])
+    gap = gaps.rename(columns={"value": "latest"}) if not gaps.empty else gaps
+    out = meta
+    for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
+        out = out.merge(_first(frame, columns), on="metric", how="left")
+    out["turning_point"] = pd.to_datetime(out["turning_point"]).astype("datetime64[ns]")
+    return out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
+
+
+def _person(people: pd.DataFrame, employee_id: str, comparison: pd.DataFrame) -> dict:
+    row = _mine(people, employee_id)
+    found = row.iloc[0].to_dict() if not row.empty else {}
+    if not found and not comparison.empty:
+        found = {"name": comparison["name"].iloc[0], "team": comparison["team"].iloc[0]}
+
+    def get(key):
+        value = found.get(key)
+        return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+
+    hire = get("hire_date")
+    return {"name": get("name"), "team": get("team"), "role": get("role"),
+            "manager_id": get("manager_id"),
+            "hire_date": pd.Timestamp(hire) if hire is not None else None,
+            "high_potential": bool(get("high_potential") or False)}
+
+
+def _kind(person: dict, flags: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> str:
+    hire = person["hire_date"]
+    tenure = (as_of - hire).days if hire is not None else None
+    weak = not flags.empty and flags["reason"].isin(["below_target_streak", "below_team"]).any()
+    return classify(new_hire=tenure is not None and 0 <= tenure < limits.new_hire_days,
+                    high_potential=person["high_potential"], underperformer=bool(weak))
+
+
+def _sessions(sessions: pd.DataFrame, employee_id: str, as_of: pd.Timestamp) -> pd.DataFrame:
+    own = _mine(sessions, employee_id) if "employee_id" in sessions else sessions
+    own = own.reindex(columns=SESSION_COLUMNS)
+    own["session_date"] = pd.to_datetime(own["session_date"]).astype("datetime64[ns]")
+    own = own.loc[own["session_date"] <= as_of]
+    return own.sort_values("session_date", ascending=False, kind="stable", ignore_index=True)
+
+
+def _check(employee_id, as_of, lang) -> None:
+    if not isinstance(employee_id, str) or not employee_id:
+        raise ValueError(f"employee_id must be a non-empty string, got {employee_id!r}")
+    if not isinstance(as_of, pd.Timestamp) or pd.isna(as_of):
+        raise ValueError(f"as_of must be a pandas Timestamp, got {as_of!r}")
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+
+
+def build_prep(
+    employee_id: str,
+    *,
+    as_of: pd.Timestamp,
+    series: pd.DataFrame,
+    people: pd.DataFrame,
+    comparison: pd.DataFrame,
+    trends: pd.DataFrame,
+    gaps: pd.DataFrame,
+    strengths: pd.DataFrame,
+    flags: pd.DataFrame,
+    sessions: pd.DataFrame,
+    lang: str = "en",
+    thresholds: Thresholds | None = None,
+    open_actions: pd.DataFrame | None = None,
+) -> EmployeePrep:
+    """Assemble one employee's prep from team-wide analysis frames.
+
+    Args:
+        employee_id: the employee.
+        as_of: the analysis date (the team frames must have been computed for it).
+        series: ``store.frames.employee_series`` rows of this employee (SERIES_COLUMNS).
+        people: the roster (``store.frames.people_frame``); the employee may be missing.
+        comparison, trends, gaps, strengths, flags: outputs of ``analytics.compare.compare``,
+            ``trend.trends``, ``gap.gaps``, ``strengths.strengths`` and ``flags.flags`` (team-wide
+            or already this employee's rows).
+        sessions: coaching sessions (SESSION_COLUMNS, with ``employee_id`` when team-wide).
+        lang: "en" or "zh" for every sentence.
+        thresholds: the rules' numbers (default ``Thresholds()``).
+        open_actions: the employee's open actions (ACTION_COLUMNS); empty when None.
+
+    Returns:
+        An EmployeePrep.
+
+    Example:
+        >>> none = pd.DataFrame()
+        >>> prep = build_prep("E1", as_of=pd.Timestamp("2025-01-06"), series=none, people=none,
+        ...     comparison=none, trends=none, gaps=none, strengths=none, flags=none,
+        ...     sessions=none)
+        >>> prep.summary, prep.employee_type
+        ('No flags as of 2025-01-06', 'steady')
+    """
+    _check(employee_id, as_of, lang)
+    limits = thresholds if thresholds is not None else Thresholds()
+    comp, own_flags = _mine(comparison, employee_id), _mine(flags, employee_id)
+    metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
+                           _mine(trends, employee_id), _mine(gaps, employee_id))
+    side = _mine(strengths, employee_id)
+    strength = side["strength_metric"].iloc[0] if not side.empty else None
+    weakness = side["weakness_metric"].iloc[0] if not side.empty else None
+    person = _person(people, employee_id, comp)
+    ctx = Context(as_of=as_of, lang=lang, limits=limits, metrics=metrics, flags=own_flags,
+                  strength=strength, hire_date=person["hire_date"],
+                  step="month" if _monthly(series) else "week")
+    actions = open_actions if open_actions is not None else pd.DataFrame()
+    return EmployeePrep(
+        employee_id=employee_id, **person, employee_type=_kind(person, own_flags, as_of, limits),
+        as_of=as_of, lang=lang, series=(series if series is not None else pd.DataFrame())
+        .reindex(columns=SERIES_COLUMNS), metrics=metrics,
+        strength=strength, weakness=weakness, flags=own_flags, problems=problems(ctx),
+        tracking=tracking(ctx), grow=grow_prompts(ctx), sessions=_sessions(
+            sessions if sessions is not None else pd.DataFrame(), employee_id, as_of),
+        open_actions=actions.reindex(columns=ACTION_COLUMNS).reset_index(drop=True),
+        summary=summary(ctx))
+
+
+def _monthly(series: pd.DataFrame | None) -> bool:
+    if series is None or series.empty:
+        return False
+    days = pd.Series(pd.to_datetime(series["period"]).unique()).sort_values().diff().dt.days
+    return bool(days.median() >= 20) if days.notna().any() else False

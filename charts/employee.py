@@ -1,0 +1,92 @@
+"""One employee's trend of one metric: the team's min-max band and mean, the target, turning points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts import style
+
+BAND_COLOR = "rgba(37, 99, 235, 0.10)"
+MEAN_COLOR = "#64748b"
+EMPLOYEE_COLOR = "#2563eb"
+TURN_COLOR = "#dc2626"
+_NEEDED = ("period", "value", "target", "team_mean", "team_min", "team_max")
+
+
+@dataclass(frozen=True)
+class TrendLabels:
+    """Texts of the chart in the viewer's language."""
+
+    employee: str
+    team_mean: str
+    team_range: str
+    target: str
+    turning_point: str
+    axis: str  # y axis title, e.g. "CSAT (higher is better)"
+
+
+def metric_trend(
+    series: pd.DataFrame, *, title: str, labels: TrendLabels,
+    turning_point: pd.Timestamp | None = None,
+) -> go.Figure:
+    """Args:
+        series: one metric of ``store.frames.employee_series`` (period, value, target,
+            team_mean, team_min, team_max), any order.
+        title: the chart title (the metric's name).
+        labels: legend and axis texts.
+        turning_point: the period where the level or slope changed (None: no marker).
+    Returns:
+        A figure: shaded team min-max band, dashed team mean, the employee's line, a dotted
+        target line when the data has targets, and a red marker plus a vertical line at the
+        turning point.
+
+    Example:
+        >>> s = pd.DataFrame({"period": pd.to_datetime(["2025-01-06", "2025-01-13"]),
+        ...     "value": [1.0, 2.0], "target": None, "team_mean": [1.5, 1.5],
+        ...     "team_min": [1.0, 1.0], "team_max": [2.0, 2.0]})
+        >>> l = TrendLabels("me", "mean", "range", "target", "turn", "y")
+        >>> [t.name for t in metric_trend(s, title="m", labels=l).data]
+        ['range', 'range', 'mean', 'me']
+    """
+    missing = [c for c in _NEEDED if c not in series.columns]
+    if missing:
+        raise ValueError(f"series lacks column(s) {missing}")
+    data = series.sort_values("period")
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=data["period"], y=data["team_max"], mode="lines",
+                             line={"width": 0}, name=labels.team_range, legendgroup="band",
+                             showlegend=False, hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=data["period"], y=data["team_min"], mode="lines",
+                             line={"width": 0}, fill="tonexty", fillcolor=BAND_COLOR,
+                             name=labels.team_range, legendgroup="band", hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=data["period"], y=data["team_mean"], mode="lines",
+                             name=labels.team_mean,
+                             line={"color": MEAN_COLOR, "dash": "dash", "width": 1.5},
+                             hovertemplate="%{y:.1f}"))
+    fig.add_trace(go.Scatter(x=data["period"], y=data["value"], mode="lines+markers",
+                             name=labels.employee, line={"color": EMPLOYEE_COLOR, "width": 2.5},
+                             marker={"size": 5}, hovertemplate="%{y:.1f}"))
+    target = pd.to_numeric(data["target"], errors="coerce")
+    if target.notna().any():
+        fig.add_trace(go.Scatter(x=data["period"], y=target, mode="lines", name=labels.target,
+                                 line={"color": style.TARGET_COLOR, "dash": "dot", "width": 1.5,
+                                       "shape": "hv"}, hovertemplate="%{y:.1f}"))
+    if turning_point is not None and not pd.isna(turning_point):
+        _mark_turn(fig, data, pd.Timestamp(turning_point), labels.turning_point)
+    fig.update_yaxes(title_text=labels.axis, automargin=True)
+    fig.update_xaxes(automargin=True)
+    return style.apply(fig, title=title, height=340)
+
+
+def _mark_turn(fig: go.Figure, data: pd.DataFrame, when: pd.Timestamp, label: str) -> None:
+    at = data.loc[data["period"] == when, "value"]
+    if not at.empty:
+        fig.add_trace(go.Scatter(x=[when], y=[float(at.iloc[0])], mode="markers", name=label,
+                                 marker={"color": TURN_COLOR, "size": 13, "symbol": "diamond"},
+                                 hovertemplate=f"{label} %{{x|%Y-%m-%d}}<extra></extra>"))
+    # A shape, not add_vline: add_vline's annotation cannot be placed on a date axis.
+    fig.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="paper",
+                  line={"color": TURN_COLOR, "dash": "dot", "width": 1})

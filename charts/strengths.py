@@ -1,0 +1,55 @@
+"""Strengths and weaknesses: the direction-aware z-score of each metric as horizontal bars."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts import style
+
+GOOD, BAD = "#059669", "#dc2626"
+
+
+def strength_bars(
+    metrics: pd.DataFrame, *, title: str, axis_label: str,
+    strength: str | None = None, weakness: str | None = None,
+    strength_label: str = "strength", weakness_label: str = "weakness",
+) -> go.Figure:
+    """Args:
+        metrics: one row per metric with ``metric`` and ``z`` (positive = better than the team,
+            whatever the metric's direction); rows without a z are left out.
+        title, axis_label, strength_label, weakness_label: texts in the viewer's language.
+        strength, weakness: the metric names to mark (None: none).
+    Returns:
+        Horizontal bars sorted best on top, green above zero and red below, the strength and
+        weakness named at the end of their bar.
+
+    Example:
+        >>> m = pd.DataFrame({"metric": ["a", "b"], "z": [1.0, -0.5]})
+        >>> list(strength_bars(m, title="", axis_label="z").data[0].y)
+        ['b', 'a']
+    """
+    for column in ("metric", "z"):
+        if column not in metrics.columns:
+            raise ValueError(f"metrics lacks column {column!r}")
+    data = metrics.loc[metrics["z"].notna()].sort_values("z")
+    z = data["z"].astype(float).to_numpy()
+    # The strength and weakness are named in the axis label (bold), the bar carries the number:
+    # text beside a negative bar would run into the axis labels.
+    names = [f"<b>{m}</b> · {strength_label}" if m == strength
+             else f"<b>{m}</b> · {weakness_label}" if m == weakness else str(m)
+             for m in data["metric"]]
+    fig = go.Figure(go.Bar(
+        x=z, y=names, orientation="h",
+        marker={"color": np.where(z >= 0, GOOD, BAD).tolist()},
+        text=[f"{v:+.2f}" for v in z], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: z %{x:+.2f}<extra></extra>",
+    ))
+    reach = max(1.0, float(np.abs(z).max()) if len(z) else 1.0) * 1.6
+    fig.update_xaxes(title_text=axis_label, range=[-reach, reach], zeroline=True,
+                     zerolinecolor=style.TARGET_COLOR)
+    fig.update_yaxes(automargin=True, type="category")
+    style.apply(fig, title=title, height=max(220, 110 + 40 * len(data)))
+    fig.update_layout(showlegend=False, hovermode="closest", margin={"b": 50})
+    return fig

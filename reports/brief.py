@@ -1,0 +1,237 @@
+"""The coaching brief: one employee's prep as a printable HTML page or as Markdown.
+
+Both renderings share ``_content``: the same tables as display strings, in ``prep.lang``. The
+HTML is one self-contained A4 page (inline CSS and SVG charts, no script, no external file);
+every user-supplied string (names, teams, metric names, notes) is HTML-escaped, and Markdown
+cells are backslash-escaped so a renderer shows them as text.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+import pandas as pd
+
+from analytics.coaching import TEXT_EN, TEXT_ZH
+from analytics.prep import EmployeePrep
+from analytics.prep_tables import day, num
+from charts.svg import BAND, OWN, TARGET, TEAM, TURN, ChartLabels, bar_chart, trend_chart
+from reports.brief_text import words
+
+CSS = """
+@page { size: A4; margin: 10mm; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Helvetica Neue",
+       Arial, sans-serif; font-size: 9.5px; color: #111827; margin: 0 auto; max-width: 190mm;
+       line-height: 1.3; }
+h1 { font-size: 16px; margin: 0 0 1px; }
+h2 { font-size: 11px; margin: 7px 0 3px; border-bottom: 1px solid #d1d5db; padding-bottom: 1px; }
+.meta { color: #4b5563; margin-bottom: 4px; }
+.summary { background: #eff6ff; border-left: 3px solid #2563eb; padding: 4px 8px;
+           font-size: 11px; margin-bottom: 4px; }
+table { border-collapse: collapse; width: 100%; margin: 1px 0; }
+th, td { border: 1px solid #d1d5db; padding: 1px 4px; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }
+th { background: #f3f4f6; font-weight: 600; }
+.two { display: flex; gap: 8px; align-items: flex-start; }
+.two > div { flex: 1 1 0; min-width: 0; }
+.charts { display: flex; flex-wrap: wrap; gap: 2px; }
+.charts svg { width: 24.6%; height: auto; }
+.bars svg { width: 100%; height: auto; }
+.notes { white-space: pre-wrap; margin: 2px 0; }
+.more { color: #6b7280; margin: 1px 0; }
+.legend { display: flex; gap: 12px; color: #374151; margin-bottom: 2px; }
+.legend svg { vertical-align: middle; }
+th, td.short { white-space: nowrap; }
+footer { color: #6b7280; margin-top: 6px; font-size: 8.5px; }
+@media print { body { max-width: none; } h2 { break-after: avoid; }
+  table, .charts svg { break-inside: avoid; } }
+"""
+SHORT_CELL = 12  # cells up to this length (dates, numbers, priority words) do not wrap
+PROBLEM_ROWS = 6  # the HTML page shows the most urgent rows (one A4 page); Markdown shows all
+_COMPARE = ("metric", "value", "team_mean", "team_best", "percentile", "target", "attainment",
+            "label")
+
+
+def _text(value) -> str:
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _compare(prep: EmployeePrep, w: dict) -> pd.DataFrame:
+    m = prep.metrics
+    out = pd.DataFrame({
+        "metric": m["metric"].map(_text), "value": m["value"].map(num),
+        "team_mean": m["team_mean"].map(num), "team_best": m["team_best"].map(num),
+        "percentile": m["percentile"].map(lambda v: num(v, ".0f")),
+        "target": m["target"].map(num), "attainment": m["attainment"].map(lambda v: num(v, ".0%")),
+        "label": m["label"].map(lambda v: w.get(f"label.{v}", "–"))})
+    return out.rename(columns={c: w[f"col.{c}"] for c in _COMPARE})
+
+
+def _suggestion(prep: EmployeePrep, w: dict) -> list[tuple[str, str]]:
+    if prep.flags.empty:
+        return []
+    top, texts = prep.flags.iloc[0], TEXT_ZH if prep.lang == "zh" else TEXT_EN
+    return [(w["focus"], texts.get(top["focus"], top["focus"])),
+            (w["model"], texts.get(top["model_reason"], top["model"])),
+            (w["style"], texts.get(top["style"], top["style"]))]
+
+
+def _side(prep: EmployeePrep, metric: str | None) -> str:
+    """``metric (z +1.2)``: the strength or weakness with its team z-score."""
+    if metric is None:
+        return "–"
+    row = prep.metrics.loc[prep.metrics["metric"] == metric]
+    z = row["z"].iloc[0] if not row.empty else float("nan")
+    return f"{metric} (z {z:+.1f})" if pd.notna(z) else str(metric)
+
+
+def _named(frame: pd.DataFrame, w: dict) -> pd.DataFrame:
+    return frame.map(_text).rename(columns={c: w.get(f"col.{c}", c) for c in frame.columns})
+
+
+def _content(prep: EmployeePrep) -> dict:
+    if not isinstance(prep, EmployeePrep):
+        raise ValueError(f"prep must be an EmployeePrep, got {type(prep).__name__}")
+    w = words(prep.lang)
+    last = prep.sessions.head(1).to_dict("records")
+    session = None
+    if last:
+        s = last[0]
+        kind = w.get(f"session.{s['session_type']}", _text(s["session_type"]))
+        session = (f"{day(s['session_date'])} · {kind} · {_text(s['model'])} · "
+                   f"{_text(s['coach'])}", _text(s["notes"]))
+    actions = prep.open_actions.assign(deadline=prep.open_actions["deadline"].map(day))
+    return {
+        "w": w, "title": w["title"].format(name=f"{_text(prep.name)} ({prep.employee_id})"),
+        "meta": w["meta"].format(team=_text(prep.team), role=_text(prep.role),
+                                 manager=_text(prep.manager_id), hire=day(prep.hire_date),
+                                 as_of=day(prep.as_of)),
+        "facts": [(w["type"], w[f"type.{prep.employee_type}"]), *_suggestion(prep, w),
+                  (w["strength"], _side(prep, prep.strength)),
+                  (w["weakness"], _side(prep, prep.weakness))],
+        "compare": _compare(prep, w), "problems": _named(prep.problems, w),
+        "tracking": _named(prep.tracking, w), "grow": prep.grow, "session": session,
+        "actions": _named(actions, w),
+    }
+
+
+def _cell(value) -> str:
+    short = ' class="short"' if len(str(value)) <= SHORT_CELL else ""
+    return f"<td{short}>{escape(str(value))}</td>"
+
+
+def _html_table(frame: pd.DataFrame, none: str, limit: int | None = None,
+                more_text: str = "+{n}") -> str:
+    if frame.empty:
+        return f"<p>{escape(none)}</p>"
+    more = len(frame) - limit if limit is not None and len(frame) > limit else 0
+    frame = frame.head(limit) if more else frame
+    head = "".join(f"<th>{escape(str(c))}</th>" for c in frame.columns)
+    body = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>"
+                   for row in frame.itertuples(index=False))
+    extra = f'<p class="more">{escape(more_text.format(n=more))}</p>' if more else ""
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{extra}"
+
+
+def _charts(prep: EmployeePrep, w: dict) -> str:
+    labels = ChartLabels(employee=w["legend.employee"], team_mean=w["legend.team_mean"],
+                         target=w["legend.target"], turning_point=w["legend.turning_point"],
+                         team_range=w["legend.team_range"])
+    by_metric = prep.metrics.set_index("metric") if not prep.metrics.empty else None
+    svgs = []
+    for metric, part in prep.series.groupby("metric", sort=True):
+        row = by_metric.loc[metric] if by_metric is not None and metric in by_metric.index else {}
+        target = part["target"].dropna().iloc[-1] if part["target"].notna().any() else None
+        svgs.append(trend_chart(part, title=str(metric), target=target, legend=False,
+                                turning_point=row.get("turning_point") if len(row) else None))
+    keys = [(OWN, "", labels.employee), (BAND, "", labels.team_range),
+            (TEAM, "", labels.team_mean), (TARGET, "4 3", labels.target),
+            (TURN, "2 2", labels.turning_point)]
+    legend = "".join(
+        f'<span><svg width="14" height="8"><line x1="0" x2="14" y1="4" y2="4" stroke="{color}" '
+        f'stroke-width="{6 if color == BAND else 2}" stroke-dasharray="{dash}"/></svg> '
+        f"{escape(word)}</span>" for color, dash, word in keys)
+    return f'<div class="legend">{legend}</div><div class="charts">{"".join(svgs)}</div>'
+
+
+def _bars(prep: EmployeePrep, w: dict) -> str:
+    if prep.metrics.empty or not prep.metrics["z"].notna().any():
+        return ""
+    return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=w["bars"])}</div>'
+
+
+def brief_html(prep: EmployeePrep) -> str:
+    """The brief as one self-contained, printable HTML page (A4) in ``prep.lang``.
+
+    Example:
+        >>> html = brief_html(employee_prep(con, "E010", lang="zh"))  # doctest: +SKIP
+        >>> "问题分析表" in html and "<script" not in html  # doctest: +SKIP
+        True
+    """
+    c = _content(prep)
+    w = c["w"]
+    facts = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in c["facts"])
+    grow = "".join(f"<tr><th>{escape(s)}</th><td>{escape(q)}</td></tr>" for s, q in c["grow"])
+    session = (f"<p>{escape(c['session'][0])}</p><p class=\"notes\">{escape(c['session'][1])}</p>"
+               if c["session"] else f"<p>{escape(w['no_session'])}</p>")
+    body = (
+        f"<h1>{escape(c['title'])}</h1><div class=\"meta\">{escape(c['meta'])}</div>"
+        f"<div class=\"summary\">{escape(prep.summary)}</div>"
+        f"<div class=\"two\"><div><table>{facts}</table></div><div>{_bars(prep, w)}</div></div>"
+        f"<h2>{escape(w['trends'])}</h2>{_charts(prep, w)}"
+        f"<h2>{escape(w['compare'])}</h2>{_html_table(c['compare'], w['none'])}"
+        f"<h2>{escape(w['problems'])}</h2>{_html_table(c['problems'], w['none'], PROBLEM_ROWS, w['more'])}"
+        f"<h2>{escape(w['tracking'])}</h2>{_html_table(c['tracking'], w['none'])}"
+        f"<div class=\"two\"><div><h2>{escape(w['grow'])}</h2><table>{grow}</table></div>"
+        f"<div><h2>{escape(w['last_session'])}</h2>{session}"
+        f"<h2>{escape(w['open_actions'])}</h2>{_html_table(c['actions'], w['none'])}</div></div>"
+        f"<footer>{escape(w['footer'])}</footer>")
+    lang = "zh-CN" if prep.lang == "zh" else "en"
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{escape(c['title'])}</title><style>{CSS}</style></head>"
+            f"<body>{body}</body></html>")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_cell(value) -> str:
+    """A Markdown-safe one-line cell: specials backslash-escaped, newlines as spaces.
+
+    Example:
+        >>> md_cell("<b>a|b</b>\\nc")
+        '\\\\<b\\\\>a\\\\|b\\\\</b\\\\> c'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(value)).replace("\r", " ").replace("\n", " ")
+
+
+def _md_table(frame: pd.DataFrame, none: str) -> str:
+    if frame.empty:
+        return md_cell(none)
+    lines = ["| " + " | ".join(md_cell(c) for c in frame.columns) + " |",
+             "|" + "---|" * len(frame.columns)]
+    lines += ["| " + " | ".join(md_cell(v) for v in row) + " |"
+              for row in frame.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def brief_markdown(prep: EmployeePrep) -> str:
+    """The brief as Markdown in ``prep.lang`` (same sections as the HTML, without charts)."""
+    c = _content(prep)
+    w = c["w"]
+    out = [f"# {md_cell(c['title'])}", "", md_cell(c["meta"]), "",
+           f"> {md_cell(prep.summary)}", ""]
+    out += [f"- **{md_cell(k)}**: {md_cell(v)}" for k, v in c["facts"]]
+    for key, frame in (("compare", c["compare"]), ("problems", c["problems"]),
+                       ("tracking", c["tracking"])):
+        out += ["", f"## {md_cell(w[key])}", "", _md_table(frame, w["none"])]
+    out += ["", f"## {md_cell(w['grow'])}", ""]
+    out += [f"- **{md_cell(s)}**: {md_cell(q)}" for s, q in c["grow"]]
+    out += ["", f"## {md_cell(w['last_session'])}", ""]
+    out += ([md_cell(c["session"][0]), "", md_cell(c["session"][1])] if c["session"]
+            else [md_cell(w["no_session"])])
+    out += ["", f"## {md_cell(w['open_actions'])}", "", _md_table(c["actions"], w["none"]),
+            "", f"_{md_cell(w['footer'])}_", ""]
+    return "\n".join(out)

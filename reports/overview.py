@@ -1,0 +1,165 @@
+"""The manager's team overview: KPI figures, one flag row per person, heatmap and quadrant data.
+
+Built on ``reports.team_view``; texts that depend on the viewer's language (reason words,
+evidence, focus) are filled in here so the page only renders. No Streamlit here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from analytics.coaching import REASONS, TEXT_EN, TEXT_ZH
+from i18n import t
+from reports.team import TeamView, team_view
+from store.queries import team_trend
+
+FLAG_ROW_COLUMNS = [
+    "employee_id", "name", "team", "reason", "reason_text", "n_flags", "evidence", "focus",
+    "model", "priority",
+]
+QUADRANT_COLUMNS = ["employee_id", "name", "team", "efficiency", "quality", "flagged"]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the team overview shows for one as-of date, in one language.
+
+    ``as_of`` is None when there are no metric values; every frame is then empty.
+    """
+
+    as_of: pd.Timestamp | None
+    periods: list[pd.Timestamp]  # every period in the data, newest first
+    people: int  # employees with metric values up to as_of
+    flagged: int  # employees with at least one flag
+    sessions: int  # coaching sessions up to as_of
+    by_reason: dict[str, int]  # reason -> number of flags (REASONS order, zeros left out)
+    flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS plus reason_text, evidence/focus in lang
+    comparison: pd.DataFrame  # analytics.compare.COMPARE_COLUMNS
+    quadrant: pd.DataFrame  # QUADRANT_COLUMNS
+
+
+def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """FLAG_COLUMNS rows with reason words, evidence, focus, model reason and style in ``lang``.
+
+    Adds ``reason_text``; ``evidence``, ``focus``, ``model_reason`` and ``style`` become text.
+
+    Example:
+        >>> f = pd.DataFrame({"reason": ["volatile"], "evidence": ["e"], "evidence_zh": ["中"],
+        ...     "focus": ["focus.consistency"], "model_reason": ["x"], "style": ["style.coaching"]})
+        >>> localise_flags(f, "zh")[["reason_text", "evidence"]].values.tolist()
+        [['表现波动大', '中']]
+    """
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    words = TEXT_ZH if lang == "zh" else TEXT_EN
+    out = flags.copy()
+    out["reason_text"] = [t(f"mgr.reason.{r}", lang) for r in out["reason"]]
+    if lang == "zh" and "evidence_zh" in out:
+        out["evidence"] = out["evidence_zh"]
+    for column in ("focus", "model_reason", "style"):
+        if column in out:
+            out[column] = [words.get(k, k) for k in out[column]]
+    return out
+
+
+def flag_rows(
+    flags: pd.DataFrame, *, teams: Iterable[str] | None = None,
+    reasons: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """One row per flagged employee: the most urgent of their (filtered) flags.
+
+    Args:
+        flags: ``Overview.flags`` (most urgent first).
+        teams: keep only these teams (None or empty: all).
+        reasons: keep only flags with these reason codes (None or empty: all).
+
+    Returns:
+        FLAG_ROW_COLUMNS, most urgent first; ``n_flags`` counts the employee's kept flags.
+
+    Example:
+        >>> f = pd.DataFrame({"employee_id": ["a", "a"], "name": "A", "team": "t",
+        ...     "reason": ["below_team", "volatile"], "reason_text": ["x", "y"],
+        ...     "evidence": ["e1", "e2"], "focus": "f", "model": "GROW", "priority": [0.9, 0.5]})
+        >>> flag_rows(f, reasons=["volatile"])[["employee_id", "reason", "n_flags"]].values.tolist()
+        [['a', 'volatile', 1]]
+    """
+    if not isinstance(flags, pd.DataFrame):
+        raise ValueError(f"flags must be a DataFrame, got {type(flags).__name__}")
+    if flags.empty:
+        return pd.DataFrame({column: [] for column in FLAG_ROW_COLUMNS})
+    kept = flags
+    if teams:
+        kept = kept.loc[kept["team"].isin(list(teams))]
+    if reasons:
+        kept = kept.loc[kept["reason"].isin(list(reasons))]
+    kept = kept.sort_values("priority", ascending=False, kind="stable")
+    counts = kept.groupby("employee_id")["reason"].size().rename("n_flags")
+    top = kept.drop_duplicates("employee_id").join(counts, on="employee_id")
+    return top[FLAG_ROW_COLUMNS].reset_index(drop=True)
+
+
+def quadrant_points(comparison: pd.DataFrame, flagged: Iterable[str]) -> pd.DataFrame:
+    """Mean percentile of each employee's efficiency metrics against their quality metrics.
+
+    Employees without a percentile on both sides (a team of one, no such metric) are left out.
+
+    Example:
+        >>> c = pd.DataFrame({"employee_id": ["a", "a", "a"], "name": "A", "team": "t",
+        ...     "category": ["efficiency", "efficiency", "quality"], "percentile": [100, 50, 0.0]})
+        >>> quadrant_points(c, ["a"]).values.tolist()
+        [['a', 'A', 't', 75.0, 0.0, True]]
+    """
+    if comparison.empty:
+        return pd.DataFrame({column: [] for column in QUADRANT_COLUMNS})
+    kept = comparison.loc[comparison["category"].isin(["efficiency", "quality"])
+                          & comparison["percentile"].notna()]
+    wide = kept.pivot_table(index=["employee_id", "name", "team"], columns="category",
+                            values="percentile", aggfunc="mean", dropna=False)
+    wide = wide.reindex(columns=["efficiency", "quality"]).dropna().reset_index()
+    wide.columns.name = None
+    wide["flagged"] = wide["employee_id"].isin(set(flagged))
+    return wide[QUADRANT_COLUMNS]
+
+
+def overview(
+    con: duckdb.DuckDBPyConnection, *, as_of: pd.Timestamp | str | None = None, lang: str = "en",
+    view: TeamView | None = None,
+) -> Overview:
+    """Everything the team overview shows.
+
+    Args:
+        con: an open Coachboard database.
+        as_of: last period used (default: the latest period in the data).
+        lang: "en" or "zh": the language of reason words, evidence and focus.
+        view: a cached ``team_view(con, as_of=as_of)`` to reuse; computed when None.
+
+    Returns:
+        An Overview; ``as_of`` None and empty frames when there are no metric values.
+
+    Example:
+        >>> overview(con, lang="zh").flagged  # doctest: +SKIP
+        9
+    """
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    if view is None:
+        view = team_view(con, as_of=pd.Timestamp(as_of) if as_of is not None else None)
+    periods = sorted(pd.to_datetime(team_trend(con)["period"]).unique(), reverse=True)
+    periods = [pd.Timestamp(p) for p in periods]
+    if view.as_of is None:
+        empty = pd.DataFrame()
+        return Overview(None, periods, 0, 0, len(view.sessions), {}, empty, empty,
+                        quadrant_points(empty, []))
+    flags = localise_flags(view.flags, lang)
+    counts = flags["reason"].value_counts()
+    return Overview(
+        as_of=view.as_of, periods=periods, people=int(view.comparison["employee_id"].nunique()),
+        flagged=int(flags["employee_id"].nunique()), sessions=len(view.sessions),
+        by_reason={r: int(counts[r]) for r in REASONS if r in counts},
+        flags=flags, comparison=view.comparison,
+        quadrant=quadrant_points(view.comparison, flags["employee_id"]),
+    )

@@ -1,0 +1,193 @@
+"""analytics.prep: one employee's prep from small hand-made frames (no database)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analytics.compare import compare
+from analytics.flags import flags
+from analytics.gap import gaps
+from analytics.prep import build_prep
+from analytics.prep_tables import goal_level, priority_word, top_flags
+from analytics.prep_text import PREP_EN, PREP_ZH, text
+from analytics.strengths import strengths
+from analytics.thresholds import Thresholds
+from analytics.trend import trends
+
+AS_OF = pd.Timestamp("2025-03-31")
+PERIODS = pd.date_range("2025-01-06", periods=13, freq="W-MON")
+
+
+def team_values() -> pd.DataFrame:
+    """Three agents x 13 weeks: ``a`` falls to 60 on CSAT (target 90) for the last 3 weeks."""
+    rows = []
+    for emp, csat, aht in (("a", 90.0, 6.0), ("b", 88.0, 7.0), ("c", 86.0, 7.5)):
+        for i, period in enumerate(PERIODS):
+            value = 60.0 if emp == "a" and i >= 10 else csat + (i % 2)
+            rows += [(emp, emp.upper(), "t", period, "CSAT", value, 90.0, "higher", "quality"),
+                     (emp, emp.upper(), "t", period, "AHT", aht + (i % 2) * 0.1, np.nan,
+                      "lower", "efficiency")]
+    return pd.DataFrame(rows, columns=["employee_id", "name", "team", "period", "metric",
+                                       "value", "target", "direction", "category"])
+
+
+def prep_of(emp: str, *, lang: str = "en", people=None, sessions=None):
+    values = team_values()
+    people = people if people is not None else pd.DataFrame({
+        "employee_id": ["a", "b", "c"], "name": ["Ann", "Bo", "Cy"], "team": "t",
+        "manager_id": "m", "role": "agent", "hire_date": pd.Timestamp("2020-01-01"),
+        "high_potential": [False, False, True]})
+    sessions = sessions if sessions is not None else pd.DataFrame(
+        {"employee_id": [], "session_date": [], "session_type": [], "model": [], "coach": [],
+         "notes": []})
+    comp = compare(values, as_of=AS_OF)
+    series = values.loc[values["employee_id"] == emp].assign(
+        team_mean=np.nan, team_min=np.nan, team_max=np.nan, team_n=3, unit=None)
+    return build_prep(emp, as_of=AS_OF, series=series, people=people, comparison=comp,
+                      trends=trends(values, as_of=AS_OF), gaps=gaps(values, as_of=AS_OF),
+                      strengths=strengths(comp), flags=flags(values, people, sessions,
+                                                             as_of=AS_OF),
+                      sessions=sessions, lang=lang)
+
+
+def test_the_metric_table_has_one_row_per_metric_with_hand_computed_numbers():
+    prep = prep_of("a")
+    csat = prep.metrics.set_index("metric").loc["CSAT"]
+    assert list(prep.metrics["metric"]) == ["AHT", "CSAT"]
+    # recent mean of the last 4 weeks: 90 or 91 in week 10 (i=9 -> 91), then 60, 60, 60
+    assert csat["value"] == pytest.approx((91 + 60 * 3) / 4)
+    assert csat["latest"] == 60.0
+    assert csat["attainment"] == pytest.approx(60 / 90)
+    assert csat["under_streak"] == 3
+
+
+def test_the_prep_knows_who_and_what():
+    prep = prep_of("a")
+    assert (prep.name, prep.team, prep.role, prep.manager_id) == ("Ann", "t", "agent", "m")
+    assert prep.employee_type == "underperformer"
+    assert prep.strength == "AHT"
+    assert prep.weakness == "CSAT"
+    assert set(prep.flags["employee_id"]) == {"a"}
+    assert prep.flags["priority"].is_monotonic_decreasing
+
+
+def test_the_problem_table_lists_every_flag_with_a_priority_word():
+    prep = prep_of("a")
+    assert list(prep.problems.columns) == ["dimension", "observed", "evidence", "priority"]
+    assert len(prep.problems) == len(prep.flags)
+    streak = prep.problems.loc[prep.problems["observed"].str.startswith("Under 80%")]
+    assert streak["observed"].iloc[0] == "Under 80% of target for 3 weeks in a row"
+    assert streak["dimension"].iloc[0] == "Quality: CSAT"
+    assert set(prep.problems["priority"]) <= {"high", "medium", "low"}
+
+
+def test_the_tracking_goal_is_the_nearest_improvement_with_a_deadline_four_weeks_on():
+    prep = prep_of("a")
+    goals = " ".join(prep.tracking["goal"])
+    # CSAT's most urgent flag is below_team on the 4-week means: a (91+60*3)/4 = 67.75,
+    # b (89+88+89+88)/4 = 88.5, c 86.5 -> team mean 80.92, nearer than the target 90
+    assert "CSAT from 67.8 to 80.9 (team mean) by 2025-04-28" in goals
+    assert prep.tracking["deadline"].iloc[0] == "2025-04-28"
+
+
+@pytest.mark.parametrize(("direction", "value", "expected"), [
+    ("higher", 60.0, (72.0, "basis.ratio")),   # line = 0.8 x 90
+    ("lower", 12.0, (10.0, "basis.ratio")),    # line = 8 / 0.8
+    ("lower", 9.0, (8.0, "basis.target")),     # already under the line: the target
+])
+def test_goal_level_is_direction_aware(direction, value, expected):
+    prep = prep_of("a")
+    metrics = pd.DataFrame({"metric": ["M"], "direction": [direction],
+                            "target": [90.0 if direction == "higher" else 8.0],
+                            "team_mean": [np.nan], "level_before": [np.nan]})
+    ctx = type("C", (), {"row": lambda self, m: metrics.iloc[0].to_dict(),
+                         "limits": Thresholds()})()
+    flag = {"metric": "M", "value": value, "reason": "below_target_streak"}
+    assert goal_level(ctx, flag) == expected
+    assert prep is not None
+
+
+def test_grow_prompts_are_filled_with_the_numbers_in_both_languages():
+    en, zh = prep_of("a").grow, prep_of("a", lang="zh").grow
+    assert [stage for stage, _ in en] == ["Goal", "Reality", "Options", "Will"]
+    assert "CSAT is 67.8 against the team's" in en[0][1]
+    assert zh[0][0] == "目标(Goal)"
+    assert "67.8" in zh[0][1]
+
+
+def test_an_unflagged_employee_gets_a_positive_summary():
+    prep = prep_of("c")
+    assert prep.flags.empty
+    assert prep.problems.empty
+    assert prep.tracking.empty
+    assert prep.employee_type == "high_potential"
+    assert prep.summary.startswith("No flags")
+
+
+def test_summary_states_the_top_flag_with_numbers():
+    assert re.search(r"CSAT \d+\.\d vs (target|team) \d+\.\d", prep_of("a").summary)
+
+
+def test_sessions_are_this_employees_up_to_as_of_newest_first():
+    sessions = pd.DataFrame({"employee_id": ["a", "a", "b", "a"],
+                             "session_date": pd.to_datetime(["2025-01-10", "2025-03-01",
+                                                             "2025-03-02", "2025-05-01"]),
+                             "session_type": "formal", "model": "GROW", "coach": "m",
+                             "notes": ["one", "two", "other", "future"]})
+    prep = prep_of("a", sessions=sessions)
+    assert prep.sessions["notes"].tolist() == ["two", "one"]
+    assert prep.open_actions.empty
+    assert list(prep.open_actions.columns) == ["goal", "action", "owner", "deadline", "status"]
+
+
+def test_an_employee_missing_from_the_roster_takes_name_and_team_from_the_data():
+    prep = prep_of("b", people=pd.DataFrame(columns=["employee_id", "name", "team", "manager_id",
+                                                     "role", "hire_date", "high_potential"]))
+    assert (prep.name, prep.team, prep.hire_date) == ("B", "t", None)
+
+
+def test_an_employee_with_one_period_and_no_target():
+    one = pd.DataFrame({"metric": ["AHT"], "period": [AS_OF], "value": [7.0], "target": [np.nan],
+                        "direction": "lower", "category": "efficiency"})
+    none = pd.DataFrame()
+    prep = build_prep("x", as_of=AS_OF, series=one, people=none, comparison=none, trends=none,
+                      gaps=none, strengths=none, flags=none, sessions=none)
+    assert prep.metrics["metric"].tolist() == ["AHT"]
+    assert prep.summary == "No flags as of 2025-03-31"
+    assert [s for s, _ in prep.grow] == ["Goal", "Reality", "Options", "Will"]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"employee_id": ""}, "employee_id"), ({"as_of": "2025-01-01"}, "as_of"),
+    ({"lang": "fr"}, "lang"),
+])
+def test_bad_inputs_raise(kwargs, message):
+    none = pd.DataFrame()
+    args = {"employee_id": "x", "as_of": AS_OF, "lang": "en"} | kwargs
+    with pytest.raises(ValueError, match=message):
+        build_prep(args.pop("employee_id"), series=none, people=none, comparison=none,
+                   trends=none, gaps=none, strengths=none, flags=none, sessions=none, **args)
+
+
+@pytest.mark.parametrize(("priority", "en", "zh"), [
+    (1.0, "high", "高"), (0.75, "high", "高"), (0.6, "medium", "中"), (0.2, "low", "低")])
+def test_priority_words(priority, en, zh):
+    assert (priority_word(priority, "en"), priority_word(priority, "zh")) == (en, zh)
+
+
+def test_top_flags_keeps_the_most_urgent_per_metric():
+    f = pd.DataFrame({"metric": ["A", "A", None, "B"], "reason": ["x", "y", "z", "x"]})
+    assert top_flags(f, 3).index.tolist() == [0, 2, 3]
+
+
+def test_both_languages_have_the_same_keys_and_placeholders():
+    assert PREP_EN.keys() == PREP_ZH.keys()
+    for key in PREP_EN:
+        fields = set(re.findall(r"{(\w+)}", PREP_EN[key]))
+        assert fields == set(re.findall(r"{(\w+)}", PREP_ZH[key])), key
+    with pytest.raises(ValueError, match="lang"):
+        text("stage.G", "de")

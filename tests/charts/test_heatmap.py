@@ -1,0 +1,63 @@
+"""Heatmap of percentiles: rows per employee grouped by team, colour = percentile, raw on hover."""
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from charts import style
+from charts.heatmap import percentile_heatmap, row_labels
+
+FRAME = pd.DataFrame({
+    "employee_id": ["b", "b", "a", "a", "c"],
+    "name": ["Bo", "Bo", "安", "安", "Bo"],
+    "team": ["t2", "t2", "t1", "t1", "t1"],
+    "metric": ["AHT", "CSAT", "AHT", "CSAT", "AHT"],
+    "value": [6.0, 80.0, 5.0, 90.0, 7.0],
+    "team_mean": [6.0, 80.0, 6.0, 90.0, 6.0],
+    "percentile": [None, None, 100.0, None, 0.0],
+})
+
+
+def draw(frame=FRAME) -> go.Figure:
+    return percentile_heatmap(frame, title="T", value_label="value", team_label="team",
+                              percentile_label="pct")
+
+
+def test_rows_grouped_by_team_and_cells_hand_checked():
+    trace = draw().data[0]
+    # t1 first (by name: "Bo" < "安"), then t2; the two "Bo" get their ids.
+    assert list(trace.y) == ["Bo · c", "安", "Bo · b"]
+    assert list(trace.x) == ["AHT", "CSAT"]
+    z = pd.DataFrame(trace.z, index=trace.y, columns=trace.x)
+    assert z.loc["安", "AHT"] == 100.0
+    assert z.loc["Bo · c", "AHT"] == 0.0
+    assert pd.isna(z.loc["Bo · c", "CSAT"])  # no value: an empty cell, not a zero
+    assert trace.customdata[1][1][0] == 90.0  # 安's raw CSAT
+    assert trace.customdata[2][0][2] == "t2"
+
+
+def test_scale_is_fixed_and_green_is_good():
+    fig = draw()
+    assert (fig.data[0].zmin, fig.data[0].zmax) == (0, 100)
+    assert fig.data[0].colorscale[-1][1] == "#059669"
+    assert fig.layout.font.family == style.FONT
+
+
+def test_height_grows_with_people():
+    many = pd.concat([FRAME.assign(employee_id=FRAME["employee_id"] + str(i)) for i in range(20)])
+    assert draw(many).layout.height > draw().layout.height
+
+
+def test_missing_column_is_refused():
+    with pytest.raises(ValueError, match="percentile"):
+        draw(FRAME.drop(columns="percentile"))
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["A", "B"], ["A", "B"]),
+    (["A", "A"], ["A · x", "A · y"]),
+    ([None, "B"], ["x", "B"]),
+])
+def test_row_labels(names, expected):
+    frame = pd.DataFrame({"employee_id": ["x", "y"], "name": names})
+    assert list(row_labels(frame)) == expected

@@ -1,0 +1,29 @@
+"""Strength bars: direction-aware z per metric, best on top, strength and weakness named."""
+
+import pandas as pd
+import pytest
+
+from charts.strengths import BAD, GOOD, strength_bars
+
+METRICS = pd.DataFrame({"metric": ["AHT", "CSAT", "FCR", "tickets"],
+                        "z": [1.5, -2.0, None, 0.25]})
+
+
+def test_bars_sorted_and_coloured():
+    bar = strength_bars(METRICS, title="", axis_label="z", strength="AHT", weakness="CSAT",
+                        strength_label="优势", weakness_label="短板").data[0]
+    assert list(bar.y) == ["<b>CSAT</b> · 短板", "tickets", "<b>AHT</b> · 优势"]  # FCR: no z
+    assert list(bar.x) == [-2.0, 0.25, 1.5]
+    assert list(bar.marker.color) == [BAD, GOOD, GOOD]
+    assert list(bar.text) == ["-2.00", "+0.25", "+1.50"]
+
+
+def test_axis_is_symmetric_with_room_for_the_text():
+    fig = strength_bars(METRICS, title="", axis_label="z")
+    assert list(fig.layout.xaxis.range) == [-3.2, 3.2]
+    assert fig.data[0].cliponaxis is False
+
+
+def test_missing_column_is_refused():
+    with pytest.raises(ValueError, match="'z'"):
+        strength_bars(METRICS.drop(columns="z"), title="", axis_label="z")

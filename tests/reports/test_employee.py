@@ -1,0 +1,67 @@
+"""reports.employee: the prep through a real DuckDB file (the demo team, built once)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import demo
+import store
+from reports.employee import employee_prep, prep_from_view
+from reports.team import team_view
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    connection = store.connect(tmp_path_factory.mktemp("prep") / "demo.duckdb")
+    store.load_demo(connection)
+    yield connection
+    connection.close()
+
+
+def test_unknown_id_gives_none(con):
+    assert employee_prep(con, "NOPE") is None
+
+
+def test_the_declining_agent(con):
+    prep = employee_prep(con, demo.STORIES["declining"])
+    assert prep.as_of == pd.Timestamp("2025-12-29")
+    assert prep.flags["reason"].iloc[0] == "declining_trend"
+    assert prep.summary.startswith("客户满意度 75.1 vs team 81.2, falling since 2025-11-10")
+    assert list(prep.series.columns) == ["metric", "period", "value", "target", "team_mean",
+                                         "team_min", "team_max", "team_n", "direction",
+                                         "category", "unit"]
+    assert prep.series["period"].max() <= prep.as_of
+    assert prep.sessions["session_date"].iloc[0] == pd.Timestamp(demo.DECLINING_LAST_COACHING)
+    assert prep.sessions["session_date"].is_monotonic_decreasing
+    assert "notes" in prep.sessions
+
+
+def test_the_star_gets_a_positive_summary_in_chinese(con):
+    prep = employee_prep(con, demo.STORIES["star"], lang="zh")
+    assert prep.flags.empty
+    assert prep.summary.startswith("没有预警")
+    assert prep.employee_type == "high_potential"
+
+
+@pytest.mark.parametrize("as_of", ["2025-10-06", pd.Timestamp("2025-10-06")])
+def test_as_of_cuts_the_series_and_sessions(con, as_of):
+    prep = employee_prep(con, demo.STORIES["declining"], as_of=as_of)
+    assert prep.as_of == pd.Timestamp("2025-10-06")
+    assert prep.series["period"].max() == pd.Timestamp("2025-10-06")
+    assert (prep.sessions["session_date"] <= prep.as_of).all()
+
+
+def test_a_cached_view_gives_the_same_prep(con):
+    view = team_view(con)
+    cold = employee_prep(con, demo.STORIES["fast_unsatisfying"])
+    warm = prep_from_view(con, view, demo.STORIES["fast_unsatisfying"])
+    assert warm.summary == cold.summary
+    pd.testing.assert_frame_equal(warm.metrics, cold.metrics)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [({"lang": "fr"}, "lang"),
+                                                 ({"as_of": "not a date"}, "as_of")])
+def test_bad_arguments(con, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        employee_prep(con, "E001", **kwargs)

@@ -1,0 +1,72 @@
+"""The settings page: every threshold rendered, saved, validated and reset; flags follow it."""
+
+import dataclasses
+
+import pytest
+
+from analytics.thresholds import Thresholds
+from i18n import t
+from reports.team import THRESHOLDS_KEY
+from tests.views.conftest import make_app
+
+PAGE = "views/settings.py"
+
+
+def key(field: str) -> str:
+    return f"set.{THRESHOLDS_KEY}.{field}"
+
+
+@pytest.mark.parametrize("fixture", ["empty_db", "demo_copy", "one_person_db"])
+def test_every_field_is_rendered_with_its_default(monkeypatch, request, fixture):
+    at = make_app(monkeypatch, request.getfixturevalue(fixture), PAGE)
+    assert at.title[0].value == t("settings.title")
+    defaults = Thresholds()
+    for field in dataclasses.fields(Thresholds):
+        box = at.number_input(key=key(field.name))
+        assert box.value == getattr(defaults, field.name)
+        assert box.label == t(f"thresholds.{field.name}")
+
+
+def test_saved_threshold_changes_the_flag_count(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy)
+    before = int(next(m for m in at.metric if m.label == t("team.flagged")).value)
+    at.switch_page(PAGE).run()
+    at.number_input(key=key("below_team_z")).set_value(-0.3).run()
+    at.button(key=key("save")).click().run()
+    assert not at.exception
+    assert at.success[0].value == t("settings.saved")
+    at.switch_page("views/overview.py").run()
+    after = int(next(m for m in at.metric if m.label == t("team.flagged")).value)
+    # A milder "under the team" rule can only add people.
+    assert after > before
+
+
+def test_invalid_value_is_a_sentence_and_nothing_is_stored(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.number_input(key=key("trend_alpha")).set_value(1.5).run()
+    at.button(key=key("save")).click().run()
+    assert not at.exception
+    assert "trend_alpha must be between 0 and 1" in at.error[0].value
+    assert at.error[0].value.startswith("Not saved")
+    # The entry stays in the form, the stored value is untouched.
+    assert at.number_input(key=key("trend_alpha")).value == 1.5
+    at.switch_page("views/overview.py").run()
+    at.switch_page(PAGE).run()
+    assert at.number_input(key=key("trend_alpha")).value == Thresholds().trend_alpha
+
+
+def test_reset_restores_defaults(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.number_input(key=key("contact_days")).set_value(45).run()
+    at.button(key=key("save")).click().run()
+    assert at.number_input(key=key("contact_days")).value == 45
+    at.button(key=key("reset")).click().run()
+    assert not at.exception
+    assert at.success[0].value == t("settings.reset_done")
+    assert at.number_input(key=key("contact_days")).value == Thresholds().contact_days
+
+
+def test_chinese_labels(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
+    assert at.title[0].value == "设置"
+    assert at.number_input(key=key("contact_days")).label == "沟通间隔上限（天）"

@@ -1,0 +1,190 @@
+"""Coaching prep of one employee: the evidence, the suggested focus, the tables, the brief."""
+
+import pandas as pd
+import streamlit as st
+
+from charts.employee import TrendLabels, metric_trend
+from charts.strengths import strength_bars
+from reports.overview import localise_flags
+from ui import cache
+from ui.context import lang, tr
+from ui.feedback import friendly
+from ui.widgets import as_of_select
+
+
+def _day(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _text(value: object) -> str:
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _label(key: str, column: str) -> str:
+    text = tr(key)
+    return column if text == key else text
+
+
+def _table(frame: pd.DataFrame, columns: dict[str, str], **config: object) -> None:
+    if frame is None or frame.empty:
+        st.caption(tr("emp.nothing"))
+        return
+    shown = [c for c in columns if c in frame.columns]
+    dates = {c: st.column_config.DateColumn(_label(columns[c], c), format="YYYY-MM-DD")
+             for c in shown if pd.api.types.is_datetime64_any_dtype(frame[c])}
+    st.dataframe(frame[shown], hide_index=True, width="stretch",
+                 column_config={c: config.get(c, dates.get(c, _label(columns[c], c)))
+                                for c in shown})
+
+
+def _pick(people: pd.DataFrame, ids: list[str]) -> str:
+    wanted = st.query_params.get("id") or st.session_state.get("employee_id")
+    if wanted in set(people["employee_id"]) and wanted not in ids:
+        ids = [wanted, *ids]
+    names = people.set_index("employee_id")
+    label = {i: " · ".join(str(x) for x in (names["name"].get(i), names["team"].get(i), i)
+                           if x is not None and not pd.isna(x)) for i in ids}
+    chosen = st.selectbox(tr("emp.pick"), ids, index=ids.index(wanted) if wanted in ids else 0,
+                          format_func=label.get, key="emp_pick")
+    st.session_state["employee_id"] = chosen
+    st.query_params["id"] = chosen
+    return chosen
+
+
+def _flags(prep) -> None:
+    st.subheader(tr("emp.flags"))
+    if prep.flags is None or prep.flags.empty:
+        st.success(tr("emp.no_flags"))
+        return
+    _table(localise_flags(prep.flags, lang()), {
+        "reason_text": "emp.col.reason", "evidence": "emp.col.evidence", "focus": "emp.col.focus",
+        "model": "emp.col.model", "model_reason": "emp.col.model_reason", "style": "emp.col.style"},
+        evidence=st.column_config.TextColumn(tr("emp.col.evidence"), width="large"))
+
+
+def _trends(prep) -> None:
+    st.subheader(tr("emp.trends"))
+    turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
+    metrics = list(dict.fromkeys(prep.series["metric"]))
+    cols = st.columns(2)
+    for i, metric in enumerate(metrics):
+        part = prep.series.loc[prep.series["metric"] == metric]
+        better = tr(f"direction.{part['direction'].iloc[0]}")
+        labels = TrendLabels(employee=_text(prep.name),
+                             team_mean=tr("mchart.team_mean"), team_range=tr("mchart.team_range"),
+                             target=tr("chart.target"), turning_point=tr("mchart.turning_point"),
+                             axis=better)
+        cols[i % 2].plotly_chart(metric_trend(part, title=metric, labels=labels,
+                                              turning_point=turns.get(metric)),
+                                 width="stretch", key=f"emp_trend_{i}")
+
+
+def _comparison(prep) -> None:
+    st.subheader(tr("emp.compare"))
+    m = prep.metrics.copy()
+    m["direction"] = [tr(f"direction.{d}") for d in m["direction"]]
+    m["label"] = [tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in m["label"]]
+    number = {c: st.column_config.NumberColumn(tr(k), format="%.1f") for c, k in (
+        ("value", "emp.col.value"), ("team_mean", "emp.col.team_mean"),
+        ("team_best", "emp.col.team_best"), ("target", "emp.col.target"), ("gap", "emp.col.gap"),
+        )}
+    number["percentile"] = st.column_config.NumberColumn(tr("emp.col.percentile"), format="%.0f")
+    _table(m, {"metric": "emp.col.metric", "direction": "emp.col.direction",
+               "value": "emp.col.value", "team_mean": "emp.col.team_mean",
+               "team_best": "emp.col.team_best", "percentile": "emp.col.percentile",
+               "z": "emp.col.z", "target": "emp.col.target", "attainment": "emp.col.attainment",
+               "gap": "emp.col.gap", "under_streak": "emp.col.streak", "label": "emp.col.trend"},
+           **number, z=st.column_config.NumberColumn(tr("emp.col.z"), format="%+.2f"),
+           attainment=st.column_config.NumberColumn(tr("emp.col.attainment"), format="percent"))
+
+
+def _strengths(prep) -> None:
+    st.subheader(tr("emp.strengths"))
+    if prep.metrics.empty or prep.metrics["z"].isna().all():
+        st.info(tr("emp.no_z"))
+        return
+    st.plotly_chart(strength_bars(
+        prep.metrics, title="", axis_label=tr("mchart.employee_z"), strength=prep.strength,
+        weakness=prep.weakness, strength_label=tr("mchart.strength"),
+        weakness_label=tr("mchart.weakness")), width="stretch", key="emp_strengths")
+
+
+def _grow(prep) -> None:
+    st.subheader(tr("emp.grow"))
+    st.markdown("\n".join(f"- **{stage}**: {question}" for stage, question in prep.grow)
+                or tr("emp.nothing"))
+
+
+def _plan(prep) -> None:
+    st.subheader(tr("emp.problems"))
+    _table(prep.problems, {"dimension": "emp.col.dimension", "observed": "emp.col.observed",
+                           "evidence": "emp.col.evidence", "priority": "emp.col.priority"})
+    st.subheader(tr("emp.tracking"))
+    _table(prep.tracking, {"goal": "emp.col.goal", "action": "emp.col.action",
+                           "deadline": "emp.col.deadline", "support": "emp.col.support",
+                           "progress": "emp.col.progress", "next_adjustment": "emp.col.next"})
+    st.subheader(tr("emp.sessions"))
+    sessions = prep.sessions
+    if sessions is not None and "session_type" in sessions:
+        sessions = sessions.assign(session_type=[
+            tr(f"mgr.session.{x}") if isinstance(x, str) else "–" for x in sessions["session_type"]])
+    _table(sessions, {c: f"emp.col.{c}" for c in sessions.columns} if sessions is not None else {})
+
+
+def _open_actions(prep) -> None:
+    st.subheader(tr("emp.open_actions"))
+    _table(prep.open_actions, {"goal": "emp.col.goal", "action": "emp.col.action",
+                               "owner": "emp.col.owner", "deadline": "emp.col.deadline",
+                               "status": "emp.col.status"})
+
+
+def _downloads(prep) -> None:
+    markdown, html = cache.brief(prep.employee_id, prep.as_of, lang())
+    stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
+    left, right, _ = st.columns([1, 1, 2])
+    right.download_button(tr("emp.download_md"), markdown, file_name=f"{stem}.md",
+                          mime="text/markdown", key="emp_md", on_click="ignore",
+                          icon=":material/description:", width="stretch")
+    left.download_button(tr("emp.download_html"), html, file_name=f"{stem}.html",
+                         mime="text/html", key="emp_html", on_click="ignore", type="primary",
+                         icon=":material/print:", help=tr("emp.download_help"), width="stretch")
+
+
+st.title(tr("emp.title"))
+periods = cache.periods()
+if not periods:
+    st.info(tr("emp.none"))
+    st.stop()
+as_of = as_of_select(periods, key="emp_as_of")
+ready = False
+with friendly():
+    data = cache.team_overview(as_of, lang()).comparison
+    people = cache.people()
+    ids = [i for i in people["employee_id"] if i in set(data.get("employee_id", []))]
+    if not ids:
+        st.info(tr("emp.none"))
+        st.stop()
+    employee_id = _pick(people, ids)
+    prep = cache.employee_prep(employee_id, as_of, lang())
+    ready = True
+if not ready:
+    st.stop()
+if prep is None:
+    st.warning(tr("emp.not_found", as_of=_day(as_of)))
+    st.stop()
+
+st.header(_text(prep.name) if _text(prep.name) != "–" else prep.employee_id)
+st.caption(tr("emp.facts", team=_text(prep.team), role=_text(prep.role),
+              hire=_day(prep.hire_date), as_of=_day(prep.as_of)))
+st.info(prep.summary)
+_downloads(prep)
+_open_actions(prep)
+_flags(prep)
+_trends(prep)
+_comparison(prep)
+left, right = st.columns(2)
+with left:
+    _strengths(prep)
+with right:
+    _grow(prep)
+_plan(prep)

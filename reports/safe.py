@@ -1,0 +1,42 @@
+"""Spreadsheet-injection safety for every CSV / XLSX export.
+
+A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab / carriage
+return followed by one) as a formula. Exported text cells that start like that get a leading
+apostrophe, so they show as text; numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_text(value: object) -> object:
+    """``value`` with an apostrophe in front when it is text that starts like a formula.
+
+    Example:
+        >>> neutralise_text("=1+1"), neutralise_text("-5"), neutralise_text(-5), neutralise_text("ok")
+        ("'=1+1", "'-5", -5, 'ok')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells (and column names) cannot run as formulas.
+
+    Example:
+        >>> neutralise(pd.DataFrame({"@x": ["=cmd()", "fine"], "n": [-1, 2]})).to_dict("list")
+        {"'@x": ["'=cmd()", 'fine'], 'n': [-1, 2]}
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"frame must be a pandas DataFrame, got {type(frame).__name__}")
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(neutralise_text).astype(object)
+    out.columns = [neutralise_text(c) for c in out.columns]
+    out.index = out.index.map(neutralise_text)
+    return out

@@ -1,0 +1,88 @@
+"""Streamlit glue shared by the coaching pages: who is editing, whom, as of when, errors."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import store
+from store.coaching_log import EntryError
+from ui.context import tr
+
+
+def keep(key: str) -> None:
+    """Carry a widget's value across pages (Streamlit forgets widgets of pages not shown)."""
+    shadow = f"_kept_{key}"
+    if key not in st.session_state and shadow in st.session_state:
+        st.session_state[key] = st.session_state[shadow]
+
+
+def remember(key: str, value: object) -> None:
+    st.session_state[f"_kept_{key}"] = value
+
+
+def editor_name() -> str:
+    """The "your name" field: recorded as who made each change (no sign-in yet)."""
+    keep("coach_name")
+    name = st.text_input(tr("cl.your_name"), key="coach_name", help=tr("cl.your_name_help"),
+                         max_chars=80)
+    remember("coach_name", name)
+    return name.strip()
+
+
+def pick_employee(con, key: str) -> tuple[str, str] | None:
+    """An employee select box; returns ``(employee_id, label)`` or None when nobody exists."""
+    people = store.employees(con)
+    if people.empty:
+        st.info(tr("cl.no_people"))
+        return None
+    labels = {r.employee_id: f"{r.name} ({r.employee_id})" if isinstance(r.name, str)
+              else str(r.employee_id) for r in people.itertuples()}
+    shared = "coaching_employee"  # the same person on every coaching page
+    if key not in st.session_state and st.session_state.get(f"_kept_{shared}") in labels:
+        st.session_state[key] = st.session_state[f"_kept_{shared}"]
+    chosen = st.selectbox(tr("cl.employee"), list(labels), format_func=labels.get, key=key)
+    remember(shared, chosen)
+    return chosen, labels[chosen]
+
+
+def pick_as_of(con, key: str) -> pd.Timestamp:
+    """Latest data date (default) or today."""
+    from reports.followup import as_of_date
+
+    data, today = as_of_date(con), pd.Timestamp.today().normalize()
+    options = {"data": tr("cl.as_of.data", date=f"{data:%Y-%m-%d}"),
+               "today": tr("cl.as_of.today", date=f"{today:%Y-%m-%d}")}
+    choice = st.radio(tr("cl.as_of"), list(options), format_func=options.get, key=key,
+                      horizontal=True)
+    return today if choice == "today" else data
+
+
+def entry_error(exc: EntryError) -> None:
+    """Show an entry error as a sentence; the user's input stays on screen."""
+    key = f"cl.error.{exc.field}.{exc.code}"
+    text = tr(key, row=exc.row) if exc.row is not None else tr(key)
+    if text == key:
+        text = tr("cl.error.other", problem=str(exc))
+    st.error(text)
+    st.caption(tr("cl.kept"))
+
+
+def record_labels() -> dict[str, str]:
+    """The follow-up record's column names in the viewer's language."""
+    return {c: tr(f"rec.{c}") for c in
+            ("date", "employee", "item", "summary", "measure", "owner", "deadline")}
+
+
+def download_record(frame: pd.DataFrame, key: str, stem: str) -> None:
+    """CSV and XLSX download buttons of a follow-up record (formulas neutralised)."""
+    from reports.followup import to_csv, to_xlsx
+
+    left, right = st.columns(2)
+    left.download_button(tr("cl.export_csv"), to_csv(frame, labels=record_labels()),
+                         file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv",
+                         on_click="ignore")
+    right.download_button(
+        tr("cl.export_xlsx"), to_xlsx(frame, labels=record_labels()), file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}_xlsx", on_click="ignore")

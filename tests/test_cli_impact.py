@@ -1,0 +1,66 @@
+"""`cli.py impact`: the headline figures as JSON or text, the same as reports.impact."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import store
+from reports.impact import impact_report, summary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120, check=False)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("impact") / "demo.duckdb"
+    con = store.connect(path)
+    store.load_demo(con)
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("window", [(), ("--from", "2025-10-01"), ("--to", "2025-11-30")])
+def test_json_matches_the_report(demo, window):
+    out = cli("impact", "--db", str(demo), "--format", "json", *window)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    args = dict(zip(("start" if "--from" in window else "end",), window[1:], strict=False))
+    con = store.connect(demo)
+    expected = summary(impact_report(con, **args))
+    con.close()
+    assert got == json.loads(json.dumps(expected))
+    assert set(got["correlation"]) >= {"pearson_r", "spearman_rho", "p_value", "ci_low",
+                                       "ci_high", "n"}
+    assert got["compliance"]["coverage"]["eligible"] == 27  # 24 agents + 3 leads
+    assert got["event_study"]["n_events"] > 0
+
+
+def test_text_output(demo):
+    out = cli("impact", "--db", str(demo))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("window 2025-07-07 .. 2025-12-29\n")
+    assert "sessions x change: n=23 pearson_r=" in out.stdout
+    assert "coverage: 89% (24/27)" in out.stdout
+
+
+@pytest.mark.parametrize("args", [("--from", "soon"), ("--from", "2025-12-01", "--to", "2025-08-01")])
+def test_bad_dates_are_usage_errors(demo, args):
+    out = cli("impact", "--db", str(demo), *args)
+    assert out.returncode == 2
+    assert out.stderr.startswith("impact:")
+
+
+def test_empty_database(tmp_path):
+    out = cli("impact", "--db", str(tmp_path / "e.duckdb"), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    assert got["correlation"]["n"] == 0
+    assert got["compliance"] == {}

@@ -1,0 +1,96 @@
+"""The HR impact page: empty, demo, one person; the figures match reports.impact (and the CLI)."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import store
+from i18n import t
+from reports.impact import impact_report, summary
+from tests.views.conftest import ROOT, make_app
+
+PAGE = "views/impact.py"
+
+
+def test_empty_database_says_what_to_import(monkeypatch, empty_db):
+    at = make_app(monkeypatch, empty_db, PAGE)
+    assert at.title[0].value == t("impact.title")
+    assert at.info[0].value == t("impact.empty")
+
+
+def test_demo_page_shows_the_report_figures(monkeypatch, demo_copy):
+    con = store.connect(demo_copy)
+    expected = summary(impact_report(con))["correlation"]
+    con.close()
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles[t("impact.pearson")] == f"{expected['pearson_r']:.2f}"
+    assert tiles[t("impact.spearman")] == f"{expected['spearman_rho']:.2f}"
+    assert tiles[t("impact.n")] == str(expected["n"])
+    caption = " ".join(c.value for c in at.caption)
+    assert f"{expected['ci_low']:.2f} to {expected['ci_high']:.2f} (n = {expected['n']})" in caption
+    assert any(i.value == t("impact.cannot_prove") for i in at.info)
+    assert len(at.get("plotly_chart")) == 3
+    assert not at.exception
+
+
+def test_changing_the_window_changes_the_numbers(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    before = {m.label: m.value for m in at.metric}
+    slider = at.select_slider(key="imp_period")
+    start, end = slider.value
+    slider.set_value((start + pd.Timedelta(days=84).to_pytimedelta(), end)).run()
+    assert not at.exception
+    after = {m.label: m.value for m in at.metric}
+    assert after != before
+
+
+def test_team_filter_warns_under_ten_people(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.selectbox(key="imp_team").select("VIP组").run()
+    assert not at.exception
+    assert at.warning[0].value == t("impact.small_n", n=8)
+
+
+@pytest.mark.parametrize("score", ["z", "attainment"])
+def test_method_choices_run(monkeypatch, demo_copy, score):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.radio(key="imp_score").set_value(score).run()
+    at.selectbox(key="imp_metric").select_index(1).run()
+    assert not at.exception
+    fig = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert fig["layout"]["yaxis"]["title"]["text"] == t(f"impact.y_change_{score}")
+
+
+def test_one_person_workspace(monkeypatch, one_person_db):
+    at = make_app(monkeypatch, one_person_db, PAGE)
+    assert not at.exception
+    assert at.title[0].value == t("impact.title")
+
+
+def test_chinese_page(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
+    assert at.title[0].value == "辅导有效吗？"
+    assert not at.exception
+
+
+def test_page_figures_match_the_cli(monkeypatch, demo_copy):
+    out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "impact", "--db", str(demo_copy),
+                          "--format", "json"], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120, check=True)
+    cli = json.loads(out.stdout)
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    tiles = {m.label: m.value for m in at.metric}
+    c = cli["correlation"]
+    assert tiles[t("impact.pearson")] == f"{c['pearson_r']:.2f}"
+    assert tiles[t("impact.n")] == str(c["n"])
+    assert tiles[t("impact.p")] == f"{c['p_value']:.3f}"
+    assert tiles[t("impact.coverage_all")] == f"{cli['compliance']['coverage']['rate']:.0%}"
+    assert tiles[t("impact.coverage_core")] == f"{cli['compliance']['core_coverage']['rate']:.0%}"
+    e = cli["event_study"]
+    text = " ".join(m.value for m in at.markdown)
+    assert t("impact.event_change", change=f"{e['change']:.2f}", low=f"{e['change_low']:.2f}",
+             high=f"{e['change_high']:.2f}", n=e["n_employees"], events=e["n_events"]) in text

@@ -1,0 +1,179 @@
+"""HR: does coaching work? Frequency x change, before/after, cadence compliance, coverage."""
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
+from analytics.event_study import MIN_CONTROL_EMPLOYEES
+from charts import impact as charts
+from reports import impact as rep
+from ui.context import cursor, tr
+from ui.feedback import friendly
+
+ALL = "__all__"
+
+
+def num(value, digits: int = 2) -> str:
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) \
+        else f"{value:.{digits}f}"
+
+
+def pct(value) -> str:
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) \
+        else f"{value:.0%}"
+
+
+def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
+    """CSV and XLSX downloads of one table, formula-safe."""
+    csv, xlsx = rep.exports(frame)
+    left, right, _ = st.columns([1, 1, 6])
+    left.download_button(tr("impact.download_csv"), csv, f"{name}.csv", "text/csv",
+                         key=f"imp_dl_{name}_csv", help=tr("impact.download", what=what))
+    right.download_button(tr("impact.download_xlsx"), xlsx, f"{name}.xlsx",
+                          key=f"imp_dl_{name}_xlsx", help=tr("impact.download", what=what))
+
+
+def filters(opts: dict) -> dict:
+    days = [d.date() for d in pd.date_range(opts["first"], opts["last"], freq="D")]
+    c = st.columns([3, 2, 2, 2])
+    start, end = c[0].select_slider(tr("impact.period"), days, value=(days[0], days[-1]),
+                                    key="imp_period")
+    team = c[1].selectbox(tr("impact.team"), [ALL, *opts["teams"]], key="imp_team",
+                          format_func=lambda v: tr("impact.all_teams") if v == ALL else v)
+    manager = c[2].selectbox(tr("impact.manager"), [ALL, *opts["managers"]], key="imp_manager",
+                             format_func=lambda v: tr("impact.all_managers") if v == ALL else v)
+    metric = c[3].selectbox(tr("impact.metric"), [ALL, *opts["metrics"]], key="imp_metric",
+                            format_func=lambda v: tr("impact.composite") if v == ALL else v)
+    with st.expander(tr("impact.method")):
+        m = st.columns(4)
+        split = m[0].slider(tr("impact.split"), 0.2, 0.8, 0.5, 0.05, key="imp_split",
+                            help=tr("impact.split_help"))
+        score = m[1].radio(tr("impact.score"), ["z", "attainment"], key="imp_score",
+                           format_func=lambda s: tr(f"impact.score_{s}"))
+        weights = m[2].radio(tr("impact.weights"), ["equal", "goals"], key="imp_weights",
+                             format_func=lambda s: tr(f"impact.weights_{s}"),
+                             disabled=metric != ALL)
+        k = m[3].number_input(tr("impact.k"), 1, 12, 4, key="imp_k")
+        core = st.multiselect(tr("impact.core_roles"), opts["roles"], default=opts["roles"][:1],
+                              key="imp_core")
+    pick = {ALL: None}
+    return {"start": start, "end": end, "team": pick.get(team, team),
+            "manager": pick.get(manager, manager), "metric": pick.get(metric, metric),
+            "split": split, "score": score, "weights": weights, "k": int(k), "core_roles": core}
+
+
+def correlation_section(report: rep.ImpactReport, score: str) -> None:
+    st.header(tr("impact.corr_title"))
+    o = report.overall
+    n = int(o["n"])
+    if n < rep.SMALL_N:
+        st.warning(tr("impact.small_n", n=n))
+    tiles = st.columns(4)
+    tiles[0].metric(tr("impact.pearson"), num(o["pearson_r"]))
+    tiles[1].metric(tr("impact.spearman"), num(o["spearman_rho"]))
+    tiles[2].metric(tr("impact.n"), n)
+    tiles[3].metric(tr("impact.p"), num(o["p_value"], 3))
+    st.caption(tr("impact.ci", low=num(o["ci_low"]), high=num(o["ci_high"]), n=n,
+                  sp=num(o["spearman_p"], 3), partial=num(o["partial_r"]),
+                  pp=num(o["partial_p"], 3)))
+    reading = ("positive" if o["ci_low"] > 0 else "negative" if o["ci_high"] < 0 else "none")
+    st.markdown(tr(f"impact.reading_{reading}"))
+    fig = charts.scatter(report.employees, report.fit, title=tr("impact.scatter_title"),
+                         x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
+                         fit_label=tr("impact.fit"), band_label=tr("impact.band"))
+    event = st.plotly_chart(fig, width="stretch", on_select="rerun", selection_mode="points",
+                            key="imp_scatter")
+    st.caption(tr("impact.click_hint"))
+    points = event.selection.points if event and event.selection else []
+    if points and points[0].get("customdata"):
+        emp = str(points[0]["customdata"][0])
+        row = report.employees.set_index("employee_id").loc[emp]
+        st.info(tr("impact.selected", name=row["name"], id=emp, sessions=int(row["sessions"]),
+                   change=num(row["change"])))
+        st.page_link("views/employee.py", label=tr("impact.open_employee", name=row["name"]),
+                     query_params={"id": emp}, icon=":material/person:")
+    st.subheader(tr("impact.by_group"))
+    st.dataframe(report.correlations, hide_index=True, width="stretch", key="imp_corr_table")
+    downloads(report.correlations, "correlations", tr("impact.by_group"))
+    st.subheader(tr("impact.people_table"))
+    st.dataframe(report.employees, hide_index=True, width="stretch", key="imp_people_table")
+    downloads(report.employees, "people", tr("impact.people_table"))
+
+
+def event_section(report: rep.ImpactReport) -> None:
+    st.header(tr("impact.event_title"))
+    rows = report.event_summary
+    if rows.empty or not rows["n_events"].sum():
+        st.info(tr("impact.event_none"))
+        return
+    top = rows.iloc[0]
+    st.markdown(tr("impact.event_change", change=num(top["change"]), low=num(top["change_low"]),
+                   high=num(top["change_high"]), n=int(top["n_employees"]),
+                   events=int(top["n_events"])))
+    if math.isnan(top["effect"]):
+        st.warning(tr("impact.event_no_controls", controls=int(top["n_control_employees"]),
+                      min=MIN_CONTROL_EMPLOYEES))
+    else:
+        st.markdown(tr("impact.event_effect", controls=int(top["n_control_employees"]),
+                       effect=num(top["effect"]), low=num(top["ci_low"]),
+                       high=num(top["ci_high"])))
+    names = {"coached": tr("impact.coached"), "control": tr("impact.control")}
+    path = report.profile
+    if math.isnan(top["effect"]):  # one or two colleagues' curves would pass for "the control"
+        path = path[path["group"] == "coached"]
+    st.plotly_chart(charts.event_line(path, title=tr("impact.event_chart"),
+                                      x_label=tr("impact.rel_period"),
+                                      y_label=tr("impact.score_axis"), names=names,
+                                      band_label=tr("impact.band")), width="stretch")
+    st.subheader(tr("impact.event_table"))
+    st.dataframe(rows, hide_index=True, width="stretch", key="imp_event_table")
+    downloads(rows, "event_study", tr("impact.event_table"))
+
+
+def compliance_section(report: rep.ImpactReport) -> None:
+    st.header(tr("impact.compliance_title"))
+    rates = report.compliance
+    measures = {m: tr(f"impact.m.{m}") for m in MEASURES}
+    st.plotly_chart(charts.compliance_bars(
+        rates, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
+        target_label=tr("impact.target"), rate_label=tr("impact.rate")), width="stretch")
+    shown = rates.assign(measure=rates["measure"].map(measures))
+    st.dataframe(shown, hide_index=True, width="stretch", key="imp_compliance_table")
+    downloads(shown, "compliance", tr("impact.compliance_table"))
+    st.header(tr("impact.coverage_title"))
+    overall = rates[rates["manager_id"] == "all"].set_index("measure")
+    tiles = st.columns(3)
+    for tile, measure, key in ((tiles[0], "coverage", "impact.coverage_all"),
+                               (tiles[1], "core_coverage", "impact.coverage_core")):
+        row = overall.loc[measure]
+        tile.metric(tr(key), pct(row["rate"]))
+        tile.caption(tr("impact.vs_target", met=int(row["met"]), n=int(row["eligible"]),
+                        target=f"{COVERAGE_TARGET:.0%}"))
+    plans = report.plans
+    if plans and plans["due"]:
+        tiles[2].metric(tr("impact.plans"), pct(plans["rate"]))
+        tiles[2].caption(tr("impact.vs_target", met=plans["on_time"], n=plans["due"],
+                            target=f"{PLAN_TARGET:.0%}"))
+    else:
+        tiles[2].caption(tr("impact.note_no_plans"))
+
+
+con = cursor()
+st.title(tr("impact.title"))
+st.caption(tr("impact.intro"))
+opts = rep.choices(con)
+if opts["last"] is None:
+    st.info(tr("impact.empty"))
+    st.stop()
+chosen = filters(opts)
+with friendly():
+    report = rep.impact_report(con, **chosen)
+    st.info(tr("impact.cannot_prove"))
+    if report.employees.empty:
+        st.info(tr("impact.note_no_data"))
+        st.stop()
+    correlation_section(report, chosen["score"])
+    event_section(report)
+    compliance_section(report)

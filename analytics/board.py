@@ -1,0 +1,166 @@
+"""The red / amber / green rules of the leadership board (pure pandas, no I/O).
+
+Input is the long attainment frame of ``store.board.attainment`` (one row per group x metric x
+period, periods numbered 1, 2, ... over the whole data). Every number comes from
+:class:`analytics.board_thresholds.BoardThresholds`.
+
+Status rules (attainment rounded to 9 decimals first, so float noise never flips a colour):
+green ``>= green_at``; amber ``red_below <= a < green_at``; red ``< red_below``; grey when there
+is no target (NaN): "no target" is never red.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from analytics.board_thresholds import BoardThresholds
+
+STATUSES: tuple[str, ...] = ("red", "amber", "green", "grey")
+SYMBOL = {"green": "✓", "amber": "!", "red": "✗", "grey": "○"}
+DEFAULT = BoardThresholds()
+ARROW = {"up": "▲", "down": "▼", "flat": "▶"}
+SERIES_KEYS = ["group", "metric"]
+BOARD_COLUMNS: tuple[str, ...] = (
+    "group", "label", "team", "metric", "period", "actual", "target", "attainment", "status",
+    "previous_attainment", "previous_status", "trend", "red_streak", "red_since",
+)
+
+
+def status(attainment: pd.Series, *, thresholds: BoardThresholds = DEFAULT) -> pd.Series:
+    """Colour of each attainment: "green", "amber", "red" or "grey" (no target).
+
+    Example:
+        >>> status(pd.Series([0.7999, 0.8, 1.0, None])).tolist()
+        ['red', 'amber', 'green', 'grey']
+    """
+    a = pd.to_numeric(pd.Series(attainment), errors="raise").astype(float).round(9)
+    out = np.select([a.isna(), a < thresholds.red_below, a < thresholds.green_at],
+                    ["grey", "red", "amber"], "green")
+    return pd.Series(out, index=a.index, dtype=object)
+
+
+def okr_status(progress: pd.Series, *, thresholds: BoardThresholds = DEFAULT) -> pd.Series:
+    """Colour of key-result progress (0-1): red < 30%, amber 30-70% inclusive, green > 70%.
+
+    Example:
+        >>> okr_status(pd.Series([0.2999, 0.3, 0.7, 0.7001, None])).tolist()
+        ['red', 'amber', 'amber', 'green', 'grey']
+    """
+    p = pd.to_numeric(pd.Series(progress), errors="raise").astype(float).round(9)
+    out = np.select([p.isna(), p < thresholds.okr_red_below, p <= thresholds.okr_green_above],
+                    ["grey", "red", "amber"], "green")
+    return pd.Series(out, index=p.index, dtype=object)
+
+
+def percent(share: float) -> str:
+    """A share as a percentage cut (not rounded) to one decimal, so 0.7999 shows 79.9%, never
+    80.0%: the number in a cell never contradicts its colour.
+
+    Example:
+        >>> percent(0.7999), percent(0.8), percent(1.0)
+        ('79.9%', '80.0%', '100.0%')
+    """
+    if share is None or pd.isna(share):
+        return ""
+    return f"{math.floor(round(float(share) * 1000, 6)) / 10:.1f}%"
+
+
+def with_streaks(series: pd.DataFrame, *, thresholds: BoardThresholds = DEFAULT
+                 ) -> pd.DataFrame:
+    """Add status, the previous period's attainment/status, trend and red streak to each row.
+
+    Args:
+        series: attainment rows (group, metric, period, period_no, attainment, ...).
+        thresholds: the colour rules.
+
+    Returns:
+        ``series`` sorted by group, metric, period_no, plus status, previous_attainment,
+        previous_status (None when the group had no row the period before), trend ("up",
+        "down", "flat" or None), red_streak (consecutive red periods ending at that row, 0 when
+        not red; a missing period breaks a streak) and red_since (first period of the streak).
+
+    Example:
+        >>> rows = pd.DataFrame({"group": "A", "metric": "m", "period_no": [1, 2, 3],
+        ...     "period": pd.to_datetime(["2025-01-06", "2025-01-13", "2025-01-20"]),
+        ...     "attainment": [0.7, 0.75, 0.79]})
+        >>> with_streaks(rows)["red_streak"].tolist()
+        [1, 2, 3]
+    """
+    missing = {"group", "metric", "period", "period_no", "attainment"} - set(series.columns)
+    if missing:
+        raise ValueError(f"series lacks column(s) {sorted(missing)}")
+    out = series.sort_values([*SERIES_KEYS, "period_no"], kind="stable").reset_index(drop=True)
+    out["status"] = status(out["attainment"], thresholds=thresholds)
+    same = (out["group"].eq(out["group"].shift()) & out["metric"].eq(out["metric"].shift())
+            & out["period_no"].sub(out["period_no"].shift()).eq(1))
+    out["previous_attainment"] = out["attainment"].shift().where(same)
+    out["previous_status"] = out["status"].shift().where(same)
+    change = out["attainment"] - out["previous_attainment"]
+    tol = thresholds.trend_tolerance
+    out["trend"] = np.select([change.isna(), change > tol, change < -tol], [None, "up", "down"],
+                             "flat")
+    out["trend"] = out["trend"].astype(object).where(change.notna(), None)
+    red = out["status"].eq("red")
+    run = (~(red & red.shift(fill_value=False) & same)).cumsum()
+    out["red_streak"] = np.where(red, out.groupby(run).cumcount() + 1, 0)
+    start = out.groupby(run)["period"].transform("first")
+    out["red_since"] = start.where(red)
+    return out
+
+
+def board(series: pd.DataFrame, *, period_no: int | None = None,
+          thresholds: BoardThresholds = DEFAULT) -> pd.DataFrame:
+    """One row per (group, metric) at ``period_no`` (default: the latest): BOARD_COLUMNS.
+
+    Example:
+        >>> rows = pd.DataFrame({"group": "A", "label": "A", "team": "A", "metric": "m",
+        ...     "period_no": [1, 2], "period": pd.to_datetime(["2025-01-06", "2025-01-13"]),
+        ...     "actual": [7.0, 9.0], "target": 10.0, "attainment": [0.7, 0.9]})
+        >>> board(rows)[["status", "previous_status", "trend"]].values.tolist()
+        [['amber', 'red', 'up']]
+    """
+    if series.empty:
+        return pd.DataFrame(columns=list(BOARD_COLUMNS))
+    rows = with_streaks(series, thresholds=thresholds)
+    last = int(rows["period_no"].max()) if period_no is None else int(period_no)
+    now = rows.loc[rows["period_no"].eq(last)]
+    return now.reindex(columns=list(BOARD_COLUMNS)).reset_index(drop=True)
+
+
+def cell_text(row: pd.Series, *, no_target: str = "no target") -> str:
+    """What a board cell says: status symbol, trend arrow, attainment ("✗ ▼ 79.9%").
+
+    Example:
+        >>> cell_text(pd.Series({"status": "amber", "trend": "up", "attainment": 0.97}))
+        '! ▲ 97.0%'
+    """
+    if row["status"] == "grey":
+        return f"{SYMBOL['grey']} {no_target}"
+    arrow = ARROW.get(row.get("trend"), "")
+    return " ".join(p for p in (SYMBOL[row["status"]], arrow, percent(row["attainment"])) if p)
+
+
+def pivot(board_rows: pd.DataFrame, *, no_target: str = "no target"
+          ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The board as (texts, statuses): rows = group labels, columns = metrics.
+
+    A (group, metric) without data at the period is an empty text with status None.
+    """
+    if board_rows.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    rows = board_rows.assign(text=board_rows.apply(cell_text, axis=1, no_target=no_target))
+    texts = rows.pivot_table(index="label", columns="metric", values="text", aggfunc="first"
+                             ).fillna("")
+    colours = rows.pivot_table(index="label", columns="metric", values="status",
+                               aggfunc="first").reindex_like(texts)
+    texts.columns.name = colours.columns.name = None
+    return texts, colours.astype(object).where(colours.notna(), None)
+
+
+def summary(board_rows: pd.DataFrame) -> dict[str, int]:
+    """Cells per status: {"red": n, "amber": n, "green": n, "grey": n}."""
+    counts = board_rows["status"].value_counts() if not board_rows.empty else pd.Series()
+    return {name: int(counts.get(name, 0)) for name in STATUSES}

@@ -1,0 +1,81 @@
+"""Every tunable number of the leadership board, in one frozen dataclass.
+
+Stored with ``store.settings`` under ``BOARD_THRESHOLDS_KEY``; the board receives
+``BoardThresholds.from_dict(saved)``, so no number is hidden in the board code (DOMAIN.md:
+every default must be editable).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from analytics.thresholds import _check_type
+
+BOARD_THRESHOLDS_KEY = "board_thresholds"
+
+
+@dataclass(frozen=True)
+class BoardThresholds:
+    """Defaults of the red / amber / green board.
+
+    Attributes:
+        green_at: attainment (actual / target, direction-aware) at or above which a cell is green.
+        red_below: attainment under which a cell is red (seed 001: 80% of target).
+        okr_red_below: key-result progress under which it is red (seed 003: 30%).
+        okr_green_above: progress over which it is green (seed 003: 70%).
+        alert_periods: consecutive red periods that raise an alert (seed 001: two weeks).
+        rolling_periods: periods pooled by the "rolling" board (default 4).
+        trend_tolerance: attainment change (0.005 = half a percentage point) under which the
+            trend arrow stays flat.
+        coverage_days: coaching coverage counts a session within these days before as-of
+            (a quarter, seed 003).
+
+    Example:
+        >>> BoardThresholds().red_below
+        0.8
+        >>> BoardThresholds.from_dict({"green_at": 1.05, "unknown": 1}).green_at
+        1.05
+    """
+
+    green_at: float = 1.0
+    red_below: float = 0.8
+    okr_red_below: float = 0.30
+    okr_green_above: float = 0.70
+    alert_periods: int = 2
+    rolling_periods: int = 4
+    trend_tolerance: float = 0.005
+    coverage_days: int = 91
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            _check_type(field.name, getattr(self, field.name), field.type)
+        if not 0 < self.red_below <= self.green_at:
+            raise ValueError(
+                f"need 0 < red_below <= green_at, got {self.red_below} and {self.green_at}")
+        if not 0 <= self.okr_red_below <= self.okr_green_above <= 1:
+            raise ValueError("need 0 <= okr_red_below <= okr_green_above <= 1, got "
+                             f"{self.okr_red_below} and {self.okr_green_above}")
+        for name in ("alert_periods", "rolling_periods", "coverage_days"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.trend_tolerance < 0:
+            raise ValueError(f"trend_tolerance must not be negative, got {self.trend_tolerance}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the thresholds as a plain dict (JSON-serialisable)."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BoardThresholds:
+        """Build thresholds from a dict; unknown keys are ignored, missing keys keep defaults.
+
+        Raises:
+            ValueError: when a value has the wrong type or is out of range.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"board thresholds must be a mapping, got {type(data).__name__}")
+        names = {field.name for field in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})

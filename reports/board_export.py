@@ -1,0 +1,139 @@
+"""The board as display tables (translated), an XLSX with its colours, a printable HTML page.
+
+The page and the exports share :func:`tables`, so what is downloaded is what is on screen.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from analytics import board as rules
+from charts.board import STATUS_COLORS
+from i18n import t
+from reports.board import BoardView
+from reports.safe import neutralise
+
+
+def _date(value) -> str:
+    return "" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
+    """Display frames: "board" (texts), "board_status" (colours), "alerts", "alerts_status",
+    "objectives", "objectives_status", "teams", "teams_status"."""
+    texts, colours = rules.pivot(view.board, no_target=t("board.no_target", lang))
+    texts.index.name = colours.index.name = t("board.group", lang)
+    out = {"board": texts, "board_status": colours}
+    a = view.alerts
+    out["alerts"] = pd.DataFrame({
+        t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
+        t("board.col.employee", lang): a["label"], t("board.col.team", lang): a["team"],
+        t("board.col.metric", lang): a["metric"],
+        t("board.col.value", lang): [rules.percent(x) for x in a["value"]],
+        t("board.col.streak", lang): [
+            t("board.alerts.now", lang) if pd.isna(n) else t("board.alerts.streak", lang, n=int(n))
+            for n in a["red_streak"]],
+        t("board.col.since", lang): [_date(x) for x in a["red_since"]],
+    })
+    out["alerts_status"] = pd.DataFrame("", index=out["alerts"].index,
+                                        columns=out["alerts"].columns)
+    out["alerts_status"][t("board.col.value", lang)] = "red"
+    for name, frame, cols in (
+        ("objectives", view.objectives, ("name", "team", "objective", "progress", "key_results",
+                                         "red_key_results")),
+        ("teams", view.okr_teams, ("team", "progress", "objectives", "red_objectives")),
+    ):
+        shown = frame.reindex(columns=list(cols)).copy()
+        shown["progress"] = [f"{rules.SYMBOL.get(s, '')} {rules.percent(p)}".strip()
+                             for s, p in zip(frame["status"], frame["progress"], strict=True)]
+        keys = {"name": "employee"}
+        shown.columns = [t(f"board.col.{keys.get(c, c)}", lang) for c in cols]
+        out[name] = shown.reset_index(drop=True)
+        status = pd.DataFrame("", index=out[name].index, columns=out[name].columns)
+        status[t("board.col.progress", lang)] = frame["status"].to_numpy()
+        out[f"{name}_status"] = status
+    return out
+
+
+def _sheet(book: Workbook, title: str, frame: pd.DataFrame, colours: pd.DataFrame,
+           index: bool) -> None:
+    sheet = book.create_sheet(title)
+    shown = neutralise(frame.reset_index() if index else frame)
+    status = colours.reset_index(drop=True)
+    sheet.append([str(c) for c in shown.columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    offset = 1 if index else 0
+    for r, row in enumerate(shown.itertuples(index=False), start=2):
+        sheet.append([None if pd.isna(v) else v for v in row])
+        for c, value in enumerate(status.iloc[r - 2], start=1 + offset):
+            fill = STATUS_COLORS.get(value)
+            if fill:
+                cell = sheet.cell(row=r, column=c)
+                argb = "FF" + fill[0][1:].upper()
+                cell.fill = PatternFill("solid", start_color=argb, end_color=argb)
+                cell.font = Font(color="FF" + fill[1][1:].upper())
+                cell.alignment = Alignment(horizontal="center")
+    for column in sheet.columns:
+        width = max(len(str(c.value or "")) for c in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(10, width * 1.6), 60)
+
+
+def to_xlsx(view: BoardView, lang: str = "en") -> bytes:
+    """The board, the alerts and the OKR objectives as an XLSX workbook with the cell colours."""
+    shown = tables(view, lang)
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, t("board.sheet.board", lang), shown["board"], shown["board_status"], True)
+    _sheet(book, t("board.sheet.alerts", lang), shown["alerts"], shown["alerts_status"], False)
+    _sheet(book, t("board.sheet.okr", lang), shown["objectives"], shown["objectives_status"],
+           False)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _html_table(frame: pd.DataFrame, colours: pd.DataFrame, index: bool) -> str:
+    e = html.escape
+    head = ([e(str(frame.index.name or ""))] if index else []) + [e(str(c)) for c in frame.columns]
+    rows = ["<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"]
+    for i, (key, row) in enumerate(frame.iterrows()):
+        cells = [f"<th>{e(str(key))}</th>"] if index else []
+        for name, value in row.items():
+            status = colours.iloc[i][name] if name in colours.columns else None
+            klass = f' class="{status}"' if status in STATUS_COLORS else ""
+            cells.append(f"<td{klass}>{e('' if pd.isna(value) else str(value))}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def to_html(view: BoardView, lang: str = "en") -> str:
+    """A self-contained, printable HTML page of the board and the alerts (all text escaped)."""
+    shown = tables(view, lang)
+    css = "".join(f"td.{s}{{background:{f};color:{c}}}" for s, (f, c) in STATUS_COLORS.items())
+    caption = t("board.caption", lang, period=_date(view.period), window=(
+        t("board.window.rolling", lang, n=view.window) if view.window > 1
+        else t("board.window.one", lang)))
+    title = html.escape(t("board.export.heading", lang))
+    limits = view.thresholds
+    legend = t("board.intro", lang, green=f"{limits.green_at:.0%}", red=f"{limits.red_below:.0%}")
+    return (
+        f'<!DOCTYPE html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head>'
+        f'<meta charset="utf-8"><title>{title}</title><style>'
+        "body{font-family:'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif;"
+        "margin:24px}table{border-collapse:collapse;margin:8px 0 24px}th,td{border:1px solid "
+        "#9ca3af;padding:6px 10px;text-align:center}th{background:#f3f4f6}"
+        f"@media print{{*{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}}}{css}"
+        f"</style></head><body><h1>{title}</h1><p>{html.escape(caption)}</p>"
+        f"<p>{html.escape(legend)}</p>"
+        f"{_html_table(shown['board'], shown['board_status'], True)}"
+        f"<h2>{html.escape(t('board.alerts.title', lang))}</h2>"
+        f"{_html_table(shown['alerts'], shown['alerts_status'], False)}"
+        f"<h2>{html.escape(t('board.okr.title', lang))}</h2>"
+        f"{_html_table(shown['teams'], shown['teams_status'], False)}</body></html>"
+    )

@@ -1,0 +1,187 @@
+"""The leadership board's queries: attainment per group x metric x period, in DuckDB SQL.
+
+Attainment is direction-aware: ``actual / target`` when higher is better, ``target / actual``
+when lower is better (1.0 = on target, whatever the direction). A group's attainment pools its
+rows: sum of actuals over sum of targets, using only the rows that have a target (the row's own,
+else the catalog's ``default_target``). No target anywhere -> attainment NULL (grey, never red).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import duckdb
+import pandas as pd
+
+By = Literal["team", "manager", "employee"]
+BY_CHOICES: tuple[str, ...] = ("team", "manager", "employee")
+NO_GROUP = "—"  # the label of people without a team or manager
+ATTAINMENT_COLUMNS: tuple[str, ...] = (
+    "group", "label", "team", "metric", "direction", "period", "period_no", "actual", "target",
+    "attainment", "n",
+)
+
+_GROUP = {  # by -> (group expression, label expression)
+    "team": (f"coalesce(e.team, '{NO_GROUP}')", f"coalesce(e.team, '{NO_GROUP}')"),
+    "manager": (f"coalesce(e.manager_id, '{NO_GROUP}')",
+                f"coalesce(m.name || ' (' || e.manager_id || ')', e.manager_id, '{NO_GROUP}')"),
+    "employee": ("v.employee_id", "coalesce(e.name || ' (' || v.employee_id || ')', v.employee_id)"),
+}
+
+
+def attainment(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    by: By = "team",
+    as_of=None,
+    window: int = 1,
+    team: str | None = None,
+    lookback: int | None = None,
+    red_below: float | None = None,
+) -> pd.DataFrame:
+    """Attainment per (group, metric, period) up to ``as_of``.
+
+    Args:
+        con: the database.
+        by: "team", "manager" or "employee" (each employee is its own group).
+        as_of: last period used (default: the latest in the data).
+        window: periods pooled per row: 1 = that period alone, 4 = it and the 3 before
+            (periods are numbered over the whole data, so a missing week is not skipped over).
+        team: only people of this team (``NO_GROUP`` for people without one).
+        lookback: only the last ``lookback`` periods (None: all), e.g. 2 = now and before.
+        red_below: when set, only the rows under it, of the series under it at the latest
+            period: the full red history the streaks need, small however long the data.
+
+    Returns:
+        ATTAINMENT_COLUMNS, ordered by group, metric, period. ``actual`` and ``target`` are the
+        means over the pooled rows with a target; ``period_no`` counts the periods from 1.
+
+    Example:
+        >>> attainment(con, by="team", window=4, lookback=2)  # doctest: +SKIP
+    """
+    if by not in BY_CHOICES:
+        raise ValueError(f"by must be one of {BY_CHOICES}, got {by!r}")
+    for name, value in (("window", window), ("lookback", 1 if lookback is None else lookback)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} must be a positive integer, got {value!r}")
+    params = {"as_of": as_of, "team": team}
+    if red_below is None:
+        return con.execute(_sql(by, window, lookback, keys=False), params).df()
+    red = float(red_below)
+    now = con.execute(_sql(by, window, 1, keys=False), params).df()
+    keys = now.loc[now["attainment"].round(9) < red, ["group", "metric"]]
+    if keys.empty:
+        return now.iloc[:0]
+    con.register("board_keys", keys)
+    try:
+        rows = con.execute(_sql(by, window, None, keys=True), params).df()
+    finally:
+        con.unregister("board_keys")
+    return rows.loc[rows["attainment"].round(9) < red].reset_index(drop=True)
+
+
+def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
+    group, label = _GROUP[by]
+    # Rows older than the lookback are read only as far as the rolling window reaches back.
+    since = "" if lookback is None else f"AND p.period_no > l.last_no - {lookback + window - 1}"
+    shown = "" if lookback is None else f"WHERE period_no > (SELECT last_no FROM last) - {lookback}"
+    semi = ("JOIN board_keys k ON k.\"group\" = " + group + " AND k.metric = v.metric"
+            if keys else "")
+    return f"""
+        WITH periods AS (
+            SELECT period, dense_rank() OVER (ORDER BY period) AS period_no
+            FROM (SELECT DISTINCT period FROM metric_values
+                  WHERE $as_of::DATE IS NULL OR period <= $as_of::DATE)
+        ), last AS (SELECT max(period_no) AS last_no FROM periods
+        ), base AS (
+            SELECT {group} AS grp, {label} AS label, coalesce(e.team, '{NO_GROUP}') AS team,
+                   v.metric, p.period, p.period_no, coalesce(c.direction, 'higher') AS direction,
+                   v.value, coalesce(v.target, c.default_target) AS target
+            FROM metric_values v JOIN periods p USING (period) CROSS JOIN last l
+            LEFT JOIN employees e USING (employee_id)
+            LEFT JOIN employees m ON m.employee_id = e.manager_id
+            LEFT JOIN metric_catalog c ON c.metric = v.metric
+            {semi}
+            WHERE ($team::TEXT IS NULL OR coalesce(e.team, '{NO_GROUP}') = $team::TEXT) {since}
+        ), per AS (
+            SELECT grp, any_value(label) AS label, any_value(team) AS team, metric, period,
+                   period_no, any_value(direction) AS direction,
+                   sum(value) FILTER (WHERE target IS NOT NULL) AS a, sum(target) AS t,
+                   count(target) AS nt, count(*) AS n
+            FROM base GROUP BY grp, metric, period, period_no
+        ), rolled AS (
+            SELECT grp, label, team, metric, direction, period, period_no,
+                   sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n
+            FROM per
+            WINDOW w AS (PARTITION BY grp, metric ORDER BY period_no
+                         RANGE BETWEEN {window - 1} PRECEDING AND CURRENT ROW)
+        )
+        SELECT grp AS "group", label, team, metric, direction, period::TIMESTAMP AS period,
+               period_no, a / nullif(nt, 0) AS actual, t / nullif(nt, 0) AS target,
+               CASE WHEN nt = 0 OR t <= 0 THEN NULL
+                    WHEN direction = 'lower' THEN t / nullif(a, 0)
+                    ELSE a / t END AS attainment, n::BIGINT AS n
+        FROM rolled {shown}
+        ORDER BY "group", metric, period_no
+    """
+
+
+def periods(con: duckdb.DuckDBPyConnection) -> list[pd.Timestamp]:
+    """Every distinct period of the metric data, newest first (the board's period choices)."""
+    rows = con.execute("SELECT DISTINCT period::TIMESTAMP FROM metric_values ORDER BY 1 DESC")
+    return [pd.Timestamp(r[0]) for r in rows.fetchall()]
+
+
+def last_period(con: duckdb.DuckDBPyConnection, *, as_of=None) -> tuple[pd.Timestamp | None, int]:
+    """(the latest period up to ``as_of``, its number as in :func:`attainment`); (None, 0) when none."""
+    row = con.execute(
+        "SELECT max(period)::TIMESTAMP, count(DISTINCT period) FROM metric_values "
+        "WHERE $as_of::DATE IS NULL OR period <= $as_of::DATE", {"as_of": as_of}).fetchone()
+    return (pd.Timestamp(row[0]) if row[0] is not None else None), int(row[1])
+
+
+def teams(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Teams of the people with metric values (``NO_GROUP`` for people without a team)."""
+    rows = con.execute(
+        f"SELECT DISTINCT coalesce(e.team, '{NO_GROUP}') FROM metric_values v "
+        "LEFT JOIN employees e USING (employee_id) ORDER BY 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def goals_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every key result with its owner's name, team and manager."""
+    return con.execute(
+        f"""
+        SELECT g.employee_id, coalesce(e.name, g.employee_id) AS name,
+               coalesce(e.team, '{NO_GROUP}') AS team, e.manager_id, g.objective, g.key_result,
+               g.weight, g.due_date::TIMESTAMP AS due_date, g.progress
+        FROM goals g LEFT JOIN employees e USING (employee_id)
+        ORDER BY team, g.employee_id, g.objective, g.key_result
+        """
+    ).df()
+
+
+def coaching_coverage(con: duckdb.DuckDBPyConnection, *, as_of, days: int) -> tuple[int, int]:
+    """(people coached in the ``days`` up to ``as_of``, people measured up to ``as_of``).
+
+    ``as_of`` defaults to the latest period of the metric data, never the wall clock.
+
+    "People" are those with metric values up to ``as_of`` (the ones the board measures).
+    """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+        raise ValueError(f"days must be a positive integer, got {days!r}")
+    row = con.execute(
+        """
+        WITH day AS (SELECT coalesce($as_of::DATE, max(period)) AS d FROM metric_values),
+        people AS (SELECT DISTINCT employee_id FROM metric_values, day WHERE period <= day.d)
+        SELECT count(*) FILTER (WHERE EXISTS (
+                   SELECT 1 FROM coaching_sessions s, day WHERE s.employee_id = p.employee_id
+                   AND s.session_date <= day.d
+                   AND s.session_date > day.d - to_days($days::INTEGER))),
+               count(*)
+        FROM people p
+        """,
+        {"as_of": as_of, "days": days},
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -1,0 +1,75 @@
+"""The board page: empty, demo (switching rows, drilling, exports), one person, Chinese."""
+
+import pandas as pd
+
+from i18n import t
+from tests.views.conftest import make_app
+
+PAGE = "views/board.py"
+
+
+def test_empty_database(monkeypatch, empty_db):
+    at = make_app(monkeypatch, empty_db, PAGE)
+    assert at.title[0].value == t("board.title")
+    assert at.info[0].value == t("board.empty")
+
+
+def test_demo_board_tiles_and_cells(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles[t("board.tile.red")] == "0"
+    assert int(tiles[t("board.tile.amber")]) + int(tiles[t("board.tile.green")]) == 12
+    assert tiles[t("board.tile.coverage")] == "100%"
+    assert tiles[t("board.tile.flagged")].endswith("%")
+    assert t("board.tile.share", n=24, total=24) in [c.value for c in at.caption]
+    board = at.dataframe[0].value
+    assert list(board.index) == ["VIP组", "售后一组", "售后二组"]
+    assert board.loc["VIP组", "平均处理时长"] == "! ▼ 90.3%"  # 8.0 / 8.85, down from 101.6%
+    assert len(at.get("download_button")) == 2
+
+
+def test_drill_down_lists_the_red_employee_first(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.selectbox(key="board_drill_team").select("VIP组").run()
+    at.selectbox(key="board_drill_metric").select("首次解决率").run()
+    assert not at.exception
+    drill = at.dataframe[1].value
+    assert drill.iloc[0][t("board.col.employee")] == "梁爽 (E021)"
+    assert drill.iloc[0][t("board.col.cell")].startswith("✗")
+    assert drill.iloc[0][t("board.col.streak")] == 5
+
+
+def test_employee_rows_and_rolling(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.segmented_control(key="board_by").set_value("employee").run()
+    at.selectbox(key="board_team").select("VIP组").run()
+    assert not at.exception
+    board = at.dataframe[0].value
+    assert len(board) == 8
+    assert board.loc["梁爽 (E021)", "首次解决率"].startswith("✗")
+    at.toggle(key="board_rolling").set_value(True).run()
+    assert not at.exception
+    assert t("board.window.rolling", n=4) in " ".join(c.value for c in at.caption)
+
+
+def test_alerts_and_okr(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    frames = [d.value for d in at.dataframe]
+    alerts = next(f for f in frames if t("board.col.level") in f.columns)
+    assert alerts.iloc[0][t("board.col.employee")] == "梁爽 (E021)"
+    assert alerts.iloc[0][t("board.col.streak")] == "5 periods"
+    assert at.get("plotly_chart")
+
+
+def test_one_person(monkeypatch, one_person_db):
+    at = make_app(monkeypatch, one_person_db, PAGE)
+    board = at.dataframe[0].value
+    assert board.loc["售后一组", "客户满意度"] == "○ no target"
+    assert {m.label: m.value for m in at.metric}[t("board.tile.red")] == "0"
+
+
+def test_chinese(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
+    assert at.title[0].value == "红黄绿看板"
+    assert at.dataframe[0].value.index.name == "分组"
+    assert isinstance(at.dataframe[0].value, pd.DataFrame)

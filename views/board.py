@@ -1,0 +1,149 @@
+"""Leadership board: red / amber / green cells, alerts, OKR, drill-down, exports."""
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from analytics import board as rules
+from charts.board import cell_css, okr_teams
+from store import board as board_store
+from ui import board as cached
+from ui.context import cursor, lang, tr
+from ui.widgets import as_of_select
+
+EMPLOYEE_PAGE = "views/employee.py"
+BY = ("team", "manager", "employee")
+
+
+def styled(frame: pd.DataFrame, colours: pd.DataFrame):
+    """``frame`` with each cell's fill from ``colours`` (a status per cell)."""
+    css = colours.map(cell_css).reindex(index=frame.index, columns=frame.columns, fill_value="")
+    return frame.style.apply(lambda _: css, axis=None).format(precision=1, na_rep="")
+
+
+def share(n: int, total: int) -> tuple[str, str | None]:
+    """(the share as a tile value, "n of total" for the caption under it)."""
+    if n < 0 or not total:
+        return "–", None
+    return f"{n / total:.0%}", tr("board.tile.share", n=n, total=total)
+
+
+def employee_links(rows: pd.DataFrame) -> None:
+    """One link per employee to the employee page (left out while that page does not exist)."""
+    if not Path(EMPLOYEE_PAGE).is_file():
+        return
+    cols = st.columns(4)
+    for i, row in enumerate(rows.itertuples()):
+        symbol = rules.SYMBOL.get(row.status, "")
+        try:
+            cols[i % 4].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=row.label)}",
+                                  query_params={"id": row.group}, icon=":material/person:")
+        except StreamlitAPIException:  # the page is not in the navigation (yet)
+            return
+
+
+con = cursor()
+st.title(tr("board.title"))
+periods = board_store.periods(con)
+if not periods:
+    st.info(tr("board.empty"))
+    st.stop()
+
+with st.container(horizontal=True):
+    by = st.segmented_control(tr("board.by"), BY, default="team", key="board_by",
+                              format_func=lambda b: tr(f"board.by.{b}")) or "team"
+    teams = board_store.teams(con)
+    team = st.selectbox(tr("board.team"), teams, key="board_team") if by == "employee" else None
+    as_of = as_of_select(periods, key="board_as_of")
+    view = cached.view(as_of, by, team, False)
+    rolling = st.toggle(tr("board.rolling", n=view.thresholds.rolling_periods), key="board_rolling")
+if rolling:
+    view = cached.view(as_of, by, team, True)
+limits = view.thresholds
+st.caption(tr("board.intro", green=f"{limits.green_at:.0%}", red=f"{limits.red_below:.0%}"))
+if view.period is None:
+    st.info(tr("board.no_period", period=as_of.strftime("%Y-%m-%d")))
+    st.stop()
+shown, xlsx, html_page = cached.exports(as_of, by, team, rolling, lang())
+
+tiles = st.columns(5)
+for col, name in zip(tiles, ("red", "amber", "green"), strict=False):
+    col.metric(tr(f"board.tile.{name}"), view.tiles[name])
+people = view.tiles["people"]
+for col, name, n in ((tiles[3], "flagged", cached.flagged(as_of, lang())),
+                     (tiles[4], "coverage", view.tiles["coached"])):
+    value, detail = share(n, people)
+    col.metric(tr(f"board.tile.{name}"), value,
+               help=tr(f"board.tile.{name}_help", days=limits.coverage_days))
+    if detail:
+        col.caption(detail)
+
+window = (tr("board.window.rolling", n=view.window) if view.window > 1
+          else tr("board.window.one"))
+st.caption(tr("board.caption", period=view.period.strftime("%Y-%m-%d"), window=window))
+texts = shown["board"]
+picked = st.dataframe(styled(texts, shown["board_status"]), key="board_grid", on_select="rerun",
+                      selection_mode="single-cell", width="stretch")
+st.caption(tr("board.select_hint"))
+
+st.subheader(tr("board.drill.title"))
+metrics = sorted(view.board["metric"].unique())
+cells = picked.selection.cells if picked else []
+if cells and cells[0] != st.session_state.get("board_cell_used"):
+    st.session_state["board_cell_used"] = cells[0]  # a click drills once; the boxes stay free
+    row, column = cells[0]
+    if by == "team" and column in metrics and row < len(texts):
+        st.session_state["board_drill_team"] = texts.index[row]
+    if column in metrics:
+        st.session_state["board_drill_metric"] = column
+if st.session_state.get("board_drill_team") not in teams:
+    st.session_state["board_drill_team"] = team if team in teams else teams[0]
+left, right = st.columns(2)
+drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team")
+metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
+rows = cached.drill_rows(drill_team, metric, as_of, rolling)
+if rows.empty:
+    st.info(tr("board.drill.none", team=drill_team, metric=metric))
+else:
+    st.markdown(f"**{tr('board.drill.heading', team=drill_team, metric=metric)}**")
+    table = pd.DataFrame({
+        tr("board.col.employee"): rows["label"],
+        tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),
+        tr("board.col.actual"): rows["actual"].round(2), tr("board.col.target"): rows["target"],
+        tr("board.col.previous"): [rules.percent(x) for x in rows["previous_attainment"]],
+        tr("board.col.streak"): rows["red_streak"],
+    })
+    colours = pd.DataFrame({tr("board.col.cell"): rows["status"]})
+    st.dataframe(styled(table, colours), hide_index=True, width="stretch", key="board_drill_grid")
+    employee_links(rows)
+
+st.subheader(tr("board.alerts.title"))
+st.caption(tr("board.alerts.intro", n=limits.alert_periods))
+if view.alerts.empty:
+    st.success(tr("board.alerts.none", n=limits.alert_periods))
+else:
+    st.dataframe(styled(shown["alerts"], shown["alerts_status"]), hide_index=True,
+                 width="stretch", key="board_alerts")
+
+st.subheader(tr("board.okr.title"))
+if view.objectives.empty:
+    st.info(tr("board.okr.none"))
+else:
+    st.caption(tr("board.okr.intro", red=f"{limits.okr_red_below:.0%}",
+                  green=f"{limits.okr_green_above:.0%}"))
+    st.plotly_chart(okr_teams(view.okr_teams, symbols=rules.SYMBOL, red=limits.okr_red_below,
+                              green=limits.okr_green_above, title=tr("board.okr.teams")),
+                    width="stretch", key="board_okr_chart")
+    st.dataframe(styled(shown["objectives"], shown["objectives_status"]), hide_index=True,
+                 width="stretch", key="board_objectives")
+
+st.subheader(tr("board.export.title"))
+with st.container(horizontal=True):
+    stamp = view.period.strftime("%Y-%m-%d")
+    st.download_button(tr("board.export.xlsx"), xlsx, file_name=f"board-{stamp}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key="board_xlsx", on_click="ignore")
+    st.download_button(tr("board.export.html"), html_page, file_name=f"board-{stamp}.html",
+                       mime="text/html", key="board_html", on_click="ignore")

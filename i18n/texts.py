@@ -4,7 +4,7 @@ Larger page groups live in their own module of this package and are merged in be
 defined twice is an error (tests/test_i18n.py).
 """
 
-from i18n import board, coaching, manager
+from i18n import board, coaching, impact, manager
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -176,6 +176,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager": manager.TEXTS,
-                                                  "coaching": coaching.TEXTS, "board": board.TEXTS}
+                                                  "coaching": coaching.TEXTS, "board": board.TEXTS,
+                                                  "impact": impact.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -4,6 +4,10 @@ Pages and ``cli.py`` call these functions; nothing here knows about Streamlit, s
 the app give the same numbers. The direction of data stays store -> analytics -> here.
 """
 
+from reports.brief import brief_html, brief_markdown
+from reports.employee import employee_prep, prep_from_view
+from reports.flag_export import flag_export
 from reports.team import TeamView, team_view, thresholds
 
-__all__ = ["TeamView", "team_view", "thresholds"]
+__all__ = ["TeamView", "brief_html", "brief_markdown", "employee_prep", "flag_export",
+           "prep_from_view", "team_view", "thresholds"]

@@ -1,5 +1,7 @@
 """The DuckDB store: schema, imports, queries. Every SQL statement of Coachboard lives here."""
 
+from store.actions import ActionConflict, open_actions
+from store.coaching_log import EntryError
 from store.db import DatabaseBusy, connect, db_path
 from store.demo_data import load_demo
 from store.imports import ImportResult, history, import_bytes, rejected, undo_import
@@ -14,7 +16,7 @@ from store.queries import (
 )
 
 __all__ = [
-    "DatabaseBusy", "ImportResult", "catalog", "connect", "data_version", "db_path", "employees", "facts",
-    "history", "import_bytes", "is_empty", "load_demo", "rejected", "save_catalog",
+    "ActionConflict", "DatabaseBusy", "EntryError", "ImportResult", "catalog", "connect", "data_version", "db_path", "employees", "facts",
+    "history", "import_bytes", "is_empty", "load_demo", "open_actions", "rejected", "save_catalog",
     "team_trend", "undo_import",
 ]

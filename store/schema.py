@@ -35,9 +35,43 @@ OTHER_TABLES: dict[str, str] = {
 }
 
 
+# The coaching log written in the app (issue 4). Sessions themselves live in
+# ``coaching_sessions`` (import_id NULL when logged in the app); these tables hold what an import
+# cannot: structured notes, actions with every version, plans, ratings, deletions (for undo).
+COACHING_TABLES: dict[str, str] = {
+    "session_parts": """session_id TEXT NOT NULL, part TEXT NOT NULL, text TEXT,
+        PRIMARY KEY (session_id, part)""",
+    "session_log": """session_id TEXT NOT NULL, event TEXT NOT NULL, changed_by TEXT,
+        changed_at TIMESTAMP""",
+    "sessions_deleted": """session_id TEXT PRIMARY KEY, employee_id TEXT, session_date DATE,
+        session_type TEXT, model TEXT, coach TEXT, notes TEXT, import_id INTEGER,
+        deleted_by TEXT, deleted_at TIMESTAMP""",
+    "coaching_actions": """action_id TEXT PRIMARY KEY, session_id TEXT NOT NULL,
+        employee_id TEXT NOT NULL, goal TEXT, action TEXT NOT NULL, owner TEXT, deadline DATE,
+        support TEXT, progress TEXT, status TEXT NOT NULL, next_adjustment TEXT,
+        version INTEGER NOT NULL, changed_by TEXT, changed_at TIMESTAMP""",
+    "coaching_actions_history": """action_id TEXT NOT NULL, session_id TEXT, employee_id TEXT,
+        goal TEXT, action TEXT, owner TEXT, deadline DATE, support TEXT, progress TEXT,
+        status TEXT, next_adjustment TEXT, version INTEGER NOT NULL, changed_by TEXT,
+        changed_at TIMESTAMP, PRIMARY KEY (action_id, version)""",
+    "improvement_plans": """plan_id TEXT PRIMARY KEY, employee_id TEXT NOT NULL,
+        goal TEXT NOT NULL, measures TEXT, owner TEXT, milestones TEXT, deadline DATE,
+        created_by TEXT, created_at TIMESTAMP, manager_confirmed_by TEXT,
+        manager_confirmed_at TIMESTAMP, employee_confirmed_by TEXT,
+        employee_confirmed_at TIMESTAMP, assessment TEXT, assessment_note TEXT,
+        assessed_by TEXT, assessed_at TIMESTAMP""",
+    "plan_reviews": """plan_id TEXT NOT NULL, week INTEGER NOT NULL, review_date DATE,
+        progress TEXT, note TEXT, changed_by TEXT, changed_at TIMESTAMP,
+        PRIMARY KEY (plan_id, week)""",
+    "session_ratings": """session_id TEXT NOT NULL, rater TEXT NOT NULL, score INTEGER NOT NULL,
+        comment TEXT, changed_by TEXT, changed_at TIMESTAMP,
+        PRIMARY KEY (session_id, rater)""",
+}
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table that is missing; safe to call on every connection."""
-    for name, columns in {**DATA_TABLES, **OTHER_TABLES}.items():
+    for name, columns in {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES}.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     for name in DATA_TABLES:
         con.execute(

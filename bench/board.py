@@ -1,7 +1,7 @@
 """Time the leadership board on 5,000 employees x 52 weeks x 4 metrics in a DuckDB file.
 
 Run: ``.venv/bin/python bench/board.py [--employees N] [--repeat R] [--db PATH]``. The data is
-the seeded data of ``bench/analytics_flags.py`` (417 teams of 12), written once into a DuckDB
+the seeded data of ``bench/analytics.py`` (417 teams of 12), written once into a DuckDB
 file; "warm" is the best of ``--repeat`` runs after a first, untimed one (file pages cached).
 """
 
@@ -19,7 +19,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import store
-from bench.analytics_flags import METRICS, generate
+from bench.analytics import METRICS, generate
 from reports.board import board_view, drill
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-SKIP = {"run", "__init__", "analytics_flags"}
+SKIP = {"run", "__init__"}
 
 
 def main() -> int:

@@ -46,13 +46,6 @@ _THRESHOLDS: dict[str, tuple[str, str]] = {
     "thresholds.new_hire_days": ("New hire: days since hire", "新员工：入职天数"),
     "thresholds.new_hire_days.help": (
         "Tenure under this many days makes someone a new hire.", "入职不满这些天视为新员工。"),
-    "thresholds.first_session_days": ("First coaching within days", "首次辅导期限（天）"),
-    "thresholds.first_session_days.help": (
-        "A new hire's first coaching must happen within this many days (seed 003: one week).",
-        "新员工入职后须在这些天内完成首次辅导（规范：一周内）。"),
-    "thresholds.contact_days": ("Contact at least every (days)", "沟通间隔上限（天）"),
-    "thresholds.contact_days.help": (
-        "Informal contact at least this often (seed 003: monthly).", "至少每隔这些天沟通一次（规范：每月）。"),
     "thresholds.recent_window_short": ("Short trend window (months)", "短期趋势窗口（月）"),
     "thresholds.recent_window_short.help": (
         "3 months = 13 weekly or 3 monthly periods.", "3 个月 = 13 周或 3 个月度期间。"),

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analytics.prep import EmployeePrep, build_prep
 from reports.team import TeamView, team_view
+from store.actions import open_actions
 from store.employee import employee_exists, employee_sessions
 from store.frames import employee_series
 
@@ -54,7 +55,7 @@ def prep_from_view(
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
-        thresholds=view.thresholds,
+        thresholds=view.thresholds, open_actions=open_actions(con, employee_id),
     )
 
 

@@ -9,23 +9,17 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics.cadence import DUE_COLUMNS, CadenceRules, due_items, satisfaction
+from analytics.cadence import DUE_COLUMNS, due_items, satisfaction
 from analytics.trend import trends
 from reports.safe import neutralise
-from reports.team import thresholds
+from reports.team import cadence_rules, thresholds
 from store import actions as store_actions
-from store import coaching_log, settings
+from store import coaching_log
 from store import plans as store_plans
 from store.frames import employee_series, metric_frame, people_frame, session_frame
 
-CADENCE_KEY = "cadence"
 RECORD_COLUMNS = ["date", "employee", "item", "summary", "measure", "owner", "deadline"]
 DUE_VIEW_COLUMNS = ["employee_id", "name", "team", "manager_id", *DUE_COLUMNS[1:]]
-
-
-def cadence_rules(con: duckdb.DuckDBPyConnection) -> CadenceRules:
-    """The stored cadence rules (defaults for anything not changed)."""
-    return CadenceRules.from_dict(settings.load(con, CADENCE_KEY))
 
 
 def as_of_date(con: duckdb.DuckDBPyConnection, *, today: bool = False) -> pd.Timestamp:

@@ -15,13 +15,11 @@ import duckdb
 import pandas as pd
 
 from analytics import compliance, event_study, impact
-from analytics.cadence import CadenceRules
 from reports.safe import neutralise
+from reports.team import cadence_rules
 from store import impact as sql
-from store import settings
 
 SMALL_N = 10
-CADENCE_KEY = "cadence"  # the same settings key as reports.followup (issue 4)
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ def impact_report(
         people.dropna(subset=["change"]).fillna({"manager_id": "-", "role": "-", "team": "-"}),
         control="before")
     events, summary_frame, path = _event_study(con, values, ids, score, start, end, k)
-    rules = CadenceRules.from_dict(settings.load(con, CADENCE_KEY))
+    rules = cadence_rules(con)
     flags = compliance.cadence_flags(counts, sql.sessions(con, end=end), start=start, end=end,
                                      rules=rules, core_roles=core_roles)
     actions = sql.actions(con)

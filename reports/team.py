@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from analytics.cadence import CadenceRules
 from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
@@ -17,11 +18,26 @@ from store import settings
 from store.frames import metric_frame, people_frame, session_frame
 
 THRESHOLDS_KEY = "thresholds"
+CADENCE_KEY = "cadence"
+# Thresholds fields owned by analytics.cadence.CadenceRules (hidden in the thresholds section).
+CADENCE_FIELDS = ("first_session_days", "contact_days")
+
+
+def cadence_rules(con: duckdb.DuckDBPyConnection) -> CadenceRules:
+    """The stored cadence rules (defaults for anything not changed)."""
+    return CadenceRules.from_dict(settings.load(con, CADENCE_KEY))
 
 
 def thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
-    """The stored thresholds (defaults for anything the user did not change)."""
-    return Thresholds.from_dict(settings.load(con, THRESHOLDS_KEY))
+    """The stored thresholds (defaults for anything the user did not change).
+
+    The coaching-cadence numbers the flags use are the cadence policy's (one place to edit
+    them, the Cadence section of the settings page), not a second copy.
+    """
+    stored = settings.load(con, THRESHOLDS_KEY)
+    policy = cadence_rules(con)
+    return Thresholds.from_dict({**stored, **{name: getattr(policy, name) for name in CADENCE_FIELDS}})
+
 
 
 @dataclass(frozen=True)

@@ -42,5 +42,7 @@ def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
                 "running?). Import through the app's Import page, or stop the app and try again."
             ) from exc
         raise
+    # DuckDB draws a progress bar on the terminal for slow queries: noise in the CLI's output.
+    con.execute("SET enable_progress_bar = false")
     ensure_schema(con)
     return con

@@ -86,7 +86,7 @@ with friendly():
         as_of = pick_as_of(con, "fu_as_of")
     with right:
         manager = pick_manager(con)
-    from reports.followup import cadence_rules
+    from reports.team import cadence_rules
 
     due_table(due_list(con, as_of=as_of, manager_id=manager), as_of,
               cadence_rules(con).horizon_days)

@@ -4,17 +4,9 @@ import dataclasses
 
 import streamlit as st
 
-from analytics.thresholds import Thresholds
-from reports.settings import load_section, reset_section, save_section
-from reports.team import THRESHOLDS_KEY
+from reports.settings import SECTIONS, load_section, reset_section, save_section
 from ui.context import cursor, tr
 from ui.feedback import friendly
-
-# (settings key, dataclass with from_dict/to_dict, title text key). Labels and help of a field
-# are the texts "<settings key>.<field>" and "<settings key>.<field>.help".
-SECTIONS: list[tuple[str, type, str]] = [
-    (THRESHOLDS_KEY, Thresholds, "settings.thresholds"),
-]
 
 
 def _text(key: str, fallback: str | None) -> str | None:
@@ -22,10 +14,11 @@ def _text(key: str, fallback: str | None) -> str | None:
     return fallback if text == key else text
 
 
-def _inputs(key: str, current: object) -> dict[str, object]:
+def _inputs(key: str, current: object, hidden: tuple[str, ...]) -> dict[str, object]:
     values: dict[str, object] = {}
     cols = st.columns(2)
-    for i, field in enumerate(dataclasses.fields(current)):
+    shown = [f for f in dataclasses.fields(current) if f.name not in hidden]
+    for i, field in enumerate(shown):
         whole = field.type in (int, "int")
         label = _text(f"{key}.{field.name}", field.name.replace("_", " "))
         values[field.name] = cols[i % 2].number_input(
@@ -36,10 +29,10 @@ def _inputs(key: str, current: object) -> dict[str, object]:
     return values
 
 
-def _section(key: str, cls: type, title: str) -> None:
+def _section(key: str, cls: type, title: str, hidden: tuple[str, ...]) -> None:
     con = cursor()
     st.subheader(tr(title))
-    values = _inputs(key, load_section(con, key, cls))
+    values = _inputs(key, load_section(con, key, cls), hidden)
     save, reset, _ = st.columns([1, 2, 5])
     if save.button(tr("settings.save"), type="primary", key=f"set.{key}.save"):
         with friendly():

@@ -65,3 +65,25 @@ def test_a_cached_view_gives_the_same_prep(con):
 def test_bad_arguments(con, kwargs, message):
     with pytest.raises(ValueError, match=message):
         employee_prep(con, "E001", **kwargs)
+
+
+def test_open_actions_of_the_last_talk_come_with_the_prep(tmp_path):
+    """An action logged in the coaching log appears in the prep (and so in the brief)."""
+    from datetime import date
+
+    from store.actions import add_action
+    from store.coaching_log import log_session
+
+    connection = store.connect(tmp_path / "one.duckdb")
+    try:
+        store.load_demo(connection)
+        sid = log_session(connection, employee_id="E010", session_date=date(2025, 12, 22),
+                          session_type="formal", model="GROW", coach="M02", notes="talk")
+        add_action(connection, sid, {"goal": "CSAT 81", "action": "Listen first",
+                                     "owner": "徐强", "deadline": date(2026, 1, 19),
+                                     "status": "open"}, by="M02")
+        prep = employee_prep(connection, "E010")
+    finally:
+        connection.close()
+    assert prep.open_actions[["goal", "action", "owner", "status"]].to_dict("records") == [
+        {"goal": "CSAT 81", "action": "Listen first", "owner": "徐强", "status": "open"}]

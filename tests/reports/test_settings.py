@@ -3,9 +3,10 @@
 import pytest
 
 import store
+from analytics.cadence import CadenceRules
 from analytics.thresholds import Thresholds
 from reports.settings import load_section, reset_section, save_section
-from reports.team import THRESHOLDS_KEY, thresholds
+from reports.team import CADENCE_KEY, THRESHOLDS_KEY, thresholds
 
 
 @pytest.fixture
@@ -20,10 +21,18 @@ def test_defaults_when_nothing_stored(con):
 
 
 def test_save_then_load_and_the_analyses_see_it(con):
-    saved = save_section(con, THRESHOLDS_KEY, Thresholds, {"trend_alpha": 0.1, "contact_days": 45})
+    saved = save_section(con, THRESHOLDS_KEY, Thresholds, {"trend_alpha": 0.1, "below_team_z": -0.5})
     assert saved.trend_alpha == 0.1
     assert load_section(con, THRESHOLDS_KEY, Thresholds) == saved
-    assert thresholds(con).contact_days == 45
+    assert thresholds(con).below_team_z == -0.5
+
+
+def test_the_cadence_policy_owns_the_contact_interval(con):
+    """A contact interval stored with the thresholds is overruled by the cadence section."""
+    save_section(con, THRESHOLDS_KEY, Thresholds, {"contact_days": 45})
+    assert thresholds(con).contact_days == CadenceRules().contact_days
+    save_section(con, CADENCE_KEY, CadenceRules, {"contact_days": 21, "first_session_days": 5})
+    assert (thresholds(con).contact_days, thresholds(con).first_session_days) == (21, 5)
 
 
 def test_invalid_values_store_nothing(con):

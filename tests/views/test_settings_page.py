@@ -4,9 +4,11 @@ import dataclasses
 
 import pytest
 
+import store
 from analytics.thresholds import Thresholds
 from i18n import t
-from reports.team import THRESHOLDS_KEY
+from reports.settings import SECTIONS
+from reports.team import CADENCE_KEY, THRESHOLDS_KEY, thresholds
 from tests.views.conftest import make_app
 
 PAGE = "views/settings.py"
@@ -20,11 +22,16 @@ def key(field: str) -> str:
 def test_every_field_is_rendered_with_its_default(monkeypatch, request, fixture):
     at = make_app(monkeypatch, request.getfixturevalue(fixture), PAGE)
     assert at.title[0].value == t("settings.title")
-    defaults = Thresholds()
-    for field in dataclasses.fields(Thresholds):
-        box = at.number_input(key=key(field.name))
-        assert box.value == getattr(defaults, field.name)
-        assert box.label == t(f"thresholds.{field.name}")
+    for settings_key, cls, _title, hidden in SECTIONS:
+        defaults = cls()
+        for field in dataclasses.fields(cls):
+            name = f"set.{settings_key}.{field.name}"
+            if field.name in hidden:  # edited in the section that owns it
+                assert not any(w.key == name for w in at.number_input)
+                continue
+            box = at.number_input(key=name)
+            assert box.value == getattr(defaults, field.name)
+            assert box.label == t(f"{settings_key}.{field.name}")
 
 
 def test_saved_threshold_changes_the_flag_count(monkeypatch, demo_copy):
@@ -57,16 +64,32 @@ def test_invalid_value_is_a_sentence_and_nothing_is_stored(monkeypatch, demo_cop
 
 def test_reset_restores_defaults(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, PAGE)
-    at.number_input(key=key("contact_days")).set_value(45).run()
+    at.number_input(key=key("below_team_z")).set_value(-0.5).run()
     at.button(key=key("save")).click().run()
-    assert at.number_input(key=key("contact_days")).value == 45
+    assert at.number_input(key=key("below_team_z")).value == -0.5
     at.button(key=key("reset")).click().run()
     assert not at.exception
     assert at.success[0].value == t("settings.reset_done")
-    assert at.number_input(key=key("contact_days")).value == Thresholds().contact_days
+    assert at.number_input(key=key("below_team_z")).value == Thresholds().below_team_z
+
+
+def test_cadence_policy_drives_the_overdue_flag(monkeypatch, demo_copy):
+    """The contact interval is edited once (cadence section) and the flags follow it."""
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.number_input(key=f"set.{CADENCE_KEY}.contact_days").set_value(400).run()
+    at.button(key=f"set.{CADENCE_KEY}.save").click().run()
+    assert not at.exception
+    con = store.connect(demo_copy)
+    try:
+        limits = thresholds(con)
+    finally:
+        con.close()
+    assert limits.contact_days == 400
 
 
 def test_chinese_labels(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
     assert at.title[0].value == "设置"
-    assert at.number_input(key=key("contact_days")).label == "沟通间隔上限（天）"
+    assert at.number_input(key=key("below_team_z")).label == t("thresholds.below_team_z", "zh")
+    contact = at.number_input(key=f"set.{CADENCE_KEY}.contact_days")
+    assert contact.label == "所有员工：至少每隔（天）沟通一次"

@@ -1,0 +1,73 @@
+"""Data subcommands: import files, load the demo, list and undo imports."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import store
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace, con) -> int:
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"{name}: no such file", file=sys.stderr)
+            return 2
+        result = store.import_bytes(
+            con, path.read_bytes(), path.name, kind=args.kind,
+            skip_bad_rows=args.skip_bad_rows, progress=_progress,
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        failed |= result.status != "loaded"
+        report = result.as_json()
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, default=str))
+        else:
+            _print_report(report, result.status)
+    return 1 if failed else 0
+
+
+def _print_report(report: dict, status: str) -> None:
+    head = "loaded" if status == "loaded" else "NOTHING LOADED"
+    print(f"{report['file']} ({report['kind'] or 'unknown kind'}): {head}, "
+          f"{report['rows_loaded']} rows loaded, {report['rows_rejected']} rejected, "
+          f"{report['rows_changed']} new or changed")
+    for err in report["errors"]:
+        where = f"line {err['line']}, {err['column']}: " if err["line"] else ""
+        print(f"  {where}{err['message']}")
+
+
+def cmd_demo(args: argparse.Namespace, con) -> int:
+    results = store.load_demo(con)
+    for r in results:
+        print(f"{r.file_name}: {r.status}, {r.rows_loaded} rows")
+    return 0 if all(r.status == "loaded" for r in results) else 1
+
+
+def cmd_history(args: argparse.Namespace, con) -> int:
+    hist = store.history(con)
+    if args.json:
+        print(hist.to_json(orient="records", date_format="iso", force_ascii=False))
+    else:
+        print(hist.to_string(index=False) if not hist.empty else "no imports yet")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, con) -> int:
+    if store.undo_import(con, args.import_id):
+        print(f"import {args.import_id} undone")
+        return 0
+    print(f"import {args.import_id} is not a loaded import; nothing changed", file=sys.stderr)
+    return 1
+
+

@@ -1,0 +1,115 @@
+"""Analysis subcommands: the numbers the pages show, as CSV, JSON, Markdown or HTML."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import pandas as pd
+
+from reports.safe import neutralise
+
+
+class BadDate(ValueError):
+    """A --as-of/--from/--to value that is not a date."""
+
+
+def as_of_arg(text: str | None) -> pd.Timestamp | None:
+    """The date option as a Timestamp (None when not given); BadDate when not a date."""
+    if not text:
+        return None
+    try:
+        stamp = pd.Timestamp(text)
+    except ValueError as exc:
+        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+    if pd.isna(stamp):
+        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD)")
+    return stamp
+
+
+def emit(rows: pd.DataFrame, fmt: str) -> None:
+    """Print rows as JSON records or as formula-safe CSV."""
+    if fmt == "json":
+        print(rows.to_json(orient="records", force_ascii=False, date_format="iso"))
+    else:
+        print(neutralise(rows).to_csv(index=False), end="")
+
+
+def cmd_board(args: argparse.Namespace, con) -> int:
+    """The red / amber / green board: one row per (group, metric)."""
+    from reports.board import board_rows
+
+    rows = board_rows(con, as_of=as_of_arg(args.as_of), by=args.by, rolling=args.rolling)
+    rows["period"] = rows["period"].dt.strftime("%Y-%m-%d")
+    rows["attainment"] = rows["attainment"].round(4)
+    emit(rows, args.format)
+    return 0
+
+
+def cmd_impact(args: argparse.Namespace, con) -> int:
+    """HR impact: correlation of sessions with performance change, event study, compliance."""
+    from reports.impact import impact_report, summary
+
+    try:
+        start, end = as_of_arg(args.date_from), as_of_arg(args.date_to)
+        report = summary(impact_report(con, start=start, end=end))
+    except ValueError as exc:
+        print(f"impact: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    c, e = report["correlation"], report["event_study"]
+
+    def f(value, spec: str = ".2f") -> str:
+        return "-" if value is None else format(value, spec)
+
+    print(f"window {report['window']['from']} .. {report['window']['to']}")
+    print(f"sessions x change: n={c['n']} pearson_r={f(c['pearson_r'])} "
+          f"[{f(c['ci_low'])}, {f(c['ci_high'])}] p={f(c['p_value'], '.3f')} "
+          f"spearman_rho={f(c['spearman_rho'])} partial_r={f(c['partial_r'])}")
+    if e:
+        print(f"event study: {e['n_events']} sessions, {e['n_employees']} people, "
+              f"change={f(e['change'])} [{f(e['change_low'])}, {f(e['change_high'])}], "
+              f"effect vs {e['n_control_employees']} uncoached={f(e['effect'])} "
+              f"[{f(e['ci_low'])}, {f(e['ci_high'])}]")
+    for measure, rate in report["compliance"].items():
+        print(f"{measure}: {f(rate['rate'], '.0%')} ({rate['met']}/{rate['eligible']})")
+    plans = report["plan_attainment"]
+    if plans and plans["due"]:
+        print(f"plan_attainment: {f(plans['rate'], '.0%')} ({plans['on_time']}/{plans['due']})")
+    return 0
+
+
+def cmd_flags(args: argparse.Namespace, con) -> int:
+    """Who needs attention: one row per (employee, reason), CSV (formula-safe) or JSON."""
+    from reports.flag_export import flag_export
+    from reports.team import team_view
+
+    emit(flag_export(team_view(con, as_of=as_of_arg(args.as_of)).flags, lang=args.lang),
+         args.format)
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace, con) -> int:
+    """One employee's coaching brief (Markdown or HTML) on stdout."""
+    from reports.brief import brief_html, brief_markdown
+    from reports.employee import employee_prep
+
+    prep = employee_prep(con, args.employee_id, as_of=as_of_arg(args.as_of), lang=args.lang)
+    if prep is None:
+        print(f"No employee with id {args.employee_id!r} in this database.", file=sys.stderr)
+        return 1
+    print(brief_html(prep) if args.format == "html" else brief_markdown(prep), end="")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace, con) -> int:
+    """Coaching sessions and actions due or overdue under the cadence rules."""
+    from reports.followup import due_list
+
+    rows = due_list(con, as_of=as_of_arg(args.as_of), manager_id=args.manager)
+    rows["due"] = pd.to_datetime(rows["due"]).dt.strftime("%Y-%m-%d")
+    emit(rows, args.format)
+    return 0

@@ -13,24 +13,31 @@ with st.sidebar:
         "Language / 语言", list(LANGS), format_func=LANGS.get, key="lang", horizontal=True
     )
 
-pages = [
-    st.Page("views/overview.py", title=tr("nav.overview"), icon=":material/dashboard:", url_path="overview",
-            default=True),
-    st.Page("views/employee.py", title=tr("nav.employee"), icon=":material/person_search:",
-            url_path="employee"),
-    st.Page("views/coaching.py", title=tr("nav.coaching_log"), icon=":material/edit_note:",
-            url_path="coaching"),
-    st.Page("views/coaching_due.py", title=tr("nav.followup"), icon=":material/event_upcoming:",
-            url_path="follow-up"),
-    st.Page("views/coaching_plans.py", title=tr("nav.plans"), icon=":material/flag:",
-            url_path="plans"),
-    st.Page("views/upload.py", title=tr("nav.upload"), icon=":material/upload_file:", url_path="upload"),
-    st.Page("views/catalog.py", title=tr("nav.catalog"), icon=":material/tune:", url_path="catalog"),
-    st.Page("views/board.py", title=tr("nav.board"), icon=":material/traffic:", url_path="board"),
-    st.Page("views/impact.py", title=tr("nav.impact"), icon=":material/insights:", url_path="impact"),
-    st.Page("views/settings.py", title=tr("nav.settings"), icon=":material/settings:", url_path="settings"),
-]
-current = st.navigation(pages)
+def page(path: str, title: str, icon: str, url: str, **kwargs: object) -> st.Page:
+    return st.Page(f"views/{path}.py", title=tr(title), icon=f":material/{icon}:", url_path=url,
+                   **kwargs)
+
+
+# Grouped by who uses them: the manager's loop (prep -> talk -> follow up), HR, leadership.
+sections = {
+    tr("navsec.manager"): [
+        page("overview", "nav.overview", "dashboard", "overview", default=True),
+        page("employee", "nav.employee", "person_search", "employee"),
+        page("coaching", "nav.coaching_log", "edit_note", "coaching"),
+        page("coaching_due", "nav.followup", "event_upcoming", "follow-up"),
+        page("coaching_plans", "nav.plans", "flag", "plans"),
+    ],
+    tr("navsec.org"): [
+        page("impact", "nav.impact", "insights", "impact"),
+        page("board", "nav.board", "traffic", "board"),
+    ],
+    tr("navsec.data"): [
+        page("upload", "nav.upload", "upload_file", "upload"),
+        page("catalog", "nav.catalog", "tune", "catalog"),
+        page("settings", "nav.settings", "settings", "settings"),
+    ],
+}
+current = st.navigation(sections)
 facts_box = st.sidebar.container()
 try:
     current.run()

@@ -11,6 +11,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nav.overview": ("Team overview", "团队概览"),
     "nav.upload": ("Import data", "导入数据"),
     "nav.catalog": ("Metric catalog", "指标目录"),
+    "navsec.manager": ("Coach your team", "团队辅导"),
+    "navsec.org": ("HR and leadership", "人力资源与管理层"),
+    "navsec.data": ("Data and settings", "数据与设置"),
     "sidebar.workspace": ("Workspace", "工作区"),
     "sidebar.facts": (
         "**{employees}** employees · **{teams}** teams · **{metrics}** metrics  \n"

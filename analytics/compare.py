@@ -31,9 +31,13 @@ def _recent_means(values: pd.DataFrame, as_of: pd.Timestamp, periods: int) -> pd
     numbers = period_number(upto["period"], grain(upto))
     recent = upto.loc[numbers > numbers.max() - periods]
     # name and team are properties of the employee; "first" skips missing ones.
-    return recent.groupby(["employee_id", "metric"], as_index=False, sort=True).agg(
+    means = recent.groupby(["employee_id", "metric"], as_index=False, sort=True).agg(
         name=("name", "first"), team=("team", "first"), direction=("direction", "first"),
         category=("category", "first"), value=("value", "mean"))
+    # Categorical text (store.frames.metric_frame) comes back as plain text, as it went in.
+    return means.assign(**{
+        column: means[column].astype(means[column].cat.categories.dtype)
+        for column in means.columns if isinstance(means[column].dtype, pd.CategoricalDtype)})
 
 
 def _team_stats(means: pd.DataFrame) -> pd.DataFrame:

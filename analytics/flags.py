@@ -14,11 +14,13 @@ import numpy as np
 import pandas as pd
 
 from analytics.coaching import EVIDENCE, employee_type, suggest
-from analytics.compare import compare
+from analytics.compare import COMPARE_COLUMNS, compare
 from analytics.frames import check_values, grain, period_number, resolve_as_of, window_periods
-from analytics.gap import gaps
+from analytics.gap import GAP_COLUMNS
+from analytics.gap import gaps as gaps_of
 from analytics.thresholds import Thresholds
-from analytics.trend import trends
+from analytics.trend import TREND_COLUMNS
+from analytics.trend import trends as trend_of
 
 FLAG_COLUMNS = [
     "employee_id", "name", "team", "reason", "metric", "related_metric", "value", "reference",
@@ -147,7 +149,7 @@ def _new_hire_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limits) -> pd.
     window = pd.Timedelta(days=limits.first_session_days)
     early = early.loc[(early["session_date"] >= early["hire"])
                       & (early["session_date"] <= early["hire"] + window)]
-    hit = cand.loc[~cand["employee_id"].isin(early["employee_id"])]
+    hit = cand.loc[~cand["employee_id"].isin(early["employee_id"].unique())]
     days, late = (as_of - hit["hire"]).dt.days, (as_of - due.loc[hit.index]).dt.days
     out = pd.DataFrame({
         "employee_id": hit["employee_id"], "reason": "new_hire_uncoached", "value": days,
@@ -161,7 +163,7 @@ def _overdue_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limits) -> pd.D
     quarter = as_of.to_period("Q").start_time
     last = who["employee_id"].map(sess.groupby("employee_id")["session_date"].max())
     formal = sess.loc[(sess["session_type"] == "formal") & (sess["session_date"] >= quarter)]
-    no_formal = ~who["employee_id"].isin(formal["employee_id"])
+    no_formal = ~who["employee_id"].isin(formal["employee_id"].unique())  # a few, not all
     clock = last.where(last.notna(), who["hire"])  # the contact clock starts at hire
     idle = (as_of - clock).dt.days
     no_contact = idle.isna() | (idle > limits.contact_days)
@@ -178,7 +180,9 @@ def _overdue_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limits) -> pd.D
         "employee_id": who["employee_id"], "reason": "coaching_overdue",
         "value": (as_of - last).dt.days.astype(float), "reference": float(limits.contact_days),
         "since": since, "severity": _clip(severity)}).loc[keep]
-    texts = [_overdue_text(f, c, d, quarter, limits.contact_days) for f, c, d in zip(
+    cache: dict = {}  # a few hundred distinct (formal, contact, days) among thousands
+    texts = [cache[key] if key in cache else cache.setdefault(
+        key, _overdue_text(*key, quarter, limits.contact_days)) for key in zip(
         no_formal[keep], no_contact[keep], (as_of - last).dt.days[keep], strict=True)]
     return out.assign(evidence=[t[0] for t in texts], evidence_zh=[t[1] for t in texts])
 
@@ -225,6 +229,16 @@ def _check_inputs(values, people, sessions, thresholds) -> Thresholds:
     return limits
 
 
+def _given(frame, columns: list[str], name: str) -> pd.DataFrame:
+    """A precomputed analysis passed to :func:`flags`, checked for its columns."""
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
+    missing = [column for column in columns if column not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} lacks column(s) {missing}; expected {columns}")
+    return frame
+
+
 def _dated(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """A copy with ``column`` as datetime64 (an empty frame's columns are object)."""
     try:
@@ -268,7 +282,7 @@ def _finish(rows, people, comp, gap, ctx, as_of, limits) -> pd.DataFrame:
     rows["priority"] = rows["severity"] * rows["recency"]
     kinds = _types(rows, people, as_of, limits)
     cache: dict = {}
-    tips = [cache.setdefault(key, suggest(*key)) for key in zip(
+    tips = [cache[key] if key in cache else cache.setdefault(key, suggest(*key)) for key in zip(
         rows["reason"], rows["category"].astype(object).where(rows["category"].notna(), None),
         kinds, strict=True)]
     rows["focus"] = [t.focus_key for t in tips]
@@ -292,6 +306,9 @@ def flags(
     *,
     as_of: pd.Timestamp | None = None,
     thresholds: Thresholds | None = None,
+    trends: pd.DataFrame | None = None,
+    comparison: pd.DataFrame | None = None,
+    gaps: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every reason an employee needs attention, most urgent first.
 
@@ -302,6 +319,11 @@ def flags(
         sessions: coaching log (employee_id, session_date, session_type[, model]).
         as_of: last date used (default: latest period); later rows are ignored.
         thresholds: every rule's number (default ``Thresholds()``).
+        trends: ``analytics.trend.trends(values, as_of=as_of, thresholds=thresholds)`` when
+            the caller has it already (the team view shows it too); computed when None.
+        comparison: ``analytics.compare.compare(values, as_of=as_of)``, likewise.
+        gaps: ``analytics.gap.gaps(values, as_of=as_of, thresholds=thresholds)``, likewise.
+            A precomputed frame must be for the same values, as_of and thresholds.
 
     Returns:
         One row per (employee_id, reason, metric); columns FLAG_COLUMNS, sorted by priority
@@ -322,9 +344,12 @@ def flags(
     people, sessions = _dated(people, "hire_date"), _dated(sessions, "session_date")
     as_of = resolve_as_of(values, as_of)
     ctx = _context(values, as_of, limits)
-    trend = trends(values, as_of=as_of, thresholds=limits)
-    comp = compare(values, as_of=as_of)
-    gap = gaps(values, as_of=as_of, thresholds=limits)
+    trend = _given(trends, TREND_COLUMNS, "trends") if trends is not None else (
+        trend_of(values, as_of=as_of, thresholds=limits))
+    comp = _given(comparison, COMPARE_COLUMNS, "comparison") if comparison is not None else (
+        compare(values, as_of=as_of))
+    gap = _given(gaps, GAP_COLUMNS, "gaps") if gaps is not None else (
+        gaps_of(values, as_of=as_of, thresholds=limits))
     parts = [_streak_flags(gap, limits, ctx), _trend_flags(trend, comp, ctx),
              _team_flags(comp, limits, ctx), _imbalance_flags(comp, limits, ctx),
              _volatile_flags(trend, limits, ctx),

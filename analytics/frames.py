@@ -31,8 +31,10 @@ def check_values(values: pd.DataFrame, *, columns: tuple[str, ...] = VALUE_COLUM
     if "period" in columns and not pd.api.types.is_datetime64_any_dtype(values["period"]):
         raise ValueError(f"values.period must be datetime64, got {values['period'].dtype}")
     if "direction" in columns:
-        bad = set(values["direction"].dropna().unique()) - {"higher", "lower"}
-        if bad or values["direction"].isna().any():
+        direction = values["direction"]
+        ok = direction.isin(("higher", "lower")).to_numpy()
+        if not ok.all():
+            bad = set(direction[~ok].dropna().unique()) - {"higher", "lower"}
             raise ValueError(f"direction must be 'higher' or 'lower', got {sorted(map(str, bad))}")
 
 
@@ -148,6 +150,29 @@ def grids(
         array([[ 1., nan,  2.],
                [nan, nan,  3.]])
     """
+    sets = grid_sets(values, as_of=as_of, length=length, columns=(column,))
+    return {metric: pair[0] for metric, pair in sets.items()}
+
+
+def grid_sets(
+    values: pd.DataFrame,
+    *,
+    as_of: pd.Timestamp | None = None,
+    length: int | None = None,
+    columns: tuple[str, ...] = ("value", "target"),
+) -> dict[str, tuple[Grid, ...]]:
+    """Like :func:`grids` for several numeric ``columns`` in one pass (same rows and periods).
+
+    Returns:
+        metric -> one Grid per column, in the order of ``columns``; metrics sorted.
+
+    Example:
+        >>> frame = pd.DataFrame({"employee_id": "a", "name": None, "team": "t",
+        ...     "period": pd.to_datetime(["2025-01-06"]), "metric": "CSAT", "value": 1.0,
+        ...     "target": 2.0, "direction": "higher", "category": "quality"})
+        >>> [g.data.tolist() for g in grid_sets(frame)["CSAT"]]
+        [[[1.0]], [[2.0]]]
+    """
     check_values(values)
     as_of = resolve_as_of(values, as_of)
     step = grain(values)
@@ -158,20 +183,40 @@ def grids(
     end = int(numbers[keep].max())
     start = int(numbers[keep].min()) if length is None else end - length + 1
     keep = keep & (numbers >= start)
-    sub = values.loc[keep]
-    columns = numbers[keep] - start
-    emp_codes, emp_ids = pd.factorize(sub["employee_id"])
-    team_codes, team_names = pd.factorize(sub["team"])
+    # Codes of the whole column, then the window's rows: no copy of the (large) frame. Rows
+    # without an employee_id are ignored (code -1), as compare's groupby ignores them.
+    emp_codes, emp_ids = pd.factorize(values["employee_id"])
+    rows = np.flatnonzero(keep & (emp_codes >= 0))
+    team_codes, team_names = pd.factorize(values["team"])
+    metric_codes, metric_names = pd.factorize(values["metric"])
+    emp_codes, team_codes, metric_codes = emp_codes[rows], team_codes[rows], metric_codes[rows]
     teams = _first_per_code(emp_codes, team_codes, len(emp_ids))
     team_labels = np.where(teams >= 0, np.asarray(team_names, dtype=object)[teams], None)
+    emp_ids = np.asarray(emp_ids, dtype=object)
     periods = period_start(np.arange(start, end + 1), step)
-    data = sub[column].to_numpy(dtype=float, na_value=np.nan)
+    offsets = numbers[rows] - start
+    data = [values[c].to_numpy(dtype=float, na_value=np.nan)[rows] for c in columns]
     out = {}
-    for metric, rows in sorted(sub.groupby("metric", sort=False).indices.items()):
-        first = sub.iloc[rows[0]]
-        out[metric] = _fill(metric, first, emp_codes[rows], columns[rows], data[rows],
-                            np.asarray(emp_ids, dtype=object), team_labels, periods)
+    for metric, part in _metric_rows(metric_codes, metric_names):
+        kind = {name: values[name].iloc[rows[part[0]]] for name in ("direction", "category")}
+        present, flat = _layout(metric, emp_codes[part], offsets[part], len(emp_ids),
+                                len(periods))
+        out[metric] = tuple(
+            Grid(metric=metric, direction=kind["direction"], category=kind["category"],
+                 employee_ids=emp_ids[present], teams=team_labels[present], periods=periods,
+                 data=_scatter(flat, d[part], (len(present), len(periods))))
+            for d in data)
     return out
+
+
+def _metric_rows(codes: np.ndarray, names) -> list[tuple[str, np.ndarray]]:
+    """(metric, its row positions in frame order) by metric name; code -1 (none) is dropped."""
+    order = np.argsort(codes, kind="stable")
+    every = np.arange(len(names))
+    low = np.searchsorted(codes[order], every, side="left")
+    high = np.searchsorted(codes[order], every, side="right")
+    by_name = np.argsort(np.asarray(names, dtype=object).astype(str), kind="stable")
+    return [(names[c], order[low[c]:high[c]]) for c in by_name if high[c] > low[c]]
 
 
 def _first_per_code(codes: np.ndarray, labels: np.ndarray, size: int) -> np.ndarray:
@@ -181,14 +226,17 @@ def _first_per_code(codes: np.ndarray, labels: np.ndarray, size: int) -> np.ndar
     return out
 
 
-def _fill(metric, first, codes, columns, data, emp_ids, team_labels, periods) -> Grid:
-    rows, inverse = np.unique(codes, return_inverse=True)
-    width = len(periods)
-    flat = inverse * width + columns
+def _layout(metric, codes, columns, size: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The employees present (sorted codes) and each row's flat cell in their grid."""
+    counts = np.bincount(codes, minlength=size)
+    present = np.flatnonzero(counts)
+    flat = (np.cumsum(counts > 0) - 1)[codes] * width + columns
     if np.bincount(flat).max() > 1:
         raise ValueError(f"values has duplicate (employee_id, period) rows for metric {metric!r}")
-    array = np.full(len(rows) * width, np.nan)
+    return present, flat
+
+
+def _scatter(flat: np.ndarray, data: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    array = np.full(shape[0] * shape[1], np.nan)
     array[flat] = data
-    return Grid(metric=metric, direction=first["direction"], category=first["category"],
-                employee_ids=emp_ids[rows], teams=team_labels[rows], periods=periods,
-                data=array.reshape(len(rows), width))
+    return array.reshape(shape)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analytics.frames import Grid, check_values, grids, resolve_as_of
+from analytics.frames import Grid, check_values, grid_sets, resolve_as_of
 from analytics.thresholds import Thresholds
 from analytics.trend import _div
 
@@ -93,10 +93,8 @@ def gaps(
     if not isinstance(limits, Thresholds):
         raise ValueError(f"thresholds must be a Thresholds, got {type(limits).__name__}")
     as_of = resolve_as_of(values, as_of)
-    value_grids = grids(values, as_of=as_of)
-    target_grids = grids(values, as_of=as_of, column="target")
-    parts = [_grid_gaps(value_grids[m], target_grids[m], limits.under_target_ratio)
-             for m in value_grids]
+    parts = [_grid_gaps(value, target, limits.under_target_ratio)
+             for value, target in grid_sets(values, as_of=as_of).values()]
     if not parts:
         return pd.DataFrame({column: [] for column in GAP_COLUMNS})
     out = pd.DataFrame({col: np.concatenate([np.asarray(p[col]) for p in parts])

@@ -39,7 +39,6 @@ def thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
     return Thresholds.from_dict({**stored, **{name: getattr(policy, name) for name in CADENCE_FIELDS}})
 
 
-
 @dataclass(frozen=True)
 class TeamView:
     """Everything the overview shows; every frame is cut at ``as_of``.
@@ -71,10 +70,14 @@ def team_view(
         empty = pd.DataFrame()
         return TeamView(None, limits, values, people, sessions, empty, empty, empty, empty, empty)
     as_of = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp(values["period"].max())
+    # Each analysis once: flags reuses them instead of computing its own copies.
     comparison = compare(values, as_of=as_of)
+    trend = trends(values, as_of=as_of, thresholds=limits)
+    gap = gaps(values, as_of=as_of, thresholds=limits)
+    found = flags(values, people, sessions, as_of=as_of, thresholds=limits, trends=trend,
+                  comparison=comparison, gaps=gap)
     return TeamView(
         as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,
-        flags=flags(values, people, sessions, as_of=as_of, thresholds=limits),
-        comparison=comparison, trends=trends(values, as_of=as_of, thresholds=limits),
-        gaps=gaps(values, as_of=as_of, thresholds=limits), strengths=strengths(comparison),
+        flags=found, comparison=comparison, trends=trend, gaps=gap,
+        strengths=strengths(comparison),
     )

@@ -10,9 +10,15 @@ def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
     """One row per (employee, period, metric) up to ``as_of``, with direction and target.
 
     The target is the row's own, else the catalog's default; direction and category come from
-    the catalog (what the user corrected there).
+    the catalog (what the user corrected there). Rows are ordered by (employee_id, metric,
+    period), so every analysis sums them in the same order on every run.
+
+    The text columns (employee_id, name, team, metric, direction, category) are categoricals:
+    at company scale (a million rows) fetching through Arrow and keeping each distinct text
+    once is several times faster than ``.df()``'s one Python-level string per cell, and the
+    analyses group and factorize the codes instead of the strings.
     """
-    return con.execute(
+    table = con.sql(
         """
         SELECT v.employee_id, e.name, e.team, v.period::TIMESTAMP AS period, v.metric, v.value,
                coalesce(v.target, c.default_target) AS target,
@@ -24,8 +30,9 @@ def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
         WHERE ?::DATE IS NULL OR v.period <= ?::DATE
         ORDER BY v.employee_id, v.metric, v.period
         """,
-        [as_of, as_of],
-    ).df()
+        params=[as_of, as_of],
+    ).to_arrow_table()
+    return table.to_pandas(strings_to_categorical=True)
 
 
 def people_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

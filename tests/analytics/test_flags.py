@@ -10,8 +10,11 @@ import pytest
 
 import analytics.flags as module
 from analytics.coaching import TEXT_EN
+from analytics.compare import compare
 from analytics.flags import FLAG_COLUMNS, flags
+from analytics.gap import gaps
 from analytics.thresholds import Thresholds
+from analytics.trend import trends
 
 WEEKS = pd.date_range("2025-04-07", periods=26, freq="W-MON")
 AS_OF = WEEKS[-1]  # 2025-09-29, in Q3 2025
@@ -200,3 +203,36 @@ def test_nobody_flagged_gives_an_empty_frame_with_every_column():
                 pd.DataFrame(columns=list(module._SESSIONS)))
     assert out.empty
     assert list(out.columns) == FLAG_COLUMNS
+
+
+def test_precomputed_analyses_give_the_same_flags():
+    values, (people, sessions) = scenario(), roster()
+    limits = Thresholds(under_target_periods=3)
+    plain = flags(values, people, sessions, as_of=AS_OF, thresholds=limits)
+    given = flags(values, people, sessions, as_of=AS_OF, thresholds=limits,
+                  trends=trends(values, as_of=AS_OF, thresholds=limits),
+                  comparison=compare(values, as_of=AS_OF),
+                  gaps=gaps(values, as_of=AS_OF, thresholds=limits))
+    assert not plain.empty
+    pd.testing.assert_frame_equal(given, plain)
+
+
+@pytest.mark.parametrize(
+    ("name", "bad", "message"),
+    [("trends", "x", "trends must be a pandas DataFrame"),
+     ("comparison", pd.DataFrame({"employee_id": []}), r"comparison lacks column\(s\)"),
+     ("gaps", pd.DataFrame({"employee_id": []}), r"gaps lacks column\(s\)")],
+)
+def test_rejects_bad_precomputed_frames(name, bad, message):
+    people, sessions = roster()
+    with pytest.raises(ValueError, match=message):
+        flags(scenario(), people, sessions, **{name: bad})
+
+
+def test_categorical_text_columns_give_the_same_flags(result):
+    """store.frames.metric_frame hands over categoricals; the answer must not change."""
+    people, sessions = roster()
+    values = scenario()
+    text = ["employee_id", "name", "team", "metric", "direction", "category"]
+    out = flags(values.astype(dict.fromkeys(text, "category")), people, sessions)
+    pd.testing.assert_frame_equal(out, result)

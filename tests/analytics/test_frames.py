@@ -12,6 +12,7 @@ import analytics.frames as module
 from analytics.frames import (
     as_of_default,
     grain,
+    grid_sets,
     grids,
     period_number,
     period_start,
@@ -100,3 +101,45 @@ def test_grids_reject_duplicates_and_missing_columns():
 
 def test_doctests():
     assert doctest.testmod(module).failed == 0
+
+
+def test_grid_sets_pivot_value_and_target_together():
+    frame = long([
+        ("a", "t", "2025-01-06", "m", 1, 10), ("b", "u", "2025-01-13", "m", 5, 50),
+        ("a", "t", "2025-01-13", "n", 7), ("a", "t", "2025-01-06", "m2", 2, 20),
+    ])
+    out = grid_sets(frame)
+    assert list(out) == ["m", "m2", "n"]  # metrics sorted
+    value, target = out["m"]
+    np.testing.assert_array_equal(value.data, [[1.0, np.nan], [np.nan, 5.0]])
+    np.testing.assert_array_equal(target.data, [[10.0, np.nan], [np.nan, 50.0]])
+    for metric, (value, target) in out.items():
+        for got, column in ((value, "value"), (target, "target")):
+            want = grids(frame, column=column)[metric]
+            assert got.employee_ids.tolist() == want.employee_ids.tolist()
+            np.testing.assert_array_equal(got.data, want.data)
+
+
+@pytest.mark.parametrize("dtype", ["str", "category", "object"])
+def test_grids_same_for_any_text_dtype(dtype):
+    frame = long([("b", "u", "2025-01-06", "m", 1), ("a", "t", "2025-01-13", "m", 2),
+                  ("a", None, "2025-01-06", "n", 3)])
+    text = ["employee_id", "name", "team", "metric", "direction", "category"]
+    out = grids(frame.astype(dict.fromkeys(text, dtype)))
+    assert list(out) == ["m", "n"]
+    assert (out["m"].metric, out["m"].direction, out["m"].category) == ("m", "higher", "quality")
+    assert out["m"].employee_ids.tolist() == ["b", "a"]
+    assert out["m"].teams.tolist() == ["u", "t"]
+    assert out["n"].teams.tolist() == ["t"]  # a's first team in the window
+    np.testing.assert_array_equal(out["m"].data, [[1.0, np.nan], [np.nan, 2.0]])
+
+
+def test_grids_ignore_rows_without_employee_or_metric():
+    frame = long([("a", "t", "2025-01-06", "m", 1), ("b", "t", "2025-01-06", "m", 2),
+                  ("c", "t", "2025-01-06", "n", 3)])
+    frame.loc[1, "employee_id"] = None
+    frame.loc[2, "metric"] = None
+    out = grids(frame)
+    assert list(out) == ["m"]
+    assert out["m"].employee_ids.tolist() == ["a"]
+    np.testing.assert_array_equal(out["m"].data, [[1.0]])

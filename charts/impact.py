@@ -76,12 +76,14 @@ def event_line(profile: pd.DataFrame, *, title: str, x_label: str, y_label: str,
 
 
 def compliance_bars(rates: pd.DataFrame, *, title: str, measures: dict[str, str],
-                    target: float, target_label: str, rate_label: str) -> go.Figure:
+                    target: float, target_label: str, rate_label: str,
+                    all_label: str = "all") -> go.Figure:
     """Grouped bars: one group per manager, one bar per measure, the target as a dashed line.
 
     Args:
         rates: ``analytics.compliance.by_manager`` output (manager_id, measure, eligible, rate).
         measures: measure -> legend text; only these measures are drawn, in this order.
+        all_label: the x label of the "all" row (everyone, whatever the manager).
     """
     fig = go.Figure()
     data = rates[rates["eligible"] > 0]
@@ -90,7 +92,8 @@ def compliance_bars(rates: pd.DataFrame, *, title: str, measures: dict[str, str]
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["manager_id"].astype(str), y=part["rate"] * 100, name=label,
+            x=part["manager_id"].astype(str).replace({"all": all_label}), y=part["rate"] * 100,
+            name=label,
             customdata=part[["met", "eligible"]],
             hovertemplate="%{y:.0f}% (%{customdata[0]}/%{customdata[1]})<extra>"
                           "%{fullData.name}</extra>"))

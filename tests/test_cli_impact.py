@@ -43,6 +43,20 @@ def test_json_matches_the_report(demo, window):
     assert got["event_study"]["n_events"] > 0
 
 
+def test_the_demo_shows_a_visible_relation(demo):
+    """demo.py plants a modest coaching effect: more sessions, more improvement (issue 5)."""
+    got = json.loads(cli("impact", "--db", str(demo), "--format", "json").stdout)
+    c, e = got["correlation"], got["event_study"]
+    assert c["n"] == 23  # 24 agents, minus the new hire with no "before" half
+    assert (round(c["pearson_r"], 2), round(c["ci_low"], 2), round(c["ci_high"], 2)) == (
+        0.47, 0.07, 0.74)
+    assert c["p_value"] < 0.05
+    assert c["spearman_rho"] > 0.4
+    assert e["n_control_employees"] >= 5  # the agents left uncoached for 2+ months
+    assert (round(e["effect"], 2), round(e["ci_low"], 2), round(e["ci_high"], 2)) == (
+        0.39, 0.13, 0.65)
+
+
 def test_text_output(demo):
     out = cli("impact", "--db", str(demo))
     assert out.returncode == 0, out.stderr

@@ -292,9 +292,30 @@ def test_everyone_else_near_target_and_coached(metrics: pd.DataFrame,
     sessions = coaching[coaching["Employee ID"].isin(others["工号"])]
     assert sessions["Employee ID"].nunique() == 18
     for eid, rows in sessions.groupby("Employee ID"):
-        informal = rows.loc[rows["Type"] == "informal", "date"]
-        assert set(informal.dt.month) == set(range(7, 13)), eid
         assert set(rows.loc[rows["Type"] == "formal", "date"].dt.quarter) == {3, 4}, eid
+        assert (LAST - rows["date"].max()).days < 30, eid  # contact is never overdue at the end
+        assert not rows["date"].duplicated().any(), eid
+
+
+def test_coaching_frequency_varies_and_goes_with_improvement(metrics: pd.DataFrame,
+                                                             coaching: pd.DataFrame) -> None:
+    others = metrics[~metrics["工号"].isin(demo.STORIES.values())].copy()
+    ratio = others["value"] / others["指标"].map(TARGETS)
+    others["progress"] = ratio.where(others["指标"] != AHT, 1 / ratio)
+    late = others["period"] >= pd.Timestamp("2025-10-06")  # the last 13 of the 26 weeks
+    change = (others[late].groupby("工号")["progress"].mean()
+              - others[~late].groupby("工号")["progress"].mean())
+    sessions = coaching[coaching["Employee ID"].isin(change.index)]
+    counts = sessions.groupby("Employee ID").size()
+    assert (counts.min(), counts.max()) == (3, 16)
+    assert counts.nunique() >= 12
+    # Coached more often, improved more: a clear but not perfect relation.
+    rho = counts.corr(change[counts.index], method="spearman")
+    assert 0.6 < rho < 0.95
+    # A few agents go 2+ months without any session: the event study's comparison group.
+    longest = sessions.sort_values("date").groupby("Employee ID")["date"].agg(
+        lambda d: d.diff().max().days)
+    assert (longest >= 61).sum() >= 5
 
 
 def test_dates_are_plain_python_values() -> None:

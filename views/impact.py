@@ -11,6 +11,7 @@ from charts import impact as charts
 from reports import impact as rep
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from ui.impact import show
 
 ALL = "__all__"
 
@@ -95,10 +96,10 @@ def correlation_section(report: rep.ImpactReport, score: str) -> None:
         st.page_link("views/employee.py", label=tr("impact.open_employee", name=row["name"]),
                      query_params={"id": emp}, icon=":material/person:")
     st.subheader(tr("impact.by_group"))
-    st.dataframe(report.correlations, hide_index=True, width="stretch", key="imp_corr_table")
+    show(report.correlations, "correlations", key="imp_corr_table")
     downloads(report.correlations, "correlations", tr("impact.by_group"))
     st.subheader(tr("impact.people_table"))
-    st.dataframe(report.employees, hide_index=True, width="stretch", key="imp_people_table")
+    show(report.employees, "people", key="imp_people_table")
     downloads(report.employees, "people", tr("impact.people_table"))
 
 
@@ -128,20 +129,23 @@ def event_section(report: rep.ImpactReport) -> None:
                                       y_label=tr("impact.score_axis"), names=names,
                                       band_label=tr("impact.band")), width="stretch")
     st.subheader(tr("impact.event_table"))
-    st.dataframe(rows, hide_index=True, width="stretch", key="imp_event_table")
+    show(rows, "event_study", key="imp_event_table")
     downloads(rows, "event_study", tr("impact.event_table"))
 
 
 def compliance_section(report: rep.ImpactReport) -> None:
     st.header(tr("impact.compliance_title"))
     rates = report.compliance
+    if rates.empty:
+        st.info(tr("impact.note_no_compliance"))
+        return
     measures = {m: tr(f"impact.m.{m}") for m in MEASURES}
     st.plotly_chart(charts.compliance_bars(
         rates, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
-        target_label=tr("impact.target"), rate_label=tr("impact.rate")), width="stretch")
-    shown = rates.assign(measure=rates["measure"].map(measures))
-    st.dataframe(shown, hide_index=True, width="stretch", key="imp_compliance_table")
-    downloads(shown, "compliance", tr("impact.compliance_table"))
+        target_label=tr("impact.target"), rate_label=tr("impact.rate"),
+        all_label=tr("impact.all_managers")), width="stretch")
+    show(rates[rates["eligible"] > 0], "compliance", key="imp_compliance_table")
+    downloads(rates, "compliance", tr("impact.compliance_table"))
     st.header(tr("impact.coverage_title"))
     overall = rates[rates["manager_id"] == "all"].set_index("measure")
     tiles = st.columns(3)

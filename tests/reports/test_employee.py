@@ -7,6 +7,7 @@ import pytest
 
 import demo
 import store
+from analytics.flags import flags
 from reports.employee import employee_prep, prep_from_view
 from reports.team import team_view
 
@@ -27,7 +28,7 @@ def test_the_declining_agent(con):
     prep = employee_prep(con, demo.STORIES["declining"])
     assert prep.as_of == pd.Timestamp("2025-12-29")
     assert prep.flags["reason"].iloc[0] == "declining_trend"
-    assert prep.summary.startswith("客户满意度 75.1 vs team 81.2, falling since 2025-11-10")
+    assert prep.summary.startswith("客户满意度 75.1 vs team 82.3, falling since 2025-11-10")
     assert list(prep.series.columns) == ["metric", "period", "value", "target", "team_mean",
                                          "team_min", "team_max", "team_n", "direction",
                                          "category", "unit"]
@@ -87,3 +88,15 @@ def test_open_actions_of_the_last_talk_come_with_the_prep(tmp_path):
         connection.close()
     assert prep.open_actions[["goal", "action", "owner", "status"]].to_dict("records") == [
         {"goal": "CSAT 81", "action": "Listen first", "owner": "徐强", "status": "open"}]
+
+
+@pytest.mark.parametrize("as_of", [None, pd.Timestamp("2025-10-06")])
+def test_team_view_flags_equal_the_plain_flags_call(con, as_of):
+    """team_view hands its trends/comparison/gaps to flags(); the flags must not change."""
+    view = team_view(con, as_of=as_of)
+    plain = flags(view.values, view.people, view.sessions, as_of=view.as_of,
+                  thresholds=view.thresholds)
+    assert not plain.empty
+    pd.testing.assert_frame_equal(view.flags, plain)
+    # The text columns the analyses return are plain text, whatever metric_frame hands over.
+    assert view.comparison["employee_id"].dtype == view.people["employee_id"].dtype

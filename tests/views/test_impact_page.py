@@ -8,9 +8,11 @@ import pandas as pd
 import pytest
 
 import store
+from analytics.compliance import MEASURES
 from i18n import t
-from reports.impact import impact_report, summary
+from reports.impact import exports, impact_report, summary
 from tests.views.conftest import ROOT, make_app
+from ui.impact import FORMATS, TABLES
 
 PAGE = "views/impact.py"
 
@@ -94,3 +96,46 @@ def test_page_figures_match_the_cli(monkeypatch, demo_copy):
     text = " ".join(m.value for m in at.markdown)
     assert t("impact.event_change", change=f"{e['change']:.2f}", low=f"{e['change_low']:.2f}",
              high=f"{e['change_high']:.2f}", n=e["n_employees"], events=e["n_events"]) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_tables_have_readable_headers_numbers_and_codes(monkeypatch, demo_copy, lang):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang=lang)
+    order = ["correlations", "people", "event_study", "compliance"]  # as on the page
+    tables = dict(zip(order, at.dataframe, strict=True))
+    for name, frame in tables.items():
+        spec, config = TABLES[name], json.loads(frame.proto.columns)
+        assert frame.proto.placeholder == ""  # missing values show as blank cells
+        for column, text_key, kind in spec:
+            if column in frame.value.columns:
+                assert config[column]["label"] == t(text_key, lang), (name, column)
+                assert config[column]["label"] != column or column in ("GROW", "BEST")
+                assert config[column]["type_config"].get("format") == (
+                    {"date": "YYYY-MM-DD"} | FORMATS).get(kind), (name, column)
+    corr = tables["correlations"].value
+    assert corr.iloc[0][["group_by", "group"]].tolist() == [t("impact.everyone", lang)] * 2
+    assert set(corr["group_by"]) == {t(k, lang) for k in (
+        "impact.everyone", "impact.team", "impact.col.role", "impact.manager")}
+    events = tables["event_study"].value
+    assert list(events.columns[:2]) == ["by", "group"]
+    assert {t("impact.col.formal", lang), t("impact.col.informal", lang)} <= set(events["group"])
+    rates = tables["compliance"].value
+    assert (rates["eligible"] > 0).all()
+    assert set(rates["measure"]) <= {t(f"impact.m.{m}", lang) for m in MEASURES}
+    everyone = rates[rates["manager_id"] == t("impact.all_managers", lang)]
+    coverage = everyone.loc[everyone["measure"] == t("impact.m.coverage", lang), "rate"]
+    assert coverage.round(1).tolist() == [round(24 / 27 * 100, 1)]  # shown as "89%"
+    people = tables["people"].value
+    assert str(people["hire_date"].dtype).startswith("datetime64")
+    assert people.loc[people["employee_id"] == "E008", "change"].isna().all()  # a blank cell
+
+
+def test_downloads_keep_raw_names_and_are_formula_safe():
+    frame = pd.DataFrame({"manager_id": ["all", "=cmd()"], "measure": ["coverage", "+1"],
+                          "rate": [0.5, 1.0]})
+    csv, xlsx = exports(frame)
+    text = csv.decode("utf-8-sig").splitlines()
+    assert text[0] == "manager_id,measure,rate"
+    assert text[1] == "all,coverage,0.5"
+    assert text[2] == "'=cmd(),'+1,1.0"
+    assert xlsx.startswith(b"PK")

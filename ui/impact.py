@@ -1,0 +1,98 @@
+"""Readable tables of the HR impact page: translated headers and codes, rounded numbers, blanks.
+
+The page shows each report frame through :func:`show`; downloads keep the raw frames (column
+names and codes as the CLI prints them).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui.context import tr
+
+TEXT, INT, R, P, SCORE, PCT, DATE = "text", "int", "r", "p", "score", "pct", "date"
+DIGITS = {R: 2, P: 3, SCORE: 2}
+FORMATS = {INT: "%d", R: "%.2f", P: "%.3f", SCORE: "%.2f", PCT: "%.0f%%"}
+# table -> [(column, i18n key of its header, kind)]; columns not listed keep their own name.
+TABLES: dict[str, list[tuple[str, str, str]]] = {
+    "correlations": [
+        ("group_by", "impact.col.group_by", TEXT), ("group", "impact.col.group", TEXT),
+        ("n", "impact.n", INT), ("pearson_r", "impact.pearson", R),
+        ("p_value", "impact.col.p_pearson", P), ("ci_low", "impact.col.r_low", R),
+        ("ci_high", "impact.col.r_high", R), ("spearman_rho", "impact.spearman", R),
+        ("spearman_p", "impact.col.p_spearman", P), ("partial_r", "impact.col.partial_r", R),
+        ("partial_p", "impact.col.p_partial", P)],
+    "people": [
+        ("employee_id", "impact.col.employee_id", TEXT), ("name", "impact.col.name", TEXT),
+        ("team", "impact.team", TEXT), ("manager_id", "impact.manager", TEXT),
+        ("role", "impact.col.role", TEXT), ("hire_date", "impact.col.hire_date", DATE),
+        ("sessions", "impact.col.sessions", INT), ("formal", "impact.col.formal", INT),
+        ("informal", "impact.col.informal", INT), ("before", "impact.col.before", SCORE),
+        ("after", "impact.col.after", SCORE), ("change", "impact.col.change", SCORE)],
+    "event_study": [
+        ("by", "impact.col.by", TEXT), ("group", "impact.col.group", TEXT),
+        ("n_events", "impact.col.n_events", INT), ("n_employees", "impact.col.n_employees", INT),
+        ("change", "impact.col.change_after", SCORE), ("change_low", "impact.col.change_low", SCORE),
+        ("change_high", "impact.col.change_high", SCORE),
+        ("control_change", "impact.col.control_change", SCORE),
+        ("n_control_employees", "impact.col.n_controls", INT),
+        ("effect", "impact.col.effect", SCORE), ("ci_low", "impact.col.effect_low", SCORE),
+        ("ci_high", "impact.col.effect_high", SCORE), ("p_value", "impact.col.p_effect", P)],
+    "compliance": [
+        ("manager_id", "impact.manager", TEXT), ("measure", "impact.col.measure", TEXT),
+        ("eligible", "impact.col.eligible", INT), ("met", "impact.col.met", INT),
+        ("rate", "impact.rate", PCT)],
+}
+CODED = {"group_by", "group", "by"}  # columns whose codes ("all", "team", "formal") are translated
+CODES = {"all": "impact.everyone", "team": "impact.team", "role": "impact.col.role",
+         "manager_id": "impact.manager", "model": "impact.col.model",
+         "session_type": "impact.col.session_type", "formal": "impact.col.formal",
+         "informal": "impact.col.informal"}
+
+
+def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
+    """The frame to show (listed columns first, codes translated, rates in %) and its config.
+
+    Args:
+        frame: one of the report's frames.
+        table: its name in ``TABLES``.
+
+    Returns:
+        ``(shown, column_config)`` for ``st.dataframe``.
+    """
+    if table not in TABLES:
+        raise ValueError(f"table must be one of {sorted(TABLES)}, got {table!r}")
+    spec = [item for item in TABLES[table] if item[0] in frame.columns]
+    listed = [column for column, _, _ in spec]
+    shown = frame[listed + [c for c in frame.columns if c not in listed]].copy()
+    for column in CODED & set(listed):
+        shown[column] = shown[column].map(lambda v: tr(CODES[v]) if v in CODES else v)
+    if table == "compliance":
+        shown["manager_id"] = shown["manager_id"].replace({"all": tr("impact.all_managers")})
+        shown["measure"] = shown["measure"].map(lambda m: tr(f"impact.m.{m}"))
+    config = {column: _column(tr(key), kind) for column, key, kind in spec}
+    for column, _, kind in spec:
+        if kind == PCT:
+            shown[column] = shown[column] * 100  # "%.0f%%" shows 0.846 as 85%
+        elif kind in DIGITS:  # round first, so -0.004 shows as 0.00, not -0.00
+            shown[column] = shown[column].astype(float).round(DIGITS[kind]) + 0.0
+    for column in shown.columns.difference(listed):  # model counts in the people table
+        if pd.api.types.is_integer_dtype(shown[column]):
+            config[column] = st.column_config.NumberColumn(column, format="%d")
+    return shown, config
+
+
+def _column(label: str, kind: str):
+    if kind == TEXT:
+        return st.column_config.TextColumn(label)
+    if kind == DATE:
+        return st.column_config.DateColumn(label, format="YYYY-MM-DD")
+    return st.column_config.NumberColumn(label, format=FORMATS[kind])
+
+
+def show(frame: pd.DataFrame, table: str, *, key: str) -> None:
+    """``st.dataframe`` of ``frame`` with readable headers and numbers; missing cells blank."""
+    shown, config = readable(frame, table)
+    st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config,
+                 placeholder="")

@@ -7,18 +7,15 @@ every default must be editable).
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from analytics.thresholds import _check_type
+from analytics.numbers import NumberSettings
 
 BOARD_THRESHOLDS_KEY = "board_thresholds"
 
 
 @dataclass(frozen=True)
-class BoardThresholds:
+class BoardThresholds(NumberSettings):
     """Defaults of the red / amber / green board.
 
     Attributes:
@@ -50,8 +47,7 @@ class BoardThresholds:
     coverage_days: int = 91
 
     def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            _check_type(field.name, getattr(self, field.name), field.type)
+        self.check_numbers()
         if not 0 < self.red_below <= self.green_at:
             raise ValueError(
                 f"need 0 < red_below <= green_at, got {self.red_below} and {self.green_at}")
@@ -63,19 +59,3 @@ class BoardThresholds:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if self.trend_tolerance < 0:
             raise ValueError(f"trend_tolerance must not be negative, got {self.trend_tolerance}")
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the thresholds as a plain dict (JSON-serialisable)."""
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> BoardThresholds:
-        """Build thresholds from a dict; unknown keys are ignored, missing keys keep defaults.
-
-        Raises:
-            ValueError: when a value has the wrong type or is out of range.
-        """
-        if not isinstance(data, Mapping):
-            raise ValueError(f"board thresholds must be a mapping, got {type(data).__name__}")
-        names = {field.name for field in dataclasses.fields(cls)}
-        return cls(**{key: value for key, value in data.items() if key in names})

@@ -16,12 +16,12 @@ Rules, for everyone hired on or before ``as_of``:
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
+
+from analytics.numbers import NumberSettings
 
 DUE_COLUMNS = ["employee_id", "kind", "due", "days_overdue", "focus", "detail"]
 KINDS = ("first_session", "weekly_new_hire", "quarterly_formal", "monthly_contact", "action")
@@ -29,7 +29,7 @@ DAY = pd.Timedelta(days=1)
 
 
 @dataclass(frozen=True)
-class CadenceRules:
+class CadenceRules(NumberSettings):
     """Defaults of the coaching cadence (seed 003).
 
     Attributes:
@@ -55,12 +55,7 @@ class CadenceRules:
     satisfaction_target: float = 0.75
 
     def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"{field.name} must be a number, got {value!r}")
-            if field.type in (int, "int") and not isinstance(value, int):
-                raise ValueError(f"{field.name} must be an integer, got {value!r}")
+        self.check_numbers()
         for name in ("first_session_days", "new_hire_interval_days", "new_hire_period_days",
                      "contact_days", "focus_contact_days"):
             if getattr(self, name) < 1:
@@ -69,17 +64,6 @@ class CadenceRules:
             raise ValueError("horizon_days must not be negative")
         if not 0 < self.satisfaction_target <= 1:
             raise ValueError("satisfaction_target must be in (0, 1]")
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CadenceRules:
-        """Unknown keys are ignored, missing keys keep their defaults."""
-        if not isinstance(data, Mapping):
-            raise ValueError(f"cadence rules must be a mapping, got {type(data).__name__}")
-        names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def _row(emp: str, kind: str, due: pd.Timestamp, as_of: pd.Timestamp, focus: bool,

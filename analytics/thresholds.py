@@ -7,15 +7,13 @@ settings page stores ``Thresholds().to_dict()`` and the analyses receive
 
 from __future__ import annotations
 
-import dataclasses
-import math
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from analytics.numbers import NumberSettings
 
 
 @dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NumberSettings):
     """Defaults of the trend, comparison, gap and flag rules.
 
     Attributes:
@@ -57,8 +55,7 @@ class Thresholds:
     changepoint_alpha: float = 0.05
 
     def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            _check_type(field.name, getattr(self, field.name), field.type)
+        self.check_numbers()
         # Shares and significance levels outside (0, 1) make the rules meaningless.
         for name in ("below_team_quantile", "efficiency_top_quantile",
                      "quality_bottom_quantile", "trend_alpha", "changepoint_alpha"):
@@ -73,30 +70,3 @@ class Thresholds:
         if self.recent_window_long < self.recent_window_short:
             raise ValueError("recent_window_long must not be shorter than recent_window_short")
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the thresholds as a plain dict (JSON-serialisable)."""
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Thresholds:
-        """Build thresholds from a dict; unknown keys are ignored, missing keys keep defaults.
-
-        Raises:
-            ValueError: when a value has the wrong type or is out of range.
-        """
-        if not isinstance(data, Mapping):
-            raise ValueError(f"thresholds must be a mapping, got {type(data).__name__}")
-        names = {field.name for field in dataclasses.fields(cls)}
-        return cls(**{key: value for key, value in data.items() if key in names})
-
-
-def _check_type(name: str, value: Any, annotation: Any) -> None:
-    # bool is an int subclass; True as a window length is always a mistake.
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got a bool")
-    allowed = (int,) if annotation in (int, "int") else (int, float)
-    if not isinstance(value, allowed):
-        kind = "an integer" if allowed == (int,) else "a number"
-        raise ValueError(f"{name} must be {kind}, got {type(value).__name__} {value!r}")
-    if not math.isfinite(value):
-        raise ValueError(f"{name} must be finite, got {value!r}")

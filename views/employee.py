@@ -44,6 +44,8 @@ def _pick(people: pd.DataFrame, ids: list[str]) -> str:
     names = people.set_index("employee_id")
     label = {i: " · ".join(str(x) for x in (names["name"].get(i), names["team"].get(i), i)
                            if x is not None and not pd.isna(x)) for i in ids}
+    if wanted and wanted not in ids:  # a stale link or a typed id: say so, never guess silently
+        st.warning(tr("emp.unknown_id", id=wanted))
     chosen = st.selectbox(tr("emp.pick"), ids, index=ids.index(wanted) if wanted in ids else 0,
                           format_func=label.get, key="emp_pick")
     st.session_state["employee_id"] = chosen

@@ -97,6 +97,7 @@ def test_unknown_link_falls_back_to_the_first(monkeypatch, demo_copy):
     box = at.selectbox(key="emp_pick")
     assert box.value == "E017"  # roster order: team, then id; VIP组 first
     assert box.options[0] == "何雪 · VIP组 · E017"
+    assert [w.value for w in at.warning] == [t("emp.unknown_id", id="NOPE")]
 
 
 def test_earlier_as_of(monkeypatch, demo_copy):

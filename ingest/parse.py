@@ -52,7 +52,11 @@ def _drop_totals(ctx: Context) -> None:
     total = pd.Series(False, index=ctx.frame.index)
     for name in ("employee_id", "name"):
         if ctx.has(name):
-            total |= ctx.text(name).str.fullmatch(_TOTAL, case=False).fillna(False).astype(bool)
+            # Match each distinct text once: a long export repeats the same ids and names.
+            cells = ctx.text(name)
+            distinct = pd.Series(cells.dropna().unique())
+            hits = set(distinct[distinct.str.fullmatch(_TOTAL, case=False).astype(bool)])
+            total |= cells.isin(hits)
     for line in ctx.lines[total].tolist():
         ctx.notes.append(f"Line {line} looks like a total row and was not imported.")
     ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]

@@ -89,12 +89,24 @@ def employees(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def data_version(con: duckdb.DuckDBPyConnection) -> str:
-    """A token that changes with every import, undo, catalog or settings edit (cache key)."""
+    """A token that changes with every import, undo, coaching-log, catalog or settings edit.
+
+    The key of every cached result. It reads the stored tables themselves (by their catalog
+    name), not the viewer's scoped views, so an import by anyone is seen by every session.
+    """
+    db = con.execute("SELECT current_database()").fetchone()[0]
+    m = f'"{db}".main'
     row = con.execute(
-        "SELECT (SELECT count(*) FROM imports), (SELECT count(*) FROM imports "
+        f"SELECT (SELECT count(*) FROM {m}.imports), (SELECT count(*) FROM {m}.imports "
         "WHERE status = 'undone'), (SELECT md5(string_agg(metric || direction || category || "
         "coalesce(unit, '') || coalesce(default_target::TEXT, ''), ',' ORDER BY metric)) "
-        "FROM metric_catalog), (SELECT md5(string_agg(key || value::TEXT, ',' ORDER BY key)) "
-        "FROM settings)"
+        f"FROM {m}.metric_catalog), (SELECT md5(string_agg(key || value::TEXT, ',' ORDER BY key)) "
+        f"FROM {m}.settings), (SELECT count(*) FROM {m}.session_log), "
+        f"(SELECT count(*) FROM {m}.coaching_actions_history), "
+        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.coaching_actions), "
+        f"(SELECT concat(count(*), '/', max(greatest(created_at, manager_confirmed_at, "
+        f"employee_confirmed_at, assessed_at))) FROM {m}.improvement_plans), "
+        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.plan_reviews), "
+        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.session_ratings)"
     ).fetchone()
     return "-".join(str(x) for x in row)

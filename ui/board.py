@@ -7,7 +7,8 @@ import streamlit as st
 
 from reports.board import BoardView, board_view, drill
 from reports.board_export import tables, to_html, to_xlsx
-from ui.context import cursor, data_version
+from store.access import Viewer
+from ui.context import cursor, data_version, raw_cursor, scope
 
 MAX_ENTRIES = 32
 
@@ -17,14 +18,15 @@ def _day(as_of: pd.Timestamp | None) -> str | None:
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
-def _view(version: str, as_of: str | None, by: str, team: str | None, rolling: bool) -> BoardView:
+def _view(who: Viewer, version: str, as_of: str | None, by: str, team: str | None, rolling: bool) -> BoardView:
     # The flagged-employees tile comes from the overview's cache (see ``flagged``), not from here.
-    return board_view(cursor(), as_of=as_of, by=by, team=team, rolling=rolling, with_flags=False)
+    return board_view(cursor(who), as_of=as_of, by=by, team=team, rolling=rolling, with_flags=False)
 
 
 def view(as_of: pd.Timestamp | None, by: str, team: str | None, rolling: bool) -> BoardView:
     """``reports.board.board_view``, cached per data version and choice."""
-    return _view(data_version(cursor()), _day(as_of), by, team, rolling)
+    who = scope()
+    return _view(who, data_version(raw_cursor()), _day(as_of), by, team, rolling)
 
 
 def flagged(as_of: pd.Timestamp | None, lang: str) -> int:
@@ -41,23 +43,25 @@ def flagged(as_of: pd.Timestamp | None, lang: str) -> int:
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
-def _drill(version: str, team: str, metric: str, as_of: str | None, rolling: bool) -> pd.DataFrame:
-    return drill(cursor(), team=team, metric=metric, as_of=as_of, rolling=rolling)
+def _drill(who: Viewer, version: str, team: str, metric: str, as_of: str | None, rolling: bool) -> pd.DataFrame:
+    return drill(cursor(who), team=team, metric=metric, as_of=as_of, rolling=rolling)
 
 
 def drill_rows(team: str, metric: str, as_of: pd.Timestamp | None, rolling: bool) -> pd.DataFrame:
     """``reports.board.drill``, cached per data version and choice."""
-    return _drill(data_version(cursor()), team, metric, _day(as_of), rolling)
+    who = scope()
+    return _drill(who, data_version(raw_cursor()), team, metric, _day(as_of), rolling)
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
-def _exports(version: str, as_of: str | None, by: str, team: str | None, rolling: bool,
+def _exports(who: Viewer, version: str, as_of: str | None, by: str, team: str | None, rolling: bool,
              lang: str) -> tuple[dict[str, pd.DataFrame], bytes, str]:
-    board = _view(version, as_of, by, team, rolling)
+    board = _view(who, version, as_of, by, team, rolling)
     return tables(board, lang), to_xlsx(board, lang), to_html(board, lang)
 
 
 def exports(as_of: pd.Timestamp | None, by: str, team: str | None, rolling: bool, lang: str
             ) -> tuple[dict[str, pd.DataFrame], bytes, str]:
     """(display tables, XLSX bytes, HTML text) of the board in ``lang``, cached like ``view``."""
-    return _exports(data_version(cursor()), _day(as_of), by, team, rolling, lang)
+    who = scope()
+    return _exports(who, data_version(raw_cursor()), _day(as_of), by, team, rolling, lang)

@@ -1,4 +1,4 @@
-"""Per-rerun context: the database cursor, the language, the data version."""
+"""Per-rerun context: the viewer, their scoped database cursor, the language, the data version."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import streamlit as st
 
 import store
 from i18n import t
+from store.access import Viewer, cache_key, scoped
+from ui.auth import current_viewer
 
 
 @st.cache_resource(show_spinner=False)
@@ -16,9 +18,33 @@ def _connection(path: str) -> duckdb.DuckDBPyConnection:
     return store.connect(path)
 
 
-def cursor() -> duckdb.DuckDBPyConnection:
-    """A fresh cursor on the shared connection: a connection is not safe across script threads."""
+def raw_cursor() -> duckdb.DuckDBPyConnection:
+    """A fresh unscoped cursor: only for finding out who the viewer is."""
     return _connection(str(Path(store.db_path()).resolve())).cursor()
+
+
+def viewer() -> Viewer | None:
+    """Who is looking, checked against the users table on every call (None: no access)."""
+    return current_viewer(raw_cursor())
+
+
+def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
+    """A fresh cursor that sees only what ``who`` (default: this rerun's viewer) may see.
+
+    A cursor per call: a DuckDB connection is not safe across script threads.
+    """
+    who = who or viewer()
+    if who is None:
+        raise PermissionError("no access")
+    return scoped(_connection(str(Path(store.db_path()).resolve())), who)
+
+
+def scope() -> Viewer:
+    """This rerun's viewer reduced to what decides query results: every cache key holds it."""
+    who = viewer()
+    if who is None:
+        raise PermissionError("no access")
+    return cache_key(who)
 
 
 def lang() -> str:

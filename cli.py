@@ -9,6 +9,13 @@
     python cli.py board [--db PATH] [--as-of DATE] [--by team|manager] [--format csv|json] [--rolling]
     python cli.py impact [--db PATH] [--from DATE] [--to DATE] [--format text|json]
     python cli.py due [--db PATH] [--as-of DATE] [--manager ID] [--format csv|json]
+    python cli.py backup DIR [--db PATH]
+    python cli.py restore DIR [--db PATH] [--force]
+    python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list
+    python cli.py audit [--since DATE] [--action A] [--format csv|json]
+
+Every data, analysis and user subcommand takes ``--as EMAIL``: run as that user, seeing only
+what they may see (an unknown or removed user, or a refused change, exits 2).
 
 Exit codes: 0 done, 1 nothing loaded because of errors (or an unknown employee), 2 usage error
 (or database busy). The subcommands live in ``commands/``.
@@ -20,8 +27,9 @@ import argparse
 import sys
 
 import store
-from commands import data, views
+from commands import data, maintenance, users, views
 from ingest.fields import KINDS
+from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
 
@@ -77,7 +85,10 @@ def _view_parsers(sub) -> list[argparse.ArgumentParser]:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cli.py", description="Coachboard command line")
     sub = p.add_subparsers(dest="command", required=True)
-    for sp in _data_parsers(sub) + _view_parsers(sub):
+    as_able = _data_parsers(sub) + _view_parsers(sub) + users.parsers(sub)
+    for sp in as_able:
+        users.add_as_option(sp)
+    for sp in as_able + maintenance.parsers(sub):
         sp.add_argument("--db", help="database file (default $COACHBOARD_DB or data/coachboard.duckdb)")
     return p
 
@@ -86,11 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         con = store.connect(args.db)
-    except store.DatabaseBusy as exc:
+    except (store.DatabaseBusy, SchemaTooNew) as exc:
         print(exc, file=sys.stderr)
         return 2
     try:
-        return args.func(args, con)
+        return users.run(args, con)  # as --as EMAIL (scoped) or the local user
     except views.BadDate as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
         return 2

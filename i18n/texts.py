@@ -4,7 +4,7 @@ Larger page groups live in their own module of this package and are merged in be
 defined twice is an error (tests/test_i18n.py).
 """
 
-from i18n import board, coaching, impact, manager
+from i18n import access, board, coaching, hostile, impact, maintenance, manager, signin
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -180,6 +180,10 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager": manager.TEXTS,
                                                   "coaching": coaching.TEXTS, "board": board.TEXTS,
-                                                  "impact": impact.TEXTS}
+                                                  "impact": impact.TEXTS,
+                                                  "maintenance": maintenance.TEXTS,
+                                                  "access": access.TEXTS,
+                                                  "signin": signin.TEXTS,
+                                                  "hostile": hostile.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -10,6 +10,11 @@ import string
 
 # code -> (English, 简体中文). Row-level sentences get ``value`` and ``column``.
 MESSAGES: dict[str, tuple[str, str]] = {
+    # a manager's upload naming someone outside their people (store.import_scope)
+    "not_your_team": (
+        "Employee {value} is not one of your people, so this row was not imported. Ask HR to "
+        "import it, or remove the row.",
+        "员工 {value} 不在你的管理范围内，此行未导入。请让人力资源部门导入，或删除此行。"),
     # whole-file problems
     "empty_file": ("The file is empty.", "文件是空的。"),
     "unreadable_encoding": (
@@ -20,6 +25,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "save it again as .xlsx and upload it.",
                      "无法打开该 Excel 文件，文件可能已损坏。"
                      "请在 Excel 中打开并另存为 .xlsx 后重新上传。"),
+    "too_big": ("The file is {size}; files up to {limit} can be imported. Split it (for "
+                "example one file per quarter) and import the parts.",
+                "文件大小为 {size}，最多只能导入 {limit}。请拆分文件（例如每季度一个）后分别导入。"),
     "no_rows": ("The file has a header row but no data rows.", "文件只有表头，没有数据行。"),
     "no_such_sheet": ("The workbook has no sheet named “{sheet}”. Sheets: {sheets}.",
                       "工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。"),

@@ -4,6 +4,7 @@ from store.actions import ActionConflict, open_actions
 from store.coaching_log import EntryError
 from store.db import DatabaseBusy, connect, db_path
 from store.demo_data import load_demo
+from store.errors import BackupError, ImportBusy, SchemaTooNew
 from store.imports import ImportResult, history, import_bytes, rejected, undo_import
 from store.queries import (
     catalog,
@@ -16,7 +17,26 @@ from store.queries import (
 )
 
 __all__ = [
-    "ActionConflict", "DatabaseBusy", "EntryError", "ImportResult", "catalog", "connect", "data_version", "db_path", "employees", "facts",
-    "history", "import_bytes", "is_empty", "load_demo", "open_actions", "rejected", "save_catalog",
-    "team_trend", "undo_import",
+    "ActionConflict",
+    "BackupError",
+    "DatabaseBusy",
+    "EntryError",
+    "ImportBusy",
+    "ImportResult",
+    "SchemaTooNew",
+    "catalog",
+    "connect",
+    "data_version",
+    "db_path",
+    "employees",
+    "facts",
+    "history",
+    "import_bytes",
+    "is_empty",
+    "load_demo",
+    "open_actions",
+    "rejected",
+    "save_catalog",
+    "team_trend",
+    "undo_import",
 ]

@@ -144,7 +144,7 @@ def _quote(text: str) -> str:
 
 def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyConnection:
     """A connection that reads only what ``viewer`` may see (see the module docstring)."""
-    if viewer.unrestricted:
+    if viewer.role == "local":
         return ViewerConnection(con.cursor(), con, viewer)
     cur = con.cursor()
     db = cur.execute("SELECT current_database()").fetchone()[0]
@@ -157,14 +157,16 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
                 "UNION ALL SELECT session_id FROM sessions_deleted)")
     where = {table: inside for table in _BY_EMPLOYEE}
     where |= {table: sessions for table in _BY_SESSION}
-    if "session_parts" in hide:
+    if not viewer.can("notes"):
         where["session_parts"] = "false"
     where["plan_reviews"] = "plan_id IN (SELECT plan_id FROM improvement_plans)"
     # Import history: HR and admin see every import; a manager their own; leadership none.
     mine = "imported_by = " + _quote(viewer.email) if viewer.role == "manager" else "false"
     where["imports"] = "true" if viewer.can("audit") else mine
     where["rejected_rows"] = "import_id IN (SELECT import_id FROM imports)"
-    where |= {t: "true" if viewer.can(c) else "false" for t, c in _ADMIN_ONLY.items()}
+    admin_only = {t: "true" if viewer.can(c) else "false" for t, c in _ADMIN_ONLY.items()}
+    # HR reads every personal table as stored; only the user list is not theirs.
+    where = admin_only if viewer.unrestricted else where | admin_only
     cur.execute(";\n".join(
         _view(cols[table], db, table, rule, _NOTES.get(table, ()) if table in hide else ())
         for table, rule in where.items()
@@ -210,8 +212,22 @@ def writer(con: duckdb.DuckDBPyConnection, capability: str, *,
     """
     viewer = viewer_of(con)
     if not viewer.can(capability):
-        raise AccessDenied("denied", capability=capability)
+        raise AccessDenied("denied", capability=capability, role=viewer.role)
     outside = outside_scope(con, employee_ids)
     if outside:
         raise AccessDenied("out_of_scope", ids=outside)
     return con._raw.cursor() if isinstance(con, ViewerConnection) else con
+
+
+def row_writer(con: duckdb.DuckDBPyConnection, capability: str, *, table: str, key: str,
+               value: object) -> duckdb.DuckDBPyConnection:
+    """``writer()`` for changing an existing row of ``table``: the row must be the viewer's.
+
+    A row the viewer cannot see is refused as out of scope (whether or not it exists), so a
+    manager cannot change another team's session by guessing its id.
+    """
+    ids = [r[0] for r in con.execute(
+        f'SELECT employee_id FROM "{table}" WHERE "{key}" = ?', [value]).fetchall()]
+    if not ids and not viewer_of(con).unrestricted:
+        raise AccessDenied("out_of_scope", ids=[str(value)])
+    return writer(con, capability, employee_ids=ids)

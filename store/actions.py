@@ -14,6 +14,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from store.access import writer
 from store.coaching_log import EntryError, _text
 
 STATUSES = ("open", "done", "dropped")
@@ -100,6 +101,7 @@ def save_actions(
                         [session_id]).fetchone()
     if owner is None:
         raise EntryError("session", "unknown")
+    con = writer(con, "coach", employee_ids=[owner[0]])
     con.execute("BEGIN TRANSACTION")
     try:
         stored = session_actions(con, session_id)

@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from ingest.fields import MODELS, SESSION_TYPES
+from store.access import row_writer, writer
 
 PARTS = {"GROW": ("goal", "reality", "options", "will"),
          "BEST": ("behavior", "effect", "suggestion", "timeframe")}
@@ -85,6 +86,7 @@ def log_session(
     if _text(notes) is None and not parts:
         raise EntryError("notes", "required")
     session_id = f"app-{uuid.uuid4().hex[:12]}"
+    con = writer(con, "coach", employee_ids=[employee_id])
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(
@@ -148,6 +150,7 @@ def restore_session(con: duckdb.DuckDBPyConnection, session_id: str, *, by: str 
 
 def _move(con, session_id: str, source: str, target: str, event: str, by) -> bool:
     cols = "session_id, employee_id, session_date, session_type, model, coach, notes, import_id"
+    con = row_writer(con, "coach", table=source, key="session_id", value=session_id)
     con.execute("BEGIN TRANSACTION")
     try:
         found = con.execute(f"SELECT count(*) FROM {source} WHERE session_id = ?",
@@ -173,6 +176,7 @@ def rate_session(con: duckdb.DuckDBPyConnection, session_id: str, *, rater: str,
         raise EntryError("rater", "unknown")
     if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
         raise EntryError("score", "range")
+    con = row_writer(con, "coach", table="coaching_sessions", key="session_id", value=session_id)
     con.execute(
         "INSERT OR REPLACE INTO session_ratings VALUES (?, ?, ?, ?, ?, ?)",
         [session_id, rater, score, _text(comment), _text(by), datetime.now()],

@@ -30,6 +30,7 @@ def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     Raises:
         DatabaseBusy: another process has the file open for writing. DuckDB allows one
             writer per file; its lock protects the file, we only explain it.
+        store.errors.SchemaTooNew: the file was written by a newer Coachboard.
     """
     target = Path(path) if path else db_path()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -44,5 +45,9 @@ def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
         raise
     # DuckDB draws a progress bar on the terminal for slow queries: noise in the CLI's output.
     con.execute("SET enable_progress_bar = false")
-    ensure_schema(con)
+    try:
+        ensure_schema(con)  # creates a new file's tables or upgrades an old file
+    except Exception:
+        con.close()  # e.g. SchemaTooNew: release the file, change nothing
+        raise
     return con

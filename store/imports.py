@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import random
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import duckdb
@@ -14,6 +17,10 @@ import pandas as pd
 import ingest
 from analytics.catalog import guess_catalog
 from ingest.model import ERROR_COLUMNS, IngestError, Parsed
+from store import audit
+from store.access import viewer_of, writer
+from store.errors import ImportBusy
+from store.import_scope import restrict
 from store.upsert import undo, upsert
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -34,6 +41,7 @@ class ImportResult:
     errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ERROR_COLUMNS))
     problem: IngestError | None = None  # a whole-file problem (nothing could be read)
     notes: list[str] = field(default_factory=list)
+    imported_by: str = "local"
 
     def as_json(self, lang: str = "en") -> dict:
         errors = [
@@ -71,23 +79,74 @@ def import_bytes(
     skip_bad_rows: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Read, check and store one file. All rows or none, unless ``skip_bad_rows``."""
-    tick = progress or (lambda *_: None)
+    """Read, check and store one file. All rows or none, unless ``skip_bad_rows``.
+
+    ``con`` may be a viewer's scoped connection: rows about people outside their scope are then
+    bad lines (``store.import_scope``), and the import is recorded and audited as theirs.
+
+    Raises:
+        AccessDenied: the viewer's role may not import at all.
+    """
+    out = writer(con, "import")
+    result = _attempt(con, out, raw, file_name, kind=kind, mapping=mapping,
+                      skip_bad_rows=skip_bad_rows, tick=progress or (lambda *_: None))
+    audit.record(con, audit.IMPORT, target=result.import_id, rows=result.rows_loaded,
+                 detail=f"{result.kind or '-'} {result.status} rejected={result.rows_rejected}")
+    return result
+
+
+def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_rows: bool,
+             tick: Progress) -> ImportResult:
+    by = viewer_of(con).email
     tick("read", 0, 1)
     try:
         table, kind, mapping, parsed = ingest.prepare(raw, file_name, kind=kind, mapping=mapping)
     except IngestError as exc:
-        return _record_failure(con, file_name, raw, kind, exc)
+        return _record_failure(out, file_name, raw, kind, exc, by)
+    parsed = restrict(con, parsed)
     tick("checked", parsed.rows_read, parsed.rows_read)
     result = ImportResult(
         file_name=file_name, kind=kind, status="failed", rows_read=parsed.rows_read,
         errors=parsed.errors, notes=list(table.notes) + list(parsed.notes),
-        rows_rejected=len(parsed.bad_lines),
+        rows_rejected=len(parsed.bad_lines), imported_by=by,
     )
     if result.rows_rejected and not skip_bad_rows:
-        _record(con, result, raw, table.encoding, mapping)
+        _record(out, result, raw, table.encoding, mapping)
         return result
-    return _store(con, parsed, result, raw, table.encoding, mapping, tick)
+    return _store_retrying(out, parsed, result, raw, table.encoding, mapping, tick)
+
+
+_ATTEMPTS = 4
+
+
+def _store_retrying(con, parsed: Parsed, result: ImportResult, *args) -> ImportResult:
+    """``_store``, again when a concurrent import (another cursor) wrote the same rows first.
+
+    DuckDB's concurrency is optimistic: of two transactions touching the same rows, the later
+    one fails (at the write or at COMMIT) and is rolled back whole. Retrying on the new state is
+    safe: the upsert then writes only what the winner did not.
+
+    Raises:
+        ImportBusy: still conflicting after a few tries; nothing of this file was stored.
+    """
+    failure: duckdb.Error | None = None
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _store(con, parsed, replace(result), *args)
+        # A key another session committed meanwhile shows as a ConstraintException on write
+        # (even under ON CONFLICT DO NOTHING); a row it changed as a TransactionException.
+        except (duckdb.TransactionException, duckdb.ConstraintException) as exc:
+            failure = exc  # _store has rolled back
+            time.sleep(0.05 * 2**attempt * (1 + random.random()))  # jitter: no lock-step retries
+    if isinstance(failure, duckdb.ConstraintException):
+        raise failure  # the same on every fresh try: a real error, not someone else's import
+    raise ImportBusy() from failure
+
+
+def _rollback(con) -> None:
+    """Roll back if a transaction is still open (a failed COMMIT has already ended it)."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("ROLLBACK")
 
 
 def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, tick) -> ImportResult:
@@ -111,7 +170,7 @@ def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, ti
         _insert_rejected(con, result)
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return result
 
@@ -145,8 +204,9 @@ def _record(con, result: ImportResult, raw, encoding, mapping) -> None:
     con.execute("COMMIT")
 
 
-def _record_failure(con, file_name, raw, kind, exc: IngestError) -> ImportResult:
-    result = ImportResult(file_name=file_name, kind=kind, status="failed", problem=exc)
+def _record_failure(con, file_name, raw, kind, exc: IngestError, by: str) -> ImportResult:
+    result = ImportResult(file_name=file_name, kind=kind, status="failed", problem=exc,
+                          imported_by=by)
     _record(con, result, raw, None, None)
     return result
 
@@ -154,12 +214,12 @@ def _record_failure(con, file_name, raw, kind, exc: IngestError) -> ImportResult
 def _insert_import(con, result: ImportResult, raw, encoding, mapping) -> None:
     message = result.problem.message("en") if result.problem else None
     con.execute(
-        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         [
             result.import_id, result.file_name, content_hash(raw), result.kind, encoding,
             json.dumps(mapping, ensure_ascii=False) if mapping else None, result.rows_read,
             result.rows_loaded, result.rows_rejected, result.rows_changed, result.status,
-            message, datetime.now(),
+            message, datetime.now(), result.imported_by,
         ],
     )
 
@@ -180,7 +240,8 @@ def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
     """Undo a loaded import; returns False if it was not loaded or is already undone."""
     status = con.execute("SELECT status FROM imports WHERE import_id = ?", [import_id]).fetchone()
     if not status or status[0] != "loaded":
-        return False
+        return False  # also when the import is not the viewer's (their view does not show it)
+    reader, con = con, writer(con, "import")
     con.execute("BEGIN TRANSACTION")
     try:
         for table in _MAIN_TABLE.values():
@@ -193,6 +254,7 @@ def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
     except Exception:
         con.execute("ROLLBACK")
         raise
+    audit.record(reader, audit.UNDO_IMPORT, target=import_id)
     return True
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from store.access import row_writer, writer
 from store.coaching_log import EntryError, _known_employee, _text
 
 ROLES = ("manager", "employee")
@@ -40,6 +41,7 @@ def create_plan(
     if _text(goal) is None:
         raise EntryError("goal", "required")
     plan_id = f"plan-{uuid.uuid4().hex[:12]}"
+    con = writer(con, "coach", employee_ids=[employee_id])
     con.execute(
         "INSERT INTO improvement_plans (plan_id, employee_id, goal, measures, owner, milestones, "
         "deadline, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -55,6 +57,7 @@ def confirm_plan(con: duckdb.DuckDBPyConnection, plan_id: str, *, role: str, by:
         raise EntryError("role", "unknown")
     if _text(by) is None:
         raise EntryError("by", "required")
+    con = row_writer(con, "coach", table="improvement_plans", key="plan_id", value=plan_id)
     con.execute(
         f"UPDATE improvement_plans SET {role}_confirmed_by = ?, {role}_confirmed_at = ? "
         "WHERE plan_id = ?",
@@ -67,6 +70,7 @@ def review_plan(con: duckdb.DuckDBPyConnection, plan_id: str, *, week: int, revi
     """Record the weekly follow-up ``week`` (1-4) of a plan; a second one replaces the first."""
     if isinstance(week, bool) or not isinstance(week, int) or not 1 <= week <= MAX_WEEKS:
         raise EntryError("week", "range")
+    con = row_writer(con, "coach", table="improvement_plans", key="plan_id", value=plan_id)
     con.execute(
         "INSERT OR REPLACE INTO plan_reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
         [plan_id, week, review_date, _text(progress), _text(note), _text(by), datetime.now()],
@@ -78,6 +82,7 @@ def assess_plan(con: duckdb.DuckDBPyConnection, plan_id: str, *, result: str,
     """The one-month assessment: ``met``, ``partly`` or ``not_met``."""
     if result not in ASSESSMENTS:
         raise EntryError("assessment", "unknown")
+    con = row_writer(con, "coach", table="improvement_plans", key="plan_id", value=plan_id)
     con.execute(
         "UPDATE improvement_plans SET assessment = ?, assessment_note = ?, assessed_by = ?, "
         "assessed_at = ? WHERE plan_id = ?",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from store.access import writer
+from store.audit import CATALOG, record
+
 
 def facts(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """Workspace facts for the sidebar and the empty-database check."""
@@ -45,15 +48,16 @@ def save_catalog(con: duckdb.DuckDBPyConnection, edited: pd.DataFrame) -> int:
     bad |= set(edited["category"]) - {"efficiency", "quality", "output", "other"}
     if bad:
         raise ValueError(f"unknown direction or category: {sorted(map(str, bad))}")
-    con.register("edited", edited[["metric", "direction", "category", "unit", "default_target"]])
-    changed = con.execute(
+    w = writer(con, "catalog")  # AccessDenied for a role without the right
+    w.register("edited", edited[["metric", "direction", "category", "unit", "default_target"]])
+    changed = w.execute(
         """
         SELECT count(*) FROM edited e JOIN metric_catalog c USING (metric)
         WHERE e.direction <> c.direction OR e.category <> c.category
            OR e.unit IS DISTINCT FROM c.unit OR e.default_target IS DISTINCT FROM c.default_target
         """
     ).fetchone()[0]
-    con.execute(
+    w.execute(
         """
         UPDATE metric_catalog c SET direction = e.direction, category = e.category,
                unit = e.unit, default_target = e.default_target, edited = true
@@ -62,7 +66,9 @@ def save_catalog(con: duckdb.DuckDBPyConnection, edited: pd.DataFrame) -> int:
            OR e.unit IS DISTINCT FROM c.unit OR e.default_target IS DISTINCT FROM c.default_target)
         """
     )
-    con.unregister("edited")
+    w.unregister("edited")
+    if changed:
+        record(con, CATALOG, rows=int(changed), within=w)
     return int(changed)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # raise with a step in store/migrations.py
 
 DATA_TABLES: dict[str, str] = {
     "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
@@ -25,7 +25,7 @@ OTHER_TABLES: dict[str, str] = {
     "imports": """import_id INTEGER PRIMARY KEY, file_name TEXT, content_hash TEXT, kind TEXT,
         encoding TEXT, mapping JSON, rows_read INTEGER, rows_loaded INTEGER,
         rows_rejected INTEGER, rows_changed INTEGER, status TEXT, message TEXT,
-        imported_at TIMESTAMP, undone_at TIMESTAMP""",
+        imported_at TIMESTAMP, undone_at TIMESTAMP, imported_by TEXT""",
     "rejected_rows": """import_id INTEGER, line INTEGER, column_name TEXT, value TEXT,
         code TEXT, message TEXT""",
     "metric_catalog": """metric TEXT PRIMARY KEY, direction TEXT NOT NULL, category TEXT NOT NULL,
@@ -69,9 +69,21 @@ COACHING_TABLES: dict[str, str] = {
 }
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table that is missing; safe to call on every connection."""
-    for name, columns in {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES}.items():
+# Who may see what (issue 8): users and their roles, and the audit trail. The audit holds who did
+# what to which ids and how many rows, never the personal data itself.
+ACCESS_TABLES: dict[str, str] = {
+    "users": """email TEXT PRIMARY KEY, role TEXT NOT NULL, employee_id TEXT, added_by TEXT,
+        added_at TIMESTAMP""",
+    "denied_users": "email TEXT PRIMARY KEY, denied_by TEXT, denied_at TIMESTAMP",
+    "audit_log": """logged_at TIMESTAMP NOT NULL, actor TEXT, action TEXT NOT NULL, target TEXT,
+        rows INTEGER, detail TEXT""",
+}
+
+
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table of the current schema that is missing (a fresh database)."""
+    tables = {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES, **ACCESS_TABLES}
+    for name, columns in tables.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     for name in DATA_TABLES:
         con.execute(
@@ -79,7 +91,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             f"SELECT *, NULL::INTEGER AS superseded_by FROM {name} LIMIT 0"
         )
     con.execute("CREATE SEQUENCE IF NOT EXISTS import_seq START 1")
-    con.execute(
-        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
-        [str(SCHEMA_VERSION)],
-    )
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create a new database's schema or upgrade an old one; safe to call on every connection.
+
+    Raises:
+        store.errors.SchemaTooNew: the file was written by a newer Coachboard.
+    """
+    from store.migrations import migrate  # migrations import this module's tables
+
+    migrate(con)

@@ -6,6 +6,9 @@ import json
 
 import duckdb
 
+from store.access import writer
+from store.audit import SETTINGS, record
+
 
 def load(con: duckdb.DuckDBPyConnection, key: str) -> dict:
     """The stored overrides for ``key`` ({} when none)."""
@@ -14,11 +17,17 @@ def load(con: duckdb.DuckDBPyConnection, key: str) -> dict:
 
 
 def save(con: duckdb.DuckDBPyConnection, key: str, value: dict) -> None:
-    con.execute(
+    """Store ``value`` under ``key``. Raises store.access.AccessDenied without the right."""
+    w = writer(con, "settings")
+    w.execute(
         "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, json.dumps(value)],
     )
+    record(con, SETTINGS, target=key, detail="save", within=w)
 
 
 def reset(con: duckdb.DuckDBPyConnection, key: str) -> None:
-    con.execute("DELETE FROM settings WHERE key = ?", [key])
+    """Forget ``key``'s overrides. Raises store.access.AccessDenied without the right."""
+    w = writer(con, "settings")
+    w.execute("DELETE FROM settings WHERE key = ?", [key])
+    record(con, SETTINGS, target=key, detail="reset", within=w)

@@ -10,7 +10,9 @@ import streamlit as st
 
 import store
 from ingest import IngestError
+from store.access import AccessDenied
 from ui.context import lang, tr
+from ui.text import md
 
 log = logging.getLogger("coachboard")
 
@@ -24,9 +26,19 @@ def friendly() -> Iterator[None]:
     try:
         yield
     except IngestError as exc:
-        st.error(exc.message(lang()))
+        st.error(md(exc.message(lang())))
     except store.DatabaseBusy:
         st.error(tr("error.busy"))
+    except (store.ImportBusy, store.SchemaTooNew) as exc:
+        st.error(exc.message(lang()))
+    except AccessDenied as exc:
+        # Which people were refused is the user's own input (ids), never other people's data.
+        st.error(tr(f"access.{exc.code}", **_params(exc)))
     except Exception as exc:
         log.error("unexpected %s", type(exc).__name__)
         st.error(tr("error.unexpected"))
+
+
+def _params(exc: AccessDenied) -> dict[str, object]:
+    ids = exc.params.get("ids") or []
+    return {**exc.params, "ids": ", ".join(map(str, ids[:10])) + (" …" if len(ids) > 10 else "")}

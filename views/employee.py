@@ -7,8 +7,11 @@ from charts.employee import TrendLabels, metric_trend
 from charts.strengths import strength_bars
 from reports.overview import localise_flags
 from ui import cache
+from ui.audit import viewed_employee
 from ui.context import lang, tr
+from ui.downloads import download_name
 from ui.feedback import friendly
+from ui.text import md
 from ui.widgets import as_of_select
 
 
@@ -45,7 +48,7 @@ def _pick(people: pd.DataFrame, ids: list[str]) -> str:
     label = {i: " · ".join(str(x) for x in (names["name"].get(i), names["team"].get(i), i)
                            if x is not None and not pd.isna(x)) for i in ids}
     if wanted and wanted not in ids:  # a stale link or a typed id: say so, never guess silently
-        st.warning(tr("emp.unknown_id", id=wanted))
+        st.warning(tr("emp.unknown_id", id=md(wanted)))
     chosen = st.selectbox(tr("emp.pick"), ids, index=ids.index(wanted) if wanted in ids else 0,
                           format_func=label.get, key="emp_pick")
     st.session_state["employee_id"] = chosen
@@ -113,7 +116,7 @@ def _strengths(prep) -> None:
 
 def _grow(prep) -> None:
     st.subheader(tr("emp.grow"))
-    st.markdown("\n".join(f"- **{stage}**: {question}" for stage, question in prep.grow)
+    st.markdown("\n".join(f"- **{stage}**: {md(question)}" for stage, question in prep.grow)
                 or tr("emp.nothing"))
 
 
@@ -144,10 +147,10 @@ def _downloads(prep) -> None:
     markdown, html = cache.brief(prep.employee_id, prep.as_of, lang())
     stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
     left, right, _ = st.columns([1, 1, 2])
-    right.download_button(tr("emp.download_md"), markdown, file_name=f"{stem}.md",
+    right.download_button(tr("emp.download_md"), markdown, file_name=download_name(stem, "md"),
                           mime="text/markdown", key="emp_md", on_click="ignore",
                           icon=":material/description:", width="stretch")
-    left.download_button(tr("emp.download_html"), html, file_name=f"{stem}.html",
+    left.download_button(tr("emp.download_html"), html, file_name=download_name(stem, "html"),
                          mime="text/html", key="emp_html", on_click="ignore", type="primary",
                          icon=":material/print:", help=tr("emp.download_help"), width="stretch")
 
@@ -168,6 +171,7 @@ with friendly():
         st.stop()
     employee_id = _pick(people, ids)
     prep = cache.employee_prep(employee_id, as_of, lang())
+    viewed_employee(employee_id)
     ready = True
 if not ready:
     st.stop()
@@ -175,10 +179,10 @@ if prep is None:
     st.warning(tr("emp.not_found", as_of=_day(as_of)))
     st.stop()
 
-st.header(_text(prep.name) if _text(prep.name) != "–" else prep.employee_id)
-st.caption(tr("emp.facts", team=_text(prep.team), role=_text(prep.role),
+st.header(md(_text(prep.name) if _text(prep.name) != "–" else prep.employee_id))
+st.caption(tr("emp.facts", team=md(_text(prep.team)), role=md(_text(prep.role)),
               hire=_day(prep.hire_date), as_of=_day(prep.as_of)))
-st.info(prep.summary)
+st.info(md(prep.summary))
 _downloads(prep)
 _open_actions(prep)
 _flags(prep)

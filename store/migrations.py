@@ -1,0 +1,91 @@
+"""Versioned schema upgrades: an old database file is brought up to date when it is opened.
+
+``MIGRATIONS`` maps each version to the step that upgrades the version before it. Each step runs
+in its own transaction together with the bump of ``meta.schema_version``, so a crash leaves the
+file at the old version or the new one, never in between. A step's SQL is frozen here: it must
+say what that version changed, even when ``store/schema.py`` later changes again.
+
+Adding a version: raise ``SCHEMA_VERSION`` in ``store/schema.py``, change its table dicts (what
+a fresh database gets), and add the step here. tests/store/test_migrations.py checks that an
+upgraded database and a fresh one have the same tables and columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from store.errors import SchemaTooNew
+from store.schema import SCHEMA_VERSION, create_tables
+
+Step = Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _v2_access(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 8: users, denied users and the audit log; who ran each import."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS users (email TEXT PRIMARY KEY, role TEXT NOT NULL, "
+        "employee_id TEXT, added_by TEXT, added_at TIMESTAMP)"
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS denied_users "
+        "(email TEXT PRIMARY KEY, denied_by TEXT, denied_at TIMESTAMP)"
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS audit_log (logged_at TIMESTAMP NOT NULL, actor TEXT, "
+        "action TEXT NOT NULL, target TEXT, rows INTEGER, detail TEXT)"
+    )
+    # imports has no _history twin (only the data tables do), so one ALTER is all.
+    con.execute("ALTER TABLE imports ADD COLUMN IF NOT EXISTS imported_by TEXT")
+
+
+MIGRATIONS: dict[int, Step] = {2: _v2_access}
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's schema version, or None for a new (empty) database."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'meta'"
+    ).fetchone()[0]
+    if not has_meta:
+        return None
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 1  # meta existed from version 1 on
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Bring the database to ``SCHEMA_VERSION``; return the version it had (0 if new).
+
+    Raises:
+        SchemaTooNew: the file was written by a newer Coachboard; nothing is changed.
+    """
+    found = current_version(con)
+    if found is None:
+        _in_transaction(con, lambda c: (create_tables(c), _set_version(c, SCHEMA_VERSION)))
+        return 0
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew("schema_too_new", found=found, supported=SCHEMA_VERSION)
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        step = MIGRATIONS[version]
+        _in_transaction(con, lambda c, s=step, v=version: (s(c), _set_version(c, v)))
+    return found
+
+
+def _set_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    con.execute(
+        "INSERT INTO meta VALUES ('schema_version', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [str(version)],
+    )
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection, work: Callable) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise

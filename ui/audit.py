@@ -1,0 +1,21 @@
+"""Audit records made from pages: the page views the issue asks to be traceable."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from store import audit
+from ui.context import cursor
+
+
+def viewed_employee(employee_id: str) -> None:
+    """Record that this session opened ``employee_id``'s page, once per session and person.
+
+    Every rerun (a changed widget) would otherwise add a row; once per session is what an
+    auditor needs: who looked at whom, and when first.
+    """
+    seen = st.session_state.setdefault("_audited_views", set())
+    if employee_id in seen:
+        return
+    audit.record(cursor(), audit.VIEW_EMPLOYEE, target=employee_id)
+    seen.add(employee_id)

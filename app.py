@@ -3,7 +3,9 @@
 import streamlit as st
 
 from i18n import LANGS
-from ui.context import cursor, tr
+from ui.auth import user_box
+from ui.context import cursor, viewer
+from ui.navigation import navigation
 from ui.sidebar import workspace_facts
 
 st.set_page_config(page_title="Coachboard", page_icon="📈", layout="wide")
@@ -13,36 +15,23 @@ with st.sidebar:
         "Language / 语言", list(LANGS), format_func=LANGS.get, key="lang", horizontal=True
     )
 
-def page(path: str, title: str, icon: str, url: str, **kwargs: object) -> st.Page:
-    return st.Page(f"views/{path}.py", title=tr(title), icon=f":material/{icon}:", url_path=url,
-                   **kwargs)
-
-
-# Grouped by who uses them: the manager's loop (prep -> talk -> follow up), HR, leadership.
-sections = {
-    tr("navsec.manager"): [
-        page("overview", "nav.overview", "dashboard", "overview", default=True),
-        page("employee", "nav.employee", "person_search", "employee"),
-        page("coaching", "nav.coaching_log", "edit_note", "coaching"),
-        page("coaching_due", "nav.followup", "event_upcoming", "follow-up"),
-        page("coaching_plans", "nav.plans", "flag", "plans"),
-    ],
-    tr("navsec.org"): [
-        page("impact", "nav.impact", "insights", "impact"),
-        page("board", "nav.board", "traffic", "board"),
-    ],
-    tr("navsec.data"): [
-        page("upload", "nav.upload", "upload_file", "upload"),
-        page("catalog", "nav.catalog", "tune", "catalog"),
-        page("settings", "nav.settings", "settings", "settings"),
-    ],
-}
-current = st.navigation(sections)
+# Who is looking is decided on every rerun (ui/auth.py): a removed user loses access at once.
+who = viewer()
+current = navigation(who)
+if who is not None:
+    with st.sidebar:
+        user_box(who)
 facts_box = st.sidebar.container()
 try:
     current.run()
+except PermissionError:
+    # Signed out or removed while this run was under way: the next run shows the gate.
+    if viewer() is not None:
+        raise
+    st.rerun()
 finally:
     # Filled after the page ran (also when it stopped early), so an import or a demo load
-    # made by this very run is already counted.
-    with facts_box:
-        workspace_facts(cursor())
+    # made by this very run is already counted. Nobody let in sees no workspace facts.
+    if who is not None and viewer() is not None:
+        with facts_box:
+            workspace_facts(cursor(who))

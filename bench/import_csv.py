@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -125,6 +126,7 @@ def results(rows: int = ROWS) -> list[tuple]:
         seconds, peak_mb, stored = measure("import", csv, work / "import.duckdb")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())  # other work on the same cores
     ratio = seconds / floor
     memory = "ok" if peak_mb < MEMORY_LIMIT_MB else "OVER"
     return [
@@ -132,7 +134,7 @@ def results(rows: int = ROWS) -> list[tuple]:
          f"{written:,} rows, {size:.0f} MiB CSV, peak {floor_mb:,.0f} MiB"),
         ("import (import_bytes)", seconds, round(RATIO_LIMIT * floor, 3),
          f"{ratio:.1f}x floor (goal 3x), {stored:,} stored, peak {peak_mb:,.0f} MiB "
-         f"({memory}, goal < {MEMORY_LIMIT_MB} MiB)"),
+         f"({memory}, goal < {MEMORY_LIMIT_MB} MiB), load average {load}"),
     ]
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import store
+from ingest import limits
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -22,10 +23,16 @@ def cmd_import(args: argparse.Namespace, con) -> int:
         if not path.is_file():
             print(f"{name}: no such file", file=sys.stderr)
             return 2
-        result = store.import_bytes(
-            con, path.read_bytes(), path.name, kind=args.kind,
-            skip_bad_rows=args.skip_bad_rows, progress=_progress,
-        )
+        size = path.stat().st_size
+        if size > limits.MAX_UPLOAD_MB * 2**20:
+            # Refused before reading: a 5 GB file must not be loaded into memory to be refused.
+            result = store.ImportResult(file_name=path.name, kind=args.kind, status="failed",
+                                        problem=limits.too_big(size))
+        else:
+            result = store.import_bytes(
+                con, path.read_bytes(), path.name, kind=args.kind,
+                skip_bad_rows=args.skip_bad_rows, progress=_progress,
+            )
         if sys.stderr.isatty():
             print(file=sys.stderr)
         failed |= result.status != "loaded"

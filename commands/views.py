@@ -9,6 +9,7 @@ import sys
 import pandas as pd
 
 from reports.safe import neutralise
+from store.access import viewer_of
 
 
 class BadDate(ValueError):
@@ -99,7 +100,9 @@ def cmd_brief(args: argparse.Namespace, con) -> int:
 
     prep = employee_prep(con, args.employee_id, as_of=as_of_arg(args.as_of), lang=args.lang)
     if prep is None:
-        print(f"No employee with id {args.employee_id!r} in this database.", file=sys.stderr)
+        where = ("in this database" if viewer_of(con).role == "local"
+                 else "among the people you may see")
+        print(f"No employee with id {args.employee_id!r} {where}.", file=sys.stderr)
         return 1
     print(brief_html(prep) if args.format == "html" else brief_markdown(prep), end="")
     return 0

@@ -93,6 +93,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "team.heatmap_hint": (
         "100 = best in the team whatever the metric's direction; hover for the raw value.",
         "100 = 团队最佳（已考虑指标方向）；悬停查看原始数值。"),
+    "team.heatmap_team": ("Team shown in the heatmap", "热力图显示的团队"),
+    "team.heatmap_one_team": (
+        "With {people} people the heatmap shows one team at a time (more than {limit} rows are "
+        "not readable); the team with the most flagged people comes first.",
+        "共 {people} 人：热力图一次只显示一个团队（超过 {limit} 行无法阅读），被标记人数最多的团队排在最前。"),
     "team.quadrant_title": ("Efficiency vs quality", "效率与质量"),
     "team.quadrant_none": (
         "The quadrant needs at least one efficiency and one quality metric (see the metric catalog).",
@@ -117,6 +122,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mchart.strength": ("strength", "优势"),
     "mchart.weakness": ("weakness", "短板"),
     # employee page
+    "overview.nobody_yours": (
+        "Nobody reports to you in the roster yet, so there is no one to show. Ask HR to import "
+        "the roster with you as manager, or your admin to check your employee id.",
+        "花名册中还没有向你汇报的员工，因此没有可显示的内容。请让人力资源部门导入以你为主管的花名册，"
+        "或请管理员核对你的工号。"),
     "emp.title": ("Coaching prep", "辅导准备"),
     "emp.pick": ("Employee", "员工"),
     "emp.unknown_id": ("There is no employee with id {id} among the people you may see; "

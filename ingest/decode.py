@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ingest.limits import check_size
 from ingest.model import IngestError
 
 # Checked longest-first is unnecessary here: no BOM below is a prefix of another we accept.
@@ -37,6 +38,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     Raises ``IngestError("empty_file")`` when there is nothing but whitespace and
     ``IngestError("unreadable_encoding")`` when no supported encoding decodes it strictly.
     """
+    check_size(raw)
     if not raw.strip():
         raise IngestError("empty_file")
     decoded = _decode_with_bom(raw)

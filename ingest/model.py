@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 ERROR_COLUMNS = ["line", "column", "value", "code"]
@@ -31,7 +32,7 @@ class RawTable:
     """A file as read: every cell text (``None`` when empty), nothing interpreted yet."""
 
     frame: pd.DataFrame  # columns = original headers (made unique), values str or None
-    lines: list[int]  # file line number of each row (header row is ``header_line``)
+    lines: np.ndarray  # int64 file line number of each row (header row is ``header_line``)
     encoding: str  # "utf-8", "utf-8-sig", "gb18030", "utf-16", or "xlsx"
     delimiter: str | None = None  # CSV only
     sheet: str | None = None  # XLSX only

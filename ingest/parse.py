@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ingest import kinds
@@ -56,7 +57,10 @@ def _drop_totals(ctx: Context) -> None:
             cells = ctx.text(name)
             distinct = pd.Series(cells.dropna().unique())
             hits = set(distinct[distinct.str.fullmatch(_TOTAL, case=False).astype(bool)])
-            total |= cells.isin(hits)
+            if hits:
+                total |= cells.isin(hits)
+    if not total.any():
+        return
     for line in ctx.lines[total].tolist():
         ctx.notes.append(f"Line {line} looks like a total row and was not imported.")
     ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]
@@ -68,16 +72,31 @@ def _drop_bad(ctx: Context, tables: dict[str, pd.DataFrame]) -> dict[str, pd.Dat
     return {n: t[~t["line"].isin(bad)] for n, t in tables.items()}
 
 
+def _row_codes(columns: list[np.ndarray]) -> np.ndarray:
+    """One int per row, equal for rows whose codes (all >= 0) are all equal."""
+    row, bound = np.zeros(len(columns[0]) if columns else 0, dtype="int64"), 1
+    for col in columns:
+        size = int(col.max(initial=0)) + 1
+        if bound * size >= 2**62:  # renumber before the mixed-radix number could overflow
+            row, bound = pd.factorize(row)[0], len(row) + 1
+        row, bound = row * size + col, bound * size
+    return row
+
+
 def _dedupe(ctx: Context, table: pd.DataFrame, keys: list[str], source: str) -> pd.DataFrame:
     """Drop exact repeats (with a note); a key repeated with other values is ``duplicate_key``."""
     values = [c for c in table.columns if c not in ("line", "_source", "session_id")]
-    exact = table.duplicated(subset=values, keep="first")
+    # Each column's text is hashed once (factorize) for both checks; codes compare fast.
+    codes = {c: pd.factorize(table[c], use_na_sentinel=False)[0]
+             for c in dict.fromkeys(values + keys)}
+    exact = pd.Series(_row_codes([codes[c] for c in values]), index=table.index).duplicated()
     if exact.any():
         lines = sorted(set(table.loc[exact, "line"].tolist()))
         ctx.notes.append(_lines_note("Values repeating an earlier line exactly were imported once",
                                      lines))
     table = table[~exact]
-    clash = table.duplicated(subset=keys, keep="first")
+    kept = ~exact.to_numpy()
+    clash = pd.Series(_row_codes([codes[c][kept] for c in keys]), index=table.index).duplicated()
     if clash.any():
         rows = table[clash]
         key_text = rows[keys].astype("str").agg(" / ".join, axis=1)

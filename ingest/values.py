@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ingest.dates import BAD, MISSING_TOKENS, parse_date, prefers_day_first
 
@@ -38,13 +42,24 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Each cell's position among the distinct non-empty texts (-1 when empty), and those."""
+    codes, uniques = pd.factorize(s.astype("str"))
+    return codes, [str(u) for u in uniques]
+
+
+def _take(per_unique: list, codes: np.ndarray, dtype: object, missing: object) -> np.ndarray:
+    """Spread one value per distinct text back to every cell; code -1 picks ``missing``."""
+    return np.array([*per_unique, missing], dtype=dtype)[codes]
+
+
 def _map_unique(s: pd.Series, func: Callable[[str], object]) -> tuple[pd.Series, pd.Series]:
     """Apply ``func`` once per distinct non-empty text; it returns a value, None or BAD."""
-    text = s.astype("str")
-    results = {u: func(u) for u in text.dropna().unique()}
-    bad_keys = [u for u, r in results.items() if r is BAD]
-    good = {u: r for u, r in results.items() if r is not BAD and r is not None}
-    return text.map(good), text.isin(bad_keys)
+    codes, uniques = _codes(s)
+    results = [func(u) for u in uniques]
+    values = _take([None if r is BAD else r for r in results], codes, object, None)
+    bad = _take([r is BAD for r in results], codes, bool, False)
+    return pd.Series(values, index=s.index), pd.Series(bad, index=s.index)
 
 
 def _number(text: str, decimal_comma: bool) -> float | object | None:
@@ -67,13 +82,24 @@ def _number(text: str, decimal_comma: bool) -> float | object | None:
     return float(t) if _PLAIN.fullmatch(t) else BAD
 
 
+def _plain_numbers(text: pd.Series, pattern: str) -> tuple[pd.Series, pd.Series]:
+    """Cells that are plain ASCII numbers (mask) and their values, parsed in Arrow (C++)."""
+    arr = pa.array(text.astype("str").array, type=pa.large_string())
+    plain = pc.fill_null(pc.match_substring_regex(arr, f"^(?:{pattern})$"), False)
+    try:
+        parsed = pc.cast(pc.if_else(plain, arr, None), pa.float64()).to_numpy(zero_copy_only=False)
+    except pa.ArrowInvalid:  # e.g. more digits than a float holds: let pandas decide
+        parsed = pd.to_numeric(text.where(plain.to_numpy(zero_copy_only=False)),
+                               errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    return (pd.Series(plain.to_numpy(zero_copy_only=False), index=text.index),
+            pd.Series(parsed, index=text.index, dtype="float64"))
+
+
 def parse_numbers(s: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Series, pd.Series]:
     """Numbers as float64 (NaN when missing) and a mask of cells that are not numbers."""
     text = s.astype("str").str.strip()
     # Fast path: plain ASCII numbers (the bulk of any big file) need no per-value Python.
-    plain_re = r"[+-]?\d+" if decimal_comma else _PLAIN.pattern
-    plain = text.str.fullmatch(plain_re).fillna(False).astype(bool)
-    values = pd.to_numeric(text.where(plain), errors="coerce").astype("float64")
+    plain, values = _plain_numbers(text, r"[+-]?\d+" if decimal_comma else _PLAIN.pattern)
     rest = text.notna() & ~plain
     if not rest.any():
         return values, pd.Series(False, index=s.index)
@@ -84,12 +110,15 @@ def parse_numbers(s: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Seri
 
 def parse_dates(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Dates (datetime64, midnight) from the many ways exports write them; mask of bad cells."""
-    text = s.astype("str")
-    uniques = [clean_text(u) for u in text.dropna().unique()]
-    day_first = prefers_day_first(uniques)
-    parsed, bad = _map_unique(text, lambda t: parse_date(clean_text(t), day_first))
-    dates = pd.to_datetime(parsed.astype("object")).astype("datetime64[ns]")
-    return dates, bad
+    codes, uniques = _codes(s)
+    cleaned = [clean_text(u) for u in uniques]
+    day_first = prefers_day_first(cleaned)
+    results = [parse_date(u, day_first) for u in cleaned]
+    nat = np.datetime64("NaT", "ns")
+    days = [np.datetime64(r, "ns") if isinstance(r, date) else nat for r in results]
+    dates = _take(days, codes, "datetime64[ns]", nat)
+    bad = _take([r is BAD for r in results], codes, bool, False)
+    return pd.Series(dates, index=s.index), pd.Series(bad, index=s.index)
 
 
 def parse_progress(s: pd.Series) -> tuple[pd.Series, pd.Series]:

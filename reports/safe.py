@@ -1,25 +1,27 @@
 """Spreadsheet-injection safety for every CSV / XLSX export.
 
-A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab / carriage
-return followed by one) as a formula. Exported text cells that start like that get a leading
-apostrophe, so they show as text; numbers stay numbers.
+A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula, and
+some also after leading whitespace (tab, carriage return, line feed, spaces) or with the
+full-width signs an IME types (OWASP's CSV-injection list). Exported text cells that start like
+that get a leading apostrophe, so they show as text; numbers stay numbers.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 def neutralise_text(value: object) -> object:
     """``value`` with an apostrophe in front when it is text that starts like a formula.
 
     Example:
-        >>> neutralise_text("=1+1"), neutralise_text("-5"), neutralise_text(-5), neutralise_text("ok")
-        ("'=1+1", "'-5", -5, 'ok')
+        >>> neutralise_text("=1+1"), neutralise_text(" @x"), neutralise_text(-5), neutralise_text("ok")
+        ("'=1+1", "' @x", -5, 'ok')
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS)
+                                   or value.lstrip().startswith(FORMULA_STARTS)):
         return "'" + value
     return value
 

@@ -95,11 +95,11 @@ _NOTES = {
 _ADMIN_ONLY = {"users": "users", "denied_users": "users", "audit_log": "audit"}
 
 
-def _columns(con: duckdb.DuckDBPyConnection, db: str) -> dict[str, list[tuple[str, str]]]:
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
     rows = con.execute(
         "SELECT table_name, column_name, data_type FROM information_schema.columns "
-        "WHERE table_catalog = ? AND table_schema = 'main' ORDER BY table_name, ordinal_position",
-        [db],
+        "WHERE table_catalog = current_database() AND table_schema = 'main' "
+        "ORDER BY table_name, ordinal_position",
     ).fetchall()
     out: dict[str, list[tuple[str, str]]] = {}
     for table, name, kind in rows:
@@ -112,7 +112,7 @@ def _view(columns: list[tuple[str, str]], db: str, table: str, where: str,
     cols = ", ".join(f'NULL::{kind} AS "{name}"' if name in hide else f'"{name}"'
                      for name, kind in columns)
     return (f'CREATE OR REPLACE TEMP VIEW "{table}" AS '
-            f'SELECT {cols} FROM "{db}".main."{table}" WHERE {where}')
+            f'SELECT {cols} FROM {db}."{table}" WHERE {where}')
 
 
 def _scope_table(con, db: str, viewer: Viewer) -> None:
@@ -122,20 +122,30 @@ def _scope_table(con, db: str, viewer: Viewer) -> None:
     """
     con.execute("CREATE OR REPLACE TEMP TABLE viewer_scope (employee_id TEXT PRIMARY KEY)")
     if viewer.sees_everyone:
-        con.execute(f'INSERT INTO viewer_scope SELECT employee_id FROM "{db}".main.employees')
+        con.execute(f"INSERT INTO viewer_scope SELECT employee_id FROM {db}.employees")
         return
     if not viewer.can("people") or not viewer.employee_id:
         return
     con.execute(f"""
         INSERT INTO viewer_scope
         WITH RECURSIVE below(employee_id) AS (
-            SELECT employee_id FROM "{db}".main.employees WHERE manager_id = $root
+            SELECT employee_id FROM {db}.employees WHERE manager_id = $root
             UNION
-            SELECT e.employee_id FROM "{db}".main.employees e
+            SELECT e.employee_id FROM {db}.employees e
             JOIN below b ON e.manager_id = b.employee_id
         )
         SELECT employee_id FROM below WHERE employee_id <> $root""",
         {"root": viewer.employee_id})
+
+
+def stored(con: duckdb.DuckDBPyConnection) -> str:
+    """The schema of the stored tables, past any viewer's views: ``"<db>".main``.
+
+    For the few reads that must see everything (who a user is, the data version, whether an id
+    exists at all), never to show rows to a viewer.
+    """
+    db = con.execute("SELECT current_database()").fetchone()[0]
+    return '"' + db.replace('"', '""') + '".main'
 
 
 def _quote(text: str) -> str:
@@ -147,9 +157,9 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     if viewer.role == "local":
         return ViewerConnection(con.cursor(), con, viewer)
     cur = con.cursor()
-    db = cur.execute("SELECT current_database()").fetchone()[0]
+    db = stored(cur)
     _scope_table(cur, db, viewer)
-    cols = _columns(cur, db)
+    cols = _columns(cur)
     hide = set() if viewer.can("notes") else set(_NOTES)
     inside = ("true" if viewer.sees_everyone
               else "employee_id IN (SELECT employee_id FROM viewer_scope)")

@@ -16,7 +16,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from store.access import ViewerConnection, viewer_of
+from store.access import ViewerConnection, stored, viewer_of
 
 IMPORT = "import"
 UNDO_IMPORT = "undo_import"
@@ -60,9 +60,9 @@ def record(con: duckdb.DuckDBPyConnection, action: str, *, target: object = None
     text = None if detail is None else str(detail)[:_DETAIL_MAX]
     raw = underlying(con)
     out = within if within is not None else (raw if raw is con else raw.cursor())
-    db = out.execute("SELECT current_database()").fetchone()[0]
+    db = stored(out)
     out.execute(
-        f'INSERT INTO "{db}".main.audit_log VALUES (?, ?, ?, ?, ?, ?)',
+        f"INSERT INTO {db}.audit_log VALUES (?, ?, ?, ?, ?, ?)",
         [dt.datetime.now(), viewer_of(con).email, action,
          None if target is None else str(target), rows, text],
     )

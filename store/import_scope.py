@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from ingest.model import ERROR_COLUMNS, Parsed
-from store.access import outside_scope, viewer_of
+from store.access import outside_scope, stored, viewer_of
 
 CODE = "not_your_team"
 
@@ -43,8 +43,7 @@ def _new_reports(con: duckdb.DuckDBPyConnection, roster: pd.DataFrame | None,
 
 def _anyone_known(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
     """Ids already in the roster, whoever they belong to (read past the viewer's views)."""
-    db = con.execute("SELECT current_database()").fetchone()[0]
-    rows = con.execute(f'SELECT employee_id FROM "{db}".main.employees '
+    rows = con.execute(f"SELECT employee_id FROM {stored(con)}.employees "
                        "WHERE employee_id IN (SELECT unnest(?))", [ids]).fetchall()
     return {r[0] for r in rows}
 

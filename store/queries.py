@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from store.access import writer
+from store.access import stored, writer
 from store.audit import CATALOG, record
 
 
@@ -100,8 +100,7 @@ def data_version(con: duckdb.DuckDBPyConnection) -> str:
     The key of every cached result. It reads the stored tables themselves (by their catalog
     name), not the viewer's scoped views, so an import by anyone is seen by every session.
     """
-    db = con.execute("SELECT current_database()").fetchone()[0]
-    m = f'"{db}".main'
+    m = stored(con)
     row = con.execute(
         f"SELECT (SELECT count(*) FROM {m}.imports), (SELECT count(*) FROM {m}.imports "
         "WHERE status = 'undone'), (SELECT md5(string_agg(metric || direction || category || "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from ingest.fields import TABLE_KEYS
 from store.schema import DATA_TABLES
@@ -27,6 +28,14 @@ def _on(keys: tuple[str, ...], a: str, b: str) -> str:
     return " AND ".join(f"{a}.{k} = {b}.{k}" for k in keys)
 
 
+def _overlaps(con: duckdb.DuckDBPyConnection, table: str, keys: tuple[str, ...]) -> bool:
+    """Whether any registered ``incoming_raw`` row has the key of a stored row."""
+    if con.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
+        return False
+    return bool(con.execute(f"SELECT EXISTS (SELECT 1 FROM incoming_raw i JOIN {table} t "
+                            f"ON {_on(keys, 'i', 't')})").fetchone()[0])
+
+
 def upsert(
     con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, import_id: int
 ) -> int:
@@ -41,7 +50,14 @@ def upsert(
     keys = TABLE_KEYS[table]
     cols = table_columns(con, table)
     given = [c for c in cols if c in rows.columns]
-    con.register("incoming_raw", rows[given])
+    # As Arrow: DuckDB scans Arrow columns in bulk, pandas text columns cell by cell.
+    con.register("incoming_raw", pa.Table.from_pandas(rows[given], preserve_index=False))
+    if not _overlaps(con, table, keys):
+        # Only new keys (a first import, a new period): nothing to merge, compare or keep.
+        con.execute(f"INSERT INTO {table} ({', '.join(given)}, import_id) "
+                    f"SELECT *, {int(import_id)} FROM incoming_raw")
+        con.unregister("incoming_raw")
+        return len(rows)
     merged = ", ".join(
         f"i.{c}" if c in keys else (f"coalesce(i.{c}, t.{c}) AS {c}" if c in given else f"t.{c}")
         for c in cols

@@ -14,7 +14,7 @@ import re
 import duckdb
 import pandas as pd
 
-from store.access import ROLES, AccessDenied, Viewer, viewer_of, writer
+from store.access import ROLES, AccessDenied, Viewer, stored, viewer_of, writer
 from store.audit import USER_ADD, USER_REMOVE, record
 
 # One "@", something either side, no spaces: plausible, not proof (sign-in proves the rest).
@@ -50,16 +50,12 @@ def normalise(email: object) -> str:
     return str(email or "").strip().lower()
 
 
-def _db(con: duckdb.DuckDBPyConnection) -> str:
-    return '"' + con.execute("SELECT current_database()").fetchone()[0] + '".main'
-
-
 def lookup(con: duckdb.DuckDBPyConnection, email: object) -> Viewer | None:
     """The viewer signed in as ``email``; None when unknown or on the deny list."""
     key = normalise(email)
     if not key:
         return None
-    m = _db(con)
+    m = stored(con)
     row = con.execute(
         f"SELECT role, employee_id FROM {m}.users WHERE email = $e "
         f"AND NOT EXISTS (SELECT 1 FROM {m}.denied_users WHERE email = $e)", {"e": key},
@@ -77,7 +73,7 @@ def _check(w: duckdb.DuckDBPyConnection, key: str, role: str, employee_id: str |
     if role == "manager" and not employee_id:
         raise UserError("needs_employee")
     if employee_id and not w.execute(
-        f"SELECT 1 FROM {_db(w)}.employees WHERE employee_id = ?", [employee_id]
+        f"SELECT 1 FROM {stored(w)}.employees WHERE employee_id = ?", [employee_id]
     ).fetchone():
         raise UserError("unknown_employee", employee_id=employee_id)
 
@@ -151,7 +147,7 @@ def users(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The users the viewer may see (everyone for admin and local, nobody for the others)."""
     if not viewer_of(con).can("users"):  # HR reads unscoped tables: the right decides here
         return con.execute("SELECT email, role, employee_id, added_by, added_at FROM "
-                           f"{_db(con)}.users LIMIT 0").df()
+                           f"{stored(con)}.users LIMIT 0").df()
     return con.execute(
         "SELECT email, role, employee_id, added_by, added_at FROM users ORDER BY email"
     ).df()

@@ -12,13 +12,20 @@ after the overview only pays for that employee.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 import store
+from charts.heatmap import percentile_heatmap
+from charts.quadrant import quadrant
+from charts.trend import team_trend
+from i18n import t
 from reports.brief import brief_html, brief_markdown
 from reports.employee import employee_prep as _employee_prep
-from reports.overview import Overview, overview
+from reports.overview import Overview, overview, team_rows
 from reports.team import TeamView, team_view
 from store.access import Viewer
 from ui.context import cursor, data_version, raw_cursor, scope
@@ -91,3 +98,100 @@ def brief(employee_id: str, as_of: pd.Timestamp | str | None, lang: str) -> tupl
     """(Markdown, HTML) coaching brief of one employee, cached like ``employee_prep``."""
     who = scope()
     return _brief(who, data_version(raw_cursor()), employee_id, _day(as_of), lang)
+
+
+# The overview's own reads and figures (issue 9). A warm rerun used to rebuild three Plotly
+# figures and query the workspace facts three times and the data version twice (0.6-0.8 CPU s on
+# the demo). A Snapshot reads the viewer's scope and the data version once per rerun; figures
+# are cached as objects (cache_resource: no pickling, st.plotly_chart only reads them: never
+# mutate one), keyed like the data they draw plus the chart's own choice (team, metric).
+class Snapshot(NamedTuple):
+    who: Viewer
+    version: str
+
+
+def snapshot() -> Snapshot:
+    """This rerun's viewer scope and data version (one ``data_version`` query)."""
+    return Snapshot(scope(), data_version(raw_cursor()))
+
+
+def periods_at(snap: Snapshot) -> list[pd.Timestamp]:
+    """``periods()`` for an already read snapshot."""
+    return _periods(snap.who, snap.version)
+
+
+def overview_at(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> Overview:
+    """``team_overview()`` for an already read snapshot."""
+    return _overview(snap.who, snap.version, _day(as_of), lang)
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _facts(who: Viewer, version: str) -> tuple[dict[str, object], bool]:
+    con = cursor(who)
+    return store.facts(con), store.is_empty(con)
+
+
+def facts(snap: Snapshot) -> dict[str, object]:
+    """``store.facts`` (the workspace's counts and period range), cached per data version."""
+    return _facts(snap.who, snap.version)[0]
+
+
+def is_empty(snap: Snapshot) -> bool:
+    """``store.is_empty``, cached per data version."""
+    return _facts(snap.who, snap.version)[1]
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _metric_directions(who: Viewer, version: str) -> dict[str, str]:
+    con = cursor(who)
+    directions = store.catalog(con).set_index("metric")["direction"]
+    metrics = sorted(store.team_trend(con)["metric"].unique())
+    return {m: str(directions.get(m, "higher")) for m in metrics}
+
+
+def metric_directions(snap: Snapshot) -> dict[str, str]:
+    """Metric -> "higher"/"lower" of every metric with values, by name, cached."""
+    return _metric_directions(snap.who, snap.version)
+
+
+@st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
+def _heatmap(who: Viewer, version: str, as_of: str | None, lang: str, team: str | None):
+    rows = team_rows(_overview(who, version, as_of, lang).comparison, team)
+    return percentile_heatmap(
+        rows, title=t("team.heatmap_title", lang), value_label=t("mchart.value", lang),
+        team_label=t("mchart.team_mean", lang), percentile_label=t("mchart.percentile", lang))
+
+
+def overview_heatmap(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str,
+                     team: str | None) -> go.Figure:
+    """The overview's percentile heatmap of ``team`` (None: everyone), cached."""
+    return _heatmap(snap.who, snap.version, _day(as_of), lang, team)
+
+
+@st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
+def _quadrant(who: Viewer, version: str, as_of: str | None, lang: str):
+    return quadrant(
+        _overview(who, version, as_of, lang).quadrant, title=t("team.quadrant_title", lang),
+        x_label=t("mchart.efficiency_pct", lang), y_label=t("mchart.quality_pct", lang),
+        flagged_label=t("mchart.flagged", lang), calm_label=t("mchart.not_flagged", lang),
+        quadrant_labels=tuple(t(f"mchart.q.{k}", lang)
+                              for k in ("star", "fast", "careful", "support")))
+
+
+def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> go.Figure:
+    """The overview's efficiency/quality quadrant, cached."""
+    return _quadrant(snap.who, snap.version, _day(as_of), lang)
+
+
+@st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
+def _trend(who: Viewer, version: str, lang: str, metric: str):
+    direction = _metric_directions(who, version).get(metric, "higher")
+    return team_trend(
+        store.team_trend(cursor(who)), metric=metric, title=t("overview.trend_title", lang,
+                                                              metric=metric),
+        target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang))
+
+
+def overview_trend(snap: Snapshot, lang: str, metric: str) -> go.Figure:
+    """The overview's team trend of ``metric``, cached."""
+    return _trend(snap.who, snap.version, lang, metric)

@@ -8,6 +8,7 @@ import streamlit as st
 import store
 from store.coaching_log import EntryError
 from ui.context import tr
+from ui.downloads import download_name
 
 
 def keep(key: str) -> None:
@@ -80,9 +81,9 @@ def download_record(frame: pd.DataFrame, key: str, stem: str) -> None:
 
     left, right = st.columns(2)
     left.download_button(tr("cl.export_csv"), to_csv(frame, labels=record_labels()),
-                         file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv",
+                         file_name=download_name(stem, "csv"), mime="text/csv", key=f"{key}_csv",
                          on_click="ignore")
     right.download_button(
-        tr("cl.export_xlsx"), to_xlsx(frame, labels=record_labels()), file_name=f"{stem}.xlsx",
+        tr("cl.export_xlsx"), to_xlsx(frame, labels=record_labels()), file_name=download_name(stem, "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx", on_click="ignore")

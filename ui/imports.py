@@ -10,6 +10,7 @@ import store
 from ingest.model import Parsed
 from store.imports import ImportResult, describe_row
 from ui.context import lang, tr
+from ui.text import md
 
 
 def error_table(errors: pd.DataFrame) -> pd.DataFrame:
@@ -34,18 +35,18 @@ def show_check(parsed: Parsed) -> None:
     else:
         st.success(tr("report.ok", total=parsed.rows_read))
     for note in parsed.notes:
-        st.caption(note)
+        st.caption(md(note))
 
 
 def show_result(result: ImportResult, lang_code: str) -> None:
     """What the import did: loaded, or nothing loaded and why."""
     if result.problem is not None:
-        st.error(result.problem.message(lang_code))
+        st.error(md(result.problem.message(lang_code)))
     elif result.status == "loaded":
         st.success(tr("result.loaded", loaded=result.rows_loaded, changed=result.rows_changed,
-                      rejected=result.rows_rejected, file=result.file_name))
+                      rejected=result.rows_rejected, file=md(result.file_name)))
     else:
-        st.error(tr("result.nothing", bad=result.rows_rejected, file=result.file_name))
+        st.error(tr("result.nothing", bad=result.rows_rejected, file=md(result.file_name)))
         st.dataframe(error_table(result.errors), width="stretch", hide_index=True)
 
 

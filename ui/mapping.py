@@ -7,6 +7,7 @@ import streamlit as st
 
 from ingest.fields import AS_METRIC, FIELDS, IGNORE
 from ui.context import tr
+from ui.text import md
 
 PER_ROW = 4
 
@@ -26,8 +27,8 @@ def mapping_editor(frame: pd.DataFrame, kind: str, guess: dict[str, str], key: s
             guessed = guess.get(column, IGNORE)
             samples = frame[column].dropna().astype(str).head(3).tolist()
             mapping[column] = cell.selectbox(
-                str(column), options, index=options.index(guessed) if guessed in options else 0,
+                md(column), options, index=options.index(guessed) if guessed in options else 0,
                 format_func=field_label, key=f"{key}:{kind}:{column}",
-                help=tr("upload.samples", samples=" | ".join(samples) or "-"),
+                help=tr("upload.samples", samples=" | ".join(md(s) for s in samples) or "-"),
             )
     return mapping

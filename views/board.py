@@ -11,6 +11,8 @@ from charts.board import cell_css, okr_teams
 from store import board as board_store
 from ui import board as cached
 from ui.context import cursor, lang, tr
+from ui.downloads import download_name
+from ui.text import md
 from ui.widgets import as_of_select
 
 EMPLOYEE_PAGE = "views/employee.py"
@@ -38,7 +40,7 @@ def employee_links(rows: pd.DataFrame) -> None:
     for i, row in enumerate(rows.itertuples()):
         symbol = rules.SYMBOL.get(row.status, "")
         try:
-            cols[i % 4].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=row.label)}",
+            cols[i % 4].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=md(row.label))}",
                                   query_params={"id": row.group}, icon=":material/person:")
         except StreamlitAPIException:  # the page is not in the navigation (yet)
             return
@@ -105,9 +107,9 @@ drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team")
 metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
 rows = cached.drill_rows(drill_team, metric, as_of, rolling)
 if rows.empty:
-    st.info(tr("board.drill.none", team=drill_team, metric=metric))
+    st.info(tr("board.drill.none", team=md(drill_team), metric=md(metric)))
 else:
-    st.markdown(f"**{tr('board.drill.heading', team=drill_team, metric=metric)}**")
+    st.markdown(f"**{tr('board.drill.heading', team=md(drill_team), metric=md(metric))}**")
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
         tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),
@@ -142,8 +144,8 @@ else:
 st.subheader(tr("board.export.title"))
 with st.container(horizontal=True):
     stamp = view.period.strftime("%Y-%m-%d")
-    st.download_button(tr("board.export.xlsx"), xlsx, file_name=f"board-{stamp}.xlsx",
+    st.download_button(tr("board.export.xlsx"), xlsx, file_name=download_name(f"board-{stamp}", "xlsx"),
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        key="board_xlsx", on_click="ignore")
-    st.download_button(tr("board.export.html"), html_page, file_name=f"board-{stamp}.html",
+    st.download_button(tr("board.export.html"), html_page, file_name=download_name(f"board-{stamp}", "html"),
                        mime="text/html", key="board_html", on_click="ignore")

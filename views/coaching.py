@@ -13,6 +13,7 @@ from store.coaching_log import PARTS, RATERS, EntryError
 from ui.coaching import download_record, editor_name, entry_error, pick_employee
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from ui.text import md
 
 
 def log_form(con, employee_id: str, who: str) -> None:
@@ -225,7 +226,7 @@ with friendly():
     with st.expander(tr("cl.log_header"), expanded=True):
         log_form(con, employee_id, who)
     sessions = log.sessions(con, employee_id=employee_id)
-    st.subheader(tr("cl.sessions_header", name=label))
+    st.subheader(tr("cl.sessions_header", name=md(label)))
     if sessions.empty:
         st.info(tr("cl.no_sessions"))
         st.stop()

@@ -10,6 +10,7 @@ from store.coaching_log import EntryError
 from ui.coaching import editor_name, entry_error, pick_employee
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from ui.text import md
 
 
 def new_plan_form(con, employee_id: str, who: str) -> None:
@@ -46,7 +47,7 @@ def confirm_box(con, plan: dict, who: str) -> None:
         with column:
             st.markdown(f"**{tr(f'pl.{role}_side')}**")
             if pd.notna(plan[f"{role}_confirmed_at"]):
-                st.caption(tr("pl.confirmed", who=plan[f"{role}_confirmed_by"],
+                st.caption(tr("pl.confirmed", who=md(plan[f"{role}_confirmed_by"]),
                               when=_when(plan[f"{role}_confirmed_at"])))
                 continue
             st.caption(tr("pl.unconfirmed"))

@@ -130,6 +130,9 @@ def _plan(prep) -> None:
                            "progress": "emp.col.progress", "next_adjustment": "emp.col.next"})
     st.subheader(tr("emp.sessions"))
     sessions = prep.sessions
+    if sessions is not None and "notes" in sessions and sessions["notes"].isna().all():
+        # Leadership reads no coaching notes (the store blanks them): no empty column either.
+        sessions = sessions.drop(columns="notes")
     if sessions is not None and "session_type" in sessions:
         sessions = sessions.assign(session_type=[
             tr(f"mgr.session.{x}") if isinstance(x, str) else "–" for x in sessions["session_type"]])

@@ -10,8 +10,10 @@ from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
 from reports import impact as rep
 from ui.context import cursor, tr
+from ui.downloads import download_name
 from ui.feedback import friendly
 from ui.impact import show
+from ui.text import md
 
 ALL = "__all__"
 
@@ -30,9 +32,9 @@ def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
     """CSV and XLSX downloads of one table, formula-safe."""
     csv, xlsx = rep.exports(frame)
     left, right, _ = st.columns([1, 1, 6])
-    left.download_button(tr("impact.download_csv"), csv, f"{name}.csv", "text/csv",
+    left.download_button(tr("impact.download_csv"), csv, download_name(name, "csv"), "text/csv",
                          key=f"imp_dl_{name}_csv", help=tr("impact.download", what=what))
-    right.download_button(tr("impact.download_xlsx"), xlsx, f"{name}.xlsx",
+    right.download_button(tr("impact.download_xlsx"), xlsx, download_name(name, "xlsx"),
                           key=f"imp_dl_{name}_xlsx", help=tr("impact.download", what=what))
 
 
@@ -89,11 +91,12 @@ def correlation_section(report: rep.ImpactReport, score: str) -> None:
     st.caption(tr("impact.click_hint"))
     points = event.selection.points if event and event.selection else []
     if points and points[0].get("customdata"):
-        emp = str(points[0]["customdata"][0])
+        # The chart wrote "<" and ">" as entities (charts.style.plain); undo that for the id.
+        emp = str(points[0]["customdata"][0]).replace("&lt;", "<").replace("&gt;", ">")
         row = report.employees.set_index("employee_id").loc[emp]
-        st.info(tr("impact.selected", name=row["name"], id=emp, sessions=int(row["sessions"]),
+        st.info(tr("impact.selected", name=md(row["name"]), id=md(emp), sessions=int(row["sessions"]),
                    change=num(row["change"])))
-        st.page_link("views/employee.py", label=tr("impact.open_employee", name=row["name"]),
+        st.page_link("views/employee.py", label=tr("impact.open_employee", name=md(row["name"])),
                      query_params={"id": emp}, icon=":material/person:")
     st.subheader(tr("impact.by_group"))
     show(report.correlations, "correlations", key="imp_corr_table")

@@ -3,10 +3,9 @@
 import streamlit as st
 
 import store
-from charts.heatmap import percentile_heatmap
-from charts.quadrant import quadrant
-from charts.trend import team_trend
-from reports.overview import flag_rows
+from charts.limits import HEATMAP_MAX_PEOPLE
+from reports.overview import flag_rows, heatmap_teams
+from store.access import viewer_of
 from ui import cache
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
@@ -15,9 +14,15 @@ from ui.widgets import as_of_select
 EMPLOYEE_PAGE = "views/employee.py"
 
 con = cursor()
+snap = cache.snapshot()  # the data version, read once per rerun: every cached read below uses it
 st.title(tr("overview.title"))
 
-if store.is_empty(con):
+empty = cache.is_empty(snap)
+if empty and not viewer_of(con).sees_everyone:
+    # Signed in, but nobody reports to them in the roster (yet): not an empty database.
+    st.info(tr("overview.nobody_yours"))
+    st.stop()
+if empty:
     st.info(tr("overview.empty"))
     if st.button(tr("overview.load_demo"), type="primary", key="load_demo"):
         with st.spinner(tr("overview.loading_demo")), friendly():
@@ -32,11 +37,11 @@ if loaded := st.session_state.pop("demo_loaded", None):
 
 ov = None
 with friendly():
-    as_of = as_of_select(cache.periods(), key="ov_as_of")
-    ov = cache.team_overview(as_of, lang())
+    as_of = as_of_select(cache.periods_at(snap), key="ov_as_of")
+    ov = cache.overview_at(snap, as_of, lang())
 if ov is None:
     st.stop()
-f = store.facts(con)
+f = cache.facts(snap)
 cols = st.columns(6)
 cols[0].metric(tr("facts.employees"), f["employees"])
 cols[1].metric(tr("facts.teams"), f["teams"])
@@ -82,35 +87,26 @@ if ov.as_of is not None:
 
     heat, quad = st.columns([3, 2])
     if ov.comparison["percentile"].notna().any():
-        heat.plotly_chart(percentile_heatmap(
-            ov.comparison, title=tr("team.heatmap_title"), value_label=tr("mchart.value"),
-            team_label=tr("mchart.team_mean"), percentile_label=tr("mchart.percentile")),
-            width="stretch", key="ov_heatmap")
+        team = None
+        if ov.people > HEATMAP_MAX_PEOPLE:  # thousands of rows are not readable: one team
+            team = heat.selectbox(tr("team.heatmap_team"), heatmap_teams(ov.comparison, ov.flags),
+                                  key="ov_heat_team")
+            heat.caption(tr("team.heatmap_one_team", people=ov.people, limit=HEATMAP_MAX_PEOPLE))
+        heat.plotly_chart(cache.overview_heatmap(snap, as_of, lang(), team),
+                          width="stretch", key="ov_heatmap")
         heat.caption(tr("team.heatmap_hint"))
     else:
         heat.info(tr("team.no_team_stats"))
     if ov.quadrant.empty:
         quad.info(tr("team.quadrant_none"))
     else:
-        quad.plotly_chart(quadrant(
-            ov.quadrant, title=tr("team.quadrant_title"), x_label=tr("mchart.efficiency_pct"),
-            y_label=tr("mchart.quality_pct"), flagged_label=tr("mchart.flagged"),
-            calm_label=tr("mchart.not_flagged"),
-            quadrant_labels=tuple(tr(f"mchart.q.{k}") for k in ("star", "fast", "careful", "support"))),
-            width="stretch", key="ov_quadrant")
+        quad.plotly_chart(cache.overview_quadrant(snap, as_of, lang()), width="stretch",
+                          key="ov_quadrant")
 
-trend = store.team_trend(con)
-if trend.empty:
+metrics = cache.metric_directions(snap)
+if not metrics:
     st.info(tr("overview.no_metrics"))
     st.stop()
-catalog = store.catalog(con).set_index("metric")
-metric = st.selectbox(tr("overview.metric"), sorted(trend["metric"].unique()), key="ov_metric")
-direction = catalog["direction"].get(metric, "higher")
-st.plotly_chart(
-    team_trend(
-        trend, metric=metric, title=tr("overview.trend_title", metric=metric),
-        target_label=tr("chart.target"), better_label=tr(f"direction.{direction}"),
-    ),
-    width="stretch", key="ov_trend",
-)
+metric = st.selectbox(tr("overview.metric"), list(metrics), key="ov_metric")
+st.plotly_chart(cache.overview_trend(snap, lang(), metric), width="stretch", key="ov_trend")
 st.caption(tr("overview.period_range", first=f["first_period"], last=f["last_period"]))

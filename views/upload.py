@@ -7,6 +7,7 @@ import streamlit as st
 import ingest
 import store
 from ingest.fields import KINDS
+from ingest.limits import MAX_UPLOAD_MB
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.imports import history_section, show_check, show_result
@@ -19,6 +20,7 @@ st.caption(tr("upload.intro"))
 upload = st.file_uploader(
     tr("upload.file"), type=["csv", "txt", "tsv", "xlsx", "xlsm"], key="upload_file"
 )
+st.caption(tr("upload.limit", mb=MAX_UPLOAD_MB))
 if upload is not None:
     raw = upload.getvalue()
     key = hashlib.sha1(raw).hexdigest()[:12]

@@ -128,13 +128,19 @@ def _wait_healthy(server: AppServer) -> None:
 
 
 class AppFactory:
-    """``start_app(db=None)`` starts the app (on a fresh empty database by default)."""
+    """``start_app(db=None, secrets=None)`` starts the app (on a fresh empty database by default).
+
+    ``secrets`` is a function of the app's port returning the text of its secrets.toml (e.g. an
+    ``[auth]`` section whose redirect_uri names that port): the team-server mode. Without it
+    the app runs in the local mode, as ``make run`` does.
+    """
 
     def __init__(self, tmp_path_factory: pytest.TempPathFactory, port: Callable[[], int]):
         self._tmp, self._port = tmp_path_factory, port
         self.servers: list[AppServer] = []
 
-    def __call__(self, db: Path | None = None) -> AppServer:
+    def __call__(self, db: Path | None = None,
+                 secrets: Callable[[int], str] | None = None) -> AppServer:
         workdir = self._tmp.mktemp("app")
         db = Path(db) if db is not None else workdir / "coachboard.duckdb"
         port = self._port()
@@ -148,6 +154,9 @@ class AppFactory:
             # in the middle of a journey would make it flaky. The app is read once per start.
             "--server.fileWatcherType", "none",
         ]
+        if secrets is not None:
+            (workdir / "secrets.toml").write_text(secrets(port), encoding="utf-8")
+            cmd += ["--secrets.files", str(workdir / "secrets.toml")]
         with log.open("wb") as out:
             proc = subprocess.Popen(
                 cmd, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
@@ -240,6 +249,18 @@ IGNORED_CONSOLE_ERRORS: list[tuple[re.Pattern[str], str]] = [
         # under a base path, gets 404 and then uses the root (static/js/index.*.js, function
         # building the "base URL candidates"). Every deep link does this, in every app.
         "Streamlit probes the deep link's path as a possible base URL before the root",
+    ),
+    (
+        re.compile(r"ERR_NAME_NOT_RESOLVED @ https://cdn\.jsdelivr\.net/npm/@picocss/"),
+        # The sign-in journey's identity provider (oidc-provider-mock) styles its forms with
+        # Pico CSS from a CDN; offline the stylesheet is missing and the forms work unstyled.
+        "the mock identity provider's stylesheet from a CDN, unreachable offline",
+    ),
+    (
+        re.compile(r"status of 404 .* @ http://127\.0\.0\.1:\d+/favicon\.ico$"),
+        # The mock identity provider has no favicon; the app's own favicon is page_icon (a
+        # data URL), so this never hides an error of the app.
+        "the mock identity provider has no favicon",
     ),
 ]
 

@@ -57,7 +57,7 @@ def test_manager_opens_flagged_employee_and_downloads_brief(page, start_app, see
     with page.expect_download() as info:
         page.get_by_role("button", name=en("emp.download_html")).click()
     download = info.value
-    assert re.fullmatch(r"brief-E\d+-2025-12-29\.html", download.suggested_filename)
+    assert re.fullmatch(r"brief-E\d+-2025-12-29-local-\d{8}T\d{4}Z\.html", download.suggested_filename)
     html = download.path().read_text(encoding="utf-8")
     assert first in html
 

@@ -1,5 +1,7 @@
 """Heatmap of percentiles: rows per employee grouped by team, colour = percentile, raw on hover."""
 
+import random
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -61,3 +63,26 @@ def test_missing_column_is_refused():
 def test_row_labels(names, expected):
     frame = pd.DataFrame({"employee_id": ["x", "y"], "name": names})
     assert list(row_labels(frame)) == expected
+
+
+def test_team_lines_and_labels_set_once_per_team():
+    fig = draw()
+    # Rows: t1 (two people), then t2: one line between them, one label per team at its middle.
+    assert [(s.y0, s.y1, s.xref) for s in fig.layout.shapes] == [(1.5, 1.5, "x domain")]
+    assert [(a.text, a.y) for a in fig.layout.annotations] == [("t1", 0.5), ("t2", 2.0)]
+
+
+def test_hundreds_of_teams_give_one_line_each():
+    rnd = random.Random(42)
+    teams = 400
+    frame = pd.DataFrame({
+        "employee_id": [f"e{i}" for i in range(teams * 3)],
+        "name": [f"n{i}" for i in range(teams * 3)],
+        "team": [f"team {i // 3:03d}" for i in range(teams * 3)],
+        "metric": "AHT", "value": 1.0, "team_mean": 1.0,
+        "percentile": [rnd.uniform(0, 100) for _ in range(teams * 3)],
+    })
+    fig = draw(frame)
+    assert len(fig.layout.shapes) == teams - 1
+    assert len(fig.layout.annotations) == teams
+    assert fig.layout.annotations[-1].text == "team 399"

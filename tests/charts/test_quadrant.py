@@ -1,8 +1,11 @@
 """Quadrant: efficiency vs quality percentile, flagged people red and named."""
 
+import random
+
 import pandas as pd
 import pytest
 
+from charts.limits import QUADRANT_MAX_LABELS
 from charts.quadrant import FLAG_COLOR, quadrant
 
 POINTS = pd.DataFrame({
@@ -47,3 +50,20 @@ def test_empty_points_give_an_empty_figure():
 def test_missing_column_is_refused():
     with pytest.raises(ValueError, match="flagged"):
         draw(POINTS.drop(columns="flagged"))
+
+
+def test_many_flagged_only_the_most_in_need_are_named():
+    rnd = random.Random(42)
+    n = QUADRANT_MAX_LABELS * 5
+    points = pd.DataFrame({
+        "employee_id": [f"e{i}" for i in range(n)], "name": [f"n{i}" for i in range(n)],
+        "team": "t", "efficiency": [rnd.uniform(0, 100) for _ in range(n)],
+        "quality": [rnd.uniform(0, 100) for _ in range(n)], "flagged": True,
+    })
+    flagged = draw(points).data[1]
+    named = [text for text in flagged.text if text]
+    assert len(named) == QUADRANT_MAX_LABELS
+    need = (points["efficiency"] + points["quality"]).sort_values()
+    assert set(named) == {f"n{i}" for i in need.index[:QUADRANT_MAX_LABELS]}
+    assert list(flagged.hovertext) == list(points["name"])  # everyone is named on hover
+    assert "%{hovertext}" in flagged.hovertemplate

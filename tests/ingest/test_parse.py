@@ -11,6 +11,7 @@ import math
 import time
 from datetime import date, datetime
 
+import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
@@ -412,3 +413,13 @@ def test_one_million_long_rows_parse_fast() -> None:
     assert values.iloc[-1].tolist()[:4] == ["E20833", TS(2025, 4, 1), "转化率", 99.9]
     assert parsed.units == {"销售额": "万元", "AHT": "秒"}
     assert len(parsed.tables["employees"]) == 20_834
+
+
+def test_row_codes_equal_rows_share_a_code_even_past_int64() -> None:
+    from ingest.parse import _row_codes
+
+    big = 2**40  # two such columns multiply past int64: the codes are renumbered first
+    codes = _row_codes([np.array([0, big, 0, 0]), np.array([big, 5, big, 4]),
+                        np.array([1, 1, 1, 1])])
+    assert codes[0] == codes[2]
+    assert len({codes[0], codes[1], codes[3]}) == 3

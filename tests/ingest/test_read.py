@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import random
 from datetime import date, datetime, time, timedelta
 
 import openpyxl
 import pytest
 
 from ingest.decode import decode_bytes
-from ingest.model import IngestError
+from ingest.fastcsv import read_body
+from ingest.model import IngestError, RawTable
 from ingest.read import read_upload, sniff_delimiter
+from ingest.records import build_table, text_rows
 from ingest.xlsx import cell_text, number_text
 
 
@@ -57,7 +60,7 @@ def test_gbk_title_row_and_blank_lines() -> None:
     assert table.header_line == 3
     assert list(table.frame.columns) == ["工号", "姓名", "满意度"]
     assert rows(table) == [["00123", "NA", "85%"], ["00456", "李四", "null"]]
-    assert table.lines == [4, 7]
+    assert table.lines.tolist() == [4, 7]
     assert table.delimiter == ","
     assert table.notes == ["Line 1 is above the header and was skipped: 2025年7月客服绩效报表"]
 
@@ -82,7 +85,7 @@ def test_quoted_newlines_keep_start_lines() -> None:
     table = read_upload(text.encode(), "c.csv")
     assert rows(table) == [["1", "first\nsecond\nthird", "a"], ["2", "plain", "b"],
                            ["3", "x\ny", "c"]]
-    assert table.lines == [2, 5, 7]
+    assert table.lines.tolist() == [2, 5, 7]
 
 
 def test_ragged_rows_and_header_names() -> None:
@@ -95,7 +98,7 @@ def test_ragged_rows_and_header_names() -> None:
         ["7", None, None, None, None, None],
         ["8", "9", "10", "11", None, None],
     ]
-    assert table.lines == [2, 3, 4]
+    assert table.lines.tolist() == [2, 3, 4]
 
 
 def test_cells_stay_text_exactly() -> None:
@@ -150,7 +153,7 @@ def _workbook_bytes() -> bytes:
 def test_xlsx_cells_and_lines(name: str) -> None:
     table = read_upload(_workbook_bytes(), name)
     assert (table.encoding, table.sheet, table.header_line) == ("xlsx", "绩效", 3)
-    assert table.lines == [4, 5]
+    assert table.lines.tolist() == [4, 5]
     assert rows(table) == [
         ["00123", "2025-07-05", "08:30:05", "95.5", "85%", "1234", "true",
          "2025-07-05 14:30:00"],
@@ -197,3 +200,140 @@ def test_cell_text(value: object, fmt: str, text: str | None) -> None:
 def test_number_text_never_scientific() -> None:
     assert number_text(1.5e-5) == "0.000015"
     assert "e" not in number_text(2.5e16)
+
+
+# --- Big files: pyarrow reads the body; the result must equal the csv module's, line numbers
+# included, and anything pyarrow cannot vouch for is read the csv module's way.
+
+def _slow(raw: bytes) -> RawTable:
+    """The reference: every record read by the csv module."""
+    text, encoding = decode_bytes(raw)
+    delimiter = sniff_delimiter(text)
+    records, lines, _ = text_rows(text, delimiter)
+    return build_table(records, lines, encoding=encoding, delimiter=delimiter)
+
+
+def _big_text(n: int = 300, *, sep: str = ",", extra: str = "") -> str:
+    rng = random.Random(42)
+    spaces = ["", " ", "\u3000", "\xa0", "\t"]
+    out = ["2025年7月客服绩效报表", "", sep.join(["工号", "姓名", "团队", "满意度"])]
+    for i in range(n):
+        pad = rng.choice(spaces)
+        cells = [f"E{i:04d}", pad + rng.choice(["张三", "李四", "Wang Wu", "合计"]) + pad,
+                 rng.choice(["客服一组", "", "  "]), f"{rng.uniform(50, 100):.2f}"]
+        out.append(sep.join(cells))
+        if i % 37 == 5:
+            out.append(rng.choice(["", sep * 3]))
+    return "\n".join(out) + "\n" + extra
+
+
+def _same(table: RawTable, expected: RawTable) -> None:
+    assert list(table.frame.columns) == list(expected.frame.columns)
+    assert rows(table) == rows(expected)
+    assert table.lines.tolist() == expected.lines.tolist()
+    assert (table.header_line, table.notes, table.encoding, table.delimiter) == (
+        expected.header_line, expected.notes, expected.encoding, expected.delimiter)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (_big_text(), "utf-8"),
+        (_big_text(), "utf-8-sig"),
+        (_big_text(), "gb18030"),
+        (_big_text().replace("\n", "\r\n"), "utf-8"),  # Windows line ends, blank lines
+        (_big_text().replace("\n", "\r\n"), "utf-8-sig"),  # as Excel saves "CSV UTF-8"
+        (_big_text().replace("\n", "\r\n") + 'E9999,"two\r\nlines",x,1\r\n', "utf-8"),
+        (_big_text(extra='E9999,"a\rb",x,1\n'), "utf-8"),  # a lone CR: a line end too
+        (_big_text(extra="E9999,a,b,1\rE9998,c,d,2\n"), "utf-8"),
+        (_big_text(sep=";"), "utf-8"),
+        (_big_text(sep="\t"), "gb18030"),
+        (_big_text().replace("\n", ",\n"), "utf-8"),  # a trailing delimiter on every line
+        (_big_text().replace("Wang Wu", '"Wang, ""Wu"""'), "utf-8"),
+        (_big_text().replace("Wang Wu", 'Wang "Wu'), "utf-8"),  # a quote inside: literal
+        (_big_text().replace("Wang Wu", '"Wang"Wu '), "utf-8"),
+        (_big_text().replace("Wang Wu", '"Wang'), "utf-8"),  # never closed
+        (_big_text(extra='E9999,"two\nlines",客服一组,1\nE9998,x,y,2\n'), "utf-8"),
+        (_big_text(extra="E9999,ragged\nE9998,x,y,2\n"), "utf-8"),
+        (_big_text(extra="E9999,a,b,1,extra\n"), "utf-8"),
+    ],
+)
+def test_big_file_reads_like_the_csv_module(text: str, codec: str) -> None:
+    raw = text.encode(codec)
+    _same(read_upload(raw, "big.csv"), _slow(raw))
+
+
+def test_quoted_newline_in_a_big_file_keeps_real_line_numbers() -> None:
+    text = _big_text(extra='E9999,"two\nlines",客服一组,1\nE9998,x,y,2\n')
+    table = read_upload(text.encode(), "big.csv")
+    last = text.count("\n")
+    assert table.lines.tolist()[-2:] == [last - 2, last]
+    assert rows(table)[-2] == ["E9999", "two\nlines", "客服一组", "1"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines", "last"),
+    [
+        (b"a,b\nc,d\n\n,\ne,f", [5, 6, 9], ["e", "f"]),  # blank, all-empty lines skipped
+        (b'a,"b, c"\n"d ""q""",e\n', [5, 6], ['d "q"', "e"]),
+        (b"a,b\r\n\r\nc,d\r\n", [5, 7], ["c", "d"]),
+        (b'a,"b\r\nc"\r\nd,e\r\n', None, None),  # a record over two lines: numbers unknown
+        (b'a,"b\nc"\nd,e\n', None, None),
+        (b"a,b\nc\n", None, None),  # ragged
+        (b"a,b\n\xff\xfe,c\n", None, None),  # not UTF-8
+    ],
+)
+def test_read_body_vouches_only_for_one_record_per_line(
+        body: bytes, lines: list[int] | None, last: list[str] | None) -> None:
+    got = read_body(body, ",", first_line=5, width=2)
+    assert (None if got is None else got[1].tolist()) == lines
+    assert (None if got is None else got[0].iloc[-1].tolist()) == last
+
+
+def test_ten_megabyte_field_is_read() -> None:
+    # The csv module stops at 131,072 characters per field unless told otherwise.
+    big = "很长的备注" * 700_000  # 10.5 MB of UTF-8
+    for raw in (f"工号,备注\nE1,{big}\nE2,short\n".encode(),
+                f'工号,备注\nE1,"{big}\n{big}"\nE2,short\n'.encode()):
+        table = read_upload(raw, "notes.csv")
+        assert table.frame.shape == (2, 2)
+        assert len(table.frame.iloc[0, 1]) >= len(big)
+        assert table.lines.tolist()[-1] == raw.count(b"\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 40,
+         "unreadable_encoding"),
+        (b"id,name\n" + b"\x00" * 5000, "unreadable_encoding"),
+        (b"id,name\n1,a\x00b\n" * 100, "unreadable_encoding"),
+        (b"", "empty_file"),
+        (b"\n" * 1000, "empty_file"),
+        (b"id,name\n", "no_rows"),
+        ("工号,姓名,团队\n".encode() + b"\n" * 100 + b",,\n" * 100, "no_rows"),
+        (b"x" * 10_000_000, "no_rows"),
+    ],
+)
+def test_hostile_files_give_a_clear_error(raw: bytes, code: str) -> None:
+    with pytest.raises(IngestError) as info:
+        read_upload(raw, "data.csv")
+    assert info.value.code == code
+    assert info.value.message("en")
+    assert info.value.message("zh")
+
+
+def test_trim_check_knows_every_space_str_strip_knows() -> None:
+    import pyarrow as pa
+
+    from ingest.fastcsv import _may_need_trim
+
+    def column(*cells: str | None) -> pa.ChunkedArray:
+        return pa.chunked_array([pa.array(["pad", *cells], pa.large_string()).slice(1)])
+
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # none above U+3000
+    assert len(spaces) == 29
+    for space in spaces:
+        for cell in (space + "x", "x" + space, "中" + space, space + "中"):
+            assert _may_need_trim(column("ab", cell, None)), (hex(ord(space)), cell)
+    assert not _may_need_trim(column("E001", "2025-01-06", None, "12.5", "张三 李四"))

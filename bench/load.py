@@ -1,0 +1,193 @@
+"""Many users (issue 9): concurrent browser sessions against one `streamlit run app.py`.
+
+Run: ``.venv/bin/python bench/load.py`` (``make bench`` runs it through ``bench/run.py``).
+Environment: ``COACHBOARD_LOAD_SESSIONS`` (default 20), ``COACHBOARD_LOAD_SECONDS`` (120),
+``COACHBOARD_LOAD_DATA`` (``demo,5000``: the demo workspace and/or 5,000 employees x 52 weeks x
+4 metrics built by bench/analytics.py), ``COACHBOARD_LOAD_PERIODS`` (4: how many of the newest
+as-of dates the sessions choose from: each other date costs a cold team view),
+``COACHBOARD_LOAD_MAX_RSS_MIB`` (8192: a server above it is killed and the run counts as failed;
+it protects a shared machine from a runaway page).
+
+Each session is a websocket client speaking Streamlit's protocol (bench/_ws.py). It opens the
+team overview, then an employee's page, then every 2 s changes a filter, alternating: the
+overview with another as-of date, the employee page with another employee (random). A rerun's
+latency is from sending it to ``script_finished``. An exception element, an error alert or a
+run not finished within 30 s is an error (that session then reconnects, as a user reloads a
+stuck tab). The server's RSS and CPU are sampled every 0.5 s.
+Limits: no errors, p95 under 2 s, memory flat after warm-up (the first quarter of the run,
+at most 30 s): the mean RSS of the last window within 5 % (or 20 MiB) of the window after it.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import websocket
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import _ws_server
+from bench._ws import Session
+from bench._ws_stats import summarise
+
+INTERVAL = 2.0
+P95_LIMIT = 2.0
+
+
+def prepare(data: str, folder: Path) -> Path:
+    """A database with ``data`` ("demo" or "5000"), written before the server opens it."""
+    path = folder / f"load-{data}.duckdb"
+    if data == "demo":
+        subprocess.run([sys.executable, "cli.py", "demo", "--db", str(path)],
+                       cwd=_ws_server.REPO, check=True, capture_output=True)
+    else:
+        from bench.analytics import build, generate
+        build(path, *generate(int(data)))
+    return path
+
+
+def session(url: str, *, number: int, until: float, periods: int, runs: list) -> None:
+    """One user: overview, employee page, then a changed filter every 2 s until ``until``."""
+    rng = random.Random(42 + number)
+    widgets: dict[str, tuple[str, list[str]]] = {}
+    client, step, done, sent = None, 0, 0, time.perf_counter()
+    while done < 2 or sent < until:  # both pages are opened even in a short run
+        if client is None:
+            try:
+                client, step = Session(url), 0
+            except (OSError, websocket.WebSocketException) as exc:
+                runs.append((sent, 0.0, "connect", f"connect: {type(exc).__name__}"))
+                return
+        page, change, kind = _next(step, widgets, rng=rng, periods=periods, number=number)
+        run = client.run(page=page, widgets=change)
+        widgets.update(run.widgets)
+        runs.append((sent, run.seconds, kind, run.error))
+        done, step = done + 1, step + 1
+        if run.error in ("timeout",) or (run.error or "").startswith("connection"):
+            # The late script_finished of this run would pass for the next run's: start over
+            # in a new session, as a user reloads a stuck tab.
+            client.close()
+            client = None
+        sent = max(sent + INTERVAL, time.perf_counter())
+        time.sleep(max(0.0, sent - time.perf_counter()))
+    if client is not None:
+        client.close()
+
+
+def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number: int):
+    """(page, {widget id: option}, kind) of a session's ``step``-th run."""
+    if step < 2:
+        return ("", None, "open overview") if step == 0 else ("employee", None, "open employee")
+    if step % 2 == 0 and "ov_as_of" in widgets:
+        wid, options = widgets["ov_as_of"]
+        return "", {wid: options[(step // 2 + number) % min(periods, len(options))]}, "as-of"
+    if "emp_pick" in widgets:
+        wid, options = widgets["emp_pick"]
+        return "employee", {wid: rng.choice(options)}, "employee"
+    return "", None, "overview"
+
+
+def load(db: Path, *, sessions: int, seconds: float, periods: int = 4) -> dict:
+    """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures."""
+    server = _ws_server.start(db=db, log=db.with_suffix(".log"))
+    cap = float(os.environ.get("COACHBOARD_LOAD_MAX_RSS_MIB", "8192"))
+    sampler = _ws_server.Sampler(server.proc.pid, max_rss=cap).start()
+    runs: list = []
+    try:
+        start = time.perf_counter()
+        until = start + seconds
+        threads = [threading.Thread(target=session, args=(server.url,), daemon=True,
+                                    kwargs={"number": i, "until": until, "periods": periods,
+                                            "runs": runs}) for i in range(sessions)]
+        for i, thread in enumerate(threads):
+            thread.start()
+            time.sleep(min(0.1, INTERVAL / sessions) if i else 0)  # not all in one instant
+        for thread in threads:
+            thread.join(timeout=seconds + 120)
+    finally:
+        sampler.stop()
+        server.stop()
+    tracebacks = server.output().count("Traceback")
+    figures = summarise(runs, sampler.samples, start=start - sampler.t0, seconds=seconds,
+                        tracebacks=tracebacks)
+    if sampler.killed:
+        figures["errors"][f"server killed: RSS over {cap:.0f} MiB"] = 1
+    return figures
+
+
+def config() -> tuple[int, float, list[str], int]:
+    env = os.environ.get
+    return (int(env("COACHBOARD_LOAD_SESSIONS", "20")), float(env("COACHBOARD_LOAD_SECONDS", "120")),
+            env("COACHBOARD_LOAD_DATA", "demo,5000").split(","),
+            int(env("COACHBOARD_LOAD_PERIODS", "4")))
+
+
+def measure(employees: int | None = None) -> list[tuple[str, dict]]:
+    """[(data, figures)] for every data set of the configuration (``employees``: not 5,000)."""
+    sessions, seconds, datasets, periods = config()
+    if employees:
+        datasets = [str(employees) if d.strip() == "5000" else d for d in datasets]
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        for data in datasets:
+            db = prepare(data.strip(), Path(folder))
+            out.append((data.strip(), load(db, sessions=sessions, seconds=seconds,
+                                           periods=periods)))
+    return out
+
+
+def rows(data: str, f: dict) -> list[tuple]:
+    """The summary rows of one data set; no finished run at all counts as over the limit."""
+    sessions, seconds, *_ = config()
+    errors = sum(f["errors"].values()) + f["tracebacks"]
+    worst = f" (mostly {max(f['errors'], key=f['errors'].get)})" if f["errors"] else ""
+    note = (f"{errors} errors{worst}, {f['reruns']} reruns, RSS {f['rss_start']:.0f}->"
+            f"{f['rss_end']:.0f} MiB ({'flat' if f['flat'] else 'GROWING'})")
+    case = f"{data} {sessions}x{seconds:.0f}s"
+    p = {k: float("inf") if np.isnan(f[k]) else f[k] for k in ("p50", "p95", "p99")}
+    return [(f"{case} p50", p["p50"], None, note), (f"{case} p95", p["p95"], P95_LIMIT, note),
+            (f"{case} p99", p["p99"], None, note)]
+
+
+def results(employees: int | None = None) -> list[tuple]:
+    """[(case, seconds, limit or None, note)] for bench/run.py: p50, p95 (limit 2 s), p99."""
+    return [row for data, figures in measure(employees) for row in rows(data, figures)]
+
+
+def report(data: str, f: dict) -> bool:
+    """Print one data set's figures; True when every goal holds."""
+    sessions, seconds, *_ = config()
+    print(f"== {data}: {sessions} sessions x {seconds:.0f} s, load average "
+          f"{Path('/proc/loadavg').read_text().split()[:3]}")
+    print(f"reruns {f['reruns']}, errors {f['errors'] or 0}, server tracebacks {f['tracebacks']}")
+    print(f"latency p50 {f['p50']:.3f} s, p95 {f['p95']:.3f} s (limit {P95_LIMIT}), "
+          f"p99 {f['p99']:.3f} s")
+    for kind, (n, p50, p95) in f["by_kind"].items():
+        print(f"  {kind:<14} {n:>5} runs  p50 {p50:.3f} s  p95 {p95:.3f} s")
+    print("t (s)  RSS MiB  CPU % (next 10 s)")
+    cpu = [*f["cpu_curve"], float("nan")]
+    for (second, rss), pct in zip(f["rss_curve"], cpu, strict=False):
+        print(f"{second:>5.0f}  {rss:>7.0f}  {pct:>5.0f}")
+    print(f"RSS mean {f['window']:.0f}-{2 * f['window']:.0f} s {f['rss_after_warmup']:.0f} MiB, "
+          f"last {f['window']:.0f} s {f['rss_last']:.0f} MiB: {'flat' if f['flat'] else 'GROWING'}"
+          f"; peak {f['rss_peak']:.0f} MiB; server CPU {f['cpu_pct']:.0f} % (100 % = one core)")
+    return not f["errors"] and not f["tracebacks"] and f["p95"] < P95_LIMIT and f["flat"]
+
+
+def main() -> int:
+    ok = True
+    for data, figures in measure():
+        ok &= report(data, figures)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Fast CSV body reader: pyarrow parses, numpy counts lines, no Python per row or cell.
+
+``ingest.read`` finds the delimiter and the header with the ``csv`` module on the first
+records; this module reads everything below the header. It returns None whenever it cannot
+vouch that the result equals what the ``csv`` module path would give (ragged rows, a quoted
+value spanning lines, anything pyarrow rejects): the caller then reads the slow way, so line
+numbers always stay the file's physical lines.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from pyarrow import csv as pacsv
+
+from ingest.model import RawTable
+from ingest.records import Row, notes_above, pick_header, trim, unique_names
+
+_BLOCK = 8 << 20  # bytes per parse block: big enough for a 10 MB field in one row
+_STR = pa.large_string()  # what pandas' ``str`` dtype holds: no cast when wrapping
+
+
+def _line_numbers(body: bytes, first_line: int, rows: int) -> np.ndarray | None:
+    """File line of each of ``rows`` records (one per non-empty physical line, LF or CRLF
+    ends); None when a record spans lines (a quoted newline): the numbers are unknown then."""
+    blank = b"\n\n" in body or b"\n\r\n" in body or body.startswith((b"\n", b"\r\n"))
+    if not blank:  # one record per line: counting is enough
+        if b'"' in body and body.count(b"\n") + (not body.endswith(b"\n")) != rows:
+            return None
+        return np.arange(first_line, first_line + rows)
+    data = np.frombuffer(body, dtype=np.uint8)
+    ends = np.flatnonzero(data == 10)
+    if not body.endswith(b"\n"):
+        ends = np.append(ends, len(data))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    size = ends - starts
+    cr_only = size == 1
+    cr_only[cr_only] = data[starts[cr_only]] == 13
+    lines = np.flatnonzero((size > 0) & ~cr_only) + first_line
+    return lines if len(lines) == rows else None
+
+
+def _parse(body: bytes, delimiter: str, width: int) -> pa.Table | None:
+    """Every field as text (empty: null); None when a row has another field count, a byte is
+    not UTF-8 or parsing fails otherwise."""
+    names = [f"f{i}" for i in range(width)]
+    try:
+        return pacsv.read_csv(
+            pa.py_buffer(body),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=_BLOCK),
+            # Without quotes a newline always ends a record: pyarrow can split blocks blindly.
+            parse_options=pacsv.ParseOptions(delimiter=delimiter,
+                                              newlines_in_values=b'"' in body,
+                                              invalid_row_handler=lambda _row: "error"),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, _STR), null_values=[""],
+                strings_can_be_null=True, quoted_strings_can_be_null=True),
+        )
+    except pa.ArrowException:
+        return None
+
+
+# Bytes that can begin / end a whitespace character in UTF-8 (what ``str.isspace`` knows):
+# ASCII \t-\r, \x1c-\x1f and space; U+0085 and U+00A0 (C2 ..), U+1680 (E1 ..),
+# U+2000-U+205F (E2 ..) and U+3000 (E3 ..).
+_ASCII_SPACE = [*range(9, 14), *range(0x1C, 0x21)]
+_CAN_START = np.zeros(256, dtype=bool)
+_CAN_START[[*_ASCII_SPACE, 0xC2, 0xE1, 0xE2, 0xE3]] = True
+_CAN_END = np.zeros(256, dtype=bool)
+_CAN_END[[*_ASCII_SPACE, *range(0x80, 0x8B), 0x9F, 0xA0, 0xA8, 0xA9, 0xAF]] = True
+
+
+def _may_need_trim(column: pa.ChunkedArray) -> bool:
+    """False when no cell's first or last byte can belong to a space: trimming is a no-op.
+
+    Looks at two bytes per cell in the Arrow buffers; ids, dates and numbers pass at once.
+    """
+    for chunk in column.chunks:
+        if len(chunk) == 0:
+            continue
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64)[
+            chunk.offset : chunk.offset + len(chunk) + 1]
+        data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)
+        starts, ends = offsets[:-1], offsets[1:]
+        filled = ends > starts  # null and empty cells have no bytes
+        if _CAN_START[data[starts[filled]]].any() or _CAN_END[data[ends[filled] - 1]].any():
+            return True
+    return False
+
+
+def _clean(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Cells trimmed like ``str.strip`` (same Unicode spaces); blank ones become null.
+
+    Empty cells are already null (``null_values``), so an untrimmed column has no blanks.
+    """
+    if not _may_need_trim(column):
+        return column
+    trimmed = pc.utf8_trim_whitespace(column)
+    blank = pc.equal(pc.binary_length(trimmed), 0)  # lengths: no string comparison
+    if not pc.any(blank).as_py():
+        return trimmed
+    return pc.if_else(blank, pa.scalar(None, _STR), trimmed)
+
+
+def read_body(body: bytes, delimiter: str, *, first_line: int,
+              width: int) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """Non-blank records of ``body`` (UTF-8; LF or CRLF ends) as a ``str`` frame, their lines.
+
+    ``first_line`` is the file line of the first line of ``body``; ``width`` the field count
+    every row must have. Columns keep the positional names ``f0``..; trailing all-empty
+    columns are kept (the caller trims to the header). None: use the slow path.
+    """
+    table = _parse(body, delimiter, width)
+    if table is None:
+        return None
+    lines = _line_numbers(body, first_line, table.num_rows)
+    if lines is None:
+        return None
+    if b"\r" in body and b'"' in body and any(
+            pc.any(pc.match_substring(c, "\r")).as_py() for c in table.columns):
+        return None  # a quoted CRLF: decode_bytes makes it LF, which pyarrow does not
+    columns = [_clean(c) for c in table.columns]
+    keep = np.zeros(table.num_rows, dtype=bool)
+    for col in columns:
+        keep |= pc.is_valid(col).to_numpy(zero_copy_only=False)
+    data = pa.table(columns, names=table.column_names)
+    if not keep.all():
+        data, lines = data.filter(pa.array(keep)), lines[keep]
+    dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+    return data.to_pandas(types_mapper={_STR: dtype}.get, self_destruct=True), lines
+
+
+def _line_offset(data: bytes, line: int) -> int:
+    """Where line ``line + 1`` starts: just after the ``line``-th newline."""
+    offset = 0
+    for _ in range(line):
+        offset = data.index(b"\n", offset) + 1
+    return offset
+
+
+def fast_table(head: tuple[list[Row], list[int], list[int]], data: bytes,
+               **meta: object) -> RawTable | None:
+    """The table with everything below the header read by pyarrow; None if it cannot vouch.
+
+    ``head`` holds the first records of ``data`` (from the ``csv`` module, with the line each
+    starts and ends on); the first one below the header fixes how many fields every row has.
+    """
+    rows, lines, ends = head
+    h = pick_header(rows)
+    if h + 1 >= len(rows):  # nothing below the header among the first records
+        return None
+    got = read_body(data[_line_offset(data, ends[h]):], str(meta["delimiter"]),
+                    first_line=ends[h] + 1, width=len(rows[h + 1]))
+    if got is None:
+        return None
+    frame, body_lines = got
+    header = trim(rows[h])
+    filled = [i for i, c in enumerate(frame.columns) if frame[c].notna().any()]
+    width = max(len(header), filled[-1] + 1 if filled else 0)
+    frame = frame.reindex(columns=[f"f{i}" for i in range(width)])  # pads with empty columns
+    frame.columns = unique_names(header, width)
+    return RawTable(frame=frame.astype("str"), lines=body_lines, header_line=lines[h],
+                    notes=notes_above(rows, lines, h), **meta)  # type: ignore[arg-type]

@@ -1,0 +1,23 @@
+"""Smoke test of the load client (bench/load.py): 2 sessions x 5 s against the demo workspace.
+
+A real `streamlit run app.py` on a real DuckDB file, driven over its websocket by the same
+client the benchmark uses; it checks the client works, not how fast the app is.
+"""
+
+from __future__ import annotations
+
+from bench import load
+
+
+def test_two_sessions_rerun_without_errors(tmp_path):
+    db = load.prepare("demo", tmp_path)
+    figures = load.load(db, sessions=2, seconds=5, periods=2)
+
+    assert figures["reruns"] > 0
+    assert figures["errors"] == {}
+    assert figures["tracebacks"] == 0
+    # Both pages were opened and answered, and the server was sampled while it worked.
+    assert {"open overview", "open employee"} <= set(figures["by_kind"])
+    assert figures["p50"] > 0
+    assert figures["rss_peak"] > 50  # MiB: a Streamlit server with the app loaded
+    assert len(figures["rss_curve"]) >= 1

@@ -1,0 +1,84 @@
+"""Which pages this rerun's viewer gets: sign-in, ask-for-access, or the pages of their role.
+
+Each page names the capabilities (``store.access.CAN``) that open it; a page a role lacks is
+not registered at all, so its URL leads nowhere for that viewer (Streamlit falls back to the
+viewer's first page). The pages still check what they show: scoping happens in the database
+connection, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+from store.access import Viewer
+from ui.auth import auth_enabled, no_access_page, sign_in_page, signed_in
+from ui.context import tr
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    view: str  # file in views/ without .py
+    title: str  # i18n key
+    icon: str  # material icon name
+    url: str
+    needs: tuple[str, ...]  # any one of these capabilities opens the page
+
+
+# Grouped by who uses them: the manager's loop (prep -> talk -> follow up), HR, leadership.
+SECTIONS: dict[str, tuple[PageSpec, ...]] = {
+    "navsec.manager": (
+        PageSpec("overview", "nav.overview", "dashboard", "overview", ("people",)),
+        PageSpec("employee", "nav.employee", "person_search", "employee", ("people",)),
+        PageSpec("coaching", "nav.coaching_log", "edit_note", "coaching", ("notes",)),
+        PageSpec("coaching_due", "nav.followup", "event_upcoming", "follow-up", ("notes",)),
+        PageSpec("coaching_plans", "nav.plans", "flag", "plans", ("notes",)),
+    ),
+    "navsec.org": (
+        PageSpec("impact", "nav.impact", "insights", "impact", ("impact",)),
+        PageSpec("board", "nav.board", "traffic", "board", ("aggregates",)),
+    ),
+    "navsec.data": (
+        PageSpec("upload", "nav.upload", "upload_file", "upload", ("import",)),
+        PageSpec("catalog", "nav.catalog", "tune", "catalog", ("catalog",)),
+        PageSpec("settings", "nav.settings", "settings", "settings", ("settings",)),
+        PageSpec("admin", "nav.admin", "admin_panel_settings", "admin", ("users", "audit")),
+    ),
+}
+
+
+def allowed(who: Viewer) -> dict[str, list[PageSpec]]:
+    """The sections and pages ``who`` may open, in menu order (empty sections dropped)."""
+    out = {}
+    for section, specs in SECTIONS.items():
+        mine = [s for s in specs if any(who.can(c) for c in s.needs)]
+        if mine:
+            out[section] = mine
+    return out
+
+
+def _page(spec: PageSpec, *, default: bool) -> st.Page:
+    return st.Page(f"views/{spec.view}.py", title=tr(spec.title), icon=f":material/{spec.icon}:",
+                   url_path=spec.url, default=default)
+
+
+def navigation(who: Viewer | None) -> StreamlitPage:
+    """The navigation of this rerun; its first page is the default one."""
+    if who is None:
+        # Team server only (local mode always has a viewer): not signed in, or not a user.
+        if auth_enabled() and not signed_in():
+            gate = st.Page(sign_in_page, title=tr("nav.signin"), icon=":material/login:",
+                           url_path="signin")
+        else:
+            gate = st.Page(no_access_page, title=tr("nav.no_access"), icon=":material/block:",
+                           url_path="no-access")
+        return st.navigation([gate])
+    sections = allowed(who)
+    first = True
+    pages = {}
+    for section, specs in sections.items():
+        pages[tr(section)] = [_page(s, default=first and i == 0) for i, s in enumerate(specs)]
+        first = False
+    return st.navigation(pages)

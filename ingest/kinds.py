@@ -85,7 +85,9 @@ def _long_metrics(ctx: Context, base: pd.DataFrame, units: dict[str, str]) -> pd
     names = _required_text(ctx, "metric")
     split = {u: split_unit(u) for u in names.dropna().unique()}
     units.update({m: u for m, u in split.values() if u})
-    metric = names.map({k: v[0] for k, v in split.items()}).astype("str")
+    # Most files name metrics without a unit: then there is nothing to map a million cells to.
+    renamed = any(v[0] != k for k, v in split.items())
+    metric = names.map({k: v[0] for k, v in split.items()}).astype("str") if renamed else names
     value = _number(ctx, "value", required=True)
     return base.assign(metric=metric, value=value, _source=ctx.columns["value"])
 

@@ -5,7 +5,8 @@ from store.coaching_log import EntryError
 from store.db import DatabaseBusy, connect, db_path
 from store.demo_data import load_demo
 from store.errors import BackupError, ImportBusy, SchemaTooNew
-from store.imports import ImportResult, history, import_bytes, rejected, undo_import
+from store.import_log import ImportResult, history, rejected
+from store.imports import import_bytes, undo_import
 from store.queries import (
     catalog,
     data_version,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import duckdb
 
-from store.imports import ImportResult, import_bytes
+from store.import_log import ImportResult
+from store.imports import import_bytes
 
 # Roster first: the metrics file's names must not be the only source of who is who.
 _ORDER = ("roster", "metrics", "coaching", "goals")

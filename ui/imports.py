@@ -8,7 +8,7 @@ import streamlit as st
 
 import store
 from ingest.model import Parsed
-from store.imports import ImportResult, describe_row
+from store.import_log import ImportResult, describe_row
 from ui.context import lang, tr
 from ui.text import md
 

@@ -168,7 +168,8 @@ ready = False
 with friendly():
     data = cache.team_overview(as_of, lang()).comparison
     people = cache.people()
-    ids = [i for i in people["employee_id"] if i in set(data.get("employee_id", []))]
+    known = set(data.get("employee_id", []))  # built once: per element it was O(n^2) (issue 9)
+    ids = [i for i in people["employee_id"] if i in known]
     if not ids:
         st.info(tr("emp.none"))
         st.stop()

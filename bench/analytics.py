@@ -19,7 +19,6 @@ Cases:
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import store
 from analytics.flags import flags
 from analytics.trend import trends
+from bench import _args
 from reports.employee import employee_prep, prep_from_view
 from reports.team import team_view
 from store.frames import metric_frame
@@ -140,11 +140,7 @@ def results(employees: int = 5000, repeat: int = 3, db: str | None = None) -> li
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--employees", type=int, default=5000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--db", help="reuse this database file (built when missing)")
-    args = parser.parse_args()
+    args = _args.parser(__doc__).parse_args()
     print(f"rows: {args.employees * 52 * len(METRICS):,}")
     for label, seconds, limit, note in results(args.employees, args.repeat, args.db):
         verdict = "" if limit is None else (" OK" if seconds < limit else " OVER")

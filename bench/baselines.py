@@ -12,7 +12,6 @@ Run: ``.venv/bin/python bench/baselines.py [--employees N] [--repeat R]``.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -28,6 +27,7 @@ from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
 from analytics.trend import trends
+from bench import _args
 from bench.pandas_sql import attainment, joined, period_values, read_all, session_counts
 from reports.board import board_thresholds
 from reports.team import team_view, thresholds
@@ -157,11 +157,7 @@ def _impact_pd(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--employees", type=int, default=5000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--db", help="reuse this database file (built when missing)")
-    args = parser.parse_args()
+    args = _args.parser(__doc__).parse_args()
     for case, seconds, _, note, base, _ in results(args.employees, args.repeat, args.db):
         print(f"{case}: {seconds:.3f} s, pandas {base:.3f} s ({base / seconds:.1f}x); {note}")
 

@@ -9,7 +9,6 @@ Limit (issue 7): every board view under 1 s warm.
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import shutil
 import sys
@@ -23,6 +22,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import store
+from bench import _args
 from bench.analytics import METRICS, generate
 from reports.board import board_view, drill
 
@@ -104,11 +104,7 @@ def results(employees: int = 5000, repeat: int = 3, db: str | None = None) -> li
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--employees", type=int, default=5000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--db", help="reuse this database file (built when missing)")
-    args = parser.parse_args()
+    args = _args.parser(__doc__).parse_args()
     for label, seconds, limit, note in results(args.employees, args.repeat, args.db):
         bound = "" if limit is None else f" (limit {limit} s)"
         print(f"{label}: best of {args.repeat} warm: {seconds:.3f} s{bound} {note}")

@@ -17,7 +17,7 @@ from store.access import ROLES, viewer_of
 from store.audit import audit_log
 from store.users import UserError, add_user, remove_user, users
 from ui.context import lang, tr
-from ui.downloads import download_name
+from ui.downloads import audited, download_name
 from ui.feedback import friendly
 
 _MSG = "admin_msg"  # a success sentence shown after the rerun that refreshes the table
@@ -110,4 +110,5 @@ def audit_section(con: duckdb.DuckDBPyConnection) -> None:
     st.dataframe(rows, hide_index=True, width="stretch", column_config={
         name: tr(f"admin.{name}") for name in rows.columns})
     st.download_button(tr("admin.download"), audit_csv(rows), file_name=download_name(f"audit-since-{since}", "csv"),
-                       mime="text/csv", key="admin.download")
+                       mime="text/csv", key="admin.download",
+                       on_click=audited("audit_csv", rows=len(rows)))

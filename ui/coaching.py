@@ -8,7 +8,7 @@ import streamlit as st
 import store
 from store.coaching_log import EntryError
 from ui.context import tr
-from ui.downloads import download_name
+from ui.downloads import audited, download_name
 
 
 def keep(key: str) -> None:
@@ -82,8 +82,8 @@ def download_record(frame: pd.DataFrame, key: str, stem: str) -> None:
     left, right = st.columns(2)
     left.download_button(tr("cl.export_csv"), to_csv(frame, labels=record_labels()),
                          file_name=download_name(stem, "csv"), mime="text/csv", key=f"{key}_csv",
-                         on_click="ignore")
+                         on_click=audited(f"{key}_csv", rows=len(frame)))
     right.download_button(
         tr("cl.export_xlsx"), to_xlsx(frame, labels=record_labels()), file_name=download_name(stem, "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx", on_click="ignore")
+        key=f"{key}_xlsx", on_click=audited(f"{key}_xlsx", rows=len(frame)))

@@ -32,3 +32,18 @@ def download_name(stem: str, ext: str, *, now: dt.datetime | None = None,
     """
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%MZ")
     return f"{stem}-{viewer_tag(who or viewer())}-{stamp}.{ext.lstrip('.')}"
+
+
+def audited(kind: str, target: object = None, *, rows: int | None = None):
+    """An ``on_click`` for a download button that records the export in the audit log.
+
+    ``kind`` says what was exported (``brief``, ``board_xlsx`` …), ``target`` which person or
+    scope by id; never the file's content. The click reruns the page, as any recorded action.
+    """
+    def record() -> None:
+        from store import audit
+        from ui.context import cursor
+
+        audit.record(cursor(), audit.EXPORT, target=target, rows=rows, detail=kind)
+
+    return record

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pytest
 
-import store
 from store.access import LOCAL, AccessDenied, Viewer, cache_key, scoped, viewer_of, writer
 from store.coaching_log import EntryError, delete_session, log_session
 
@@ -21,24 +19,12 @@ HR = Viewer("hr@example.com", "hr")
 ADMIN = Viewer("admin@example.com", "admin")
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("access") / "demo.duckdb"
-    con = store.connect(path)
-    store.load_demo(con)
-    con.execute("INSERT INTO users VALUES ('m01@example.com', 'manager', 'M01', 't', now())")
-    con.execute("INSERT INTO audit_log VALUES (now(), 'hr@example.com', 'export', 'board', 3, '')")
-    con.close()
-    return path
-
-
 @pytest.fixture
-def con(demo, tmp_path) -> duckdb.DuckDBPyConnection:
-    copy = tmp_path / "demo.duckdb"
-    copy.write_bytes(demo.read_bytes())
-    connection = store.connect(copy)
-    yield connection
-    connection.close()
+def con(demo_con) -> duckdb.DuckDBPyConnection:
+    demo_con.execute("INSERT INTO users VALUES ('m01@example.com', 'manager', 'M01', 't', now())")
+    demo_con.execute("INSERT INTO audit_log VALUES (now(), 'hr@example.com', 'export', 'board', "
+                     "3, '')")
+    return demo_con
 
 
 def _ids(con, table: str) -> set[str]:

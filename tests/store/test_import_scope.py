@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import duckdb
 import pytest
 
 import store
@@ -20,22 +17,9 @@ METRICS = ("工号,日期,客户满意度\n"
            "E002,2026/1/5,88\n")
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("scope") / "demo.duckdb"
-    con = store.connect(path)
-    store.load_demo(con)
-    con.close()
-    return path
-
-
 @pytest.fixture
-def con(demo, tmp_path) -> duckdb.DuckDBPyConnection:
-    copy = tmp_path / "demo.duckdb"
-    copy.write_bytes(demo.read_bytes())
-    connection = store.connect(copy)
-    yield connection
-    connection.close()
+def con(demo_con):
+    return demo_con
 
 
 def _value(con, employee_id: str) -> list[tuple]:

@@ -2,7 +2,6 @@
 
 import pytest
 
-import store
 from store.access import AccessDenied, Viewer, scoped
 from store.audit import USER_ADD, USER_REMOVE, audit_log
 from store.users import UserError, add_user, lookup, remove_user, users
@@ -10,22 +9,9 @@ from store.users import UserError, add_user, lookup, remove_user, users
 ADMIN = Viewer("boss@x", "admin")
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("users") / "demo.duckdb"
-    con = store.connect(path)
-    store.load_demo(con)
-    con.close()
-    return path
-
-
 @pytest.fixture
-def con(tmp_path, demo_file):
-    target = tmp_path / "demo.duckdb"
-    target.write_bytes(demo_file.read_bytes())
-    con = store.connect(target)
-    yield con
-    con.close()
+def con(demo_con):
+    return demo_con
 
 
 def test_lookup_is_trimmed_case_insensitive_and_reads_through_a_scoped_connection(con):

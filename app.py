@@ -4,7 +4,7 @@ import streamlit as st
 
 from i18n import LANGS
 from ui.auth import user_box
-from ui.context import cursor, viewer
+from ui.context import viewer
 from ui.navigation import navigation
 from ui.sidebar import workspace_facts
 
@@ -34,4 +34,4 @@ finally:
     # made by this very run is already counted. Nobody let in sees no workspace facts.
     if who is not None and viewer() is not None:
         with facts_box:
-            workspace_facts(cursor(who))
+            workspace_facts()

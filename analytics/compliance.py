@@ -36,38 +36,61 @@ def _dates(start, end) -> tuple[pd.Timestamp, pd.Timestamp]:
     return start, end
 
 
-def _monthly(dates: pd.Series, hire, start: pd.Timestamp, end: pd.Timestamp) -> float:
-    """1.0 when every whole calendar month in the window (after hiring) has a session."""
-    first = max(start, hire) if pd.notna(hire) else start
-    months = pd.period_range(first.to_period("M"), end.to_period("M"), freq="M")
-    months = [m for m in months if m.start_time >= first.normalize() and m.end_time <= end
-              + DAY - pd.Timedelta(1)]
-    if not months:
-        return np.nan
-    seen = set(dates.dt.to_period("M"))
-    return float(all(m in seen for m in months))
-
-
-def _person(dates: pd.Series, formal: pd.Series, hire, start, end, rules) -> dict[str, float]:
-    new_hire = pd.notna(hire) and start <= hire <= end
-    out = {"new_hire": bool(new_hire), "first_session": np.nan, "weekly_first_month": np.nan}
-    if new_hire:
-        after = dates[dates >= hire]
-        if hire + rules.first_session_days * DAY <= end:
-            out["first_session"] = float(
-                (after <= hire + rules.first_session_days * DAY).any())
-        blocks = rules.new_hire_period_days // rules.new_hire_interval_days
-        if hire + blocks * rules.new_hire_interval_days * DAY <= end:
-            offsets = ((after - hire).dt.days // rules.new_hire_interval_days).tolist()
-            out["weekly_first_month"] = float(set(range(blocks)) <= set(offsets))
-    quarter = end.to_period("Q").start_time
-    if pd.isna(hire) or hire <= quarter:
-        out["formal_quarter"] = float(((formal >= quarter) & (formal <= end)).any())
-    else:
-        out["formal_quarter"] = np.nan
-    out["monthly_contact"] = _monthly(dates, hire, start, end)
-    out["coverage"] = float(((dates >= start) & (dates <= end)).any())
+def _any(hit: np.ndarray, pos: np.ndarray, n: int) -> np.ndarray:
+    """Per person (position 0..n-1): does any of their sessions (``pos``) have ``hit``?"""
+    out = np.zeros(n, dtype=bool)
+    out[pos[hit]] = True
     return out
+
+
+def _month(stamps: pd.Series) -> np.ndarray:
+    """Months since year 0 of datetimes without NaT."""
+    return (stamps.dt.year * 12 + stamps.dt.month - 1).to_numpy(dtype=np.int64)
+
+
+def _monthly(dates: pd.Series, pos: np.ndarray, first: pd.Series, end: pd.Timestamp) -> np.ndarray:
+    """1.0 when every whole calendar month from ``first`` (per person) to ``end`` has a
+    session, NaN when there is no such month."""
+    starts = first.dt.normalize()
+    # The first month counts only when it starts on the person's first day; the last only
+    # when it ends by ``end``'s last moment.
+    low = _month(starts) + (starts != starts.dt.to_period("M").dt.start_time).to_numpy()
+    whole = end.to_period("M").end_time <= end + DAY - pd.Timedelta(1)
+    high = end.year * 12 + end.month - 1 - (0 if whole else 1)
+    known = dates.notna().to_numpy()
+    seen = pd.DataFrame({"pos": pos[known], "month": _month(dates[known])})
+    seen = seen[(seen["month"] >= low[pos]) & (seen["month"] <= high)].drop_duplicates()
+    count = np.bincount(seen["pos"].to_numpy(), minlength=len(first))
+    need = high - low + 1
+    return np.where(need > 0, (count == need).astype(float), np.nan)
+
+
+def _measures(dates: pd.Series, formal: np.ndarray, pos: np.ndarray, hire: pd.Series,
+              start: pd.Timestamp, end: pd.Timestamp, rules: CadenceRules) -> dict:
+    """Every measure but core coverage, one array per measure over the people in scope."""
+    n = len(hire)
+    own_hire = hire.to_numpy()[pos]
+    d = dates.to_numpy()
+    new_hire = (hire.notna() & (hire >= start) & (hire <= end)).to_numpy()
+    window = rules.first_session_days * DAY
+    early = _any((d >= own_hire) & (d <= own_hire + window), pos, n)
+    first = np.where(new_hire & (hire + window <= end).to_numpy(), early.astype(float), np.nan)
+    blocks = rules.new_hire_period_days // rules.new_hire_interval_days
+    block = (pd.Series(d - own_hire).dt.days // rules.new_hire_interval_days).to_numpy()
+    inside = (d >= own_hire) & (block >= 0) & (block < blocks)
+    grid = np.zeros((n, max(blocks, 1)), dtype=bool)
+    grid[pos[inside], block[inside].astype(int)] = True
+    weekly = grid[:, :blocks].all(axis=1).astype(float)
+    ready = new_hire & (hire + blocks * rules.new_hire_interval_days * DAY <= end).to_numpy()
+    quarter = end.to_period("Q").start_time
+    formal_hit = _any(formal & (d >= quarter) & (d <= end), pos, n).astype(float)
+    return {"new_hire": new_hire, "first_session": first,
+            "weekly_first_month": np.where(ready, weekly, np.nan),
+            "formal_quarter": np.where((hire.isna() | (hire <= quarter)).to_numpy(),
+                                       formal_hit, np.nan),
+            "monthly_contact": _monthly(dates, pos, hire.where(hire > start, start)
+                                        .fillna(start), end),
+            "coverage": _any((d >= start) & (d <= end), pos, n).astype(float)}
 
 
 def cadence_flags(
@@ -99,19 +122,24 @@ def cadence_flags(
     start, end = _dates(start, end)
     rules = rules or CadenceRules()
     hires = pd.to_datetime(people["hire_date"])
-    scope = people[people["manager_id"].notna() & (hires.isna() | (hires <= end))]
-    by_emp = {e: part for e, part in sessions.groupby("employee_id")}
-    empty = sessions.iloc[:0]
-    rows = []
-    for person in scope.itertuples(index=False):
-        own = by_emp.get(person.employee_id, empty)
-        dates = pd.to_datetime(own["session_date"])
-        formal = dates[(own["session_type"] == "formal").to_numpy()]
-        rows.append({"employee_id": person.employee_id, "manager_id": person.manager_id,
-                     "role": person.role,
-                     **_person(dates, formal, pd.Timestamp(person.hire_date)
-                               if pd.notna(person.hire_date) else pd.NaT, start, end, rules)})
-    out = pd.DataFrame(rows, columns=[c for c in FLAG_COLUMNS if c != "core_coverage"])
+    keep = (people["manager_id"].notna() & (hires.isna() | (hires <= end))).to_numpy()
+    scope, hire = people[keep], hires[keep].reset_index(drop=True)
+    if scope.empty:
+        out = pd.DataFrame([], columns=[c for c in FLAG_COLUMNS if c != "core_coverage"])
+    else:
+        # Each session becomes the position of its person in ``scope`` (a merge, so a person
+        # listed twice gets their sessions twice, as the old per-person loop did).
+        rows = pd.DataFrame({"employee_id": scope["employee_id"].to_numpy(),
+                             "pos": np.arange(len(scope))})
+        log = sessions[sessions["employee_id"].notna()].merge(rows, on="employee_id")
+        dates = pd.to_datetime(log["session_date"]).reset_index(drop=True)
+        formal = (log["session_type"] == "formal").to_numpy()
+        measures = _measures(dates, formal, log["pos"].to_numpy(), hire, start, end, rules)
+        out = pd.DataFrame({"employee_id": scope["employee_id"].tolist(),
+                            "manager_id": scope["manager_id"].tolist(),
+                            "role": scope["role"].tolist(),
+                            "new_hire": measures.pop("new_hire").tolist(),
+                            **{k: v.tolist() for k, v in measures.items()}})
     core = set(core_roles) if core_roles is not None else set(out["role"].mode().tolist())
     out["core_coverage"] = out["coverage"].where(out["role"].isin(core))
     return out[FLAG_COLUMNS]

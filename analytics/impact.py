@@ -108,7 +108,8 @@ def performance_change(
         [0.1]
     """
     scored = scores(values, score=score)
-    _, last = split_periods(scored["period"].tolist(), split=split)
+    # The distinct periods only: a list of a million Timestamps took 1.7 s at 5,000 people.
+    _, last = split_periods(scored["period"].unique(), split=split)
     scored["part"] = np.where(scored["period"].isin(last), "after", "before")
     if not last:
         return pd.DataFrame(columns=CHANGE_COLUMNS)

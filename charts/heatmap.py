@@ -78,13 +78,14 @@ def percentile_heatmap(
     blocks = team_blocks(teams.reindex(ids).astype(str).tolist())
     fig.update_yaxes(autorange="reversed", automargin=True, type="category")
     fig.update_xaxes(side="top", automargin=True, type="category")
-    style.apply(fig, title=title, height=max(260, 110 + 24 * len(ids)))
     # One assignment for every line and label: add_hline/add_annotation copy and validate all
-    # earlier shapes on each call (O(n^2): 119 s for the 417 teams of 5,000 people).
+    # earlier shapes on each call (O(n^2): 119 s for the 417 teams of 5,000 people). Before
+    # style.apply, which writes the team names (user text) as text.
+    fig.update_layout(shapes=_lines(blocks), annotations=_labels(blocks))
+    style.apply(fig, title=title, height=max(260, 110 + 24 * len(ids)))
     widest = max((len(team) for team, _, _ in blocks), default=0)
-    fig.update_layout(
-        hovermode="closest", shapes=_lines(blocks), annotations=_labels(blocks),
-        margin={"t": 90 if title else 60, "b": 60, "r": min(220, 24 + 8 * widest)})
+    fig.update_layout(hovermode="closest",
+                      margin={"t": 90 if title else 60, "b": 60, "r": min(220, 24 + 8 * widest)})
     return fig
 
 

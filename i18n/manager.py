@@ -94,6 +94,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "100 = best in the team whatever the metric's direction; hover for the raw value.",
         "100 = 团队最佳（已考虑指标方向）；悬停查看原始数值。"),
     "team.heatmap_team": ("Team shown in the heatmap", "热力图显示的团队"),
+    "team.trend_all": ("All teams (mean)", "全部团队（均值）"),
+    "team.trend_one_team": (
+        "The trend shows the team chosen for the heatmap and, dotted, the mean of all teams.",
+        "趋势图显示热力图所选团队，虚线为全部团队的均值。"),
     "team.heatmap_one_team": (
         "With {people} people the heatmap shows one team at a time (more than {limit} rows are "
         "not readable); the team with the most flagged people comes first.",

@@ -26,16 +26,20 @@ def as_of_date(con: duckdb.DuckDBPyConnection, *, today: bool = False) -> pd.Tim
     """The judging date: the latest metric period (else the latest session), or today."""
     if not today:
         row = con.execute("SELECT coalesce((SELECT max(period) FROM metric_values), "
-                          "(SELECT max(session_date) FROM coaching_sessions))").fetchone()
+                          "(SELECT max(session_date) FROM coaching_sessions))").fetchall()[0]
         if row[0] is not None:
             return pd.Timestamp(row[0])
     return pd.Timestamp.today().normalize()
 
 
-def _focus(con, people: pd.DataFrame, as_of: pd.Timestamp) -> set[str]:
-    """High potentials and people whose metrics are volatile: coached more often."""
+def _focus(con, people: pd.DataFrame, as_of: pd.Timestamp, *,
+           values: pd.DataFrame | None = None) -> set[str]:
+    """High potentials and people whose metrics are volatile: coached more often.
+
+    ``values``: ``metric_frame(con, as_of=as_of)`` when the caller has it already.
+    """
     ids = set(people.loc[people["high_potential"].fillna(False).astype(bool), "employee_id"])
-    values = metric_frame(con, as_of=as_of)
+    values = metric_frame(con, as_of=as_of) if values is None else values
     if not values.empty:
         limits = thresholds(con)
         trend = trends(values, as_of=as_of, thresholds=limits)
@@ -44,9 +48,11 @@ def _focus(con, people: pd.DataFrame, as_of: pd.Timestamp) -> set[str]:
     return ids
 
 
-def _coached(con, people: pd.DataFrame, as_of: pd.Timestamp) -> pd.DataFrame:
+def _coached(con, people: pd.DataFrame, as_of: pd.Timestamp, *,
+             values: pd.DataFrame | None = None) -> pd.DataFrame:
     """People the cadence applies to: in the metrics or the log, or hired recently."""
-    seen = set(metric_frame(con, as_of=as_of)["employee_id"])
+    values = metric_frame(con, as_of=as_of) if values is None else values
+    seen = set(values["employee_id"].unique())
     seen |= set(session_frame(con, as_of=as_of)["employee_id"])
     recent = people["hire_date"] > as_of - pd.Timedelta(days=thresholds(con).new_hire_days)
     return people.loc[people["employee_id"].isin(seen) | recent]
@@ -69,13 +75,15 @@ def due_list(
         >>> due_list(con, manager_id="M01")["kind"].unique()  # doctest: +SKIP
     """
     as_of = pd.Timestamp(as_of) if as_of is not None else as_of_date(con)
-    people = _coached(con, people_frame(con), as_of)
+    roster = people_frame(con)
+    values = metric_frame(con, as_of=as_of)  # read once (issue 9: 1,040,000 rows at 5,000)
+    people = _coached(con, roster, as_of, values=values)
     if manager_id is not None:
         people = people.loc[people["manager_id"] == manager_id]
     acts = store_actions.all_actions(con)
     acts = acts.loc[acts["employee_id"].isin(people["employee_id"])]
     due = due_items(people, session_frame(con, as_of=as_of), acts, as_of=as_of,
-                    rules=cadence_rules(con), focus_ids=_focus(con, people, as_of))
+                    rules=cadence_rules(con), focus_ids=_focus(con, people, as_of, values=values))
     info = people[["employee_id", "name", "team", "manager_id"]]
     return due.merge(info, on="employee_id", how="left")[DUE_VIEW_COLUMNS]
 

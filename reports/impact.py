@@ -181,10 +181,19 @@ def choices(con: duckdb.DuckDBPyConnection) -> dict:
     return sql.choices(con) | {"first": first, "last": last}
 
 
-def exports(frame: pd.DataFrame) -> tuple[bytes, bytes]:
-    """(CSV, XLSX) bytes of ``frame`` with formula-like text neutralised."""
-    safe = neutralise(frame)
+def export_csv(frame: pd.DataFrame) -> bytes:
+    """CSV bytes (UTF-8 with BOM, for Excel) of ``frame`` with formula-like text neutralised."""
+    return neutralise(frame).to_csv(index=False).encode("utf-8-sig")
+
+
+def export_xlsx(frame: pd.DataFrame) -> bytes:
+    """XLSX bytes of ``frame`` with formula-like text neutralised."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe.to_excel(writer, index=False)
-    return safe.to_csv(index=False).encode("utf-8-sig"), buffer.getvalue()
+        neutralise(frame).to_excel(writer, index=False)
+    return buffer.getvalue()
+
+
+def exports(frame: pd.DataFrame) -> tuple[bytes, bytes]:
+    """(CSV, XLSX) bytes of ``frame`` with formula-like text neutralised."""
+    return export_csv(frame), export_xlsx(frame)

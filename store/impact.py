@@ -10,7 +10,9 @@ MODELS = ("GROW", "BEST", "STAR-AR", "OKR")
 
 def bounds(con: duckdb.DuckDBPyConnection) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     """First and last metric period (None, None when there are no values)."""
-    low, high = con.execute("SELECT min(period), max(period) FROM metric_values").fetchone()
+    # fetchall, not fetchone: DuckDB 2.0 refuses a con.sql() (period_values) on a connection
+    # with an unfinished execute() result.
+    low, high = con.execute("SELECT min(period), max(period) FROM metric_values").fetchall()[0]
     return (pd.Timestamp(low) if low else None, pd.Timestamp(high) if high else None)
 
 
@@ -45,8 +47,13 @@ def session_counts(con: duckdb.DuckDBPyConnection, *, start, end) -> pd.DataFram
 def period_values(con: duckdb.DuckDBPyConnection, *, start, end,
                   metric: str | None = None) -> pd.DataFrame:
     """Mean value and target per (employee, period, metric) in the window, with the team,
-    manager, role and the catalog's direction."""
-    return con.execute(
+    manager, role and the catalog's direction.
+
+    Fetched through Arrow: at 5,000 people (1,040,000 rows) ``.df()`` built one Python string
+    per text cell and took about twice as long. Same frame, same dtypes (text stays ``str``,
+    not categorical: the analyses fill missing teams with "-", which a categorical refuses).
+    """
+    return con.sql(
         """
         SELECT v.employee_id, e.team, e.manager_id, e.role, v.period::TIMESTAMP AS period,
                v.metric, avg(v.value) AS value,
@@ -58,8 +65,8 @@ def period_values(con: duckdb.DuckDBPyConnection, *, start, end,
         WHERE v.period BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR v.metric = ?::TEXT)
         GROUP BY ALL ORDER BY v.employee_id, v.metric, period
         """,
-        [start, end, metric, metric],
-    ).df()
+        params=[start, end, metric, metric],
+    ).to_arrow_table().to_pandas()
 
 
 def sessions(con: duckdb.DuckDBPyConnection, *, start=None, end=None) -> pd.DataFrame:
@@ -77,7 +84,7 @@ def actions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
     """Coaching actions with the date they were marked done; None without the actions table."""
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'coaching_actions'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return None
     return con.execute(

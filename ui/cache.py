@@ -184,14 +184,15 @@ def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: st
 
 
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
-def _trend(who: Viewer, version: str, lang: str, metric: str):
+def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
     return team_trend(
         store.team_trend(cursor(who)), metric=metric, title=t("overview.trend_title", lang,
                                                               metric=metric),
-        target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang))
+        target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang),
+        team=team, overall_label=t("team.trend_all", lang))
 
 
-def overview_trend(snap: Snapshot, lang: str, metric: str) -> go.Figure:
-    """The overview's team trend of ``metric``, cached."""
-    return _trend(snap.who, snap.version, lang, metric)
+def overview_trend(snap: Snapshot, lang: str, metric: str, team: str | None = None) -> go.Figure:
+    """The overview's team trend of ``metric`` (of ``team`` and all teams' mean), cached."""
+    return _trend(snap.who, snap.version, lang, metric, team)

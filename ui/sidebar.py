@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import duckdb
 import streamlit as st
 
 import store
+from ui import cache
 from ui.context import tr
 
 
-def workspace_facts(con: duckdb.DuckDBPyConnection) -> None:
-    f = store.facts(con)
+def workspace_facts() -> None:
+    """The viewer's counts, cached per data version (read after the page ran: fresh)."""
+    f = cache.facts(cache.snapshot())
     st.caption(tr("sidebar.workspace"))
     st.markdown(
         tr("sidebar.facts", employees=f["employees"], teams=f["teams"], metrics=f["metrics"],

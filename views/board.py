@@ -7,22 +7,32 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from analytics import board as rules
-from charts.board import cell_css, okr_teams
-from store import board as board_store
+from charts.board import cell_css
 from ui import board as cached
-from ui.context import cursor, lang, tr
-from ui.downloads import download_name
+from ui.cache import snapshot
+from ui.context import lang, tr
+from ui.downloads import audited, download_name
 from ui.text import md
 from ui.widgets import as_of_select
 
 EMPLOYEE_PAGE = "views/employee.py"
 BY = ("team", "manager", "employee")
+# Streamlit renders a pandas Styler cell by cell on every rerun (issue 9: the alerts and key
+# results of 5,000 people, 10,000 rows, took 1 s per rerun). Longer tables are shown plain: their
+# level and progress columns already say the status in words and symbols.
+STYLED_ROWS = 500
 
 
 def styled(frame: pd.DataFrame, colours: pd.DataFrame):
     """``frame`` with each cell's fill from ``colours`` (a status per cell)."""
     css = colours.map(cell_css).reindex(index=frame.index, columns=frame.columns, fill_value="")
     return frame.style.apply(lambda _: css, axis=None).format(precision=1, na_rep="")
+
+
+def long_table(frame: pd.DataFrame, colours: pd.DataFrame, key: str) -> None:
+    """``frame`` coloured by ``colours``, or plain past ``STYLED_ROWS`` rows."""
+    shown = styled(frame, colours) if len(frame) <= STYLED_ROWS else frame
+    st.dataframe(shown, hide_index=True, width="stretch", key=key)
 
 
 def share(n: int, total: int) -> tuple[str, str | None]:
@@ -46,9 +56,9 @@ def employee_links(rows: pd.DataFrame) -> None:
             return
 
 
-con = cursor()
+snap = snapshot()  # the viewer's scope and the data version, read once per rerun
 st.title(tr("board.title"))
-periods = board_store.periods(con)
+periods = cached.periods(snap)
 if not periods:
     st.info(tr("board.empty"))
     st.stop()
@@ -56,25 +66,25 @@ if not periods:
 with st.container(horizontal=True):
     by = st.segmented_control(tr("board.by"), BY, default="team", key="board_by",
                               format_func=lambda b: tr(f"board.by.{b}")) or "team"
-    teams = board_store.teams(con)
+    teams = cached.teams(snap)
     team = st.selectbox(tr("board.team"), teams, key="board_team") if by == "employee" else None
     as_of = as_of_select(periods, key="board_as_of")
-    view = cached.view(as_of, by, team, False)
+    view = cached.view(snap, as_of, by, team, False)
     rolling = st.toggle(tr("board.rolling", n=view.thresholds.rolling_periods), key="board_rolling")
 if rolling:
-    view = cached.view(as_of, by, team, True)
+    view = cached.view(snap, as_of, by, team, True)
 limits = view.thresholds
 st.caption(tr("board.intro", green=f"{limits.green_at:.0%}", red=f"{limits.red_below:.0%}"))
 if view.period is None:
     st.info(tr("board.no_period", period=as_of.strftime("%Y-%m-%d")))
     st.stop()
-shown, xlsx, html_page = cached.exports(as_of, by, team, rolling, lang())
+shown = cached.exports(snap, as_of, by, team, rolling, lang())
 
 tiles = st.columns(5)
 for col, name in zip(tiles, ("red", "amber", "green"), strict=False):
     col.metric(tr(f"board.tile.{name}"), view.tiles[name])
 people = view.tiles["people"]
-for col, name, n in ((tiles[3], "flagged", cached.flagged(as_of, lang())),
+for col, name, n in ((tiles[3], "flagged", cached.flagged(snap, as_of, lang())),
                      (tiles[4], "coverage", view.tiles["coached"])):
     value, detail = share(n, people)
     col.metric(tr(f"board.tile.{name}"), value,
@@ -105,7 +115,7 @@ if st.session_state.get("board_drill_team") not in teams:
 left, right = st.columns(2)
 drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team")
 metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
-rows = cached.drill_rows(drill_team, metric, as_of, rolling)
+rows = cached.drill_rows(snap, drill_team, metric, as_of, rolling)
 if rows.empty:
     st.info(tr("board.drill.none", team=md(drill_team), metric=md(metric)))
 else:
@@ -126,8 +136,7 @@ st.caption(tr("board.alerts.intro", n=limits.alert_periods))
 if view.alerts.empty:
     st.success(tr("board.alerts.none", n=limits.alert_periods))
 else:
-    st.dataframe(styled(shown["alerts"], shown["alerts_status"]), hide_index=True,
-                 width="stretch", key="board_alerts")
+    long_table(shown["alerts"], shown["alerts_status"], "board_alerts")
 
 st.subheader(tr("board.okr.title"))
 if view.objectives.empty:
@@ -135,17 +144,18 @@ if view.objectives.empty:
 else:
     st.caption(tr("board.okr.intro", red=f"{limits.okr_red_below:.0%}",
                   green=f"{limits.okr_green_above:.0%}"))
-    st.plotly_chart(okr_teams(view.okr_teams, symbols=rules.SYMBOL, red=limits.okr_red_below,
-                              green=limits.okr_green_above, title=tr("board.okr.teams")),
-                    width="stretch", key="board_okr_chart")
-    st.dataframe(styled(shown["objectives"], shown["objectives_status"]), hide_index=True,
-                 width="stretch", key="board_objectives")
+    st.plotly_chart(cached.okr_chart(snap, as_of, by, team, rolling, lang()), width="stretch",
+                    key="board_okr_chart")
+    long_table(shown["objectives"], shown["objectives_status"], "board_objectives")
 
 st.subheader(tr("board.export.title"))
 with st.container(horizontal=True):
     stamp = view.period.strftime("%Y-%m-%d")
-    st.download_button(tr("board.export.xlsx"), xlsx, file_name=download_name(f"board-{stamp}", "xlsx"),
+    choice = (snap, as_of, by, team, rolling, lang())
+    st.download_button(tr("board.export.xlsx"), cached.export_file(*choice, "xlsx"),
+                       file_name=download_name(f"board-{stamp}", "xlsx"),
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       key="board_xlsx", on_click="ignore")
-    st.download_button(tr("board.export.html"), html_page, file_name=download_name(f"board-{stamp}", "html"),
-                       mime="text/html", key="board_html", on_click="ignore")
+                       key="board_xlsx", on_click=audited("board_xlsx", team))
+    st.download_button(tr("board.export.html"), cached.export_file(*choice, "html"),
+                       file_name=download_name(f"board-{stamp}", "html"),
+                       mime="text/html", key="board_html", on_click=audited("board_html", team))

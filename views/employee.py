@@ -3,13 +3,13 @@
 import pandas as pd
 import streamlit as st
 
-from charts.employee import TrendLabels, metric_trend
 from charts.strengths import strength_bars
 from reports.overview import localise_flags
 from ui import cache
+from ui import employee as cached
 from ui.audit import viewed_employee
 from ui.context import lang, tr
-from ui.downloads import download_name
+from ui.downloads import audited, download_name
 from ui.feedback import friendly
 from ui.text import md
 from ui.widgets import as_of_select
@@ -40,13 +40,10 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], **config: object) -> No
                                 for c in shown})
 
 
-def _pick(people: pd.DataFrame, ids: list[str]) -> str:
+def _pick(ids: list[str], label: dict[str, str]) -> str:
     wanted = st.query_params.get("id") or st.session_state.get("employee_id")
-    if wanted in set(people["employee_id"]) and wanted not in ids:
+    if wanted in label and wanted not in ids:
         ids = [wanted, *ids]
-    names = people.set_index("employee_id")
-    label = {i: " · ".join(str(x) for x in (names["name"].get(i), names["team"].get(i), i)
-                           if x is not None and not pd.isna(x)) for i in ids}
     if wanted and wanted not in ids:  # a stale link or a typed id: say so, never guess silently
         st.warning(tr("emp.unknown_id", id=md(wanted)))
     chosen = st.selectbox(tr("emp.pick"), ids, index=ids.index(wanted) if wanted in ids else 0,
@@ -69,19 +66,9 @@ def _flags(prep) -> None:
 
 def _trends(prep) -> None:
     st.subheader(tr("emp.trends"))
-    turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
-    metrics = list(dict.fromkeys(prep.series["metric"]))
     cols = st.columns(2)
-    for i, metric in enumerate(metrics):
-        part = prep.series.loc[prep.series["metric"] == metric]
-        better = tr(f"direction.{part['direction'].iloc[0]}")
-        labels = TrendLabels(employee=_text(prep.name),
-                             team_mean=tr("mchart.team_mean"), team_range=tr("mchart.team_range"),
-                             target=tr("chart.target"), turning_point=tr("mchart.turning_point"),
-                             axis=better)
-        cols[i % 2].plotly_chart(metric_trend(part, title=metric, labels=labels,
-                                              turning_point=turns.get(metric)),
-                                 width="stretch", key=f"emp_trend_{i}")
+    for i, figure in enumerate(cached.trend_figures(snap, prep.employee_id, prep.as_of, lang())):
+        cols[i % 2].plotly_chart(figure, width="stretch", key=f"emp_trend_{i}")
 
 
 def _comparison(prep) -> None:
@@ -147,34 +134,34 @@ def _open_actions(prep) -> None:
 
 
 def _downloads(prep) -> None:
-    markdown, html = cache.brief(prep.employee_id, prep.as_of, lang())
+    markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
     stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
     left, right, _ = st.columns([1, 1, 2])
     right.download_button(tr("emp.download_md"), markdown, file_name=download_name(stem, "md"),
-                          mime="text/markdown", key="emp_md", on_click="ignore",
+                          mime="text/markdown", key="emp_md",
+                          on_click=audited("brief_md", prep.employee_id),
                           icon=":material/description:", width="stretch")
     left.download_button(tr("emp.download_html"), html, file_name=download_name(stem, "html"),
-                         mime="text/html", key="emp_html", on_click="ignore", type="primary",
+                         mime="text/html", key="emp_html", type="primary",
+                         on_click=audited("brief_html", prep.employee_id),
                          icon=":material/print:", help=tr("emp.download_help"), width="stretch")
 
 
 st.title(tr("emp.title"))
-periods = cache.periods()
+snap = cache.snapshot()  # the data version is read once per rerun (one query), not per call
+periods = cache.periods_at(snap)
 if not periods:
     st.info(tr("emp.none"))
     st.stop()
 as_of = as_of_select(periods, key="emp_as_of")
 ready = False
 with friendly():
-    data = cache.team_overview(as_of, lang()).comparison
-    people = cache.people()
-    known = set(data.get("employee_id", []))  # built once: per element it was O(n^2) (issue 9)
-    ids = [i for i in people["employee_id"] if i in known]
+    ids, labels = cached.choices(snap, as_of, lang())
     if not ids:
         st.info(tr("emp.none"))
         st.stop()
-    employee_id = _pick(people, ids)
-    prep = cache.employee_prep(employee_id, as_of, lang())
+    employee_id = _pick(ids, labels)
+    prep = cached.prep_at(snap, employee_id, as_of, lang())
     viewed_employee(employee_id)
     ready = True
 if not ready:

@@ -1,21 +1,26 @@
 """HR: does coaching work? Frequency x change, before/after, cadence compliance, coverage."""
 
 import math
+from collections.abc import Callable
+from functools import partial
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
 from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
 from reports import impact as rep
-from ui.context import cursor, tr
-from ui.downloads import download_name
+from ui.context import tr
+from ui.downloads import audited, download_name
 from ui.feedback import friendly
-from ui.impact import show
+from ui.impact import choices, figure, impact_report, lazy, show, snapshot
 from ui.text import md
 
 ALL = "__all__"
+# chart(name, build): the page's figure ``name``, built once per viewer, data and choices.
+Chart = Callable[[str, Callable[[], go.Figure]], go.Figure]
 
 
 def num(value, digits: int = 2) -> str:
@@ -29,13 +34,16 @@ def pct(value) -> str:
 
 
 def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
-    """CSV and XLSX downloads of one table, formula-safe."""
-    csv, xlsx = rep.exports(frame)
+    """CSV and XLSX downloads of one table, formula-safe, built when clicked."""
     left, right, _ = st.columns([1, 1, 6])
-    left.download_button(tr("impact.download_csv"), csv, download_name(name, "csv"), "text/csv",
-                         key=f"imp_dl_{name}_csv", help=tr("impact.download", what=what))
-    right.download_button(tr("impact.download_xlsx"), xlsx, download_name(name, "xlsx"),
-                          key=f"imp_dl_{name}_xlsx", help=tr("impact.download", what=what))
+    left.download_button(tr("impact.download_csv"), lazy(frame, "csv"), download_name(name, "csv"),
+                         "text/csv", key=f"imp_dl_{name}_csv", help=tr("impact.download", what=what),
+                         on_click=audited(f"impact_{name}_csv", rows=len(frame)))
+    right.download_button(tr("impact.download_xlsx"), lazy(frame, "xlsx"),
+                          download_name(name, "xlsx"), key=f"imp_dl_{name}_xlsx",
+                          help=tr("impact.download", what=what),
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          on_click=audited(f"impact_{name}_xlsx", rows=len(frame)))
 
 
 def filters(opts: dict) -> dict:
@@ -67,7 +75,7 @@ def filters(opts: dict) -> dict:
             "split": split, "score": score, "weights": weights, "k": int(k), "core_roles": core}
 
 
-def correlation_section(report: rep.ImpactReport, score: str) -> None:
+def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> None:
     st.header(tr("impact.corr_title"))
     o = report.overall
     n = int(o["n"])
@@ -83,9 +91,10 @@ def correlation_section(report: rep.ImpactReport, score: str) -> None:
                   pp=num(o["partial_p"], 3)))
     reading = ("positive" if o["ci_low"] > 0 else "negative" if o["ci_high"] < 0 else "none")
     st.markdown(tr(f"impact.reading_{reading}"))
-    fig = charts.scatter(report.employees, report.fit, title=tr("impact.scatter_title"),
-                         x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
-                         fit_label=tr("impact.fit"), band_label=tr("impact.band"))
+    fig = chart("scatter", lambda: charts.scatter(
+        report.employees, report.fit, title=tr("impact.scatter_title"),
+        x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
+        fit_label=tr("impact.fit"), band_label=tr("impact.band")))
     event = st.plotly_chart(fig, width="stretch", on_select="rerun", selection_mode="points",
                             key="imp_scatter")
     st.caption(tr("impact.click_hint"))
@@ -106,7 +115,7 @@ def correlation_section(report: rep.ImpactReport, score: str) -> None:
     downloads(report.employees, "people", tr("impact.people_table"))
 
 
-def event_section(report: rep.ImpactReport) -> None:
+def event_section(report: rep.ImpactReport, chart: Chart) -> None:
     st.header(tr("impact.event_title"))
     rows = report.event_summary
     if rows.empty or not rows["n_events"].sum():
@@ -127,26 +136,26 @@ def event_section(report: rep.ImpactReport) -> None:
     path = report.profile
     if math.isnan(top["effect"]):  # one or two colleagues' curves would pass for "the control"
         path = path[path["group"] == "coached"]
-    st.plotly_chart(charts.event_line(path, title=tr("impact.event_chart"),
-                                      x_label=tr("impact.rel_period"),
-                                      y_label=tr("impact.score_axis"), names=names,
-                                      band_label=tr("impact.band")), width="stretch")
+    st.plotly_chart(chart("event_line", lambda: charts.event_line(
+        path, title=tr("impact.event_chart"), x_label=tr("impact.rel_period"),
+        y_label=tr("impact.score_axis"), names=names, band_label=tr("impact.band"))),
+        width="stretch")
     st.subheader(tr("impact.event_table"))
     show(rows, "event_study", key="imp_event_table")
     downloads(rows, "event_study", tr("impact.event_table"))
 
 
-def compliance_section(report: rep.ImpactReport) -> None:
+def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
     st.header(tr("impact.compliance_title"))
     rates = report.compliance
     if rates.empty:
         st.info(tr("impact.note_no_compliance"))
         return
     measures = {m: tr(f"impact.m.{m}") for m in MEASURES}
-    st.plotly_chart(charts.compliance_bars(
+    st.plotly_chart(chart("compliance", lambda: charts.compliance_bars(
         rates, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
         target_label=tr("impact.target"), rate_label=tr("impact.rate"),
-        all_label=tr("impact.all_managers")), width="stretch")
+        all_label=tr("impact.all_managers"))), width="stretch")
     show(rates[rates["eligible"] > 0], "compliance", key="imp_compliance_table")
     downloads(rates, "compliance", tr("impact.compliance_table"))
     st.header(tr("impact.coverage_title"))
@@ -167,20 +176,21 @@ def compliance_section(report: rep.ImpactReport) -> None:
         tiles[2].caption(tr("impact.note_no_plans"))
 
 
-con = cursor()
 st.title(tr("impact.title"))
 st.caption(tr("impact.intro"))
-opts = rep.choices(con)
+snap = snapshot()
+opts = choices(snap)
 if opts["last"] is None:
     st.info(tr("impact.empty"))
     st.stop()
 chosen = filters(opts)
 with friendly():
-    report = rep.impact_report(con, **chosen)
+    report = impact_report(snap, chosen)
+    chart = partial(figure, snap, chosen)
     st.info(tr("impact.cannot_prove"))
     if report.employees.empty:
         st.info(tr("impact.note_no_data"))
         st.stop()
-    correlation_section(report, chosen["score"])
-    event_section(report)
-    compliance_section(report)
+    correlation_section(report, chosen["score"], chart)
+    event_section(report, chart)
+    compliance_section(report, chart)

@@ -52,6 +52,7 @@ cols[4].metric(tr("team.flagged"), ov.flagged, delta=tr("team.flagged_share", sh
                delta_color="off", delta_arrow="off")
 cols[5].metric(tr("team.flag_count"), sum(ov.by_reason.values()))
 
+team = None  # the one team the heatmap and the trend show when there are too many people
 if ov.as_of is not None:
     st.subheader(tr("team.flags_title"))
     if ov.flags.empty:
@@ -87,7 +88,6 @@ if ov.as_of is not None:
 
     heat, quad = st.columns([3, 2])
     if ov.comparison["percentile"].notna().any():
-        team = None
         if ov.people > HEATMAP_MAX_PEOPLE:  # thousands of rows are not readable: one team
             team = heat.selectbox(tr("team.heatmap_team"), heatmap_teams(ov.comparison, ov.flags),
                                   key="ov_heat_team")
@@ -108,5 +108,7 @@ if not metrics:
     st.info(tr("overview.no_metrics"))
     st.stop()
 metric = st.selectbox(tr("overview.metric"), list(metrics), key="ov_metric")
-st.plotly_chart(cache.overview_trend(snap, lang(), metric), width="stretch", key="ov_trend")
+st.plotly_chart(cache.overview_trend(snap, lang(), metric, team), width="stretch", key="ov_trend")
+if team is not None:
+    st.caption(tr("team.trend_one_team"))
 st.caption(tr("overview.period_range", first=f["first_period"], last=f["last_period"]))

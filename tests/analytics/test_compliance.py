@@ -1,12 +1,14 @@
 """analytics.compliance: cadence rules, coverage and plan attainment, by hand."""
 
 import math
+import random
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from analytics.cadence import CadenceRules
-from analytics.compliance import by_manager, cadence_flags, plan_attainment
+from analytics.compliance import FLAG_COLUMNS, by_manager, cadence_flags, plan_attainment
 
 START, END = "2025-07-01", "2025-09-30"
 
@@ -109,3 +111,102 @@ def test_bad_period(start, end):
 def test_missing_columns():
     with pytest.raises(ValueError, match="people"):
         cadence_flags(ROSTER.drop(columns="role"), SESSIONS, start=START, end=END)
+
+
+# The per-person loop cadence_flags used before issue 9, kept as the reference the vectorised
+# version must match exactly.
+def _old_monthly(dates, hire, start, end):
+    day = pd.Timedelta(days=1)
+    first = max(start, hire) if pd.notna(hire) else start
+    months = pd.period_range(first.to_period("M"), end.to_period("M"), freq="M")
+    months = [m for m in months if m.start_time >= first.normalize() and m.end_time <= end
+              + day - pd.Timedelta(1)]
+    if not months:
+        return np.nan
+    seen = set(dates.dt.to_period("M"))
+    return float(all(m in seen for m in months))
+
+
+def _old_person(dates, formal, hire, start, end, rules):
+    day = pd.Timedelta(days=1)
+    new_hire = pd.notna(hire) and start <= hire <= end
+    out = {"new_hire": bool(new_hire), "first_session": np.nan, "weekly_first_month": np.nan}
+    if new_hire:
+        after = dates[dates >= hire]
+        if hire + rules.first_session_days * day <= end:
+            out["first_session"] = float((after <= hire + rules.first_session_days * day).any())
+        blocks = rules.new_hire_period_days // rules.new_hire_interval_days
+        if hire + blocks * rules.new_hire_interval_days * day <= end:
+            offsets = ((after - hire).dt.days // rules.new_hire_interval_days).tolist()
+            out["weekly_first_month"] = float(set(range(blocks)) <= set(offsets))
+    quarter = end.to_period("Q").start_time
+    if pd.isna(hire) or hire <= quarter:
+        out["formal_quarter"] = float(((formal >= quarter) & (formal <= end)).any())
+    else:
+        out["formal_quarter"] = np.nan
+    out["monthly_contact"] = _old_monthly(dates, hire, start, end)
+    out["coverage"] = float(((dates >= start) & (dates <= end)).any())
+    return out
+
+
+def old_cadence_flags(people_frame, sessions, *, start, end, rules=None, core_roles=None):
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    rules = rules or CadenceRules()
+    hires = pd.to_datetime(people_frame["hire_date"])
+    scope = people_frame[people_frame["manager_id"].notna() & (hires.isna() | (hires <= end))]
+    by_emp = dict(iter(sessions.groupby("employee_id")))
+    empty = sessions.iloc[:0]
+    rows = []
+    for person in scope.itertuples(index=False):
+        own = by_emp.get(person.employee_id, empty)
+        dates = pd.to_datetime(own["session_date"])
+        formal = dates[(own["session_type"] == "formal").to_numpy()]
+        hire = pd.Timestamp(person.hire_date) if pd.notna(person.hire_date) else pd.NaT
+        rows.append({"employee_id": person.employee_id, "manager_id": person.manager_id,
+                     "role": person.role, **_old_person(dates, formal, hire, start, end, rules)})
+    out = pd.DataFrame(rows, columns=[c for c in FLAG_COLUMNS if c != "core_coverage"])
+    core = set(core_roles) if core_roles is not None else set(out["role"].mode().tolist())
+    out["core_coverage"] = out["coverage"].where(out["role"].isin(core))
+    return out[FLAG_COLUMNS]
+
+
+def random_log(n_people: int):
+    """Seeded roster (hires before and inside the window, unknown hires, no manager) and log."""
+    rng = random.Random(42)
+    base = pd.Timestamp("2025-01-01")
+    roster = people(*[
+        (f"E{i:03d}", None if rng.random() < 0.05 else f"M{i % 7}",
+         rng.choice(["agent", "agent", "lead", None]),
+         None if rng.random() < 0.05 else base + pd.Timedelta(days=rng.randint(-400, 360)))
+        for i in range(n_people)])
+    sessions = log(*[
+        (f"E{rng.randrange(n_people + 5):03d}", base + pd.Timedelta(days=rng.randint(-60, 364)),
+         rng.choice(["formal", "informal", None]))
+        for _ in range(n_people * 12)])
+    return roster, sessions.sort_values(["employee_id", "session_date"], ignore_index=True)
+
+
+@pytest.mark.parametrize(("start", "end", "kw"), [
+    ("2025-01-01", "2025-12-31", {}), ("2025-03-15", "2025-08-17", {}),
+    ("2025-02-01", "2025-02-28", {"core_roles": ["lead"]}),
+    ("2025-06-03", "2025-11-30", {"rules": CadenceRules(first_session_days=3,
+                                                        new_hire_interval_days=10)}),
+])
+def test_vectorised_flags_equal_the_per_person_loop(start, end, kw):
+    roster, sessions = random_log(300)
+    expected = old_cadence_flags(roster, sessions, start=start, end=end, **kw)
+    got = cadence_flags(roster, sessions, start=start, end=end, **kw)
+    assert len(got) > 150
+    assert got["new_hire"].any()
+    assert (got["monthly_contact"] == 0).any()
+    pd.testing.assert_frame_equal(got, expected, rtol=0, atol=1e-12)
+
+
+def test_vectorised_flags_equal_the_loop_on_the_hand_data_and_empty():
+    for kw in ({}, {"core_roles": ["lead"]}):
+        pd.testing.assert_frame_equal(cadence_flags(ROSTER, SESSIONS, start=START, end=END, **kw),
+                                      old_cadence_flags(ROSTER, SESSIONS, start=START, end=END,
+                                                        **kw))
+    nobody = ROSTER[ROSTER["manager_id"].isna()]
+    pd.testing.assert_frame_equal(cadence_flags(nobody, SESSIONS, start=START, end=END),
+                                  old_cadence_flags(nobody, SESSIONS, start=START, end=END))

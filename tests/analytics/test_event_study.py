@@ -1,6 +1,7 @@
 """analytics.event_study: before/after each session against matched uncoached colleagues."""
 
 import math
+import random
 
 import numpy as np
 import pandas as pd
@@ -138,3 +139,80 @@ def test_empty_inputs():
     scored, log = simulate(0.0, select_low=False)
     assert events(scored, log.iloc[:0]).empty
     assert summarise(events(scored, log.iloc[:0])).empty
+
+
+# The per-session loop event_arrays used before issue 9, kept as the reference the per-period
+# version must match exactly.
+def old_event_arrays(scored, log, *, k=4, matches=3):
+    from analytics.event_study import EVENT_COLUMNS, _nanmean, _panel
+    from analytics.frames import period_number
+
+    ids, first, step, data = _panel(scored)
+    width = data.shape[1]
+    row_of = {eid: i for i, eid in enumerate(ids)}
+    sess = log[log["employee_id"].isin(row_of)].reset_index(drop=True)
+    rows = sess["employee_id"].map(row_of).to_numpy(dtype=int)
+    cols = period_number(sess["session_date"], step) - first
+    inside = (cols >= 0) & (cols < width)
+    sess, rows, cols = sess[inside].reset_index(drop=True), rows[inside], cols[inside]
+    coached = np.zeros_like(data, dtype=int)
+    np.add.at(coached, (rows, cols), 1)
+    busy = np.lib.stride_tricks.sliding_window_view(
+        np.pad(coached, ((0, 0), (k, k))), 2 * k + 1, axis=1).sum(axis=2) > 0
+    padded = np.pad(data, ((0, 0), (k, k)), constant_values=np.nan)
+    records, own, ctl = [], [], []
+    for row, col in zip(rows, cols, strict=True):
+        path = padded[:, col:col + 2 * k + 1]
+        before, after = _nanmean(path[:, :k], 1), _nanmean(path[:, k + 1:], 1)
+        pick = np.flatnonzero(~busy[:, col] & ~np.isnan(before) & ~np.isnan(after))
+        pick = pick[np.argsort(np.abs(before[pick] - before[row]), kind="stable")][:matches]
+        control = (after[pick] - before[pick]).mean() if len(pick) else np.nan
+        change = after[row] - before[row]
+        records.append((before[row], after[row], change, control, len(pick), change - control,
+                        ",".join(map(str, ids[pick])), tuple((after[pick] - before[pick]).tolist())))
+        own.append(path[row])
+        ctl.append(_nanmean(path[pick], 0) if len(pick) else np.full(2 * k + 1, np.nan))
+    out = pd.DataFrame(records, columns=EVENT_COLUMNS[4:])
+    for col in ("employee_id", "session_date", "session_type", "model"):
+        out[col] = sess.get(col)
+    return out[EVENT_COLUMNS], np.array(own).reshape(-1, 2 * k + 1), np.array(ctl).reshape(
+        -1, 2 * k + 1)
+
+
+def random_panel(n_people: int, *, ties: bool):
+    """Seeded scores (gaps, NaN, rounded to make equal distances when ``ties``) and sessions."""
+    rng = random.Random(42)
+    weeks = pd.date_range("2025-01-06", periods=30, freq="7D")
+    rows = [(f"E{i:03d}", week, round(rng.gauss(0, 1), 1 if ties else 12))
+            for i in range(n_people) for week in weeks if rng.random() > 0.1]
+    scored = pd.DataFrame(rows, columns=["employee_id", "period", "score"])
+    scored.loc[scored.index[::37], "score"] = np.nan
+    log = pd.DataFrame([(f"E{rng.randrange(n_people + 3):03d}",
+                         weeks[0] + pd.Timedelta(days=rng.randint(-20, 230)),
+                         rng.choice(["formal", "informal"]), rng.choice(["GROW", None]))
+                        for _ in range(n_people)],
+                       columns=["employee_id", "session_date", "session_type", "model"])
+    return scored, log.sort_values(["employee_id", "session_date"], ignore_index=True)
+
+
+@pytest.mark.parametrize(("ties", "k", "matches"), [(False, 4, 3), (True, 4, 3), (True, 2, 5),
+                                                    (False, 6, 1)])
+def test_per_period_version_equals_the_per_session_loop(ties, k, matches):
+    scored, log = random_panel(300, ties=ties)
+    got = event_arrays(scored, log, k=k, matches=matches)
+    expected = old_event_arrays(scored, log, k=k, matches=matches)
+    assert len(got[0]) > 200
+    assert got[0]["n_controls"].max() == matches
+    pd.testing.assert_frame_equal(got[0], expected[0], rtol=0, atol=1e-12)
+    for new, old in zip(got[1:], expected[1:], strict=True):
+        np.testing.assert_allclose(new, old, rtol=0, atol=1e-12)
+
+
+def test_per_period_version_with_few_or_no_colleagues():
+    scored, log = random_panel(4, ties=True)
+    for matches in (1, 3, 10):
+        got, expected = event_arrays(scored, log, matches=matches), old_event_arrays(
+            scored, log, matches=matches)
+        pd.testing.assert_frame_equal(got[0], expected[0], rtol=0, atol=1e-12)
+        for new, old in zip(got[1:], expected[1:], strict=True):
+            np.testing.assert_allclose(new, old, rtol=0, atol=1e-12)

@@ -48,6 +48,14 @@ def test_board_drill_into_red_cell(page, start_app, seed_db, tmp_path):
     assert_no_exception(page)
     shot(page, "board-2-drill")
 
+    # The printable snapshot is built only when clicked (a callable download): it still arrives.
+    with page.expect_download() as info:
+        page.get_by_role("button", name=en("board.export.html")).click()
+    snapshot = info.value
+    assert re.fullmatch(r"board-2025-12-29-local-\d{8}T\d{4}Z\.html", snapshot.suggested_filename)
+    assert "VIP组" in snapshot.path().read_text(encoding="utf-8")
+    wait_idle(page)
+
     link = page.get_by_role("link", name=re.compile(r"梁爽 \(E021\)"))
     visible(link, "the link to E021's employee page")
     link.first.click()

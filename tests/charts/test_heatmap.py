@@ -86,3 +86,8 @@ def test_hundreds_of_teams_give_one_line_each():
     assert len(fig.layout.shapes) == teams - 1
     assert len(fig.layout.annotations) == teams
     assert fig.layout.annotations[-1].text == "team 399"
+
+
+def test_team_label_is_text_not_markup():
+    fig = draw(FRAME.assign(team=FRAME["team"].replace("t2", "<img src=x>")))
+    assert sorted(a.text for a in fig.layout.annotations) == ["&lt;img src=x&gt;", "t1"]

@@ -168,3 +168,27 @@ def test_plan_created_confirmed_reviewed_assessed(monkeypatch, demo_copy):
     assert (got["manager_confirmed_by"], got["employee_confirmed_by"]) == ("M01", "杨磊")
     assert (got["reviews"], got["assessment"]) == (1, "partly")
     con.close()
+
+
+def _contact_overdue(at, employee_id: str) -> list[int]:
+    due = _table(at, "days_overdue")
+    mine = due.loc[(due["employee_id"] == employee_id)
+                   & (due["kind"] == t("fu.kind.monthly_contact"))]
+    return mine["days_overdue"].tolist()
+
+
+def test_follow_up_page_sees_a_new_session_at_once(monkeypatch, demo_copy):
+    # The due list is cached (issue 9); the key holds the data version, so a session logged
+    # after the list was shown moves the person's next contact on the very next visit.
+    at = make_app(monkeypatch, demo_copy, page=DUE)
+    at.radio(key="fu_as_of").set_value("today").run()
+    assert [d for d in _contact_overdue(at, "E006") if d > 0], "E006 should be overdue"
+    at.switch_page(LOG).run()
+    at.selectbox(key="cl_employee").set_value("E006").run()
+    at.text_input(key="coach_name").input("M01").run()
+    _log_session(at)
+    at.switch_page(DUE).run()
+    at.radio(key="fu_as_of").set_value("today").run()
+    assert not at.exception, at.exception
+    assert all(d <= 0 for d in _contact_overdue(at, "E006"))
+

@@ -1,5 +1,6 @@
 """The HR impact page: empty, demo, one person; the figures match reports.impact (and the CLI)."""
 
+import io
 import json
 import subprocess
 import sys
@@ -11,8 +12,10 @@ import store
 from analytics.compliance import MEASURES
 from i18n import t
 from reports.impact import exports, impact_report, summary
+from store.users import add_user
 from tests.views.conftest import ROOT, make_app
-from ui.impact import FORMATS, TABLES
+from tests.views.test_roles import USERS, signed_in_app
+from ui.impact import FORMATS, TABLES, lazy
 
 PAGE = "views/impact.py"
 
@@ -139,3 +142,31 @@ def test_downloads_keep_raw_names_and_are_formula_safe():
     assert text[1] == "all,coverage,0.5"
     assert text[2] == "'=cmd(),'+1,1.0"
     assert xlsx.startswith(b"PK")
+
+
+def test_downloads_are_built_only_when_clicked():
+    frame = pd.DataFrame({"manager_id": ["all", "=cmd()"], "rate": [0.5, 1.0]})
+    csv, xlsx = exports(frame)
+    build_csv, build_xlsx = lazy(frame, "csv"), lazy(frame, "xlsx")
+    assert callable(build_csv)  # st.download_button calls it on the click, not on every rerun
+    assert build_csv() == csv
+    pd.testing.assert_frame_equal(pd.read_excel(io.BytesIO(build_xlsx())),
+                                  pd.read_excel(io.BytesIO(xlsx)))
+
+
+def test_cached_report_is_kept_apart_per_viewer(monkeypatch, tmp_path, demo_db):
+    """HR first fills the cache; a leader of one team, same data and choices, still sees only
+    that team (everyone with a manager is 27 people in the demo; M01's team is 8)."""
+    db = tmp_path / "roles.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    con = store.connect(db)
+    add_user(con, USERS["hr"][0], role="hr")
+    add_user(con, "lead-m01@example.com", role="leadership", employee_id="M01")
+    con.close()
+    seen = {}
+    for email in (USERS["hr"][0], "lead-m01@example.com", USERS["hr"][0]):
+        at = signed_in_app(monkeypatch, db, email)
+        at.switch_page(PAGE).run()
+        assert not at.exception
+        seen.setdefault(email, set()).add(len(at.dataframe[1].value))  # the people table
+    assert seen == {USERS["hr"][0]: {27}, "lead-m01@example.com": {8}}

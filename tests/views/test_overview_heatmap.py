@@ -95,3 +95,13 @@ def test_small_workspace_shows_everyone_without_team_choice(monkeypatch, demo_co
     labels = [a["text"] for a in heat["layout"]["annotations"]]
     assert sorted(labels) == sorted(["售后一组", "售后二组", "VIP组"])
     assert len(heat["layout"]["shapes"]) == len(labels) - 1  # a line between each two teams
+
+
+def test_trend_follows_the_heatmap_team_with_all_teams_mean(monkeypatch, many_db):
+    path, _ = many_db
+    at = make_app(monkeypatch, path)
+    trend = chart(at, "ov_trend")
+    assert [tr["name"] for tr in trend["data"]] == ["三组", t("team.trend_all")]
+    assert t("team.trend_one_team") in [c.value for c in at.caption]
+    at.selectbox(key="ov_heat_team").select("二组").run()
+    assert [tr["name"] for tr in chart(at, "ov_trend")["data"]] == ["二组", t("team.trend_all")]

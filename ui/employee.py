@@ -1,0 +1,76 @@
+"""The coaching-prep page's reads on one snapshot, its picker and its trend charts, cached.
+
+Issue 9: on 5,000 people a warm rerun read the data version five times (one query each), unpickled
+the whole team overview only to list who can be picked, labelled 5,000 people one by one and
+rebuilt four Plotly figures. The cached functions of ``ui.cache`` are reused (one cache for the
+overview and this page); ``ui.cache`` itself is at its size limit, hence this module.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts.employee import TrendLabels, metric_trend
+from i18n import t
+from store.access import Viewer
+from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _choices(who: Viewer, version: str, as_of: str | None, lang: str
+             ) -> tuple[list[str], dict[str, str]]:
+    known = set(_overview(who, version, as_of, lang).comparison.get("employee_id", []))
+    people = _people(who, version)
+    labels = {i: " · ".join(str(x) for x in (name, team, i) if x is not None and not pd.isna(x))
+              for i, name, team in zip(people["employee_id"], people["name"], people["team"],
+                                       strict=True)}
+    return [i for i in people["employee_id"] if i in known], labels
+
+
+def choices(snap: Snapshot, as_of: pd.Timestamp | None, lang: str
+            ) -> tuple[list[str], dict[str, str]]:
+    """(ids with data as of ``as_of``, in roster order; id -> "name · team · id" of everyone)."""
+    return _choices(snap.who, snap.version, _day(as_of), lang)
+
+
+def prep_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str):
+    """``ui.cache.employee_prep`` for an already read snapshot."""
+    return _prep(snap.who, snap.version, employee_id, _day(as_of), lang)
+
+
+def brief_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
+             ) -> tuple[str, str]:
+    """``ui.cache.brief`` for an already read snapshot."""
+    return _brief(snap.who, snap.version, employee_id, _day(as_of), lang)
+
+
+def _text(value: object) -> str:
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+# Figures are cached as objects (cache_resource: no pickling; st.plotly_chart only reads them:
+# never mutate one), keyed like the prep they draw.
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
+            ) -> list[go.Figure]:
+    prep = _prep(who, version, employee_id, as_of, lang)
+    turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
+    figures = []
+    for metric in dict.fromkeys(prep.series["metric"]):
+        part = prep.series.loc[prep.series["metric"] == metric]
+        labels = TrendLabels(
+            employee=_text(prep.name), team_mean=t("mchart.team_mean", lang),
+            team_range=t("mchart.team_range", lang), target=t("chart.target", lang),
+            turning_point=t("mchart.turning_point", lang),
+            axis=t(f"direction.{part['direction'].iloc[0]}", lang))
+        figures.append(metric_trend(part, title=metric, labels=labels,
+                                    turning_point=turns.get(metric)))
+    return figures
+
+
+def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
+                  ) -> list[go.Figure]:
+    """One trend chart per metric of the employee's prep, in the prep's order, cached."""
+    return _trends(snap.who, snap.version, employee_id, _day(as_of), lang)

@@ -1,0 +1,123 @@
+"""The follow-up page's cached results (issue 9: a warm rerun took 15 s on 5,000 people).
+
+Keyed like ``ui.cache``: the viewer's scope first (the caches are shared by every session and the
+data is scoped per viewer), the data version second, then every choice of the page. Each cached
+function opens its own cursor with ``cursor(who)``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+import store
+from charts.timeline import employee_timeline
+from i18n import t
+from reports.followup import (
+    due_list,
+    followup_record,
+    satisfaction_summary,
+    timeline,
+    to_csv,
+    to_xlsx,
+)
+from reports.team import cadence_rules
+from store.access import Viewer
+from ui.context import cursor, data_version, raw_cursor, scope, tr
+from ui.downloads import audited, download_name
+
+MAX_ENTRIES = 32
+RECORD = ("date", "employee", "item", "summary", "measure", "owner", "deadline")
+
+
+class Key(NamedTuple):
+    """This rerun's viewer scope and data version, read once per rerun."""
+
+    who: Viewer
+    version: str
+
+
+def key() -> Key:
+    return Key(scope(), data_version(raw_cursor()))
+
+
+def _day(as_of: pd.Timestamp) -> str:
+    return pd.Timestamp(as_of).strftime("%Y-%m-%d")
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str]]:
+    people = store.employees(cursor(who))
+    names = dict(zip(people["employee_id"], people["name"], strict=True))
+    return sorted(people["manager_id"].dropna().unique()), names
+
+
+def managers(k: Key) -> tuple[list[str], dict[str, str]]:
+    """(every manager id, sorted; employee id -> name of everyone on file), cached."""
+    return _managers(k.who, k.version)
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _due(who: Viewer, version: str, as_of: str, manager: str | None) -> tuple[pd.DataFrame, int]:
+    con = cursor(who)
+    return (due_list(con, as_of=pd.Timestamp(as_of), manager_id=manager),
+            cadence_rules(con).horizon_days)
+
+
+def due(k: Key, as_of: pd.Timestamp, manager: str | None) -> tuple[pd.DataFrame, int]:
+    """(``reports.followup.due_list``, the horizon in days), cached per as-of and manager."""
+    return _due(k.who, k.version, _day(as_of), manager)
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _record(who: Viewer, version: str, manager: str | None, lang: str) -> tuple[int, bytes, bytes]:
+    frame = followup_record(cursor(who), manager_id=manager)
+    labels = {c: t(f"rec.{c}", lang) for c in RECORD}
+    return len(frame), to_csv(frame, labels=labels), to_xlsx(frame, labels=labels)
+
+
+def record_downloads(k: Key, manager: str | None, lang: str, key_: str, stem: str) -> None:
+    """CSV and XLSX buttons of the follow-up record, the files made once per data version."""
+    rows, csv, xlsx = _record(k.who, k.version, manager, lang)
+    left, right = st.columns(2)
+    left.download_button(tr("cl.export_csv"), csv, file_name=download_name(stem, "csv"),
+                         mime="text/csv", key=f"{key_}_csv",
+                         on_click=audited(f"{key_}_csv", rows=rows))
+    right.download_button(
+        tr("cl.export_xlsx"), xlsx, file_name=download_name(stem, "xlsx"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key_}_xlsx", on_click=audited(f"{key_}_xlsx", rows=rows))
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _satisfaction(who: Viewer, version: str) -> dict:
+    return satisfaction_summary(cursor(who))
+
+
+def satisfaction(k: Key) -> dict:
+    """``reports.followup.satisfaction_summary``, cached per data version."""
+    return _satisfaction(k.who, k.version)
+
+
+# A figure is cached as an object (cache_resource: no pickling; st.plotly_chart only reads it,
+# never mutate one). Plotly's add_vline per session took about 1 s per rerun.
+@st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
+def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str,
+              name: str) -> go.Figure | None:
+    view = timeline(cursor(who), employee_id, as_of=pd.Timestamp(as_of))
+    if view.series.empty and view.sessions.empty:
+        return None
+    labels = {"sessions": t("fu.sessions", lang), "actions": t("fu.actions", lang),
+              "value": t("fu.value", lang), "team": t("fu.team_mean", lang)}
+    labels |= {f"status.{s}": t(f"cl.status.{s}", lang) for s in ("open", "done", "dropped")}
+    return employee_timeline(view.series, view.sessions, view.actions, labels=labels,
+                             title=t("fu.timeline_title", lang, name=name))
+
+
+def timeline_figure(k: Key, employee_id: str, as_of: pd.Timestamp, lang: str,
+                    name: str) -> go.Figure | None:
+    """One person's timeline chart titled with ``name`` (None: nothing to draw), cached."""
+    return _timeline(k.who, k.version, employee_id, _day(as_of), lang, name)

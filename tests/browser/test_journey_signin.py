@@ -156,15 +156,23 @@ def first_metric(page: Page):
     return page.locator('[data-testid="stMetricValue"]').first
 
 
-def session_notes(page: Page) -> list[str]:
-    """The notes column of the employee page's "last coaching sessions" table."""
+def session_table(page: Page) -> tuple[list[str], dict[str, list[str]]]:
+    """The headers and the coach and notes columns of the "last coaching sessions" table."""
     heading = page.get_by_role("heading", name=en("emp.sessions"))
     visible(heading, "the last coaching sessions")
     heading.scroll_into_view_if_needed()
-    frame = grid(page, en("emp.col.notes"))
+    frame = grid(page, en("emp.col.coach"))
     frame.scroll_into_view_if_needed()
     page.wait_for_timeout(300)  # the grid renders the rows on screen after the scroll
-    return grid_column(frame, en("emp.col.notes"))
+    headers = [h.strip() for h in frame.locator('th[role="columnheader"]').all_text_contents()]
+    columns = {c: grid_column(frame, en(f"emp.col.{c}")) for c in ("coach", "notes")
+               if en(f"emp.col.{c}") in headers}
+    return headers, columns
+
+
+def session_notes(page: Page) -> list[str]:
+    """The notes column of the employee page's "last coaching sessions" table."""
+    return session_table(page)[1]["notes"]
 
 
 def test_manager_sees_only_their_team_then_signs_out(page, team_server):
@@ -222,9 +230,9 @@ def test_leadership_sees_numbers_but_no_coaching_notes(page, browser, team_serve
     open_app(page, team_server, "employee?id=E008")
     visible(page.get_by_role("heading", name="周杰"), "E008's page for leadership")
     visible(page.locator('[data-testid="stDataFrame"]'), "E008's numbers")
-    notes = session_notes(page)
-    assert notes, "the sessions themselves (dates, types) stay visible to leadership"
-    assert [n for n in notes if n not in ("", "None")] == [], "leadership reads no notes"
+    headers, columns = session_table(page)
+    assert columns["coach"], "the sessions themselves (dates, types) stay visible to leadership"
+    assert en("emp.col.notes") not in headers, "leadership reads no notes: not even the column"
     assert NEW_HIRE_NOTE not in page.content()
     shot(page, "signin-6-leadership-employee")
 

@@ -5,9 +5,11 @@ Run: ``.venv/bin/python bench/big.py [--employees N]``; ``make bench`` runs it u
 24 GB without swapping.
 
 Each step runs in its own child process, one after the other, in a temp dir on disk:
-1. generate: the long CSV (Chinese headers, as ``bench/import_csv.py``), written in chunks of
-   1,000 employees, so the file is never whole in memory;
-2. import: what ``python cli.py import FILE`` does (read the bytes, ``store.import_bytes``);
+1. generate: the long CSV (Chinese headers, as ``bench/import_csv.py``) as four quarterly files
+   (the whole year, 636 MB, is over the 200 MB upload limit), written in chunks of 1,000
+   employees, so no file is ever whole in memory;
+2. import: what ``python cli.py import FILE...`` does for the four files, one after the other
+   (read the bytes, ``store.import_bytes``; the last three add to what is stored);
 3. flags: ``store.frames`` into pandas, then ``analytics.flags.flags(values, people,
    sessions)``, the call ``bench/analytics.py`` times (no coaching log in the file).
 
@@ -33,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-EMPLOYEES, WEEKS, CHUNK = 50_000, 52, 1_000
+EMPLOYEES, WEEKS, CHUNK, QUARTERS = 50_000, 52, 1_000, 4
 HEADERS = ["工号", "姓名", "团队", "周开始日期", "指标", "实际值", "目标值"]
 METRICS = (("平均处理时长", 7.0, 1.0, 7.5), ("客户满意度", 88.0, 4.0, 85.0),
            ("首次解决率", 75.0, 5.0, float("nan")), ("工单量", 220.0, 25.0, 200.0))
@@ -41,16 +43,25 @@ MEMORY_LIMIT_MB = 24 * 1024
 ENV = "COACHBOARD_BENCH_BIG"
 
 
-def generate(path: Path, employees: int, seed: int = 42) -> int:
-    """Write the CSV chunk by chunk; returns the rows written."""
+def quarter_files(work: Path) -> list[Path]:
+    """One file per quarter: a year of weekly KPIs for 50,000 people is 636 MB, over the
+    200 MB upload limit (``ingest/limits.py``), so a group company imports it in parts."""
+    return [work / f"metrics-q{q + 1}.csv" for q in range(QUARTERS)]
+
+
+def generate(work: Path, employees: int, seed: int = 42) -> int:
+    """Write the quarterly CSVs chunk by chunk; returns the rows written."""
     import numpy as np
     import pandas as pd
 
     rng = np.random.default_rng(seed)
     weeks = pd.date_range("2025-01-06", periods=WEEKS, freq="W-MON").strftime("%Y-%m-%d")
+    quarter = np.arange(WEEKS) * QUARTERS // WEEKS  # 13 weeks each
+    outs = [path.open("w", encoding="utf-8", newline="") for path in quarter_files(work)]
     rows = 0
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write(",".join(HEADERS) + "\n")
+    try:
+        for out in outs:
+            out.write(",".join(HEADERS) + "\n")
         for first in range(0, employees, CHUNK):
             n = min(CHUNK, employees - first)
             ids = np.array([f"E{i:05d}" for i in range(first, first + n)], dtype=object)
@@ -59,24 +70,33 @@ def generate(path: Path, employees: int, seed: int = 42) -> int:
             for metric, mean, sd, target in METRICS:
                 level = rng.normal(mean, sd, size=(n, 1))
                 values = level + rng.normal(0, sd / 2, (n, WEEKS))
-                pd.DataFrame({
+                frame = pd.DataFrame({
                     HEADERS[0]: np.repeat(ids, WEEKS), HEADERS[1]: np.repeat(ids, WEEKS),
                     HEADERS[2]: np.repeat(teams, WEEKS), HEADERS[3]: np.tile(weeks, n),
                     HEADERS[4]: metric, HEADERS[5]: values.ravel().round(2),
-                    HEADERS[6]: target}).to_csv(out, header=False, index=False)
+                    HEADERS[6]: target})
+                which = np.tile(quarter, n)
+                for q, out in enumerate(outs):
+                    frame[which == q].to_csv(out, header=False, index=False)
                 rows += n * WEEKS
+    finally:
+        for out in outs:
+            out.close()
     return rows
 
 
-def do_import(csv: Path, db: Path) -> int:
+def do_import(work: Path, db: Path) -> int:
     import store
 
     con = store.connect(db)
-    result = store.import_bytes(con, csv.read_bytes(), csv.name)  # as cmd_import does
+    loaded = 0
+    for csv in quarter_files(work):
+        result = store.import_bytes(con, csv.read_bytes(), csv.name)  # as cmd_import does
+        if result.status != "loaded":
+            raise RuntimeError(f"import failed: {json.dumps(result.as_json(), default=str)[:500]}")
+        loaded += result.rows_loaded
     con.close()
-    if result.status != "loaded":
-        raise RuntimeError(f"import failed: {json.dumps(result.as_json(), default=str)[:500]}")
-    return result.rows_loaded
+    return loaded
 
 
 def do_flags(db: Path) -> int:
@@ -99,8 +119,8 @@ def do_flags(db: Path) -> int:
 def step(name: str, work: Path, employees: int) -> dict:
     """One step in this process (a child): {"seconds", "count", "peak_mb"}."""
     start = time.perf_counter()
-    csv, db = work / "metrics.csv", work / "big.duckdb"
-    count = {"generate": lambda: generate(csv, employees), "import": lambda: do_import(csv, db),
+    db = work / "big.duckdb"
+    count = {"generate": lambda: generate(work, employees), "import": lambda: do_import(work, db),
              "flags": lambda: do_flags(db)}[name]()
     return {"seconds": time.perf_counter() - start, "count": count, "peak_mb": vm_hwm_mb()}
 
@@ -136,7 +156,7 @@ def drive(employees: int) -> list[dict]:
             load = Path("/proc/loadavg").read_text().split()[0]
             out.append(child(name, work, employees) | {"step": name, "load": load})
             if name == "generate":
-                out[-1]["csv_mb"] = (work / "metrics.csv").stat().st_size / 2**20
+                out[-1]["csv_mb"] = sum(p.stat().st_size for p in quarter_files(work)) / 2**20
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)

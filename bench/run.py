@@ -101,7 +101,10 @@ def main() -> int:
         if hasattr(module, "results"):
             print(f"== {path.name} (load {load()})", flush=True)
             sized = args.employees and "employees" in inspect.signature(module.results).parameters
-            found = module.results(employees=args.employees) if sized else module.results()
+            try:
+                found = module.results(employees=args.employees) if sized else module.results()
+            except Exception as exc:  # one broken benchmark must not hide the others
+                found = [("(whole module)", None, 0, f"FAILED: {type(exc).__name__}: {exc}"[:200])]
             rows += [(path.stem, *row) for row in found]
         elif hasattr(module, "main"):
             print(f"== {path.name}", flush=True)

@@ -144,11 +144,17 @@ def signed_in_as(page: Page, email: str, role: str) -> None:
     expect(sidebar).to_contain_text(en(f"role.{role}"))
 
 
-def wait_charts(page: Page) -> None:
-    """Plotly draws after the run finished: wait until every chart on the page is drawn."""
+OVERVIEW_CHARTS = 3  # heatmap, quadrant, team trend
+
+
+def wait_charts(page: Page, names: tuple[str, ...]) -> None:
+    """Plotly draws after the run finished: wait until the overview's charts are drawn and
+    ``names`` are on the page (counting the charts too early found none and waited for none)."""
     charts = page.locator('[data-testid="stPlotlyChart"]')
-    for i in range(charts.count()):
+    for i in range(OVERVIEW_CHARTS):
         visible(charts.nth(i).locator(".main-svg"), f"chart {i + 1}")
+    page.wait_for_function("names => names.every(n => document.body.innerHTML.includes(n))",
+                           arg=names, timeout=30_000)
 
 
 def first_metric(page: Page):
@@ -179,7 +185,7 @@ def test_manager_sees_only_their_team_then_signs_out(page, team_server):
     sign_in(page, team_server, MANAGER)
     visible(page.get_by_role("heading", name=en("overview.title")), "the manager's overview")
     signed_in_as(page, MANAGER, "manager")
-    wait_charts(page)
+    wait_charts(page, M01_TEAM)
     html = page.content()
     assert [n for n in M01_TEAM if n not in html] == [], "the heatmap misses some of the team"
     assert [n for n in OTHERS if n in html] == [], "another team's people are on the overview"

@@ -18,13 +18,10 @@ def cli(*args: str) -> subprocess.CompletedProcess:
                           text=True, cwd=ROOT, timeout=120, check=False)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("impact") / "demo.duckdb"
-    con = store.connect(path)
-    store.load_demo(con)
-    con.close()
-    return path
+@pytest.fixture
+def demo(demo_db) -> Path:
+    """The session's demo database (tests/conftest.py); the CLI only reads it."""
+    return demo_db
 
 
 @pytest.mark.parametrize("window", [(), ("--from", "2025-10-01"), ("--to", "2025-11-30")])

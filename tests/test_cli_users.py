@@ -21,18 +21,10 @@ def cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("users") / "demo.duckdb"
-    done = cli("demo", "--db", str(path))
-    assert done.returncode == 0, done.stderr
-    return path
-
-
 @pytest.fixture
-def db(tmp_path, demo_file) -> str:
+def db(tmp_path, demo_db) -> str:
     target = tmp_path / "demo.duckdb"
-    shutil.copy(demo_file, target)
+    shutil.copy(demo_db, target)
     added = cli("users", "add", " M01@X ", "--role", "manager", "--employee-id", "M01",
                 "--db", str(target))
     assert added.returncode == 0, added.stderr

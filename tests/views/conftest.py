@@ -13,16 +13,6 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 60
 
 
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory) -> Path:
-    """One demo database built once per session; tests copy it before writing."""
-    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    con = store.connect(path)
-    store.load_demo(con)
-    con.close()
-    return path
-
-
 def make_app(monkeypatch, db: Path, page: str | None = None, lang: str = "en") -> AppTest:
     monkeypatch.setenv("COACHBOARD_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)

@@ -47,11 +47,6 @@ def _overview(who: Viewer, version: str, as_of: str | None, lang: str) -> Overvi
     return overview(cursor(who), as_of=as_of, lang=lang, view=_view(who, version, as_of))
 
 
-def team_overview(as_of: pd.Timestamp | str | None, lang: str) -> Overview:
-    """``reports.overview.overview`` for ``as_of`` in ``lang``, cached per data version."""
-    who = scope()
-    return _overview(who, data_version(raw_cursor()), _day(as_of), lang)
-
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _periods(who: Viewer, version: str) -> list[pd.Timestamp]:
@@ -59,21 +54,11 @@ def _periods(who: Viewer, version: str) -> list[pd.Timestamp]:
     return [pd.Timestamp(p) for p in sorted(pd.to_datetime(trend["period"]).unique(), reverse=True)]
 
 
-def periods() -> list[pd.Timestamp]:
-    """Every period in the data, newest first (the as-of choices), cached per data version."""
-    who = scope()
-    return _periods(who, data_version(raw_cursor()))
-
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _people(who: Viewer, version: str) -> pd.DataFrame:
     return store.employees(cursor(who))
 
-
-def people() -> pd.DataFrame:
-    """The roster (``store.employees``), cached per data version."""
-    who = scope()
-    return _people(who, data_version(raw_cursor()))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -82,22 +67,12 @@ def _prep(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: 
                           view=_view(who, version, as_of))
 
 
-def employee_prep(employee_id: str, as_of: pd.Timestamp | str | None, lang: str):
-    """``reports.employee.employee_prep``, cached per data version, employee, as-of and language."""
-    who = scope()
-    return _prep(who, data_version(raw_cursor()), employee_id, _day(as_of), lang)
-
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _brief(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str) -> tuple[str, str]:
     prep = _prep(who, version, employee_id, as_of, lang)
     return brief_markdown(prep), brief_html(prep)
 
-
-def brief(employee_id: str, as_of: pd.Timestamp | str | None, lang: str) -> tuple[str, str]:
-    """(Markdown, HTML) coaching brief of one employee, cached like ``employee_prep``."""
-    who = scope()
-    return _brief(who, data_version(raw_cursor()), employee_id, _day(as_of), lang)
 
 
 # The overview's own reads and figures (issue 9). A warm rerun used to rebuild three Plotly

@@ -36,13 +36,13 @@ def choices(snap: Snapshot, as_of: pd.Timestamp | None, lang: str
 
 
 def prep_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str):
-    """``ui.cache.employee_prep`` for an already read snapshot."""
+    """``reports.employee.employee_prep``, cached per snapshot, employee, as-of and language."""
     return _prep(snap.who, snap.version, employee_id, _day(as_of), lang)
 
 
 def brief_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
              ) -> tuple[str, str]:
-    """``ui.cache.brief`` for an already read snapshot."""
+    """(Markdown, HTML) coaching brief of one employee, cached like ``prep_at``."""
     return _brief(snap.who, snap.version, employee_id, _day(as_of), lang)
 
 

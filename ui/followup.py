@@ -7,8 +7,6 @@ function opens its own cursor with ``cursor(who)``.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -26,22 +24,12 @@ from reports.followup import (
 )
 from reports.team import cadence_rules
 from store.access import Viewer
-from ui.context import cursor, data_version, raw_cursor, scope, tr
+from ui.cache import Snapshot
+from ui.context import cursor, tr
 from ui.downloads import audited, download_name
 
 MAX_ENTRIES = 32
 RECORD = ("date", "employee", "item", "summary", "measure", "owner", "deadline")
-
-
-class Key(NamedTuple):
-    """This rerun's viewer scope and data version, read once per rerun."""
-
-    who: Viewer
-    version: str
-
-
-def key() -> Key:
-    return Key(scope(), data_version(raw_cursor()))
 
 
 def _day(as_of: pd.Timestamp) -> str:
@@ -55,7 +43,7 @@ def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str]]:
     return sorted(people["manager_id"].dropna().unique()), names
 
 
-def managers(k: Key) -> tuple[list[str], dict[str, str]]:
+def managers(k: Snapshot) -> tuple[list[str], dict[str, str]]:
     """(every manager id, sorted; employee id -> name of everyone on file), cached."""
     return _managers(k.who, k.version)
 
@@ -67,7 +55,7 @@ def _due(who: Viewer, version: str, as_of: str, manager: str | None) -> tuple[pd
             cadence_rules(con).horizon_days)
 
 
-def due(k: Key, as_of: pd.Timestamp, manager: str | None) -> tuple[pd.DataFrame, int]:
+def due(k: Snapshot, as_of: pd.Timestamp, manager: str | None) -> tuple[pd.DataFrame, int]:
     """(``reports.followup.due_list``, the horizon in days), cached per as-of and manager."""
     return _due(k.who, k.version, _day(as_of), manager)
 
@@ -79,7 +67,7 @@ def _record(who: Viewer, version: str, manager: str | None, lang: str) -> tuple[
     return len(frame), to_csv(frame, labels=labels), to_xlsx(frame, labels=labels)
 
 
-def record_downloads(k: Key, manager: str | None, lang: str, key_: str, stem: str) -> None:
+def record_downloads(k: Snapshot, manager: str | None, lang: str, key_: str, stem: str) -> None:
     """CSV and XLSX buttons of the follow-up record, the files made once per data version."""
     rows, csv, xlsx = _record(k.who, k.version, manager, lang)
     left, right = st.columns(2)
@@ -97,7 +85,7 @@ def _satisfaction(who: Viewer, version: str) -> dict:
     return satisfaction_summary(cursor(who))
 
 
-def satisfaction(k: Key) -> dict:
+def satisfaction(k: Snapshot) -> dict:
     """``reports.followup.satisfaction_summary``, cached per data version."""
     return _satisfaction(k.who, k.version)
 
@@ -117,7 +105,7 @@ def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str
                              title=t("fu.timeline_title", lang, name=name))
 
 
-def timeline_figure(k: Key, employee_id: str, as_of: pd.Timestamp, lang: str,
+def timeline_figure(k: Snapshot, employee_id: str, as_of: pd.Timestamp, lang: str,
                     name: str) -> go.Figure | None:
     """One person's timeline chart titled with ``name`` (None: nothing to draw), cached."""
     return _timeline(k.who, k.version, employee_id, _day(as_of), lang, name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,7 +16,8 @@ import streamlit as st
 
 from reports import impact as rep
 from store.access import Viewer
-from ui.context import cursor, data_version, lang, raw_cursor, scope, tr
+from ui.cache import Snapshot
+from ui.context import cursor, lang, tr
 
 TEXT, INT, R, P, SCORE, PCT, DATE = "text", "int", "r", "p", "score", "pct", "date"
 DIGITS = {R: 2, P: 3, SCORE: 2}
@@ -104,17 +104,6 @@ def show(frame: pd.DataFrame, table: str, *, key: str) -> None:
     shown, config = readable(frame, table)
     st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config,
                  placeholder="")
-
-
-class Snapshot(NamedTuple):
-    """This rerun's viewer scope and data version, read once (each read is a query)."""
-
-    who: Viewer
-    version: str
-
-
-def snapshot() -> Snapshot:
-    return Snapshot(scope(), data_version(raw_cursor()))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

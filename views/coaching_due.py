@@ -5,12 +5,13 @@ import math
 import streamlit as st
 
 from ui import followup as cached
+from ui.cache import Snapshot, snapshot
 from ui.coaching import pick_as_of, pick_employee
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 
 
-def pick_manager(key: cached.Key) -> str | None:
+def pick_manager(key: Snapshot) -> str | None:
     managers, names = cached.managers(key)
     options = ["", *managers]  # "" = everyone (None would show as an empty choice)
     chosen = st.selectbox(tr("fu.manager"), options, key="fu_manager", format_func=lambda m: (
@@ -39,7 +40,7 @@ def due_table(due, as_of, horizon: int) -> None:
                      "detail": tr("fu.col.detail")})
 
 
-def satisfaction_box(key: cached.Key) -> None:
+def satisfaction_box(key: Snapshot) -> None:
     st.subheader(tr("fu.satisfaction_header"))
     result = cached.satisfaction(key)
     if not result["rated"]:
@@ -54,7 +55,7 @@ def satisfaction_box(key: cached.Key) -> None:
         st.caption(f"{tr('cl.rate.manager')}: {result['manager_mean']:.1f}")
 
 
-def timeline_box(con, key: cached.Key, as_of) -> None:
+def timeline_box(con, key: Snapshot, as_of) -> None:
     st.subheader(tr("fu.timeline_header"))
     picked = pick_employee(con, "fu_employee")
     if picked is None:
@@ -67,7 +68,7 @@ def timeline_box(con, key: cached.Key, as_of) -> None:
 
 
 con = cursor()
-key = cached.key()
+key = snapshot()
 st.title(tr("fu.title"))
 st.caption(tr("fu.intro"))
 with friendly():

@@ -12,10 +12,11 @@ from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
 from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
 from reports import impact as rep
+from ui.cache import snapshot
 from ui.context import tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
-from ui.impact import choices, figure, impact_report, lazy, show, snapshot
+from ui.impact import choices, figure, impact_report, lazy, show
 from ui.text import md
 
 ALL = "__all__"

@@ -11,12 +11,11 @@ sidebar's user box live here too: they are the only pages that need no database 
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from i18n import t
 from store.access import LOCAL, Viewer
+from ui.text import md
 
 
 def auth_enabled() -> bool:
@@ -57,11 +56,6 @@ def _tr(key: str, **params: object) -> str:
     return t(key, st.session_state.get("lang", "en"), **params)
 
 
-def _plain(text: str) -> str:
-    """``text`` with every Markdown character escaped: an email is shown, never interpreted."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:@])", r"\\\1", text)
-
-
 def sign_in_page() -> None:
     """The only page of a team server before sign-in: what this is and one button."""
     st.title(_tr("signin.title"))
@@ -75,7 +69,7 @@ def no_access_page() -> None:
     """Signed in, but not (or no longer) a user: say who they are and whom to ask."""
     st.title(_tr("signin.no_access_title"))
     email = signed_in_email()
-    st.warning(_tr("signin.no_access", email=_plain(email)) if email else _tr("signin.no_email"))
+    st.warning(_tr("signin.no_access", email=md(email)) if email else _tr("signin.no_email"))
     sign_out_button(key="signout_page")
 
 
@@ -89,5 +83,5 @@ def user_box(who: Viewer) -> None:
     """The sidebar's "signed in as" line and sign-out button (nothing in the local mode)."""
     if who.role == "local":
         return
-    st.caption(_tr("signin.signed_in_as", email=_plain(who.email), role=_tr(f"role.{who.role}")))
+    st.caption(_tr("signin.signed_in_as", email=md(who.email), role=_tr(f"role.{who.role}")))
     sign_out_button(key="signout")

@@ -40,7 +40,27 @@ def _v2_access(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE imports ADD COLUMN IF NOT EXISTS imported_by TEXT")
 
 
-MIGRATIONS: dict[int, Step] = {2: _v2_access}
+def _v3_shapes(con: duckdb.DuckDBPyConnection) -> None:
+    """Per-event imports: how many events stand behind a value and whether its period is only
+    partly covered by the file; saved import recipes."""
+    con.execute("ALTER TABLE metric_values ADD COLUMN IF NOT EXISTS n_events INTEGER")
+    con.execute("ALTER TABLE metric_values ADD COLUMN IF NOT EXISTS partial BOOLEAN")
+    # The history twin keeps superseded_by last, as a fresh database has it.
+    con.execute(
+        "CREATE TABLE metric_values_history_v3 AS SELECT employee_id, period, metric, value, "
+        "target, import_id, NULL::INTEGER AS n_events, NULL::BOOLEAN AS partial, superseded_by "
+        "FROM metric_values_history"
+    )
+    con.execute("DROP TABLE metric_values_history")
+    con.execute("ALTER TABLE metric_values_history_v3 RENAME TO metric_values_history")
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS recipes (name TEXT PRIMARY KEY, signature TEXT NOT NULL, "
+        "plan JSON NOT NULL, file_name TEXT, created_by TEXT, created_at TIMESTAMP, "
+        "used_at TIMESTAMP)"
+    )
+
+
+MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes}
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:

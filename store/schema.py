@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 2  # raise with a step in store/migrations.py
+SCHEMA_VERSION = 3  # raise with a step in store/migrations.py
 
 DATA_TABLES: dict[str, str] = {
     "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
         role TEXT, hire_date DATE, high_potential BOOLEAN, import_id INTEGER""",
     "metric_values": """employee_id TEXT NOT NULL, period DATE NOT NULL, metric TEXT NOT NULL,
-        value DOUBLE NOT NULL, target DOUBLE, import_id INTEGER,
-        PRIMARY KEY (employee_id, period, metric)""",
+        value DOUBLE NOT NULL, target DOUBLE, import_id INTEGER, n_events INTEGER,
+        partial BOOLEAN, PRIMARY KEY (employee_id, period, metric)""",
     "coaching_sessions": """session_id TEXT PRIMARY KEY, employee_id TEXT NOT NULL,
         session_date DATE NOT NULL, session_type TEXT, model TEXT, coach TEXT, notes TEXT,
         import_id INTEGER""",
@@ -31,6 +31,9 @@ OTHER_TABLES: dict[str, str] = {
     "metric_catalog": """metric TEXT PRIMARY KEY, direction TEXT NOT NULL, category TEXT NOT NULL,
         unit TEXT, default_target DOUBLE, edited BOOLEAN DEFAULT false""",
     "settings": "key TEXT PRIMARY KEY, value JSON",
+    # How a file of a known shape was imported (ingest.plan.ImportPlan as JSON), reused next time.
+    "recipes": """name TEXT PRIMARY KEY, signature TEXT NOT NULL, plan JSON NOT NULL,
+        file_name TEXT, created_by TEXT, created_at TIMESTAMP, used_at TIMESTAMP""",
     "meta": "key TEXT PRIMARY KEY, value TEXT",
 }
 

@@ -75,7 +75,8 @@ def upsert(
     if changed:
         col_list = ", ".join(cols)
         con.execute(
-            f"INSERT INTO {table}_history SELECT t.*, {int(import_id)} FROM {table} t "
+            f"INSERT INTO {table}_history ({col_list}, import_id, superseded_by) "
+            f"SELECT {col_list}, t.import_id, {int(import_id)} FROM {table} t "
             f"WHERE EXISTS (SELECT 1 FROM incoming m WHERE {_on(keys, 'm', 't')})"
         )
         con.execute(
@@ -111,7 +112,8 @@ def undo(con: duckdb.DuckDBPyConnection, table: str, import_id: int) -> None:
         f"(SELECT 1 FROM later l WHERE {_on(keys, 'p', 'l')})"
     )
     con.execute(
-        f"INSERT INTO {hist} SELECT p.* EXCLUDE (superseded_by), l.superseded_by "
+        f"INSERT INTO {hist} ({cols}, superseded_by) SELECT "
+        + ", ".join(f"p.{c}" for c in cols.split(", ")) + ", l.superseded_by "
         f"FROM pred p JOIN later l USING ({key_list})"
     )
     con.execute("DROP TABLE pred")

@@ -40,7 +40,7 @@ def source(tmp_path_factory):
 
 def test_every_table_round_trips_and_the_sequence_goes_on(source):
     tmp, src, manifest = source
-    assert manifest["schema_version"] == 2
+    assert manifest["schema_version"] == store.schema.SCHEMA_VERSION
     assert manifest["tables"]["metric_values"] > 1000
     assert manifest["tables"]["users"] == 1
     assert manifest["tables"]["audit_log"] == 1 + 4  # the test's row and the demo's 4 imports

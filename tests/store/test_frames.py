@@ -19,7 +19,8 @@ def con(tmp_path):
     c.execute("INSERT INTO metric_catalog VALUES ('AHT', 'lower', 'efficiency', 'min', 7.0, "
               "false)")
     # Inserted out of order; E3 is not on the roster, FCR not in the catalog.
-    c.execute("INSERT INTO metric_values VALUES "
+    c.execute("INSERT INTO metric_values (employee_id, period, metric, value, target, import_id) "
+              "VALUES "
               "('E2', '2025-01-13', 'AHT', 6.0, NULL, 0), ('E1', '2025-01-13', 'AHT', 8.0, 9.0, 0),"
               "('E1', '2025-01-06', 'AHT', 7.5, NULL, 0), ('E1', '2025-01-06', 'FCR', 70.0, NULL, 0),"
               "('E3', '2025-01-06', 'AHT', 5.0, NULL, 0)")

@@ -67,7 +67,7 @@ def v1_file(tmp_path):
 def test_v1_file_is_upgraded_in_place_with_its_data(v1_file, tmp_path):
     con = store.connect(v1_file)
     try:
-        assert current_version(con) == SCHEMA_VERSION == 2
+        assert current_version(con) == SCHEMA_VERSION == 3
         upgraded = columns(con)
         assert {"users", "denied_users", "audit_log"} <= set(upgraded)
         assert upgraded["imports"][-1] == ("imported_by", "VARCHAR")
@@ -93,7 +93,7 @@ def test_opening_twice_changes_nothing(v1_file):
     store.connect(v1_file).close()
     con = store.connect(v1_file)
     try:
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("2",)]
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [(str(SCHEMA_VERSION),)]
         assert con.execute("SELECT count(*) FROM employees").fetchone()[0] == 1
     finally:
         con.close()

@@ -23,7 +23,10 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
+import pandas as pd
+
 from ingest.fields import KINDS
+from ingest.model import ERROR_COLUMNS, RawTable
 
 LAYOUTS: tuple[str, ...] = ("long", "periods_across", "events")
 # A sheet's kind: a kind of ingest.fields, or targets of another sheet, or not imported.
@@ -96,3 +99,13 @@ def shape_signature(headers: dict[str | None, list[str]]) -> str:
     """
     text = json.dumps([[s, h] for s, h in headers.items()], ensure_ascii=False)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Reshaped:
+    """A sheet in the long layout (see ``ingest.shapes``), ready for ``ingest.parse``."""
+
+    table: RawTable
+    mapping: dict[str, str]  # column -> field, for ingest.parse
+    errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ERROR_COLUMNS))
+    notes: list[str] = field(default_factory=list)

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 COACHBOARD_DB ?= data/coachboard.duckdb
 export COACHBOARD_DB
 
-.PHONY: run test lint demo bench system-deps clean
+.PHONY: run test check lint demo bench screens system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,14 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
+
+# The edit loop: lint, layer rules and every test but the browser journeys, on both cores.
+check: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q -n 2 -m "not browser"
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
@@ -34,6 +41,10 @@ demo: $(VENV)/.runtime
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/run.py
+
+# Every page in English and Chinese at 1440 px and 390 px, into artifacts/screens/ (demo data).
+screens: $(VENV)/.dev
+	$(BIN)/python tools/screens.py
 
 # The browser tests drive Debian's Chromium; Chinese text needs a CJK font. Run as root (or sudo).
 system-deps:

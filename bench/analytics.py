@@ -85,7 +85,8 @@ def build(path: Path, values: pd.DataFrame, people: pd.DataFrame,
     """Write the generated frames into a Coachboard database file (bulk, bypassing imports)."""
     con = store.connect(path)
     con.register("v", values)
-    con.execute("INSERT INTO metric_values SELECT employee_id, period::DATE, metric, value, "
+    con.execute("INSERT INTO metric_values (employee_id, period, metric, value, target, import_id) "
+                "SELECT employee_id, period::DATE, metric, value, "
                 "CASE WHEN isnan(target) THEN NULL ELSE target END, 0 FROM v")
     con.register("p", people)
     con.execute("INSERT INTO employees SELECT employee_id, name, team, manager_id, role, "

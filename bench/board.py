@@ -32,7 +32,8 @@ def build(path: Path, employees: int) -> None:
     values, people, sessions = generate(employees)
     con = store.connect(path)
     con.register("v", values)
-    con.execute("INSERT INTO metric_values SELECT employee_id, period::DATE, metric, value, "
+    con.execute("INSERT INTO metric_values (employee_id, period, metric, value, target, import_id) "
+                "SELECT employee_id, period::DATE, metric, value, "
                 "CASE WHEN isnan(target) THEN NULL ELSE target END, 0 FROM v")
     people["manager_id"] = "M" + people["team"].str[1:]
     con.register("p", people)

@@ -151,15 +151,24 @@ EVIDENCE: dict[str, tuple[str, str]] = {
         "{metric} {value},目标 {target}(达成 {attainment}),自 {since} 起连续 {n} {units_zh}"
         "低于目标的 {ratio}"),
     "declining_trend.turn": (
-        "{metric} {value} vs team {team}, worse since {since} (level {before} -> {after})",
-        "{metric} {value},团队 {team},自 {since} 起变差(水平 {before} → {after})"),
+        "{metric} {value} vs team {team} (mean of the last {w} {units}), worse since {since} "
+        "(level {before} -> {after}; {p}{fdr})",
+        "{metric} 近 {w} {units_zh}平均 {value},团队 {team},自 {since} 起变差"
+        "(水平 {before} → {after};{p}{fdr_zh})"),
     "declining_trend.slope": (
-        "{metric} {value} vs team {team}, getting worse by {slope} per {unit} over the last "
-        "{n} {units} (p={p})",
-        "{metric} {value},团队 {team},近 {n} {units_zh}每{unit_zh}变差 {slope}(p={p})"),
+        "{metric} {value} vs team {team} (mean of the last {w} {units}), getting worse by "
+        "{slope} per {unit} over the last {n} {units} ({p}{fdr})",
+        "{metric} 近 {w} {units_zh}平均 {value},团队 {team},近 {n} {units_zh}每{unit_zh}变差 "
+        "{slope}({p}{fdr_zh})"),
+    # The false-discovery control of the trend tests (analytics.trend), appended to the p.
+    "fdr": (
+        ", still significant among the team's {m} trend tests at a false-discovery rate of {q}",
+        ",在团队 {m} 项趋势检验中按 {q} 的错误发现率控制后仍显著"),
     "below_team": (
-        "{metric} {value} vs team {team} (team best {best}, z {z}, percentile {pct})",
-        "{metric} {value},团队平均 {team}(团队最佳 {best},z 值 {z},百分位 {pct})"),
+        "{metric} {value} vs team {team} (mean of the last {w} {units}; team best {best}, "
+        "z {z}, percentile {pct})",
+        "{metric} 近 {w} {units_zh}平均 {value},团队平均 {team}(团队最佳 {best},z 值 {z},"
+        "百分位 {pct})"),
     "efficiency_quality_imbalance": (
         "{eff} {eff_value} is among the team's best (percentile {eff_pct}, team {eff_team}) "
         "but {metric} {value} is among the lowest (percentile {pct}, team {team})",

@@ -12,6 +12,8 @@ import pandas as pd
 
 from analytics.frames import check_values, grain, period_number, resolve_as_of
 
+# The comparison's window: each person's mean over the latest periods (4 weeks or 4 months).
+COMPARE_PERIODS = 4
 COMPARE_COLUMNS = [
     "employee_id", "name", "team", "metric", "direction", "category", "value", "team_mean",
     "team_median", "team_best", "team_top_quartile", "percentile", "z", "n_team",
@@ -63,7 +65,7 @@ def _team_stats(means: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare(
-    values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, periods: int = 4
+    values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, periods: int = COMPARE_PERIODS
 ) -> pd.DataFrame:
     """Each employee's recent mean against the team's, per metric.
 

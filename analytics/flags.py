@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.coaching import EVIDENCE, employee_type, suggest
-from analytics.compare import COMPARE_COLUMNS, compare
+from analytics.compare import COMPARE_COLUMNS, COMPARE_PERIODS, compare
 from analytics.frames import check_values, grain, period_number, resolve_as_of, window_periods
 from analytics.gap import GAP_COLUMNS
 from analytics.gap import gaps as gaps_of
@@ -84,13 +84,28 @@ def _trend_flags(trend: pd.DataFrame, comp: pd.DataFrame, ctx: dict) -> pd.DataF
     parts = []
     for key, rows in (("declining_trend.turn", turned), ("declining_trend.slope", ~turned)):
         part, src = out.loc[rows], hit.loc[rows]
+        p = src["turn_p"] if key.endswith("turn") else src["p_short"]
         parts.append(_say(part, key, metric=list(src["metric"]), value=_num(src["value"]),
                           team=_num(src["team_mean"]), since=_day(part["since"]),
                           before=_num(src["level_before"]), after=_num(src["level_after"]),
-                          slope=_num(src["slope_short"].abs(), ".2f"),
-                          p=_num(src["p_short"], ".3f"), n=[ctx["short"]] * len(src),
-                          **ctx["words"](len(src))))
+                          slope=_num(src["slope_short"].abs(), ".2f"), p=_p_text(p),
+                          n=[ctx["short"]] * len(src), w=[ctx["compare"]] * len(src),
+                          **_fdr_words(src["fdr_tests"], ctx["q"]), **ctx["words"](len(src))))
     return pd.concat(parts, ignore_index=True)
+
+
+def _p_text(values) -> list[str]:
+    """``p=0.012``, or ``p<0.001`` where three decimals would print a p of 0."""
+    return ["p=n/a" if pd.isna(p) else "p<0.001" if p < 0.0005 else f"p={p:.3f}"
+            for p in values]
+
+
+def _fdr_words(tests: pd.Series, q: float) -> dict[str, list[str]]:
+    """The false-discovery clause of a trend's evidence in both languages ("" when off)."""
+    en, zh = EVIDENCE["fdr"]
+    share = format(q, ".0%")
+    return {"fdr": ["" if q >= 1 else en.format(m=int(m), q=share) for m in tests],
+            "fdr_zh": ["" if q >= 1 else zh.format(m=int(m), q=share) for m in tests]}
 
 
 def _team_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFrame:
@@ -102,7 +117,8 @@ def _team_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFra
         "since": ctx["compare_start"], "severity": _clip((1 - hit["z"]) / 4)})
     return _say(out, "below_team", metric=list(hit["metric"]), value=_num(hit["value"]),
                 team=_num(hit["team_mean"]), best=_num(hit["team_best"]),
-                z=_num(hit["z"]), pct=_num(hit["percentile"], ".0f"))
+                z=_num(hit["z"]), pct=_num(hit["percentile"], ".0f"),
+                w=[ctx["compare"]] * len(hit), **ctx["words"](len(hit)))
 
 
 def _imbalance_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFrame:
@@ -256,7 +272,8 @@ def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> d
     offset = pd.DateOffset(weeks=1) if step == "week" else pd.DateOffset(months=1)
     return {
         "step": step, "short": short, "end": int(period_number([end], step)[0]),
-        "short_start": end - (short - 1) * offset, "compare_start": end - 3 * offset,
+        "short_start": end - (short - 1) * offset, "compare": COMPARE_PERIODS,
+        "compare_start": end - (COMPARE_PERIODS - 1) * offset, "q": limits.trend_fdr_q,
         "long_start": end - (window_periods(step, limits.recent_window_long) - 1) * offset,
         "words": lambda n: {"unit": [unit] * n, "units": [unit + "s"] * n,
                             "unit_zh": [per_zh] * n, "units_zh": [count_zh] * n},

@@ -31,6 +31,8 @@ class Thresholds(NumberSettings):
         recent_window_short: short trend window in months (13 weekly / 3 monthly periods).
         recent_window_long: long trend window in months (26 weekly / 6 monthly periods).
         changepoint_alpha: significance level of the CUSUM change-point test.
+        trend_fdr_q: false-discovery rate held across a team's trend and turning-point tests
+            (Benjamini-Hochberg); 1 turns the control off.
 
     Example:
         >>> Thresholds().under_target_ratio
@@ -53,6 +55,7 @@ class Thresholds(NumberSettings):
     recent_window_short: int = 3
     recent_window_long: int = 6
     changepoint_alpha: float = 0.05
+    trend_fdr_q: float = 0.1
 
     def __post_init__(self) -> None:
         self.check_numbers()
@@ -65,6 +68,8 @@ class Thresholds(NumberSettings):
                      "contact_days", "recent_window_short", "recent_window_long"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if not 0 < self.trend_fdr_q <= 1:
+            raise ValueError(f"trend_fdr_q must be over 0 and at most 1, got {self.trend_fdr_q}")
         if self.under_target_ratio <= 0 or self.volatility_cv_ratio <= 0:
             raise ValueError("under_target_ratio and volatility_cv_ratio must be positive")
         if self.recent_window_long < self.recent_window_short:

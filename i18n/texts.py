@@ -4,7 +4,7 @@ Larger page groups live in their own module of this package and are merged in be
 defined twice is an error (tests/test_i18n.py).
 """
 
-from i18n import access, board, coaching, hostile, impact, maintenance, manager, signin
+from i18n import access, board, coaching, hostile, impact, maintenance, manager, numbers, signin
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -184,6 +184,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "maintenance": maintenance.TEXTS,
                                                   "access": access.TEXTS,
                                                   "signin": signin.TEXTS,
-                                                  "hostile": hostile.TEXTS}
+                                                  "hostile": hostile.TEXTS,
+                                                  "numbers": numbers.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -15,7 +15,9 @@
     python cli.py audit [--since DATE] [--action A] [--format csv|json]
 
 Every data, analysis and user subcommand takes ``--as EMAIL``: run as that user, seeing only
-what they may see (an unknown or removed user, or a refused change, exits 2).
+what they may see (an unknown or removed user, or a refused change, exits 2). Each checks the
+right of its page in the app (``feature``, looked up in ``store.features.NEEDS``): a command
+whose page a role does not get is refused to that role.
 
 Exit codes: 0 done, 1 nothing loaded because of errors (or an unknown employee), 2 usage error
 (or database busy). The subcommands live in ``commands/``.
@@ -41,44 +43,44 @@ def _data_parsers(sub) -> list[argparse.ArgumentParser]:
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the valid rows; keep the bad ones for review")
-    imp.set_defaults(func=data.cmd_import)
+    imp.set_defaults(func=data.cmd_import, feature="upload")
     demo = sub.add_parser("demo", help="load the demo team")
-    demo.set_defaults(func=data.cmd_demo)
+    demo.set_defaults(func=data.cmd_demo, feature="upload")
     his = sub.add_parser("history", help="list imports")
     his.add_argument("--json", action="store_true")
-    his.set_defaults(func=data.cmd_history)
+    his.set_defaults(func=data.cmd_history, feature="upload")
     und = sub.add_parser("undo", help="undo an import")
     und.add_argument("import_id", type=int)
-    und.set_defaults(func=data.cmd_undo)
+    und.set_defaults(func=data.cmd_undo, feature="upload")
     return [imp, demo, his, und]
 
 
 def _view_parsers(sub) -> list[argparse.ArgumentParser]:
     flg = sub.add_parser("flags", help="who needs attention, one row per (employee, reason)")
     flg.add_argument("--format", choices=["csv", "json"], default="csv")
-    flg.set_defaults(func=views.cmd_flags)
+    flg.set_defaults(func=views.cmd_flags, feature="overview")
     bri = sub.add_parser("brief", help="one employee's coaching brief")
     bri.add_argument("employee_id", metavar="EMPLOYEE_ID")
     bri.add_argument("--format", choices=["md", "html"], default="md")
-    bri.set_defaults(func=views.cmd_brief)
+    bri.set_defaults(func=views.cmd_brief, feature="employee")
     for sp in (flg, bri):
         sp.add_argument("--lang", choices=["en", "zh"], default="en")
     brd = sub.add_parser("board", help="the red / amber / green board")
     brd.add_argument("--by", choices=["team", "manager"], default="team")
     brd.add_argument("--format", choices=["csv", "json"], default="csv")
     brd.add_argument("--rolling", action="store_true", help="pool the last periods per cell")
-    brd.set_defaults(func=views.cmd_board)
+    brd.set_defaults(func=views.cmd_board, feature="board")
     due = sub.add_parser("due", help="coaching sessions and actions due under the cadence rules")
     due.add_argument("--manager", help="only this manager's direct reports")
     due.add_argument("--format", choices=["csv", "json"], default="csv")
-    due.set_defaults(func=views.cmd_due)
+    due.set_defaults(func=views.cmd_due, feature="coaching_due")
     for sp in (flg, bri, brd, due):
         sp.add_argument("--as-of", help=AS_OF_HELP)
     imc = sub.add_parser("impact", help="does coaching work? correlation, event study, cadence")
     imc.add_argument("--from", dest="date_from", help="first date (default: first period)")
     imc.add_argument("--to", dest="date_to", help="last date (default: latest period)")
     imc.add_argument("--format", choices=["text", "json"], default="text")
-    imc.set_defaults(func=views.cmd_impact)
+    imc.set_defaults(func=views.cmd_impact, feature="impact")
     return [flg, bri, brd, due, imc]
 
 

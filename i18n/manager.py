@@ -134,8 +134,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "emp.title": ("Coaching prep", "辅导准备"),
     "emp.pick": ("Employee", "员工"),
     "emp.unknown_id": ("There is no employee with id {id} among the people you may see; "
-                       "showing the first one instead.",
-                       "在你有权查看的人员中没有工号为 {id} 的员工，已改为显示第一位员工。"),
+                       "choose someone from the list.",
+                       "在你有权查看的人员中没有工号为 {id} 的员工，请从列表中选择。"),
     "emp.none": ("No employee with data yet: import metrics first.", "还没有员工数据：请先导入指标。"),
     "emp.not_found": ("No data for this employee as of {as_of}.", "截至 {as_of} 没有该员工的数据。"),
     "emp.facts": (

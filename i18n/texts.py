@@ -4,7 +4,18 @@ Larger page groups live in their own module of this package and are merged in be
 defined twice is an error (tests/test_i18n.py).
 """
 
-from i18n import access, board, coaching, hostile, impact, maintenance, manager, numbers, signin
+from i18n import (
+    access,
+    board,
+    coaching,
+    hostile,
+    impact,
+    maintenance,
+    manager,
+    numbers,
+    org,
+    signin,
+)
 
 TEXTS: dict[str, tuple[str, str]] = {
     # navigation and sidebar
@@ -185,6 +196,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "access": access.TEXTS,
                                                   "signin": signin.TEXTS,
                                                   "hostile": hostile.TEXTS,
-                                                  "numbers": numbers.TEXTS}
+                                                  "numbers": numbers.TEXTS,
+                                                  "org": org.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -7,6 +7,9 @@ import streamlit as st
 from store import audit
 from ui.context import cursor
 
+REFUSED = "refused"  # the detail of a refused view: the id asked for is not the viewer's
+ID_MAX = 64
+
 
 def viewed_employee(employee_id: str) -> None:
     """Record that this session opened ``employee_id``'s page, once per session and person.
@@ -19,3 +22,16 @@ def viewed_employee(employee_id: str) -> None:
         return
     audit.record(cursor(), audit.VIEW_EMPLOYEE, target=employee_id)
     seen.add(employee_id)
+
+
+def refused_employee(asked: str) -> None:
+    """Record that this session asked for ``asked`` (a link or typed id) and was refused.
+
+    The id asked for is the user's own input, whoever it names (or nobody): it is cut short, and
+    recorded once per session like a view.
+    """
+    seen = st.session_state.setdefault("_audited_refusals", set())
+    if asked in seen:
+        return
+    audit.record(cursor(), audit.VIEW_EMPLOYEE, target=str(asked)[:ID_MAX], detail=REFUSED)
+    seen.add(asked)

@@ -1,9 +1,9 @@
 """Which pages this rerun's viewer gets: sign-in, ask-for-access, or the pages of their role.
 
-Each page names the capabilities (``store.access.CAN``) that open it; a page a role lacks is
-not registered at all, so its URL leads nowhere for that viewer (Streamlit falls back to the
-viewer's first page). The pages still check what they show: scoping happens in the database
-connection, not here.
+The rights that open each page come from ``store.features.NEEDS`` (``cli.py`` checks the same
+table); a page a role lacks is not registered at all, so its URL leads nowhere for that viewer
+(Streamlit falls back to the viewer's first page). The pages still check what they show:
+scoping happens in the database connection, not here.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
 from store.access import Viewer
+from store.features import opens
 from ui.auth import auth_enabled, no_access_page, sign_in_page, signed_in
 from ui.context import tr
 
@@ -24,27 +25,26 @@ class PageSpec:
     title: str  # i18n key
     icon: str  # material icon name
     url: str
-    needs: tuple[str, ...]  # any one of these capabilities opens the page
 
 
 # Grouped by who uses them: the manager's loop (prep -> talk -> follow up), HR, leadership.
 SECTIONS: dict[str, tuple[PageSpec, ...]] = {
     "navsec.manager": (
-        PageSpec("overview", "nav.overview", "dashboard", "overview", ("people",)),
-        PageSpec("employee", "nav.employee", "person_search", "employee", ("people",)),
-        PageSpec("coaching", "nav.coaching_log", "edit_note", "coaching", ("notes",)),
-        PageSpec("coaching_due", "nav.followup", "event_upcoming", "follow-up", ("notes",)),
-        PageSpec("coaching_plans", "nav.plans", "flag", "plans", ("notes",)),
+        PageSpec("overview", "nav.overview", "dashboard", "overview"),
+        PageSpec("employee", "nav.employee", "person_search", "employee"),
+        PageSpec("coaching", "nav.coaching_log", "edit_note", "coaching"),
+        PageSpec("coaching_due", "nav.followup", "event_upcoming", "follow-up"),
+        PageSpec("coaching_plans", "nav.plans", "flag", "plans"),
     ),
     "navsec.org": (
-        PageSpec("impact", "nav.impact", "insights", "impact", ("impact",)),
-        PageSpec("board", "nav.board", "traffic", "board", ("aggregates",)),
+        PageSpec("impact", "nav.impact", "insights", "impact"),
+        PageSpec("board", "nav.board", "traffic", "board"),
     ),
     "navsec.data": (
-        PageSpec("upload", "nav.upload", "upload_file", "upload", ("import",)),
-        PageSpec("catalog", "nav.catalog", "tune", "catalog", ("catalog",)),
-        PageSpec("settings", "nav.settings", "settings", "settings", ("settings",)),
-        PageSpec("admin", "nav.admin", "admin_panel_settings", "admin", ("users", "audit")),
+        PageSpec("upload", "nav.upload", "upload_file", "upload"),
+        PageSpec("catalog", "nav.catalog", "tune", "catalog"),
+        PageSpec("settings", "nav.settings", "settings", "settings"),
+        PageSpec("admin", "nav.admin", "admin_panel_settings", "admin"),
     ),
 }
 
@@ -53,7 +53,7 @@ def allowed(who: Viewer) -> dict[str, list[PageSpec]]:
     """The sections and pages ``who`` may open, in menu order (empty sections dropped)."""
     out = {}
     for section, specs in SECTIONS.items():
-        mine = [s for s in specs if any(who.can(c) for c in s.needs)]
+        mine = [s for s in specs if opens(who, s.view)]
         if mine:
             out[section] = mine
     return out

@@ -7,7 +7,7 @@ from charts.strengths import strength_bars
 from reports.overview import localise_flags
 from ui import cache
 from ui import employee as cached
-from ui.audit import viewed_employee
+from ui.audit import refused_employee, viewed_employee
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
@@ -44,10 +44,17 @@ def _pick(ids: list[str], label: dict[str, str]) -> str:
     wanted = st.query_params.get("id") or st.session_state.get("employee_id")
     if wanted in label and wanted not in ids:
         ids = [wanted, *ids]
-    if wanted and wanted not in ids:  # a stale link or a typed id: say so, never guess silently
+    # A stale link, a typed id or someone outside the viewer's people, and nobody picked yet:
+    # say so and show no one, so the audit holds the refusal, not a view of someone else.
+    refused = bool(wanted) and wanted not in ids and st.session_state.get("emp_pick") not in ids
+    if refused:
         st.warning(tr("emp.unknown_id", id=md(wanted)))
-    chosen = st.selectbox(tr("emp.pick"), ids, index=ids.index(wanted) if wanted in ids else 0,
-                          format_func=label.get, key="emp_pick")
+        refused_employee(wanted)
+    chosen = st.selectbox(tr("emp.pick"), ids, index=None if refused else (
+        ids.index(wanted) if wanted in ids else 0), placeholder=tr("org.pick_someone"),
+        format_func=label.get, key="emp_pick")
+    if chosen is None:
+        st.stop()
     st.session_state["employee_id"] = chosen
     st.query_params["id"] = chosen
     return chosen

@@ -92,12 +92,19 @@ def test_choosing_another_employee(monkeypatch, demo_copy):
     assert at.success[0].value == t("emp.no_flags")  # the star
 
 
-def test_unknown_link_falls_back_to_the_first(monkeypatch, demo_copy):
+def test_unknown_link_shows_no_one_until_someone_is_picked(monkeypatch, demo_copy):
     at = open_prep(monkeypatch, demo_copy, "NOPE")
     box = at.selectbox(key="emp_pick")
-    assert box.value == "E017"  # roster order: team, then id; VIP组 first
-    assert box.options[0] == "何雪 · VIP组 · E017"
+    assert box.value is None  # never guess silently: nobody's prep is shown (issue 18)
+    assert box.options[0] == "何雪 · VIP组 · E017"  # roster order: team, then id; VIP组 first
     assert [w.value for w in at.warning] == [t("emp.unknown_id", id="NOPE")]
+    assert not at.header
+    box.select("E010").run()
+    assert not at.exception
+    assert at.selectbox(key="emp_pick").value == "E010"
+    assert at.header[0].value == "徐强"
+    assert at.query_params["id"] == "E010"
+    assert not at.warning
 
 
 def test_earlier_as_of(monkeypatch, demo_copy):

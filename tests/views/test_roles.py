@@ -121,12 +121,28 @@ def test_signed_out_visitor_gets_only_the_sign_in_page(monkeypatch, users_db):
     assert not at.sidebar.markdown  # no workspace facts for someone not let in
 
 
-def test_manager_link_to_another_team_is_refused(monkeypatch, users_db):
-    at = signed_in_app(monkeypatch, users_db, USERS["manager"][0])
+def _views(db: Path) -> list[tuple]:
+    con = store.connect(db)
+    try:
+        return con.execute("SELECT actor, target, detail FROM audit_log WHERE action = "
+                           "'view_employee' ORDER BY logged_at").fetchall()
+    finally:
+        con.close()
+
+
+def test_manager_link_to_another_team_is_refused_and_audited_as_such(monkeypatch, team_db):
+    at = signed_in_app(monkeypatch, team_db, USERS["manager"][0])
     at.query_params["id"] = "E009"
     open_page(at, "views/employee.py")
     assert at.warning[0].value == t("emp.unknown_id", id="E009")
-    assert at.selectbox(key="emp_pick").value == "E001"
+    assert at.selectbox(key="emp_pick").value is None
+    assert not at.header  # no one else's prep shown in E009's place
+    assert _views(team_db) == [(USERS["manager"][0], "E009", "refused")]
+    at.run()  # a rerun is the same refusal, not a second record
+    at.selectbox(key="emp_pick").select("E003").run()
+    assert at.header[0].value == "李娜"
+    assert _views(team_db) == [(USERS["manager"][0], "E009", "refused"),
+                               (USERS["manager"][0], "E003", None)]
 
 
 def _sessions(at: AppTest):

@@ -42,26 +42,36 @@ def _recent_means(values: pd.DataFrame, as_of: pd.Timestamp, periods: int) -> pd
         for column in means.columns if isinstance(means[column].dtype, pd.CategoricalDtype)})
 
 
+def _group_stats(out: pd.DataFrame, by: pd.core.groupby.DataFrameGroupBy,
+                 sign: np.ndarray) -> dict[str, pd.Series]:
+    scores = by["_score"]
+    n = scores.transform("count").astype("int64")
+    mean, std = scores.transform("mean"), scores.transform("std")
+    spread = (n >= 2) & (std > 0)
+    rank = scores.rank(method="average")
+    return {
+        "n_team": n, "team_mean": by["value"].transform("mean"),
+        "team_median": by["value"].transform("median"),
+        "team_best": sign * scores.transform("max"),
+        "team_top_quartile": sign * scores.transform("quantile", 0.75),
+        "z": ((out["_score"] - mean) / std.where(spread)).where(spread),
+        "percentile": (100 * (rank - 1) / (n - 1)).where(n >= 2),
+    }
+
+
 def _team_stats(means: pd.DataFrame) -> pd.DataFrame:
     out = means.copy()
     sign = np.where(out["direction"] == "lower", -1.0, 1.0)
     out["_score"] = sign * out["value"]
-    # An employee without a team is compared with nobody: a team of one, keyed by the id.
-    out["_team"] = out["team"].astype(object).where(out["team"].notna(),
-                                                    "\x00" + out["employee_id"].astype(str))
-    by = out.groupby(["metric", "_team"], sort=False)
-    scores = by["_score"]
-    out["n_team"] = scores.transform("count").astype("int64")
-    out["team_mean"] = by["value"].transform("mean")
-    out["team_median"] = by["value"].transform("median")
-    out["team_best"] = sign * scores.transform("max")
-    out["team_top_quartile"] = sign * scores.transform("quantile", 0.75)
-    mean, std = scores.transform("mean"), scores.transform("std")
-    spread = (out["n_team"] >= 2) & (std > 0)
-    out["z"] = ((out["_score"] - mean) / std.where(spread)).where(spread)
-    rank = scores.rank(method="average")
-    out["percentile"] = (100 * (rank - 1) / (out["n_team"] - 1)).where(out["n_team"] >= 2)
-    return out
+    teamless = out["team"].isna()
+    # Someone without a team (a file without a team column) is compared with everyone in scope.
+    stats = _group_stats(out, out.groupby("metric", sort=False), sign)
+    if not teamless.all():
+        own = _group_stats(out, out.groupby(["metric", "team"], sort=False, observed=True,
+                                            dropna=False),
+                           sign)
+        stats = {k: own[k].where(~teamless, stats[k]).astype(stats[k].dtype) for k in stats}
+    return out.assign(**stats)
 
 
 def compare(

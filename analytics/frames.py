@@ -191,7 +191,8 @@ def grid_sets(
     metric_codes, metric_names = pd.factorize(values["metric"])
     emp_codes, team_codes, metric_codes = emp_codes[rows], team_codes[rows], metric_codes[rows]
     teams = _first_per_code(emp_codes, team_codes, len(emp_ids))
-    team_labels = np.where(teams >= 0, np.asarray(team_names, dtype=object)[teams], None)
+    # Code -1 (no team) picks the None appended last, also when nobody has a team at all.
+    team_labels = np.append(np.asarray(team_names, dtype=object), None)[teams]
     emp_ids = np.asarray(emp_ids, dtype=object)
     periods = period_start(np.arange(start, end + 1), step)
     offsets = numbers[rows] - start

@@ -134,6 +134,10 @@ def _team_ratio(teams: np.ndarray, vol: np.ndarray) -> np.ndarray:
     by_team = frame.groupby("team", dropna=True)["vol"]
     median = by_team.transform("median").to_numpy(dtype=float, na_value=np.nan)
     count = by_team.transform("count").to_numpy(dtype=float, na_value=np.nan)
+    # Someone without a team is measured against everyone in scope.
+    teamless = pd.isna(frame["team"]).to_numpy()
+    median = np.where(teamless, frame["vol"].median(), median)
+    count = np.where(teamless, frame["vol"].count(), count)
     return np.where(count >= 3, _div(vol, median), np.nan)
 
 

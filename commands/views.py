@@ -111,8 +111,9 @@ def cmd_brief(args: argparse.Namespace, con) -> int:
 def cmd_due(args: argparse.Namespace, con) -> int:
     """Coaching sessions and actions due or overdue under the cadence rules."""
     from reports.followup import due_list
+    from reports.people import label_people
 
-    rows = due_list(con, as_of=as_of_arg(args.as_of), manager_id=args.manager)
+    rows = label_people(due_list(con, as_of=as_of_arg(args.as_of), manager_id=args.manager), "en")
     rows["due"] = pd.to_datetime(rows["due"]).dt.strftime("%Y-%m-%d")
     emit(rows, args.format)
     return 0

@@ -14,6 +14,7 @@ from i18n import (
     manager,
     numbers,
     org,
+    people,
     signin,
 )
 
@@ -197,6 +198,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "signin": signin.TEXTS,
                                                   "hostile": hostile.TEXTS,
                                                   "numbers": numbers.TEXTS,
-                                                  "org": org.TEXTS}
+                                                  "org": org.TEXTS,
+                                                  "people": people.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -10,6 +10,7 @@ import pandas as pd
 from analytics import board as rules
 from analytics import board_okr as okr
 from analytics.board_thresholds import BOARD_THRESHOLDS_KEY, BoardThresholds
+from reports.people import group_names
 from store import board as queries
 from store import settings
 
@@ -153,7 +154,7 @@ def board_rows(
 ) -> pd.DataFrame:
     """The CLI's board: one row per (group, metric), CLI_COLUMNS."""
     view = board_view(con, as_of=as_of, by=by, rolling=rolling, with_flags=False)
-    out = view.board.reindex(columns=CLI_COLUMNS)
+    out = group_names(view.board, by, "en").reindex(columns=CLI_COLUMNS)
     out["red_streak"] = out["red_streak"].astype("Int64")
     out["period"] = pd.to_datetime(out["period"])
     return out.sort_values(["group", "metric"], kind="stable").reset_index(drop=True)

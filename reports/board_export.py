@@ -16,6 +16,7 @@ from analytics import board as rules
 from charts.board import STATUS_COLORS
 from i18n import t
 from reports.board import BoardView
+from reports.people import group_names
 from reports.safe import neutralise
 
 
@@ -26,10 +27,11 @@ def _date(value) -> str:
 def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
     """Display frames: "board" (texts), "board_status" (colours), "alerts", "alerts_status",
     "objectives", "objectives_status", "teams", "teams_status"."""
-    texts, colours = rules.pivot(view.board, no_target=t("board.no_target", lang))
+    board = group_names(view.board, view.by, lang)
+    texts, colours = rules.pivot(board, no_target=t("board.no_target", lang))
     texts.index.name = colours.index.name = t("board.group", lang)
     out = {"board": texts, "board_status": colours}
-    a = view.alerts
+    a = group_names(view.alerts, view.by, lang, columns=("team",))
     out["alerts"] = pd.DataFrame({
         t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
         t("board.col.employee", lang): a["label"], t("board.col.team", lang): a["team"],

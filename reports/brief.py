@@ -18,6 +18,7 @@ from analytics.prep import EmployeePrep
 from analytics.prep_tables import day, num
 from charts.svg import BAND, OWN, TARGET, TEAM, TURN, ChartLabels, bar_chart, trend_chart
 from reports.brief_text import words
+from reports.people import no_team, person_label
 
 CSS = """
 @page { size: A4; margin: 10mm; }
@@ -104,8 +105,9 @@ def _content(prep: EmployeePrep) -> dict:
                    f"{_text(s['coach'])}", _text(s["notes"]))
     actions = prep.open_actions.assign(deadline=prep.open_actions["deadline"].map(day))
     return {
-        "w": w, "title": w["title"].format(name=f"{_text(prep.name)} ({prep.employee_id})"),
-        "meta": w["meta"].format(team=_text(prep.team), role=_text(prep.role),
+        "w": w, "title": w["title"].format(name=person_label(prep.name, prep.employee_id)),
+        "meta": w["meta"].format(team=_text(prep.team) if _present(prep.team)
+                                 else no_team(prep.lang), role=_text(prep.role),
                                  manager=_text(prep.manager_id), hire=day(prep.hire_date),
                                  as_of=day(prep.as_of)),
         "facts": [(w["type"], w[f"type.{prep.employee_type}"]), *_suggestion(prep, w),
@@ -115,6 +117,10 @@ def _content(prep: EmployeePrep) -> dict:
         "tracking": _named(prep.tracking, w), "grow": prep.grow, "session": session,
         "actions": _named(actions, w),
     }
+
+
+def _present(value) -> bool:
+    return value is not None and not pd.isna(value) and str(value).strip() != ""
 
 
 def _cell(value) -> str:

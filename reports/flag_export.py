@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.coaching import TEXT_EN, TEXT_ZH
+from reports.people import label_people
 
 EXPORT_COLUMNS = ["employee_id", "name", "team", "reason", "metric", "evidence", "focus",
                   "model", "priority"]
@@ -48,5 +49,6 @@ def flag_export(flags: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
         evidence=("evidence", joined), focus=("focus", "first"), model=("model", "first"),
         priority=("priority", "max"))
     out["priority"] = out["priority"].astype(float).round(3)
+    out = label_people(out, lang)
     return out.sort_values("priority", ascending=False, kind="stable",
                            ignore_index=True)[EXPORT_COLUMNS]

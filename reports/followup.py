@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics.cadence import DUE_COLUMNS, due_items, satisfaction
 from analytics.trend import trends
+from reports.people import person_label
 from reports.safe import neutralise
 from reports.team import cadence_rules, thresholds
 from store import actions as store_actions
@@ -142,7 +143,8 @@ def followup_record(con: duckdb.DuckDBPyConnection, *, employee_id: str | None =
         rows = rows.loc[rows["employee_id"] == employee_id]
     if manager_id is not None:
         rows = rows.loc[rows["manager_id"] == manager_id]
-    rows["employee"] = rows["name"].fillna("").astype(str) + " (" + rows["employee_id"] + ")"
+    rows["employee"] = [person_label(n, e) for n, e in zip(rows["name"], rows["employee_id"],
+                                                           strict=True)]
     for col in ("date", "deadline"):
         rows[col] = pd.to_datetime(rows[col]).dt.strftime("%Y-%m-%d")
     return rows.sort_values(["date", "employee"], ignore_index=True)[RECORD_COLUMNS]

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analytics.coaching import REASONS, TEXT_EN, TEXT_ZH
 from i18n import t
+from reports.people import label_people
 from reports.team import TeamView, team_view
 from store.queries import team_trend
 
@@ -179,12 +180,13 @@ def overview(
         empty = pd.DataFrame()
         return Overview(None, periods, 0, 0, len(view.sessions), {}, empty, empty,
                         quadrant_points(empty, []))
-    flags = localise_flags(view.flags, lang)
+    flags = label_people(localise_flags(view.flags, lang), lang)
+    comparison = label_people(view.comparison, lang)
     counts = flags["reason"].value_counts()
     return Overview(
         as_of=view.as_of, periods=periods, people=int(view.comparison["employee_id"].nunique()),
         flagged=int(flags["employee_id"].nunique()), sessions=len(view.sessions),
         by_reason={r: int(counts[r]) for r in REASONS if r in counts},
-        flags=flags, comparison=view.comparison,
-        quadrant=quadrant_points(view.comparison, flags["employee_id"]),
+        flags=flags, comparison=comparison,
+        quadrant=quadrant_points(comparison, flags["employee_id"]),
     )

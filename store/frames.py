@@ -59,11 +59,12 @@ def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=N
     """One employee's values per (metric, period) beside the team's mean, range and best."""
     return con.execute(
         """
-        WITH team AS (
-            SELECT e.team, v.metric, v.period, avg(v.value) AS team_mean,
+        WITH mine AS (SELECT team FROM employees WHERE employee_id = $id),
+        team AS (  -- someone without a team is compared with everyone in scope
+            SELECT v.metric, v.period, avg(v.value) AS team_mean,
                    min(v.value) AS team_min, max(v.value) AS team_max, count(*) AS team_n
-            FROM metric_values v JOIN employees e USING (employee_id)
-            WHERE e.team = (SELECT team FROM employees WHERE employee_id = $id)
+            FROM metric_values v LEFT JOIN employees e USING (employee_id)
+            WHERE (SELECT team FROM mine) IS NULL OR e.team = (SELECT team FROM mine)
             GROUP BY ALL
         )
         SELECT v.metric, v.period::TIMESTAMP AS period, v.value,
@@ -72,8 +73,7 @@ def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=N
                coalesce(c.direction, 'higher') AS direction,
                coalesce(c.category, 'other') AS category, c.unit
         FROM metric_values v
-        LEFT JOIN employees e USING (employee_id)
-        LEFT JOIN team t ON t.metric = v.metric AND t.period = v.period AND t.team = e.team
+        LEFT JOIN team t ON t.metric = v.metric AND t.period = v.period
         LEFT JOIN metric_catalog c ON c.metric = v.metric
         WHERE v.employee_id = $id AND ($as_of::DATE IS NULL OR v.period <= $as_of::DATE)
         ORDER BY v.metric, v.period

@@ -8,6 +8,8 @@ from streamlit.errors import StreamlitAPIException
 
 from analytics import board as rules
 from charts.board import cell_css
+from reports.people import no_team
+from store.board import NO_GROUP
 from ui import board as cached
 from ui.cache import snapshot
 from ui.context import lang, tr
@@ -21,6 +23,10 @@ BY = ("team", "manager", "employee")
 # results of 5,000 people, 10,000 rows, took 1 s per rerun). Longer tables are shown plain: their
 # level and progress columns already say the status in words and symbols.
 STYLED_ROWS = 500
+
+
+def team_name(team: str) -> str:
+    return no_team(lang()) if team == NO_GROUP else team
 
 
 def styled(frame: pd.DataFrame, colours: pd.DataFrame):
@@ -67,7 +73,8 @@ with st.container(horizontal=True):
     by = st.segmented_control(tr("board.by"), BY, default="team", key="board_by",
                               format_func=lambda b: tr(f"board.by.{b}")) or "team"
     teams = cached.teams(snap)
-    team = st.selectbox(tr("board.team"), teams, key="board_team") if by == "employee" else None
+    team = (st.selectbox(tr("board.team"), teams, key="board_team", format_func=team_name)
+            if by == "employee" else None)
     as_of = as_of_select(periods, key="board_as_of")
     view = cached.view(snap, as_of, by, team, False)
     rolling = st.toggle(tr("board.rolling", n=view.thresholds.rolling_periods), key="board_rolling")
@@ -107,19 +114,21 @@ if cells and cells[0] != st.session_state.get("board_cell_used"):
     st.session_state["board_cell_used"] = cells[0]  # a click drills once; the boxes stay free
     row, column = cells[0]
     if by == "team" and column in metrics and row < len(texts):
-        st.session_state["board_drill_team"] = texts.index[row]
+        st.session_state["board_drill_team"] = (NO_GROUP if texts.index[row] == no_team(lang())
+                                                else texts.index[row])
     if column in metrics:
         st.session_state["board_drill_metric"] = column
 if st.session_state.get("board_drill_team") not in teams:
     st.session_state["board_drill_team"] = team if team in teams else teams[0]
 left, right = st.columns(2)
-drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team")
+drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team",
+                            format_func=team_name)
 metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
 rows = cached.drill_rows(snap, drill_team, metric, as_of, rolling)
 if rows.empty:
-    st.info(tr("board.drill.none", team=md(drill_team), metric=md(metric)))
+    st.info(tr("board.drill.none", team=md(team_name(drill_team)), metric=md(metric)))
 else:
-    st.markdown(f"**{tr('board.drill.heading', team=md(drill_team), metric=md(metric))}**")
+    st.markdown(f"**{tr('board.drill.heading', team=md(team_name(drill_team)), metric=md(metric))}**")
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
         tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),

@@ -4,6 +4,7 @@ import math
 
 import streamlit as st
 
+from reports.people import label_people
 from ui import followup as cached
 from ui.cache import Snapshot, snapshot
 from ui.coaching import pick_as_of, pick_employee
@@ -27,7 +28,7 @@ def due_table(due, as_of, horizon: int) -> None:
     st.markdown(tr("fu.summary", date=f"{as_of:%Y-%m-%d}", overdue=overdue,
                    soon=len(due) - overdue, days=horizon))
     kinds = {k: tr(f"fu.kind.{k}") for k in due["kind"].unique()}  # not once per row
-    view = due.assign(kind=due["kind"].map(kinds))
+    view = label_people(due.assign(kind=due["kind"].map(kinds)), lang())
     st.dataframe(view, hide_index=True, width="stretch", key="fu_due_table",
                  column_order=["name", "employee_id", "team", "kind", "due", "days_overdue",
                                "focus", "detail"],

@@ -48,7 +48,7 @@ def loop_compare(periods=4):
     for (e, m), (t, value) in sorted(recent.items()):
         sign = -1 if DIRECTION[m] == "lower" else 1
         mates = [v for (e2, m2), (t2, v) in recent.items()
-                 if m2 == m and ((t is not None and t2 == t) or e2 == e)]
+                 if m2 == m and (t is None or t2 == t)]  # no team: everyone in scope
         scores = [sign * v for v in mates]
         n = len(mates)
         sd = statistics.stdev(scores) if n >= 2 else 0.0
@@ -84,7 +84,7 @@ def test_matches_a_plain_loop(periods):
         ("b", "CSAT", "value", 95.0),  # single period still compared
         ("s", "CSAT", "z", np.nan),  # one-person team
         ("s", "CSAT", "percentile", np.nan),
-        ("e", "CSAT", "n_team", 1),  # no team: compared with nobody
+        ("e", "CSAT", "n_team", 5),  # no team: compared with everyone (a, b, c, s, e)
         ("x", "FCR", "z", np.nan),  # zero spread
     ],
 )

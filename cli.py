@@ -1,6 +1,7 @@
 """Coachboard from the command line: the app's features, scriptable.
 
-    python cli.py import FILE... [--kind K] [--db PATH] [--json] [--skip-bad-rows]
+    python cli.py import FILE... [--kind K] [--metric NAME] [--year YYYY] [--db PATH] [--json]
+                                 [--skip-bad-rows]
     python cli.py demo [--db PATH]
     python cli.py history [--db PATH] [--json]
     python cli.py undo IMPORT_ID [--db PATH]
@@ -41,6 +42,10 @@ def _data_parsers(sub) -> list[argparse.ArgumentParser]:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--kind", choices=KINDS, help="force the kind instead of guessing it")
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument("--metric", metavar="NAME",
+                     help="periods across the columns: the metric they hold")
+    imp.add_argument("--year", type=int, metavar="YYYY",
+                     help="periods across the columns: the year of headers without one (1月, Q1)")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the valid rows; keep the bad ones for review")
     imp.set_defaults(func=data.cmd_import, feature="upload")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import store
 from ingest import limits
+from ingest.messages import NEEDS_FLAG
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -17,7 +18,8 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def cmd_import(args: argparse.Namespace, con) -> int:
-    failed = False
+    """Import each file; exit 1 if any failed, 2 if one needs a flag (``--metric``) to go in."""
+    failed = needs_flag = False
     for name in args.files:
         path = Path(name)
         if not path.is_file():
@@ -32,16 +34,18 @@ def cmd_import(args: argparse.Namespace, con) -> int:
             result = store.import_bytes(
                 con, path.read_bytes(), path.name, kind=args.kind,
                 skip_bad_rows=args.skip_bad_rows, progress=_progress,
+                metric=args.metric, year=args.year,
             )
         if sys.stderr.isatty():
             print(file=sys.stderr)
         failed |= result.status != "loaded"
+        needs_flag |= result.problem is not None and result.problem.code in NEEDS_FLAG
         report = result.as_json()
         if args.json:
             print(json.dumps(report, ensure_ascii=False, default=str))
         else:
             _print_report(report, result.status)
-    return 1 if failed else 0
+    return 2 if needs_flag else 1 if failed else 0
 
 
 def _print_report(report: dict, status: str) -> None:

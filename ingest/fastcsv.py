@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 from pyarrow import csv as pacsv
 
 from ingest.model import RawTable
-from ingest.records import Row, notes_above, pick_header, trim, unique_names
+from ingest.records import Row, notes_above, pick_header, titles_above, trim, unique_names
 
 _BLOCK = 8 << 20  # bytes per parse block: big enough for a 10 MB field in one row
 _STR = pa.large_string()  # what pandas' ``str`` dtype holds: no cast when wrapping
@@ -162,4 +162,5 @@ def fast_table(head: tuple[list[Row], list[int], list[int]], data: bytes,
     frame = frame.reindex(columns=[f"f{i}" for i in range(width)])  # pads with empty columns
     frame.columns = unique_names(header, width)
     return RawTable(frame=frame.astype("str"), lines=body_lines, header_line=lines[h],
-                    notes=notes_above(rows, lines, h), **meta)  # type: ignore[arg-type]
+                    notes=notes_above(rows, lines, h), titles=titles_above(rows, h),
+                    **meta)  # type: ignore[arg-type]

@@ -111,6 +111,11 @@ def _matches(columns: Sequence[str], kind: str) -> dict[str, str]:
     return {field: col for field, (_, _, col) in best.items()}
 
 
+def find_fields(columns: Sequence[str], kind: str) -> dict[str, str]:
+    """Each field of ``kind`` a header names -> that column (the most specific synonym wins)."""
+    return _matches(columns, kind)
+
+
 def _is_period_like(column: str) -> bool:
     """A date-ish header such as ``ReviewDate`` or ``统计月份``: a fallback for period."""
     norm = normalise_header(split_unit(column)[0])

@@ -51,6 +51,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No metric columns were found: choose a metric name column and a value column, or "
         "mark the columns that hold metrics.",
         "没有找到指标列：请指定“指标名称”列和“数值”列，或把含有指标数据的列标记为指标。"),
+    "metric_needed": (
+        "The columns of {where} are periods (months, weeks or quarters), but neither the sheet's "
+        "name nor a title above the header says what they measure. Name the metric: type its "
+        "name, or on the command line add --metric NAME (for example --metric Revenue).",
+        "{where_zh}的列是各个期间（月、周或季度），但工作表名称和表头上方的标题都没有说明这些数值是"
+        "什么指标。请输入指标名称；命令行请加上 --metric 指标名称（例如 --metric 销售额）。"),
+    "period_year_needed": (
+        "The column headers {columns} name periods without a year, and no title, sheet name "
+        "or other header gives one. Write the year in the headers (2024年1月, Q1 2024), or on "
+        "the command line add --year YYYY.",
+        "表头 {columns} 中的期间没有年份，标题、工作表名称和其他表头中也找不到年份。请在表头中写明"
+        "年份（如 2024年1月、2024Q1），或在命令行加上 --year 年份。"),
+    "bad_year": ("“{value}” in column “{column}” is not a year (for example 2024).",
+                 "“{column}”列中的“{value}”不是年份（例如 2024）。"),
+    "bad_quarter": ("“{value}” in column “{column}” is not a quarter (1-4, Q1, 一季度).",
+                    "“{column}”列中的“{value}”不是季度（1-4、Q1、一季度）。"),
+    "bad_month": ("“{value}” in column “{column}” is not a month (1-12, Jan, 1月).",
+                  "“{column}”列中的“{value}”不是月份（1-12、Jan、1月）。"),
+    "bad_week": ("“{value}” in column “{column}” is not a week of the year (1-53, W05).",
+                 "“{column}”列中的“{value}”不是周次（1-53、W05）。"),
     "wrong_kind": ("“{kind}” is not a kind of file Coachboard can import.",
                    "Coachboard 不能导入“{kind}”类型的文件。"),
     # one bad cell
@@ -73,6 +93,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "“{column}”); this line was not imported.",
                       "{value} 在前面的行中已出现且数值不同（“{column}”列），本行未导入。"),
 }
+
+# Whole-file problems the command line solves with a flag: ``cli.py import`` exits 2 for them.
+NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year"}
 
 _GENERIC = ("Something in this file could not be read ({code}).",
             "文件中有内容无法读取（{code}）。")

@@ -61,7 +61,7 @@ def _drop_totals(ctx: Context) -> None:
                 total |= cells.isin(hits)
     if not total.any():
         return
-    for line in ctx.lines[total].tolist():
+    for line in dict.fromkeys(ctx.lines[total].tolist()):  # a line unpivoted gives many rows
         ctx.notes.append(f"Line {line} looks like a total row and was not imported.")
     ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]
 
@@ -111,14 +111,20 @@ def _first_per_employee(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.groupby("employee_id", sort=False, as_index=False).first()
 
 
-def parse(raw: RawTable, *, kind: str, mapping: dict[str, str]) -> Parsed:
-    """Validate and type every row; every bad cell becomes a row of ``Parsed.errors``."""
+def parse(raw: RawTable, *, kind: str, mapping: dict[str, str],
+          errors: pd.DataFrame | None = None) -> Parsed:
+    """Validate and type every row; every bad cell becomes a row of ``Parsed.errors``.
+
+    ``errors``: bad cells found before (by ``ingest.shapes``); their lines are not imported.
+    """
     check_mapping(kind, mapping)
     missing = [c for c in mapping if c not in raw.frame.columns]
     if missing:
         raise IngestError("unknown_column", column=missing[0])
     fields = {f: c for c, f in mapping.items() if f not in (IGNORE, AS_METRIC)}
     ctx = Context.of(raw, fields)
+    if errors is not None and len(errors):
+        ctx.errors.append(errors)
     _drop_totals(ctx)
     ids = ctx.text("employee_id")
     ctx.report(ids.isna(), "employee_id", "empty_id")

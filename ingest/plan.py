@@ -63,6 +63,7 @@ class SheetPlan:
     mapping: dict[str, str] = field(default_factory=dict)  # column -> field (ingest.fields)
     layout: str = "long"
     metric: str | None = None  # periods_across: the metric's name
+    year: int | None = None  # periods_across: the year of headers without one (1月, Q1, W05)
     kpis: list[Kpi] = field(default_factory=list)  # events
     grain: str = "week"  # events: day | week (starting Monday) | month
     include_partial: bool = False  # events: keep periods the file covers only in part

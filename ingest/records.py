@@ -109,10 +109,15 @@ def trim(row: Row) -> Row:
     return row if end == len(row) else row[:end]
 
 
+def titles_above(rows: list[Row], h: int) -> list[str]:
+    """The text of each non-blank line above the header row (a title, a unit line)."""
+    return [" ".join(c for c in rows[i] if c) for i in range(h)]
+
+
 def notes_above(rows: list[Row], lines: list[int], h: int) -> list[str]:
     """One note per non-blank line above the header row."""
-    return [f"Line {lines[i]} is above the header and was skipped: "
-            f"{' '.join(c for c in rows[i] if c)}" for i in range(h)]
+    return [f"Line {lines[i]} is above the header and was skipped: {text}"
+            for i, text in enumerate(titles_above(rows, h))]
 
 
 def build_table(rows: list[Row], lines: list[int], **meta: object) -> RawTable:
@@ -127,4 +132,5 @@ def build_table(rows: list[Row], lines: list[int], **meta: object) -> RawTable:
     data = [r if len(r) == width else r + [None] * (width - len(r)) for r in data]
     frame = pd.DataFrame(data, columns=unique_names(header, width), dtype="str")
     return RawTable(frame=frame, lines=np.array(lines[h + 1 :], dtype="int64"), header_line=lines[h],
-                    notes=notes_above(rows, lines, h), **meta)  # type: ignore[arg-type]
+                    notes=notes_above(rows, lines, h), titles=titles_above(rows, h),
+                    **meta)  # type: ignore[arg-type]

@@ -33,8 +33,12 @@ def import_bytes(
     mapping: dict[str, str] | None = None,
     skip_bad_rows: bool = False,
     progress: Progress | None = None,
+    metric: str | None = None,
+    year: int | None = None,
 ) -> ImportResult:
     """Read, check and store one file. All rows or none, unless ``skip_bad_rows``.
+
+    ``metric``/``year``: for periods across the columns, see ``ingest.prepare``.
 
     ``con`` may be a viewer's scoped connection: rows about people outside their scope are then
     bad lines (``store.import_scope``), and the import is recorded and audited as theirs.
@@ -44,18 +48,20 @@ def import_bytes(
     """
     out = writer(con, "import")
     result = _attempt(con, out, raw, file_name, kind=kind, mapping=mapping,
-                      skip_bad_rows=skip_bad_rows, tick=progress or (lambda *_: None))
+                      skip_bad_rows=skip_bad_rows, tick=progress or (lambda *_: None),
+                      across={"metric": metric, "year": year})
     audit.record(con, audit.IMPORT, target=result.import_id, rows=result.rows_loaded,
                  detail=f"{result.kind or '-'} {result.status} rejected={result.rows_rejected}")
     return result
 
 
 def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_rows: bool,
-             tick: Progress) -> ImportResult:
+             tick: Progress, across: dict) -> ImportResult:
     by = viewer_of(con).email
     tick("read", 0, 1)
     try:
-        table, kind, mapping, parsed = ingest.prepare(raw, file_name, kind=kind, mapping=mapping)
+        table, kind, mapping, parsed = ingest.prepare(raw, file_name, kind=kind, mapping=mapping,
+                                                      **across)
     except IngestError as exc:
         return _record_failure(out, file_name, raw, kind, exc, by)
     parsed = restrict(con, parsed)

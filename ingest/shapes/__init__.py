@@ -13,3 +13,12 @@ each with two functions:
     ``n_events``, ``partial``), ``lines`` the source line of each row (for an aggregate, the
     first event's line), plus every bad source cell in ``errors`` (``ERROR_COLUMNS``).
 """
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ingest.shapes import periods
+
+# layout -> its module; ``long`` is ``ingest.parse`` itself.
+SHAPES: dict[str, ModuleType] = {"periods_across": periods}

@@ -15,6 +15,7 @@ from i18n import (
     numbers,
     org,
     people,
+    periods,
     signin,
 )
 
@@ -199,6 +200,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "hostile": hostile.TEXTS,
                                                   "numbers": numbers.TEXTS,
                                                   "org": org.TEXTS,
-                                                  "people": people.TEXTS}
+                                                  "people": people.TEXTS,
+                                                  "periods": periods.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

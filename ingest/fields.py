@@ -24,6 +24,12 @@ FIELDS: dict[str, dict[str, bool]] = {
         "manager_id": False,
         "role": False,
         "hire_date": False,
+        # A period written in two columns (年度 + 季度, year + month, year + week): the year
+        # stands in for ``period`` (see ``PERIOD_PARTS``); a year alone is a yearly period.
+        "year": False,
+        "quarter": False,
+        "month": False,
+        "week": False,
     },
     "roster": {
         "employee_id": True,
@@ -53,6 +59,9 @@ FIELDS: dict[str, dict[str, bool]] = {
         "progress": False,
     },
 }
+
+# The part of a year a column holds next to a year column, finest first.
+PERIOD_PARTS: tuple[str, ...] = ("week", "month", "quarter")
 
 SESSION_TYPES: tuple[str, ...] = ("formal", "informal")
 MODELS: tuple[str, ...] = ("GROW", "BEST", "STAR-AR", "OKR")

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from ingest.fields import AS_METRIC, FIELDS, IGNORE
+from ingest.periods import read_period
 from ingest.values import parse_numbers
 
 # field -> synonyms, most specific first (the rank breaks ties between columns).
@@ -29,6 +30,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "period": ("日期", "周", "月份", "月", "周开始日期", "统计周期", "统计日期", "期间", "周期",
                "period", "date", "week", "month", "week start"),
     "metric": ("指标", "指标名称", "kpi", "metric"),
+    # Parts of a period written in two columns. 月份, month, 周, week name the period itself
+    # unless a year column stands beside them (``_split_period``).
+    "year": ("年度", "年份", "年", "财年", "year", "fiscal year", "fy", "yr"),
+    "quarter": ("季度", "季", "quarter", "qtr", "fiscal quarter"),
+    "month": ("月序号", "month number", "month no"),
+    "week": ("周次", "第几周", "week number", "week no", "wk"),
     "value": ("实际值", "数值", "值", "实际", "value", "actual"),
     "target": ("目标", "目标值", "target", "goal value"),
     "date": ("辅导日期", "面谈日期", "日期", "date", "session date"),
@@ -46,6 +53,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Units in ASCII or full-width brackets: (min), \uff08分钟\uff09, [sec], \u3010元\u3011.
 _OPEN, _CLOSE = "(\\[\uff08\u3010", ")\\]\uff09\u3011"
 _UNIT = re.compile(rf"^(.*?)\s*[{_OPEN}]\s*([^{_OPEN}{_CLOSE}]+?)\s*[{_CLOSE}]\s*$")
+_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("季度", "quarter", "qtr"), "month": ("月份", "月", "month"),
+    "week": ("周次", "周", "week", "wk"),
+}
 # Header words that name some other record's id or code: never a metric of a wide file.
 _ID_LIKE = re.compile(r"(id|no|code|编号|编码|代码|号)$")
 
@@ -132,10 +143,36 @@ def _period_column(columns: Sequence[str]) -> str | None:
 
 
 def _wide_candidates(columns: Sequence[str]) -> list[str]:
-    """Columns of a would-be metrics file that name no known field: wide metric columns."""
+    """Columns of a would-be metrics file that name no known field: wide metric columns.
+
+    A year, quarter, month or week column (``财年``, ``Fiscal Quarter``) is never a metric.
+    """
     taken = set(_matches(columns, "metrics").values()) | {_period_column(columns)}
     return [c for c in columns if c not in taken and not is_known_header(c)
-            and not _ID_LIKE.search(normalise_header(split_unit(c)[0]))]
+            and not _ID_LIKE.search(normalise_header(split_unit(c)[0]))
+            and _part_word(c) is None and not normalise_header(c).endswith(("year", "年度"))]
+
+
+def _part_word(column: str) -> str | None:
+    """``quarter``, ``month`` or ``week`` when a header ends with a word for one (``统计月份``)."""
+    norm = normalise_header(split_unit(column)[0])
+    return next((part for part, words in _PART_WORDS.items() if norm.endswith(words)), None)
+
+
+def _split_period(matches: dict[str, str], sample: object | None) -> None:
+    """Next to a year column, a ``月份``/``周``/``Quarter`` column holding 1-12, Q1 or W05 (not
+    ``2024-01``) is that part of the year, not the period itself."""
+    column = matches.get("period")
+    if "year" not in matches or column is None:
+        return
+    part = _part_word(column)
+    cells = [] if sample is None else pd.Series(sample[column]).dropna().head(50)
+    stamps = [s for s in map(read_period, cells) if s is not None]
+    if any(s.year is not None for s in stamps):
+        return  # full periods: the year column is redundant
+    part = part or next((s.grain for s in stamps if s.grain in _PART_WORDS), None)
+    if part is not None and part not in matches:
+        matches[part] = matches.pop("period")
 
 
 def guess_kind(columns: Sequence[object]) -> str | None:
@@ -152,7 +189,7 @@ def guess_kind(columns: Sequence[object]) -> str | None:
         "notes" in found["coaching"] and not _wide_candidates(cols))
     if "date" in found["coaching"] and coaching_signs and not long_metrics:
         return "coaching"
-    has_period = _period_column(cols) is not None
+    has_period = _period_column(cols) is not None or "year" in found["metrics"]
     if has_period and (long_metrics == {"metric", "value"} or _wide_candidates(cols)):
         return "metrics"
     # An id without a period is at least a list of employees; with one, a metrics file
@@ -180,8 +217,10 @@ def guess_mapping(
     matches = _matches(cols, kind)
     if kind == "metrics" and "period" not in matches:
         period = _period_column(cols)
-        if period is not None:
+        if period is not None and period not in matches.values():
             matches["period"] = period
+    if kind == "metrics":
+        _split_period(matches, sample)
     by_column = {col: field for field, col in matches.items()}
     wide = kind == "metrics" and not {"metric", "value"} <= matches.keys()
     candidates = set(_wide_candidates(cols)) if wide else set()

@@ -7,13 +7,15 @@ import hashlib
 import pandas as pd
 
 from ingest.context import Context
-from ingest.fields import AS_METRIC
+from ingest.fields import AS_METRIC, PERIOD_PARTS
 from ingest.headers import split_unit
+from ingest.periods import period_start
 from ingest.values import (
     parse_dates,
     parse_flags,
     parse_models,
     parse_numbers,
+    parse_period_parts,
     parse_progress,
     parse_session_types,
 )
@@ -92,10 +94,36 @@ def _long_metrics(ctx: Context, base: pd.DataFrame, units: dict[str, str]) -> pd
     return base.assign(metric=metric, value=value, _source=ctx.columns["value"])
 
 
+def _part(ctx: Context, grain: str) -> pd.Series:
+    """A year, quarter, month or week column as numbers; bad ones -> ``bad_<grain>``."""
+    values, bad = parse_period_parts(ctx.cells(grain), grain)
+    ctx.report(bad, grain, f"bad_{grain}")
+    ctx.report(values.isna() & ~bad, grain, "missing_value")
+    return values
+
+
+def _year_period(ctx: Context) -> pd.Series:
+    """The period of a year column and its quarter, month or week column (a year alone: the
+    year); its first day, Monday for an ISO week. A week the year lacks (W53) is bad."""
+    years = _part(ctx, "year")
+    grain = next((g for g in PERIOD_PARTS if ctx.has(g)), "year")
+    parts = _part(ctx, grain) if grain != "year" else pd.Series(1.0, index=years.index)
+    known = years.notna() & parts.notna()
+    pairs = pd.DataFrame({"y": years[known].astype("int64"), "n": parts[known].astype("int64")})
+    starts = {(y, n): period_start(grain, y, n)
+              for y, n in pairs.drop_duplicates().itertuples(index=False)}
+    days = pd.Series([starts[p] for p in zip(pairs["y"], pairs["n"], strict=True)],
+                     index=pairs.index, dtype="object")
+    ctx.report(known & days.reindex(years.index).isna(), grain, f"bad_{grain}")
+    return pd.to_datetime(days.reindex(years.index))
+
+
 def metrics(ctx: Context, ids: pd.Series, mapping: dict[str, str],
             units: dict[str, str]) -> dict[str, pd.DataFrame]:
     """``metric_values`` (long or wide layout) and per-line employee attributes."""
-    base = pd.DataFrame({"employee_id": ids, "period": _date(ctx, "period", required=True)})
+    period = (_date(ctx, "period", required=True) if ctx.has("period") or not ctx.has("year")
+              else _year_period(ctx))
+    base = pd.DataFrame({"employee_id": ids, "period": period})
     base["target"] = _number(ctx, "target") if ctx.has("target") else float("nan")
     base["line"] = ctx.lines
     long = ctx.has("metric") and ctx.has("value")

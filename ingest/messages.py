@@ -110,6 +110,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "coach": ("coach", "辅导人"), "notes": ("notes", "备注"), "objective": ("objective", "目标"),
     "key_result": ("key result", "关键结果"), "weight": ("weight", "权重"),
     "due_date": ("due date", "截止日期"), "progress": ("progress", "进度"),
+    "year": ("year", "年度"), "quarter": ("quarter", "季度"), "month": ("month", "月份"),
+    "week": ("week", "周次"),
 }
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ingest import kinds
 from ingest.context import Context
-from ingest.fields import AS_METRIC, FIELDS, IGNORE, TABLE_KEYS
+from ingest.fields import AS_METRIC, FIELDS, IGNORE, PERIOD_PARTS, TABLE_KEYS
 from ingest.model import IngestError, Parsed, RawTable
 
 MAIN_TABLE = {"metrics": "metric_values", "roster": "employees",
@@ -32,8 +32,11 @@ def check_mapping(kind: str, mapping: dict[str, str]) -> None:
         if len(columns) > 1:
             raise IngestError("field_twice", field=target, columns=", ".join(columns))
     for target, required in FIELDS[kind].items():
-        if required and target not in used:
+        # A year column (with a quarter, month or week column) stands in for the period.
+        if required and target not in used and not (target == "period" and "year" in used):
             raise IngestError("missing_field", field=target)
+    if any(p in used for p in PERIOD_PARTS) and not {"year", "period"} & used.keys():
+        raise IngestError("missing_field", field="year")
     if kind == "metrics":
         if ("metric" in used) != ("value" in used):
             raise IngestError("missing_field", field="value" if "metric" in used else "metric")

@@ -80,6 +80,12 @@ class Stamp:
         return date(self.year, month, 1)
 
 
+def period_start(grain: str, year: int, n: int) -> date | None:
+    """The first day of quarter/month/ISO week ``n`` of ``year`` (of the year: ``grain="year"``);
+    None when there is no such period."""
+    return Stamp(grain, year, n).start()
+
+
 def _number(text: str) -> int:
     return _ZH_DIGITS[text] if text in _ZH_DIGITS else int(text)
 

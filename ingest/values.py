@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ingest.dates import BAD, MISSING_TOKENS, parse_date, prefers_day_first
+from ingest.periods import read_period
 
 _PLAIN = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _TIME = re.compile(r"(-?)(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?")
@@ -119,6 +120,27 @@ def parse_dates(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     dates = _take(days, codes, "datetime64[ns]", nat)
     bad = _take([r is BAD for r in results], codes, bool, False)
     return pd.Series(dates, index=s.index), pd.Series(bad, index=s.index)
+
+
+def _part(text: str, grain: str) -> int | object | None:
+    """The number of a year (2024, 2024年, FY2024) or of a part of one (3, Q3, 三季度, 3月, W05)."""
+    t = clean_text(text)
+    if t.lower() in MISSING_TOKENS:
+        return None
+    t = t.removesuffix(".0")  # a whole number saved as a float by some exports
+    stamp = read_period(t if grain == "year" or not t.isdigit() else _BARE[grain].format(t))
+    if stamp is None or stamp.grain != grain:
+        return BAD
+    return stamp.year if grain == "year" else stamp.n
+
+
+_BARE = {"quarter": "Q{}", "month": "{}月", "week": "W{}"}  # a bare number, as read_period reads it
+
+
+def parse_period_parts(s: pd.Series, grain: str) -> tuple[pd.Series, pd.Series]:
+    """Years (``grain="year"``) or quarter/month/week numbers as float; mask of bad cells."""
+    parsed, bad = _map_unique(s, lambda t: _part(t, grain))
+    return parsed.astype("float64"), bad
 
 
 def parse_progress(s: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -1,4 +1,4 @@
-"""Parse one date written any of the ways HR/CRM exports write dates."""
+"""Parse one date (or period) written any of the ways HR/CRM exports and Excel write dates."""
 
 from __future__ import annotations
 
@@ -6,16 +6,16 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
+from ingest.periods import Stamp, read_coarse
+
 BAD = object()  # sentinel: the text is present but not a valid value
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0, counting its 1900 leap-year bug
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _YMD_ZH = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]?")
-_YM = re.compile(r"(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月(?:份)?)")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
-_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})(?:-?([1-7]))?|(\d{4})年第(\d{1,2})周", re.IGNORECASE)
-_QUARTER = re.compile(r"(\d{4})\s*-?\s*Q([1-4])|(\d{4})年第?([1-4])季度", re.IGNORECASE)
+_ISO_WEEKDAY = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])", re.IGNORECASE)  # 2024-W05-3
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 _NAMED = ("%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%b %d %Y", "%B %d %Y", "%d %B %Y")
 # Placeholders exports write for "no value": missing, never an error. Dashes: em, en.
@@ -61,21 +61,20 @@ def _ymd(t: str, day_first: bool) -> date | object | None:
 
 
 def _coarse(t: str) -> date | object | None:
-    """Month, ISO week and quarter grains: the first day (Monday for weeks)."""
-    m = _YM.fullmatch(t)
+    """Month, ISO week, quarter and year grains (``Jan-23``, ``2023年1月``, ``1/23``,
+    ``Q1 2024``, ``2024年第一季度``, ``2024-W05``): the first day (Monday for weeks).
+    Without a year (``1月``, ``W05``) it is no date."""
+    m = _ISO_WEEKDAY.fullmatch(t)
     if m:
-        return _make(int(m.group(1)), int(m.group(2) or m.group(3)), 1)
-    m = _WEEK.fullmatch(t)
-    if m:
-        year, week = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5))
         try:
-            return date.fromisocalendar(year, week, int(m.group(3) or 1))
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return BAD
-    m = _QUARTER.fullmatch(t)
-    if m:
-        return _make(int(m.group(1) or m.group(3)), 3 * int(m.group(2) or m.group(4)) - 2, 1)
-    return None
+    stamp = read_coarse(t)
+    if stamp is None:
+        return None
+    start = stamp.start()
+    return BAD if start is None else start
 
 
 def _serial(t: str) -> date | object | None:
@@ -94,6 +93,23 @@ def _named(t: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def read_period(text: object) -> Stamp | None:
+    """The period a header or cell names (``ingest.periods.Stamp``), or None when it names none.
+
+    Full dates (``2024-01-29``, an Excel date cell, a serial number such as ``45292``) are days.
+    """
+    if text is None or not str(text).strip():
+        return None
+    found = read_coarse(str(text))
+    if found is not None:
+        return found
+    t = str(text).strip()
+    if not re.search(r"\d", t) or re.fullmatch(r"\d{1,4}", t):
+        return None  # plain small numbers are not dates
+    day = parse_date(t)
+    return Stamp("day", day.year, 0, day) if isinstance(day, date) else None
 
 
 def parse_date(text: str, day_first: bool = False) -> date | object | None:

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from ingest.dates import read_period
 from ingest.fields import AS_METRIC, FIELDS, IGNORE
-from ingest.periods import read_period
 from ingest.values import parse_numbers
 
 # field -> synonyms, most specific first (the rank breaks ties between columns).

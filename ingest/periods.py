@@ -1,12 +1,14 @@
-"""Read a period named in a header or a cell: a month, a week, a quarter, a year or a day.
+"""Read a period named in a header or a cell: a month, a week, a quarter or a year.
 
 Budget layouts name their columns ``Jan-23``, ``2023年1月``, ``Q1 2024``, ``2024年第一季度``,
 ``W05`` or hold real Excel date cells; some leave the year out (``1月``, ``Q1``, ``W05``) and
 give it in a title, the sheet name or a neighbouring header (``with_years``).
 
->>> read_period("2024年第一季度")
+Days (Excel date cells, ``2024-01-29``) are read by ``ingest.dates.read_period``.
+
+>>> read_coarse("2024年第一季度")
 Stamp(grain='quarter', year=2024, n=1, day=None)
->>> read_period("Jan-23").start(), read_period("W05").year
+>>> read_coarse("Jan-23").start(), read_coarse("W05").year
 (datetime.date(2023, 1, 1), None)
 """
 
@@ -16,8 +18,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-
-from ingest.dates import BAD, parse_date
 
 GRAINS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -113,23 +113,9 @@ def _coarse(text: str) -> Stamp | None:
     return None
 
 
-def read_period(text: object) -> Stamp | None:
-    """The period a header or cell names, or None when it names none.
-
-    Full dates (``2024-01-29``, an Excel date cell, a serial number such as ``45292``) are days.
-    """
-    if text is None:
-        return None
-    t = unicodedata.normalize("NFKC", str(text)).strip().lower()
-    if not t:
-        return None
-    found = _coarse(t)
-    if found is not None:
-        return found
-    if not re.search(r"\d", t) or re.fullmatch(r"\d{1,4}", t):
-        return None  # plain small numbers are not dates; bare years are matched above
-    day = parse_date(t)
-    return None if day is None or day is BAD else Stamp("day", day.year, 0, day)  # type: ignore[union-attr]
+def read_coarse(text: str) -> Stamp | None:
+    """A month, quarter, week or year (not a day) written in any of the forms above."""
+    return _coarse(unicodedata.normalize("NFKC", text).strip().lower())
 
 
 def year_hint(*texts: object) -> int | None:

@@ -16,8 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ingest.dates import BAD, MISSING_TOKENS, parse_date, prefers_day_first
-from ingest.periods import read_period
+from ingest.dates import BAD, MISSING_TOKENS, parse_date, prefers_day_first, read_period
 
 _PLAIN = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _TIME = re.compile(r"(-?)(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?")

@@ -16,10 +16,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from ingest.dates import read_period
 from ingest.fields import IGNORE
 from ingest.headers import find_fields
 from ingest.model import ERROR_COLUMNS, IngestError, RawTable
-from ingest.periods import GRAINS, Stamp, read_period, with_years, year_hint
+from ingest.periods import GRAINS, Stamp, with_years, year_hint
 from ingest.plan import Reshaped, SheetPlan
 from ingest.values import parse_numbers
 

@@ -1,7 +1,7 @@
 """Every tunable number of the leadership board, in one frozen dataclass.
 
 Stored with ``store.settings`` under ``BOARD_THRESHOLDS_KEY``; the board receives
-``BoardThresholds.from_dict(saved)``, so no number is hidden in the board code (DOMAIN.md:
+``BoardThresholds.from_dict(saved)``, so no number is hidden in the board code (docs/domain.md:
 every default must be editable).
 """
 

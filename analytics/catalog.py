@@ -2,7 +2,7 @@
 
 Pure functions (no Streamlit, no DuckDB). A manager's export names metrics freely, in Chinese
 or English ("平均处理时长(分钟)", "AHT", "CSAT", "Tickets per week"); the guesses here seed the
-metric catalog the user then confirms or corrects (see DOMAIN.md: every default is editable).
+metric catalog the user then confirms or corrects (docs/domain.md: every default is editable).
 
 Rules, applied to the NFKC-normalised, case-folded name:
 

@@ -1,4 +1,4 @@
-"""DOMAIN.md's coaching rules as data: which focus, model and style fit a flag.
+"""docs/domain.md's coaching rules as data: which focus, model and style fit a flag.
 
 ``suggest`` returns stable keys (e.g. ``"focus.communication"``) so the UI can translate them;
 ``TEXT_EN`` and ``TEXT_ZH`` hold the English and Simplified Chinese wording of every key.

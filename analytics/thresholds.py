@@ -1,6 +1,6 @@
 """Every tunable number of the manager view, in one frozen dataclass.
 
-DOMAIN.md says every default must be editable by the user; keeping them in one place means the
+docs/domain.md: every default must be editable by the user; keeping them in one place means the
 settings page stores ``Thresholds().to_dict()`` and the analyses receive
 ``Thresholds.from_dict(saved)`` without any number hidden in the analysis code.
 """

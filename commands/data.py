@@ -75,7 +75,12 @@ def cmd_history(args: argparse.Namespace, con) -> int:
 
 
 def cmd_undo(args: argparse.Namespace, con) -> int:
-    if store.undo_import(con, args.import_id):
+    try:
+        undone = store.undo_import(con, args.import_id)
+    except store.CircleRefused as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if undone:
         print(f"import {args.import_id} undone")
         return 0
     print(f"import {args.import_id} is not a loaded import; nothing changed", file=sys.stderr)

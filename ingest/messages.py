@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import string
 
+from i18n.org import ROW_MESSAGES as ORG_MESSAGES
+
 # code -> (English, 简体中文). Row-level sentences get ``value`` and ``column``.
 MESSAGES: dict[str, tuple[str, str]] = {
     # a manager's upload naming someone outside their people (store.import_scope)
@@ -93,6 +95,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "“{column}”); this line was not imported.",
                       "{value} 在前面的行中已出现且数值不同（“{column}”列），本行未导入。"),
 }
+MESSAGES.update(ORG_MESSAGES)  # reporting lines and manager circles (store.org_chart)
 
 # Whole-file problems the command line solves with a flag: ``cli.py import`` exits 2 for them.
 NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year"}

@@ -4,7 +4,7 @@ from store.actions import ActionConflict, open_actions
 from store.coaching_log import EntryError
 from store.db import DatabaseBusy, connect, db_path
 from store.demo_data import load_demo
-from store.errors import BackupError, ImportBusy, SchemaTooNew
+from store.errors import BackupError, CircleRefused, ImportBusy, SchemaTooNew
 from store.import_log import ImportResult, history, rejected
 from store.imports import import_bytes, undo_import
 from store.queries import (
@@ -20,6 +20,7 @@ from store.queries import (
 __all__ = [
     "ActionConflict",
     "BackupError",
+    "CircleRefused",
     "DatabaseBusy",
     "EntryError",
     "ImportBusy",

@@ -21,17 +21,18 @@ import duckdb
 ROLES = ("manager", "hr", "leadership", "admin")
 
 # What each role may do. "people" = employee-level data of their scope; "notes" = coaching notes
-# and action/plan texts; "aggregates" = boards and the HR impact figures of their scope.
+# and action/plan texts; "aggregates" = boards and the HR impact figures of their scope; "org" =
+# change reporting lines (manager, team, role, hire date) of people already in the roster
+# (store.org_chart): without it an import may add new hires and correct names only.
 CAN: dict[str, frozenset[str]] = {
-    "local": frozenset({"people", "notes", "aggregates", "impact", "import", "coach",
+    "local": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
                         "catalog", "settings", "users", "audit"}),
-    "hr": frozenset({"people", "notes", "aggregates", "impact", "import", "coach", "catalog",
-                     "audit"}),
+    "hr": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
+                     "catalog", "audit"}),
     "manager": frozenset({"people", "notes", "aggregates", "import", "coach"}),
     "leadership": frozenset({"people", "aggregates", "impact"}),
-    "admin": frozenset({"catalog", "settings", "users", "audit"}),
+    "admin": frozenset({"org", "catalog", "settings", "users", "audit"}),
 }
-
 
 class AccessDenied(PermissionError):
     """The viewer may not do this, or the rows concern people outside their scope."""

@@ -34,3 +34,11 @@ class SchemaTooNew(StoreError):
 
 class BackupError(StoreError):
     """A backup or restore was refused; nothing was changed."""
+
+
+class CircleRefused(StoreError):
+    """Undoing an import would put people in a circle of managers (issue 18); nothing changed."""
+
+    def __init__(self, import_id: int, ids: list[str]) -> None:
+        shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
+        super().__init__("undo_circle", import_id=import_id, ids=shown)

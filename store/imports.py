@@ -14,9 +14,9 @@ import duckdb
 import ingest
 from analytics.catalog import guess_catalog
 from ingest.model import IngestError, Parsed
-from store import audit
+from store import audit, org_chart
 from store.access import viewer_of, writer
-from store.errors import ImportBusy
+from store.errors import CircleRefused, ImportBusy
 from store.import_log import ImportResult, record, write
 from store.import_scope import restrict
 from store.upsert import undo, upsert
@@ -41,7 +41,9 @@ def import_bytes(
     ``metric``/``year``: for periods across the columns, see ``ingest.prepare``.
 
     ``con`` may be a viewer's scoped connection: rows about people outside their scope are then
-    bad lines (``store.import_scope``), and the import is recorded and audited as theirs.
+    bad lines (``store.import_scope``), and the import is recorded and audited as theirs. Lines
+    changing reporting lines without the ``org`` right, or closing a circle in a manager chain,
+    are bad lines too (``store.org_chart``).
 
     Raises:
         AccessDenied: the viewer's role may not import at all.
@@ -64,7 +66,7 @@ def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_ro
                                                       **across)
     except IngestError as exc:
         return _record_failure(out, file_name, raw, kind, exc, by)
-    parsed = restrict(con, parsed)
+    parsed = org_chart.check(con, restrict(con, parsed), {f: c for c, f in mapping.items()})
     tick("checked", parsed.rows_read, parsed.rows_read)
     result = ImportResult(
         file_name=file_name, kind=kind, status="failed", rows_read=parsed.rows_read,
@@ -163,15 +165,24 @@ def _record_failure(con, file_name, raw, kind, exc: IngestError, by: str) -> Imp
 
 
 def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
-    """Undo a loaded import; returns False if it was not loaded or is already undone."""
+    """Undo a loaded import; returns False if it was not loaded or is already undone.
+
+    Raises:
+        CircleRefused: undoing would put people in a circle of managers; nothing was undone.
+    """
     status = con.execute("SELECT status FROM imports WHERE import_id = ?", [import_id]).fetchone()
     if not status or status[0] != "loaded":
         return False  # also when the import is not the viewer's (their view does not show it)
     reader, con = con, writer(con, "import")
+    circled = org_chart.circled(con)
     con.execute("BEGIN TRANSACTION")
     try:
         for table in _MAIN_TABLE.values():
             undo(con, table, import_id)
+        # Managers put back may close a circle with what later imports wrote (issue 18).
+        closed = sorted(org_chart.circled(con) - circled)
+        if closed:
+            raise CircleRefused(import_id, closed)
         con.execute(
             "UPDATE imports SET status = 'undone', undone_at = ? WHERE import_id = ?",
             [datetime.now(), import_id],

@@ -29,7 +29,7 @@ def friendly() -> Iterator[None]:
         st.error(md(exc.message(lang())))
     except store.DatabaseBusy:
         st.error(tr("error.busy"))
-    except (store.ImportBusy, store.SchemaTooNew) as exc:
+    except (store.ImportBusy, store.SchemaTooNew, store.CircleRefused) as exc:
         st.error(exc.message(lang()))
     except AccessDenied as exc:
         # Which people were refused is the user's own input (ids), never other people's data.

@@ -10,6 +10,7 @@ import store
 from ingest.model import Parsed
 from store.import_log import ImportResult, describe_row
 from ui.context import lang, tr
+from ui.feedback import friendly
 from ui.text import md
 
 
@@ -86,10 +87,11 @@ def _undo_control(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None:
                             format_func=lambda i: _label(hist, i), key="undo_pick")
         sure = st.checkbox(tr("history.confirm"), key="undo_sure")
         if st.button(tr("history.undo_button"), disabled=not sure, key="undo_go"):
-            store.undo_import(con, int(pick))
-            st.session_state.pop("undo_sure", None)
-            st.toast(tr("history.undone", id=pick))
-            st.rerun()
+            with friendly():  # a refused undo (store.CircleRefused) says why
+                store.undo_import(con, int(pick))
+                st.session_state.pop("undo_sure", None)
+                st.toast(tr("history.undone", id=pick))
+                st.rerun()
 
 
 def _label(hist: pd.DataFrame, import_id: int) -> str:

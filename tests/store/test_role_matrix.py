@@ -2,7 +2,8 @@
 
 Each row of "What each role may do" is one capability of ``store.access.CAN``; a cell starting
 with "–" means the role lacks it. What the other cells' words promise ("their people", "their
-org", "everyone") is tested on real data in test_access.py and test_import_scope.py.
+org", "everyone") is tested on real data in test_access.py and test_import_scope.py; the org row
+(reporting lines) in test_org_chart.py.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import pytest
 from store.access import CAN, Viewer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-ROWS = ["people", "notes", "coach", "aggregates", "impact", "import", "catalog", "settings",
-        "users", "audit"]
+ROWS = ["people", "notes", "coach", "aggregates", "impact", "import", "org", "catalog",
+        "settings", "users", "audit"]
 ROLES = ["local", "manager", "hr", "leadership", "admin", "unknown"]
 
 

@@ -25,8 +25,9 @@ ARROW = {"up": "▲", "down": "▼", "flat": "▶"}
 SERIES_KEYS = ["group", "metric"]
 BOARD_COLUMNS: tuple[str, ...] = (
     "group", "label", "team", "metric", "period", "actual", "target", "attainment", "status",
-    "previous_attainment", "previous_status", "trend", "red_streak", "red_since",
+    "previous_attainment", "previous_status", "trend", "red_streak", "red_since", "red_people",
 )
+RED_COLUMNS: tuple[str, ...] = ("group", "metric", "employee_id", "label", "attainment")
 
 
 def status(attainment: pd.Series, *, thresholds: BoardThresholds = DEFAULT) -> pd.Series:
@@ -130,20 +131,64 @@ def board(series: pd.DataFrame, *, period_no: int | None = None,
     return now.reindex(columns=list(BOARD_COLUMNS)).reset_index(drop=True)
 
 
-def cell_text(row: pd.Series, *, no_target: str = "no target") -> str:
-    """What a board cell says: status symbol, trend arrow, attainment ("✗ ▼ 79.9%").
+def red_people(people: pd.DataFrame, owner: pd.Series, *, thresholds: BoardThresholds = DEFAULT
+               ) -> pd.DataFrame:
+    """The people who are red on a metric, each under the board row (``owner``) they belong to.
+
+    A team's pooled attainment can be green while one of its people is red for five periods
+    (issue 17, item 10): the board counts them per cell.
+
+    Args:
+        people: one row per employee x metric at the board's period (``store.board.attainment``
+            by "employee": group = employee id, label, metric, attainment).
+        owner: the board row of each of those rows (same index): team, manager or the employee.
+
+    Returns:
+        RED_COLUMNS, one row per red (person, metric), worst first.
+
+    Example:
+        >>> p = pd.DataFrame({"group": ["a", "b"], "label": ["A", "B"], "metric": "m",
+        ...     "attainment": [0.7, 0.95]})
+        >>> red_people(p, pd.Series(["T", "T"]))[["group", "employee_id"]].values.tolist()
+        [['T', 'a']]
+    """
+    red = status(people["attainment"], thresholds=thresholds).eq("red")
+    out = pd.DataFrame({"group": owner[red], "metric": people.loc[red, "metric"],
+                        "employee_id": people.loc[red, "group"], "label": people.loc[red, "label"],
+                        "attainment": people.loc[red, "attainment"]})
+    return out.sort_values("attainment", kind="stable").reset_index(drop=True)
+
+
+def with_red_people(board_rows: pd.DataFrame, red: pd.DataFrame) -> pd.DataFrame:
+    """``board_rows`` with ``red_people``: how many people of each cell are red (0 when none)."""
+    counts = red.groupby(["group", "metric"]).size().rename("red_people")
+    out = board_rows.drop(columns=["red_people"], errors="ignore").join(
+        counts, on=["group", "metric"])
+    out["red_people"] = out["red_people"].fillna(0).astype(int)
+    return out
+
+
+def cell_text(row: pd.Series, *, no_target: str = "no target", red: str = "{n} red") -> str:
+    """What a board cell says: status symbol, trend arrow, attainment and, when any of its
+    people are red, how many ("✓ ▲ 100.0% · 1 red").
 
     Example:
         >>> cell_text(pd.Series({"status": "amber", "trend": "up", "attainment": 0.97}))
         '! ▲ 97.0%'
+        >>> cell_text(pd.Series({"status": "green", "trend": None, "attainment": 1.0,
+        ...                      "red_people": 1}))
+        '✓ 100.0% · 1 red'
     """
+    people = row.get("red_people")
+    tail = f" · {red.format(n=int(people))}" if people and not pd.isna(people) else ""
     if row["status"] == "grey":
-        return f"{SYMBOL['grey']} {no_target}"
+        return f"{SYMBOL['grey']} {no_target}{tail}"
     arrow = ARROW.get(row.get("trend"), "")
-    return " ".join(p for p in (SYMBOL[row["status"]], arrow, percent(row["attainment"])) if p)
+    parts = (SYMBOL[row["status"]], arrow, percent(row["attainment"]))
+    return " ".join(p for p in parts if p) + tail
 
 
-def pivot(board_rows: pd.DataFrame, *, no_target: str = "no target"
+def pivot(board_rows: pd.DataFrame, *, no_target: str = "no target", red: str = "{n} red"
           ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The board as (texts, statuses): rows = group labels, columns = metrics.
 
@@ -151,7 +196,8 @@ def pivot(board_rows: pd.DataFrame, *, no_target: str = "no target"
     """
     if board_rows.empty:
         return pd.DataFrame(), pd.DataFrame()
-    rows = board_rows.assign(text=board_rows.apply(cell_text, axis=1, no_target=no_target))
+    rows = board_rows.assign(text=board_rows.apply(cell_text, axis=1, no_target=no_target,
+                                                   red=red))
     texts = rows.pivot_table(index="label", columns="metric", values="text", aggfunc="first"
                              ).fillna("")
     colours = rows.pivot_table(index="label", columns="metric", values="status",

@@ -96,6 +96,7 @@ def _measures(dates: pd.Series, formal: np.ndarray, pos: np.ndarray, hire: pd.Se
 def cadence_flags(
     people: pd.DataFrame, sessions: pd.DataFrame, *, start, end,
     rules: CadenceRules | None = None, core_roles: Iterable[str] | None = None,
+    measured: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """One row per employee with a manager, hired by ``end``: 1.0 met, 0.0 missed, NaN n/a.
 
@@ -105,6 +106,8 @@ def cadence_flags(
         start, end: the period looked at (``end`` is the as-of date).
         rules: the cadence numbers (default ``CadenceRules()``).
         core_roles: roles whose coverage counts as core (default: the most common role).
+        measured: ids of the people with metric values in the window (analytics.headcount);
+            when given, coverage is NaN for everyone else, as on every other page.
 
     Returns:
         FLAG_COLUMNS.
@@ -140,6 +143,9 @@ def cadence_flags(
                             "role": scope["role"].tolist(),
                             "new_hire": measures.pop("new_hire").tolist(),
                             **{k: v.tolist() for k, v in measures.items()}})
+    if measured is not None:
+        out["coverage"] = out["coverage"].where(out["employee_id"].astype(str).isin(
+            {str(x) for x in measured}))
     core = set(core_roles) if core_roles is not None else set(out["role"].mode().tolist())
     out["core_coverage"] = out["coverage"].where(out["role"].isin(core))
     return out[FLAG_COLUMNS]

@@ -67,6 +67,9 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
         return "-" if value is None else format(value, spec)
 
     print(f"window {report['window']['from']} .. {report['window']['to']}")
+    if heads := report["headcount"]:
+        print(f"people measured: {heads['people']}, coached {heads['coached']} "
+              f"({f(heads['coverage'], '.0%')}), sessions {heads['sessions']}")
     print(f"sessions x change: n={c['n']} pearson_r={f(c['pearson_r'])} "
           f"[{f(c['ci_low'])}, {f(c['ci_high'])}] p={f(c['p_value'], '.3f')} "
           f"spearman_rho={f(c['spearman_rho'])} partial_r={f(c['partial_r'])}")

@@ -37,13 +37,6 @@ _PAGE: dict[str, tuple[str, str]] = {
     "board.tile.green": ("✓ Green cells", "✓ 绿色格"),
     "board.tile.flagged": ("Employees flagged", "被标记员工占比"),
     "board.tile.coverage": ("Coaching coverage", "辅导覆盖率"),
-    "board.tile.coverage_help": (
-        "Share of the employees with a coaching session in the {days} days up to the period.",
-        "截至本期的 {days} 天内有辅导记录的员工占比。"),
-    "board.tile.flagged_help": (
-        "Share of the employees with at least one flag on the team overview.",
-        "在团队概览中至少有一个标记的员工占比。"),
-    "board.tile.share": ("{n} of {total} employees", "{total} 名员工中的 {n} 名"),
     "board.select_hint": (
         "Click a cell to drill into that team's employees on that metric.",
         "点击一个单元格，查看该团队员工在该指标上的表现。",

@@ -68,10 +68,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "所有分析只使用截至该期间的数据（导出数据是历史数据）。"),
     "team.people": ("People with data", "有数据的员工"),
     "team.flagged": ("Flagged people", "需关注员工"),
-    "team.flagged_share": ("{share} of the team", "占团队 {share}"),
     "team.flag_count": ("Flags", "预警数"),
     "team.sessions": ("Coaching sessions", "辅导次数"),
-    "team.sessions_help": ("Sessions up to the as-of date.", "截至该日期的辅导记录数。"),
     "team.by_reason": ("Flags by reason", "按原因统计预警"),
     "team.flags_title": ("Who needs attention", "需要关注的员工"),
     "team.flags_hint": (

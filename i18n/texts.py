@@ -7,6 +7,7 @@ defined twice is an error (tests/test_i18n.py).
 from i18n import (
     access,
     board,
+    board17,
     coaching,
     hostile,
     impact,
@@ -28,12 +29,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "navsec.org": ("HR and leadership", "人力资源与管理层"),
     "navsec.data": ("Data and settings", "数据与设置"),
     "sidebar.workspace": ("Workspace", "工作区"),
-    "sidebar.facts": (
-        "**{employees}** employees · **{teams}** teams · **{metrics}** metrics  \n"
-        "**{sessions}** coaching sessions · **{imports}** imports",
-        "**{employees}** 名员工 · **{teams}** 个团队 · **{metrics}** 项指标  \n"
-        "**{sessions}** 次辅导 · **{imports}** 次导入",
-    ),
     "sidebar.periods": ("Data from {first} to {last}", "数据期间 {first} 至 {last}"),
     "sidebar.db": ("Database file: {path}", "数据库文件：{path}"),
     # errors
@@ -63,10 +58,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview.metric": ("Metric", "指标"),
     "overview.trend_title": ("{metric}: team average per period", "{metric}：各团队每期平均值"),
     "overview.period_range": ("Periods {first} to {last}.", "期间 {first} 至 {last}。"),
-    "facts.employees": ("Employees", "员工"),
     "facts.teams": ("Teams", "团队"),
     "facts.metrics": ("Metrics", "指标"),
-    "facts.sessions": ("Coaching sessions", "辅导记录"),
     "chart.target": ("Target", "目标"),
     "direction.higher": ("higher is better", "越高越好"),
     "direction.lower": ("lower is better", "越低越好"),
@@ -201,6 +194,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "numbers": numbers.TEXTS,
                                                   "org": org.TEXTS,
                                                   "people": people.TEXTS,
-                                                  "periods": periods.TEXTS}
+                                                  "periods": periods.TEXTS,
+                                                  "board17": board17.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

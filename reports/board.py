@@ -10,12 +10,14 @@ import pandas as pd
 from analytics import board as rules
 from analytics import board_okr as okr
 from analytics.board_thresholds import BOARD_THRESHOLDS_KEY, BoardThresholds
+from analytics.headcount import Headcount
+from reports.headcount import headline
 from reports.people import group_names
 from store import board as queries
 from store import settings
 
 CLI_COLUMNS = ["group", "label", "metric", "period", "attainment", "status", "previous_status",
-               "red_streak"]
+               "red_streak", "red_people"]
 
 
 def board_thresholds(con: duckdb.DuckDBPyConnection) -> BoardThresholds:
@@ -38,10 +40,13 @@ class BoardView:
     periods: list[pd.Timestamp]
     teams: list[str]
     board: pd.DataFrame  # analytics.board.BOARD_COLUMNS, one row per group x metric
+    red: pd.DataFrame  # analytics.board.RED_COLUMNS: the red people under each cell
     alerts: pd.DataFrame  # analytics.board_okr.ALERT_COLUMNS
     objectives: pd.DataFrame  # per owner x objective
     okr_teams: pd.DataFrame  # per team
-    tiles: dict[str, int] = field(default_factory=dict)  # statuses, flagged, coached, people
+    # cells per status, red_people, and analytics.headcount: people, flagged, coached, sessions
+    tiles: dict[str, int] = field(default_factory=dict)
+    headcount: Headcount | None = None  # the window and rule behind people / coached / flagged
 
 
 def _series(con, *, by, as_of, window, team=None, red_below=None) -> pd.DataFrame:
@@ -82,8 +87,9 @@ def board_view(
             -1 when not counted.
 
     Returns:
-        A BoardView; its tiles hold red/amber/green/grey cell counts, ``flagged``, ``coached``
-        and ``people`` (employees with metric values up to the period).
+        A BoardView; its tiles hold red/amber/green/grey cell counts, ``red_people`` (people
+        red on any metric) and the headcount of ``analytics.headcount`` (``people``,
+        ``flagged``, ``coached``, ``sessions``) for the coverage window up to the period.
     """
     if by not in queries.BY_CHOICES:
         raise ValueError(f"by must be one of {queries.BY_CHOICES}, got {by!r}")
@@ -101,46 +107,72 @@ def board_view(
                 objectives=objectives, okr_teams=okr_teams)
     if series.empty:
         alerts = okr.alerts({}, goals, thresholds=limits)
-        return BoardView(period=None, board=rules.board(empty), alerts=alerts, **base)
+        return BoardView(period=None, board=rules.board(empty), red=_red(empty, by, con, limits),
+                         alerts=alerts, **base)
     period, number = queries.last_period(con, as_of=as_of)
-    table = rules.board(series, period_no=number, thresholds=limits)
+    people = queries.attainment(con, by="employee", as_of=as_of, window=window, team=team,
+                                lookback=1)
+    red = _red(people, by, con, limits)
+    table = rules.with_red_people(rules.board(series, period_no=number, thresholds=limits), red)
     alerts = okr.alerts({
         "team": _series(con, by="team", as_of=period, window=1, red_below=limits.red_below),
         "employee": _series(con, by="employee", as_of=period, window=1,
                             red_below=limits.red_below),
     }, goals, thresholds=limits)
-    coached, people = queries.coaching_coverage(con, as_of=period, days=limits.coverage_days)
-    tiles = {**rules.summary(table), "coached": coached, "people": people,
-             "flagged": _flagged(con, period) if with_flags else -1}
-    return BoardView(period=period, board=table, alerts=alerts, tiles=tiles, **base)
+    day = period if as_of is None else as_of
+    heads = headline(con, as_of=day, flagged=_flagged(con, day) if with_flags else None)
+    tiles = {**rules.summary(table), "red_people": int(red["employee_id"].nunique()),
+             "people": heads.people, "flagged": heads.flagged, "coached": heads.coached,
+             "sessions": heads.sessions}
+    return BoardView(period=period, board=table, red=red, alerts=alerts, tiles=tiles,
+                     headcount=heads, **base)
 
 
-def _flagged(con: duckdb.DuckDBPyConnection, period: pd.Timestamp) -> int:
+def _red(people: pd.DataFrame, by: str, con, limits: BoardThresholds) -> pd.DataFrame:
+    """The red people of each board row (RED_COLUMNS)."""
+    if people.empty:
+        return pd.DataFrame(columns=list(rules.RED_COLUMNS))
+    if by == "team":
+        owner = people["team"]
+    elif by == "manager":
+        owner = people["group"].map(queries.managers(con)).fillna(queries.NO_GROUP)
+    else:
+        owner = people["group"]
+    return rules.red_people(people, owner, thresholds=limits)
+
+
+def _flagged(con: duckdb.DuckDBPyConnection, as_of) -> list[str] | None:
+    """Ids of the people the manager view flags as of ``as_of`` (None: cannot be counted)."""
     from reports.team import team_view  # the manager view's full analysis
 
     try:
-        flags = team_view(con, as_of=period).flags
+        flags = team_view(con, as_of=pd.Timestamp(as_of)).flags
     except ValueError:  # analytics.flags fails when nothing at all is flagged: unknown, not 0
-        return -1
-    return int(flags["employee_id"].nunique()) if not flags.empty else 0
+        return None
+    return [] if flags.empty else flags["employee_id"].astype(str).unique().tolist()
 
 
 def drill(
     con: duckdb.DuckDBPyConnection,
     *,
-    team: str,
+    team: str | None = None,
     metric: str,
     as_of: pd.Timestamp | None = None,
     rolling: bool = False,
+    manager: str | None = None,
 ) -> pd.DataFrame:
-    """The employees of ``team`` on ``metric``: BOARD_COLUMNS, worst attainment first."""
-    if not team or not metric:
-        raise ValueError("drill needs a team and a metric")
+    """The employees of ``team`` (or of ``manager``) on ``metric``: BOARD_COLUMNS, worst
+    attainment first, so the red people of a cell come first."""
+    if not (team or manager) or not metric:
+        raise ValueError("drill needs a team or a manager, and a metric")
     limits = board_thresholds(con)
     window = limits.rolling_periods if rolling else 1
     series = _board_series(con, by="employee", as_of=as_of, window=window, team=team,
                            limits=limits)
     series = series.loc[series["metric"].eq(metric)]
+    if manager:
+        bosses = series["group"].map(queries.managers(con)).fillna(queries.NO_GROUP)
+        series = series.loc[bosses.eq(manager)]
     if series.empty:
         return rules.board(series)
     _, number = queries.last_period(con, as_of=as_of)
@@ -156,5 +188,6 @@ def board_rows(
     view = board_view(con, as_of=as_of, by=by, rolling=rolling, with_flags=False)
     out = group_names(view.board, by, "en").reindex(columns=CLI_COLUMNS)
     out["red_streak"] = out["red_streak"].astype("Int64")
+    out["red_people"] = out["red_people"].astype("Int64")
     out["period"] = pd.to_datetime(out["period"])
     return out.sort_values(["group", "metric"], kind="stable").reset_index(drop=True)

@@ -28,9 +28,10 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
     """Display frames: "board" (texts), "board_status" (colours), "alerts", "alerts_status",
     "objectives", "objectives_status", "teams", "teams_status"."""
     board = group_names(view.board, view.by, lang)
-    texts, colours = rules.pivot(board, no_target=t("board.no_target", lang))
+    texts, colours = rules.pivot(board, no_target=t("board.no_target", lang),
+                                 red=t("board.cell.red", lang))
     texts.index.name = colours.index.name = t("board.group", lang)
-    out = {"board": texts, "board_status": colours}
+    out = {"board": texts, "board_status": colours, "summary": summary(view, lang)}
     a = group_names(view.alerts, view.by, lang, columns=("team",))
     out["alerts"] = pd.DataFrame({
         t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
@@ -60,6 +61,26 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
         status[t("board.col.progress", lang)] = frame["status"].to_numpy()
         out[f"{name}_status"] = status
     return out
+
+
+def summary(view: BoardView, lang: str = "en") -> pd.DataFrame:
+    """The page's tiles as (figure, value) rows: the same counts, the same rule.
+
+    Flagged people are left out when the view did not count them (``tiles["flagged"] < 0``).
+    """
+    tiles, heads = view.tiles, view.headcount
+    if heads is None:
+        return pd.DataFrame({t("board.summary.figure", lang): [],
+                             t("board.summary.value", lang): []})
+    rows = [("window", f"{heads.start:%Y-%m-%d} – {heads.end:%Y-%m-%d}"),
+            ("people", heads.people), ("flagged", heads.flagged), ("coached", heads.coached),
+            ("coverage", "–" if not heads.people else f"{heads.coverage:.0%}"),
+            ("sessions", heads.sessions), ("red", tiles["red"]),
+            ("red_people", tiles["red_people"])]
+    rows = [(t(f"board.summary.{k}", lang), v) for k, v in rows
+            if not (k == "flagged" and v < 0)]
+    return pd.DataFrame(rows, columns=[t("board.summary.figure", lang),
+                                       t("board.summary.value", lang)])
 
 
 def _sheet(book: Workbook, title: str, frame: pd.DataFrame, colours: pd.DataFrame,
@@ -92,6 +113,8 @@ def to_xlsx(view: BoardView, lang: str = "en") -> bytes:
     book = Workbook()
     book.remove(book.active)
     _sheet(book, t("board.sheet.board", lang), shown["board"], shown["board_status"], True)
+    _sheet(book, t("board.summary.title", lang), shown["summary"],
+           pd.DataFrame(index=shown["summary"].index), False)
     _sheet(book, t("board.sheet.alerts", lang), shown["alerts"], shown["alerts_status"], False)
     _sheet(book, t("board.sheet.okr", lang), shown["objectives"], shown["objectives_status"],
            False)
@@ -134,6 +157,8 @@ def to_html(view: BoardView, lang: str = "en") -> str:
         f"</style></head><body><h1>{title}</h1><p>{html.escape(caption)}</p>"
         f"<p>{html.escape(legend)}</p>"
         f"{_html_table(shown['board'], shown['board_status'], True)}"
+        f"<h2>{html.escape(t('board.summary.title', lang))}</h2>"
+        f"{_html_table(shown['summary'], pd.DataFrame(index=shown['summary'].index), False)}"
         f"<h2>{html.escape(t('board.alerts.title', lang))}</h2>"
         f"{_html_table(shown['alerts'], shown['alerts_status'], False)}"
         f"<h2>{html.escape(t('board.okr.title', lang))}</h2>"

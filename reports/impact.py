@@ -15,8 +15,10 @@ import duckdb
 import pandas as pd
 
 from analytics import compliance, event_study, impact
+from analytics.headcount import Headcount, headcount
 from reports.safe import neutralise
 from reports.team import cadence_rules
+from store import headcount as activity
 from store import impact as sql
 
 SMALL_N = 10
@@ -37,6 +39,7 @@ class ImpactReport:
     compliance: pd.DataFrame  # compliance.by_manager
     plans: dict | None  # compliance.plan_attainment, None without the actions table
     notes: list[str] = field(default_factory=list)  # i18n keys of caveats
+    headcount: Headcount | None = None  # people measured in the window, coached, sessions
 
     @property
     def overall(self) -> dict:
@@ -97,9 +100,10 @@ def impact_report(
         people.dropna(subset=["change"]).fillna({"manager_id": "-", "role": "-", "team": "-"}),
         control="before")
     events, summary_frame, path = _event_study(con, values, ids, score, start, end, k)
+    heads, measured = _headcount(con, ids, start, end)
     rules = cadence_rules(con)
     flags = compliance.cadence_flags(counts, sql.sessions(con, end=end), start=start, end=end,
-                                     rules=rules, core_roles=core_roles)
+                                     rules=rules, core_roles=core_roles, measured=measured)
     actions = sql.actions(con)
     plans = None
     if actions is not None:
@@ -107,7 +111,15 @@ def impact_report(
     notes = _notes(corr, plans)
     return ImpactReport(start, end, people, corr, impact.fit_band(people["sessions"],
                         people["change"]), events, summary_frame, path,
-                        compliance.by_manager(flags), plans, notes)
+                        compliance.by_manager(flags), plans, notes, heads)
+
+
+def _headcount(con, ids: set, start, end) -> tuple[Headcount, set[str]]:
+    """analytics.headcount for the people in scope (team / manager filter) and the window."""
+    values, held = activity.activity(con, start=start, end=end)
+    values = values[values["employee_id"].isin(ids)]
+    heads = headcount(values, held[held["employee_id"].isin(ids)], start=start, end=end)
+    return heads, set(values["employee_id"].astype(str))
 
 
 def _scope(counts: pd.DataFrame, team: str | None, manager: str | None) -> pd.DataFrame:
@@ -160,11 +172,16 @@ def summary(report: ImpactReport) -> dict:
         rows = report.compliance[report.compliance["manager_id"] == "all"]
         rates = {r.measure: {"rate": r.rate, "met": r.met, "eligible": r.eligible}
                  for r in rows.itertuples()}
+    heads = report.headcount
+    people = None if heads is None else {
+        "people": heads.people, "coached": heads.coached, "coverage": heads.coverage,
+        "sessions": heads.sessions}
     out = {
         "window": {"from": None if report.start is None else f"{report.start:%Y-%m-%d}",
                    "to": None if report.end is None else f"{report.end:%Y-%m-%d}"},
         "correlation": report.overall, "event_study": event, "compliance": rates,
         "coverage_target": compliance.COVERAGE_TARGET, "plan_attainment": report.plans,
+        "headcount": people,
     }
     return _walk(out)
 

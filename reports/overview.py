@@ -13,7 +13,9 @@ import duckdb
 import pandas as pd
 
 from analytics.coaching import REASONS, TEXT_EN, TEXT_ZH
+from analytics.headcount import Headcount
 from i18n import t
+from reports.headcount import headline
 from reports.people import label_people
 from reports.team import TeamView, team_view
 from store.queries import team_trend
@@ -34,13 +36,14 @@ class Overview:
 
     as_of: pd.Timestamp | None
     periods: list[pd.Timestamp]  # every period in the data, newest first
-    people: int  # employees with metric values up to as_of
-    flagged: int  # employees with at least one flag
-    sessions: int  # coaching sessions up to as_of
+    people: int  # headcount.people: people with metric values in the window
+    flagged: int  # headcount.flagged: of those, people with at least one flag
+    sessions: int  # headcount.sessions: their coaching sessions in the window
     by_reason: dict[str, int]  # reason -> number of flags (REASONS order, zeros left out)
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS plus reason_text, evidence/focus in lang
     comparison: pd.DataFrame  # analytics.compare.COMPARE_COLUMNS
     quadrant: pd.DataFrame  # QUADRANT_COLUMNS
+    headcount: Headcount | None = None  # the window and the rule of people / flagged / sessions
 
 
 def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -178,15 +181,14 @@ def overview(
     periods = [pd.Timestamp(p) for p in periods]
     if view.as_of is None:
         empty = pd.DataFrame()
-        return Overview(None, periods, 0, 0, len(view.sessions), {}, empty, empty,
-                        quadrant_points(empty, []))
+        return Overview(None, periods, 0, 0, 0, {}, empty, empty, quadrant_points(empty, []))
     flags = label_people(localise_flags(view.flags, lang), lang)
     comparison = label_people(view.comparison, lang)
     counts = flags["reason"].value_counts()
+    heads = headline(con, as_of=view.as_of, flagged=flags["employee_id"].astype(str).unique())
     return Overview(
-        as_of=view.as_of, periods=periods, people=int(view.comparison["employee_id"].nunique()),
-        flagged=int(flags["employee_id"].nunique()), sessions=len(view.sessions),
-        by_reason={r: int(counts[r]) for r in REASONS if r in counts},
+        as_of=view.as_of, periods=periods, people=heads.people, flagged=heads.flagged,
+        sessions=heads.sessions, by_reason={r: int(counts[r]) for r in REASONS if r in counts},
         flags=flags, comparison=comparison,
-        quadrant=quadrant_points(comparison, flags["employee_id"]),
+        quadrant=quadrant_points(comparison, flags["employee_id"]), headcount=heads,
     )

@@ -162,26 +162,8 @@ def goals_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def coaching_coverage(con: duckdb.DuckDBPyConnection, *, as_of, days: int) -> tuple[int, int]:
-    """(people coached in the ``days`` up to ``as_of``, people measured up to ``as_of``).
-
-    ``as_of`` defaults to the latest period of the metric data, never the wall clock.
-
-    "People" are those with metric values up to ``as_of`` (the ones the board measures).
-    """
-    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise ValueError(f"days must be a positive integer, got {days!r}")
-    row = con.execute(
-        """
-        WITH day AS (SELECT coalesce($as_of::DATE, max(period)) AS d FROM metric_values),
-        people AS (SELECT DISTINCT employee_id FROM metric_values, day WHERE period <= day.d)
-        SELECT count(*) FILTER (WHERE EXISTS (
-                   SELECT 1 FROM coaching_sessions s, day WHERE s.employee_id = p.employee_id
-                   AND s.session_date <= day.d
-                   AND s.session_date > day.d - to_days($days::INTEGER))),
-               count(*)
-        FROM people p
-        """,
-        {"as_of": as_of, "days": days},
-    ).fetchone()
-    return int(row[0]), int(row[1])
+def managers(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Employee id -> manager id of everyone in the roster (``NO_GROUP`` without a manager)."""
+    rows = con.execute(
+        f"SELECT employee_id, coalesce(manager_id, '{NO_GROUP}') FROM employees").fetchall()
+    return dict(rows)

@@ -13,7 +13,7 @@ import store
 
 ROOT = Path(__file__).resolve().parents[1]
 COLUMNS = ["group", "label", "metric", "period", "attainment", "status", "previous_status",
-           "red_streak"]
+           "red_streak", "red_people"]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
@@ -41,6 +41,31 @@ def test_csv_by_team(demo):
     vip = {r["metric"]: r for r in rows if r["group"] == "VIP组"}
     assert vip["平均处理时长"]["status"] == "amber"  # 8.0 / 8.4625 = 0.945
     assert float(vip["平均处理时长"]["attainment"]) == pytest.approx(8.0 / 8.4625, abs=1e-4)
+
+
+def red_people_by_hand(db: str, group: str) -> dict[tuple[str, str], int]:
+    """People under 80% of target at the last period, per (team or manager, metric), counted
+    from the raw rows with pandas: attainment = value / target, target / value when lower is
+    better, the catalog's default target when the row has none."""
+    con = store.connect(db)
+    rows = con.execute("SELECT v.*, e.team, e.manager_id, c.direction, c.default_target "
+                       "FROM metric_values v JOIN employees e USING (employee_id) "
+                       "LEFT JOIN metric_catalog c USING (metric)").df()
+    con.close()
+    rows = rows[rows["period"] == rows["period"].max()]
+    target = rows["target"].fillna(rows["default_target"])
+    share = (target / rows["value"]).where(rows["direction"] == "lower", rows["value"] / target)
+    red = rows[share.round(9) < 0.8]
+    return red.groupby([group, "metric"]).size().to_dict()
+
+
+@pytest.mark.parametrize(("by", "column"), [("team", "team"), ("manager", "manager_id")])
+def test_each_cell_counts_its_red_people(demo, by, column):
+    """A green team can hide a person red for five periods (issue 17, item 10)."""
+    rows = json.loads(cli("board", "--db", demo, "--by", by, "--format", "json").stdout)
+    got = {(r["group"], r["metric"]): r["red_people"] for r in rows if r["red_people"]}
+    assert got == red_people_by_hand(demo, column)
+    assert any(r["status"] == "green" and r["red_people"] for r in rows)
 
 
 def test_json_by_manager_as_of(demo):

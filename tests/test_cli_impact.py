@@ -36,7 +36,8 @@ def test_json_matches_the_report(demo, window):
     assert got == json.loads(json.dumps(expected))
     assert set(got["correlation"]) >= {"pearson_r", "spearman_rho", "p_value", "ci_low",
                                        "ci_high", "n"}
-    assert got["compliance"]["coverage"]["eligible"] == 27  # 24 agents + 3 leads
+    # the 24 agents measured in the window, not the 3 leads without metrics (issue 17, item 11)
+    assert got["compliance"]["coverage"]["eligible"] == got["headcount"]["people"] == 24
     assert got["event_study"]["n_events"] > 0
 
 
@@ -59,7 +60,8 @@ def test_text_output(demo):
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("window 2025-07-07 .. 2025-12-29\n")
     assert "sessions x change: n=23 pearson_r=" in out.stdout
-    assert "coverage: 89% (24/27)" in out.stdout
+    assert "people measured: 24, coached 24 (100%), sessions 212\n" in out.stdout
+    assert "coverage: 100% (24/24)" in out.stdout
 
 
 @pytest.mark.parametrize("args", [("--from", "soon"), ("--from", "2025-12-01", "--to", "2025-08-01")])

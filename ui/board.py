@@ -69,14 +69,16 @@ def flagged(snap: Snapshot, as_of: pd.Timestamp | None, lang: str) -> int:
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
-def _drill(who: Viewer, version: str, team: str, metric: str, as_of: str | None, rolling: bool) -> pd.DataFrame:
-    return drill(cursor(who), team=team, metric=metric, as_of=as_of, rolling=rolling)
+def _drill(who: Viewer, version: str, by: str, group: str, metric: str, as_of: str | None,
+           rolling: bool) -> pd.DataFrame:
+    owner = {"manager": group} if by == "manager" else {"team": group}
+    return drill(cursor(who), metric=metric, as_of=as_of, rolling=rolling, **owner)
 
 
-def drill_rows(snap: Snapshot, team: str, metric: str, as_of: pd.Timestamp | None,
+def drill_rows(snap: Snapshot, by: str, group: str, metric: str, as_of: pd.Timestamp | None,
                rolling: bool) -> pd.DataFrame:
-    """``reports.board.drill``, cached per data version and choice."""
-    return _drill(snap.who, snap.version, team, metric, _day(as_of), rolling)
+    """``reports.board.drill`` of a team (``by="team"``) or a manager's people, cached."""
+    return _drill(snap.who, snap.version, by, group, metric, _day(as_of), rolling)
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)

@@ -14,7 +14,7 @@ def workspace_facts() -> None:
     f = cache.facts(cache.snapshot())
     st.caption(tr("sidebar.workspace"))
     st.markdown(
-        tr("sidebar.facts", employees=f["employees"], teams=f["teams"], metrics=f["metrics"],
+        tr("sidebar.roster", employees=f["employees"], teams=f["teams"], metrics=f["metrics"],
            sessions=f["sessions"], imports=f["imports"])
     )
     if f["last_period"] is not None:

@@ -14,6 +14,7 @@ from ui import board as cached
 from ui.cache import snapshot
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
+from ui.headcount import headcount_words
 from ui.text import md
 from ui.widgets import as_of_select
 
@@ -27,6 +28,13 @@ STYLED_ROWS = 500
 
 def team_name(team: str) -> str:
     return no_team(lang()) if team == NO_GROUP else team
+
+
+def group_name(group: str, by: str) -> str:
+    """A drill-down choice as shown: nobody's team or nobody's manager in words."""
+    if group != NO_GROUP:
+        return group
+    return tr("people.no_manager") if by == "manager" else no_team(lang())
 
 
 def styled(frame: pd.DataFrame, colours: pd.DataFrame):
@@ -45,7 +53,7 @@ def share(n: int, total: int) -> tuple[str, str | None]:
     """(the share as a tile value, "n of total" for the caption under it)."""
     if n < 0 or not total:
         return "–", None
-    return f"{n / total:.0%}", tr("board.tile.share", n=n, total=total)
+    return f"{n / total:.0%}", tr("head.share", n=n, total=total)
 
 
 def employee_links(rows: pd.DataFrame) -> None:
@@ -87,15 +95,18 @@ if view.period is None:
     st.stop()
 shown = cached.exports(snap, as_of, by, team, rolling, lang())
 
-tiles = st.columns(5)
-for col, name in zip(tiles, ("red", "amber", "green"), strict=False):
-    col.metric(tr(f"board.tile.{name}"), view.tiles[name])
-people = view.tiles["people"]
-for col, name, n in ((tiles[3], "flagged", cached.flagged(snap, as_of, lang())),
-                     (tiles[4], "coverage", view.tiles["coached"])):
-    value, detail = share(n, people)
-    col.metric(tr(f"board.tile.{name}"), value,
-               help=tr(f"board.tile.{name}_help", days=limits.coverage_days))
+heads = view.tiles
+rule = headcount_words(view.headcount)
+tiles = st.columns(6)
+tiles[0].metric(tr("board.tile.red"), heads["red"], help=tr("board.tile.red_help"))
+tiles[1].metric(tr("board.tile.red_people"), heads["red_people"],
+                help=tr("board.tile.red_people_help"))
+for col, name in zip(tiles[2:4], ("amber", "green"), strict=True):
+    col.metric(tr(f"board.tile.{name}"), heads[name])
+for col, name, n in ((tiles[4], "flagged", cached.flagged(snap, as_of, lang())),
+                     (tiles[5], "coverage", heads["coached"])):
+    value, detail = share(n, heads["people"])
+    col.metric(tr(f"board.tile.{name}"), value, help=tr(f"head.{name}_help", **rule))
     if detail:
         col.caption(detail)
 
@@ -109,26 +120,37 @@ st.caption(tr("board.select_hint"))
 
 st.subheader(tr("board.drill.title"))
 metrics = sorted(view.board["metric"].unique())
+# A manager board drills into a manager's people, a team or employee board into a team's.
+drill_by = "manager" if by == "manager" else "team"
+owners = view.board.drop_duplicates("label").set_index("label")["group"]
+options = sorted(owners.index) if drill_by == "manager" else teams
+drill_key = f"board_drill_{drill_by}"
 cells = picked.selection.cells if picked else []
 if cells and cells[0] != st.session_state.get("board_cell_used"):
     st.session_state["board_cell_used"] = cells[0]  # a click drills once; the boxes stay free
     row, column = cells[0]
-    if by == "team" and column in metrics and row < len(texts):
-        st.session_state["board_drill_team"] = (NO_GROUP if texts.index[row] == no_team(lang())
-                                                else texts.index[row])
+    if by != "employee" and column in metrics and row < len(texts):
+        label = texts.index[row]
+        st.session_state[drill_key] = NO_GROUP if label == group_name(NO_GROUP, drill_by) else label
     if column in metrics:
         st.session_state["board_drill_metric"] = column
-if st.session_state.get("board_drill_team") not in teams:
-    st.session_state["board_drill_team"] = team if team in teams else teams[0]
+if st.session_state.get(drill_key) not in options:
+    st.session_state[drill_key] = team if team in options else options[0]
 left, right = st.columns(2)
-drill_team = left.selectbox(tr("board.team"), teams, key="board_drill_team",
-                            format_func=team_name)
+chosen = left.selectbox(tr(f"board.{drill_by}"), options, key=drill_key,
+                        format_func=lambda g: group_name(g, drill_by))
 metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
-rows = cached.drill_rows(snap, drill_team, metric, as_of, rolling)
+group = str(owners.get(chosen, chosen)) if drill_by == "manager" else chosen
+rows = cached.drill_rows(snap, drill_by, group, metric, as_of, rolling)
 if rows.empty:
-    st.info(tr("board.drill.none", team=md(team_name(drill_team)), metric=md(metric)))
+    st.info(tr("board.drill.none", team=md(group_name(chosen, drill_by)), metric=md(metric)))
 else:
-    st.markdown(f"**{tr('board.drill.heading', team=md(team_name(drill_team)), metric=md(metric))}**")
+    shown_as = md(group_name(chosen, drill_by))
+    red = rows.loc[rows["status"].eq("red"), "label"]
+    if len(red):  # the cell may be green: say who is red under it
+        st.warning(tr("board.drill.red", group=shown_as, metric=md(metric),
+                      names=md(", ".join(red))))
+    st.markdown(f"**{tr('board.drill.heading', team=shown_as, metric=md(metric))}**")
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
         tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),

@@ -16,6 +16,7 @@ from ui.cache import snapshot
 from ui.context import tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
+from ui.headcount import headcount_words
 from ui.impact import choices, figure, impact_report, lazy, show
 from ui.text import md
 
@@ -162,11 +163,14 @@ def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
     st.header(tr("impact.coverage_title"))
     overall = rates[rates["manager_id"] == "all"].set_index("measure")
     tiles = st.columns(3)
-    for tile, measure, key in ((tiles[0], "coverage", "impact.coverage_all"),
-                               (tiles[1], "core_coverage", "impact.coverage_core")):
-        row = overall.loc[measure]
-        tile.metric(tr(key), pct(row["rate"]))
-        tile.caption(tr("impact.vs_target", met=int(row["met"]), n=int(row["eligible"]),
+    heads = report.headcount
+    tiles[0].metric(tr("impact.coverage_all"), pct(heads.coverage),
+                    help=tr("head.coverage_help", **headcount_words(heads)))
+    tiles[0].caption(tr("impact.vs_target", met=heads.coached, n=heads.people,
+                        target=f"{COVERAGE_TARGET:.0%}"))
+    row = overall.loc["core_coverage"]
+    tiles[1].metric(tr("impact.coverage_core"), pct(row["rate"]))
+    tiles[1].caption(tr("impact.vs_target", met=int(row["met"]), n=int(row["eligible"]),
                         target=f"{COVERAGE_TARGET:.0%}"))
     plans = report.plans
     if plans and plans["due"]:

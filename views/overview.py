@@ -9,6 +9,7 @@ from store.access import viewer_of
 from ui import cache
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
+from ui.headcount import headcount_words
 from ui.widgets import as_of_select
 
 EMPLOYEE_PAGE = "views/employee.py"
@@ -42,13 +43,15 @@ with friendly():
 if ov is None:
     st.stop()
 f = cache.facts(snap)
+rule = headcount_words(ov.headcount, roster=f["employees"])
 cols = st.columns(6)
-cols[0].metric(tr("facts.employees"), f["employees"])
+cols[0].metric(tr("head.people"), ov.people, help=tr("head.people_help", **rule))
 cols[1].metric(tr("facts.teams"), f["teams"])
 cols[2].metric(tr("facts.metrics"), f["metrics"])
-cols[3].metric(tr("facts.sessions"), ov.sessions, help=tr("team.sessions_help"))
+cols[3].metric(tr("head.sessions"), ov.sessions, help=tr("head.sessions_help", **rule))
 share = f"{ov.flagged / ov.people:.0%}" if ov.people else "–"
-cols[4].metric(tr("team.flagged"), ov.flagged, delta=tr("team.flagged_share", share=share),
+cols[4].metric(tr("team.flagged"), ov.flagged, help=tr("head.flagged_help", **rule),
+               delta=tr("head.flagged_share", share=share, people=ov.people),
                delta_color="off", delta_arrow="off")
 cols[5].metric(tr("team.flag_count"), sum(ov.by_reason.values()))
 

@@ -81,6 +81,15 @@ def test_uncoached_person_lowers_coverage():
     assert out.loc["idle", ["coverage", "formal_quarter", "monthly_contact"]].tolist() == [0, 0, 0]
 
 
+@pytest.mark.parametrize("measured", [{"old", "gap"}, {"new_ok"}, set()])
+def test_coverage_counts_only_the_people_measured(measured):
+    """Coverage has one denominator everywhere: people with metric values in the window
+    (analytics.headcount); a lead without metrics is not an uncoached person (issue 17)."""
+    out = flags(measured=measured)
+    assert set(out["coverage"].dropna().index) == measured & set(out.index)
+    assert out["formal_quarter"].equals(flags()["formal_quarter"])  # cadence rules unchanged
+
+
 def test_rates_by_manager_and_overall():
     rates = by_manager(cadence_flags(ROSTER, SESSIONS, start=START, end=END))
     rates = rates.set_index(["manager_id", "measure"])

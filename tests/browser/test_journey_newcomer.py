@@ -17,7 +17,8 @@ from tests.browser.helpers import (
     zh,
 )
 
-DEMO_EMPLOYEES = 28  # demo.py: director D01, leads M01-M03, agents E001-E024
+DEMO_ROSTER = 28  # demo.py: director D01, leads M01-M03, agents E001-E024
+DEMO_MEASURED = 24  # the agents: the only ones with metric values (issue 17, item 11)
 
 
 def test_newcomer_loads_demo_and_switches_to_chinese(page, app_server):
@@ -31,10 +32,12 @@ def test_newcomer_loads_demo_and_switches_to_chinese(page, app_server):
     click_button(page, en("overview.load_demo"))
     demo_loaded = re.escape(en("overview.demo_loaded", rows="@")).replace("@", r"\d+")
     alert(page, re.compile(demo_loaded), "the 'Demo data loaded' message", RUN_S)
-    employees = page.locator('[data-testid="stMetric"]').filter(has_text=en("facts.employees"))
-    visible(employees, "the Employees KPI tile")
-    expect(employees.locator('[data-testid="stMetricValue"]')).to_have_text(str(DEMO_EMPLOYEES))
-    for tile in ("facts.teams", "facts.metrics", "facts.sessions"):
+    employees = page.locator('[data-testid="stMetric"]').filter(has_text=en("head.people"))
+    visible(employees, "the People measured KPI tile")
+    expect(employees.locator('[data-testid="stMetricValue"]')).to_have_text(str(DEMO_MEASURED))
+    expect(page.locator('[data-testid="stSidebar"]')).to_contain_text(
+        f"{DEMO_ROSTER} people in the roster")
+    for tile in ("facts.teams", "facts.metrics", "head.sessions"):
         value = page.locator('[data-testid="stMetric"]').filter(has_text=en(tile)).locator(
             '[data-testid="stMetricValue"]')
         expect(value, f"the {en(tile)} tile shows no positive number").to_have_text(
@@ -52,8 +55,8 @@ def test_newcomer_loads_demo_and_switches_to_chinese(page, app_server):
     page.locator('[data-testid="stSidebar"]').get_by_text("简体中文", exact=True).click()
     wait_idle(page)
     visible(page.get_by_role("heading", name=zh("overview.title")), "the Chinese overview title")
-    visible(page.locator('[data-testid="stMetric"]').filter(has_text=zh("facts.employees")),
-            "the Chinese Employees tile")
+    visible(page.locator('[data-testid="stMetric"]').filter(has_text=zh("head.people")),
+            "the Chinese People measured tile")
     visible(page.locator('[data-testid="stPlotlyChart"] svg .scatterlayer .trace path.js-line'),
             "a drawn line in the Chinese trend chart")
     assert_no_exception(page)

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import store
-from store import board
+from analytics import headcount as rule
+from store import board, headcount
 
 HEADER = "工号,姓名,团队,日期,指标,实际值,目标值\n"
 ROSTER = ("工号,姓名,团队,直属主管\nM1,Boss One,T1,\nM2,Boss Two,T2,\n"
@@ -119,10 +120,19 @@ def test_red_candidates_only(con):
                    ("E2", "客户满意度", 2), ("E2", "客户满意度", 3)]
 
 
-def test_coverage_periods_teams_goals(con):
+@pytest.mark.parametrize(("end", "expected"), [("2025-07-21", (1, 4)), ("2025-07-19", (0, 4))])
+def test_coverage_window(con, end, expected):
     # people with values: E1-E4; sessions within 30 days up to 2025-07-21: E1 only
-    assert board.coaching_coverage(con, as_of=None, days=30) == (1, 4)
-    assert board.coaching_coverage(con, as_of=pd.Timestamp("2025-07-19"), days=30) == (0, 4)
+    start, end = rule.window(end, 30)
+    values, sessions = headcount.activity(con, start=start, end=end)
+    counts = rule.headcount(values, sessions, start=start, end=end)
+    assert (counts.coached, counts.people) == expected
+
+
+def test_managers_and_periods_teams_goals(con):
+    bosses = board.managers(con)
+    assert bosses["E4"] == board.NO_GROUP
+    assert bosses["E1"] == "M1"
     assert board.periods(con)[0] == pd.Timestamp("2025-07-21")
     assert board.teams(con) == sorted(["T1", "T2", board.NO_GROUP])
     assert board.goals_frame(con).empty

@@ -1,9 +1,11 @@
 """The board page: empty, demo (switching rows, drilling, exports), one person, Chinese."""
 
 import pandas as pd
+import pytest
 
 from i18n import t
 from tests.views.conftest import make_app
+from ui.text import md
 
 PAGE = "views/board.py"
 
@@ -21,7 +23,7 @@ def test_demo_board_tiles_and_cells(monkeypatch, demo_copy):
     assert int(tiles[t("board.tile.amber")]) + int(tiles[t("board.tile.green")]) == 12
     assert tiles[t("board.tile.coverage")] == "100%"
     assert tiles[t("board.tile.flagged")].endswith("%")
-    assert t("board.tile.share", n=24, total=24) in [c.value for c in at.caption]
+    assert t("head.share", n=24, total=24) in [c.value for c in at.caption]
     board = at.dataframe[0].value
     assert list(board.index) == ["VIP组", "售后一组", "售后二组"]
     assert board.loc["VIP组", "平均处理时长"] == "! ▼ 94.5%"  # 8.0 / 8.4625, down from 107.4%
@@ -73,3 +75,59 @@ def test_chinese(monkeypatch, demo_copy):
     assert at.title[0].value == "红黄绿看板"
     assert at.dataframe[0].value.index.name == "分组"
     assert isinstance(at.dataframe[0].value, pd.DataFrame)
+
+
+def red_people_by_hand(db) -> pd.DataFrame:
+    """Each agent's attainment at the last period, recomputed from the raw rows: value / target
+    (target / value when lower is better), red under 80%."""
+    import store
+
+    con = store.connect(db)
+    rows = con.execute("SELECT v.*, e.name, e.team, e.manager_id, c.direction, c.default_target "
+                       "FROM metric_values v JOIN employees e USING (employee_id) "
+                       "LEFT JOIN metric_catalog c USING (metric)").df()
+    con.close()
+    rows = rows[rows["period"] == rows["period"].max()]
+    target = rows["target"].fillna(rows["default_target"])
+    share = (target / rows["value"]).where(rows["direction"] == "lower", rows["value"] / target)
+    return rows[share.round(9) < 0.8]
+
+
+def test_green_cells_say_how_many_of_their_people_are_red(monkeypatch, demo_copy):
+    """Issue 17, item 10: "Red cells 0" while a person had been red for five periods."""
+    red = red_people_by_hand(demo_copy)
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles[t("board.tile.red_people")] == str(red["employee_id"].nunique())
+    board = at.dataframe[0].value
+    for (team, metric), n in red.groupby(["team", "metric"]).size().items():
+        assert board.loc[team, metric].endswith(f" · {t('board.cell.red', n=n)}"), board
+    assert board.loc["VIP组", "首次解决率"] == "✓ ▼ 100.0% · 1 red"  # green, E021 red inside
+    quiet = [c for c in board.columns if c not in set(red["metric"])]
+    assert all("red" not in board[c].str.cat() for c in quiet)
+
+
+@pytest.mark.parametrize(("by", "key", "owner", "column"), [
+    ("team", "board_drill_team", "VIP组", "team"),
+    ("manager", "board_drill_manager", "陈志强 (M03)", "manager_id"),
+])
+def test_a_cell_with_red_people_leads_to_them(monkeypatch, demo_copy, by, key, owner, column):
+    red = red_people_by_hand(demo_copy)
+    at = make_app(monkeypatch, demo_copy, PAGE)
+    at.segmented_control(key="board_by").set_value(by).run()
+    at.selectbox(key=key).select(owner).run()
+    at.selectbox(key="board_drill_metric").select("首次解决率").run()
+    assert not at.exception
+    mine = red[(red["metric"] == "首次解决率") & (red[column] == red.loc[
+        red["metric"] == "首次解决率", column].iloc[0])]
+    names = ", ".join(f"{r.name} ({r.employee_id})" for r in mine.itertuples())
+    assert [w.value for w in at.warning] == [t("board.drill.red", group=md(owner),
+                                              metric="首次解决率", names=md(names))]
+    drill = at.dataframe[1].value  # the board, then the drill-down
+    assert drill.iloc[0][t("board.col.employee")] == "梁爽 (E021)"
+
+
+def test_red_people_in_chinese(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
+    assert at.dataframe[0].value.loc["VIP组", "首次解决率"] == "✓ ▼ 100.0% · 1 人红"
+    assert "✗ 红色员工" in {m.label for m in at.metric}

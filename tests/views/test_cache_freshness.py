@@ -27,7 +27,7 @@ def _tiles(at) -> dict[str, str]:
 def test_second_session_sees_an_import_at_once(monkeypatch, demo_copy):
     first = make_app(monkeypatch, demo_copy)
     second = make_app(monkeypatch, demo_copy, page="views/employee.py")
-    employees = int(_tiles(first)[t("facts.employees")])
+    employees = int(_tiles(first)[t("head.people")])
     assert first.selectbox(key="ov_as_of").options[0] == "2025-12-29"
     assert not any("N900" in option for option in second.selectbox(key="emp_pick").options)
 
@@ -51,5 +51,5 @@ def test_second_session_sees_an_import_at_once(monkeypatch, demo_copy):
     first.run()  # the overview: the as-of choices and the tiles
     assert not first.exception, first.exception
     assert first.selectbox(key="ov_as_of").options[0] == NEW_WEEK
-    assert int(_tiles(first)[t("facts.employees")]) == employees + 1
+    assert int(_tiles(first)[t("head.people")]) == employees + 1
 

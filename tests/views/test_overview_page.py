@@ -20,7 +20,7 @@ def test_empty_database_offers_demo_and_loads_it(monkeypatch, empty_db):
     at.button(key="load_demo").click().run()
     assert not at.exception
     tiles = {m.label: m.value for m in at.metric}
-    assert int(tiles[t("facts.employees")]) >= 24
+    assert int(tiles[t("head.people")]) == 24  # the agents; not the 4 leads without metrics
     assert int(tiles[t("facts.teams")]) == 3
     assert at.get("plotly_chart"), "the trend chart is missing"
 
@@ -40,7 +40,7 @@ def test_demo_chart_follows_metric_choice(monkeypatch, demo_copy):
 def test_one_person_workspace(monkeypatch, one_person_db):
     at = make_app(monkeypatch, one_person_db)
     tiles = {m.label: m.value for m in at.metric}
-    assert tiles[t("facts.employees")] == "1"
+    assert tiles[t("head.people")] == "1"
     assert tiles[t("team.flagged")] == "0"
     assert at.selectbox(key="ov_metric").value == "客户满意度"
     # Nobody to compare with: no heatmap, no quadrant, a sentence instead.
@@ -51,7 +51,7 @@ def test_one_person_workspace(monkeypatch, one_person_db):
 def test_chinese_interface(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, lang="zh")
     assert at.title[0].value == "团队概览"
-    assert {m.label for m in at.metric} >= {"员工", "团队"}
+    assert {m.label for m in at.metric} >= {"有数据的员工", "团队"}
 
 
 def test_sidebar_shows_workspace_facts(monkeypatch, demo_copy):

@@ -1,0 +1,74 @@
+"""Texts of issue 17's board, headcount and HR-reading work: key -> (en, zh)."""
+
+# analytics.headcount: one rule for people, flagged, coverage and sessions on every page.
+_HEADCOUNT: dict[str, tuple[str, str]] = {
+    "head.people": ("People measured", "有数据的员工"),
+    "head.people_help": (
+        "People you may see with at least one metric value from {start} to {end} (the last "
+        "{days} days up to the as-of date). Every page counts people, flagged people and "
+        "coverage this way; the roster ({roster} people, with managers and people without "
+        "data) is in the sidebar.",
+        "你有权查看、且在 {start} 至 {end}（截至分析日期的最近 {days} 天）内至少有一条指标数据"
+        "的员工。每个页面都按此口径统计人数、需关注人数和覆盖率；花名册人数（{roster} 人，含主管和"
+        "无数据的员工）见侧边栏。",
+    ),
+    "head.flagged_share": ("{share} of {people} people", "占 {people} 人的 {share}"),
+    "head.flagged_help": (
+        "Of the {people} people measured from {start} to {end}, those with at least one flag "
+        "as of {end}.",
+        "{start} 至 {end} 有数据的 {people} 名员工中，截至 {end} 至少有一个预警的人数。",
+    ),
+    "head.sessions": ("Coaching sessions", "辅导次数"),
+    "head.sessions_help": (
+        "Coaching sessions from {start} to {end} with the {people} people measured then.",
+        "{start} 至 {end} 期间与这 {people} 名有数据员工进行的辅导次数。",
+    ),
+    "head.coverage_help": (
+        "Of the {people} people with metric values from {start} to {end} (the last {days} "
+        "days), the share with at least one coaching session in those days.",
+        "{start} 至 {end}（最近 {days} 天）有指标数据的 {people} 名员工中，在此期间至少有一次"
+        "辅导的比例。",
+    ),
+    "head.share": ("{n} of {total} people measured", "{total} 名有数据员工中的 {n} 名"),
+    "sidebar.roster": (
+        "**{employees}** people in the roster · **{teams}** teams · **{metrics}** metrics  \n"
+        "**{sessions}** coaching sessions in the log · **{imports}** imports",
+        "花名册 **{employees}** 人 · **{teams}** 个团队 · **{metrics}** 项指标  \n"
+        "辅导记录共 **{sessions}** 次 · **{imports}** 次导入",
+    ),
+}
+
+# analytics.board.red_people: a green team cell can hide a red person (item 10).
+_RED: dict[str, tuple[str, str]] = {
+    "board.cell.red": ("{n} red", "{n} 人红"),
+    "board.tile.red_people": ("✗ Red people", "✗ 红色员工"),
+    "board.tile.red_people_help": (
+        "People under target by more than the red line on at least one metric this period, "
+        "whatever the colour of their team's cell (a green team can hide a red person). "
+        "Cells with red people say so: \"✓ 100.0% · 1 red\".",
+        "本期至少一项指标低于红色线的员工人数，不论其所在团队单元格的颜色（绿色团队也可能有红色"
+        "员工）。含红色员工的单元格会注明，例如“✓ 100.0% · 1 人红”。",
+    ),
+    "board.tile.red_help": (
+        "Cells (group × metric) whose pooled attainment is red.",
+        "合并达成率为红色的单元格（分组 × 指标）数。",
+    ),
+    "board.drill.red": (
+        "Red in {group} · {metric}: {names}.",
+        "{group} · {metric} 中的红色员工：{names}。",
+    ),
+    "board.manager": ("Manager", "主管"),
+    "board.summary.title": ("Summary", "概要"),
+    "board.summary.figure": ("Figure", "项目"),
+    "board.summary.value": ("Value", "数值"),
+    "board.summary.window": ("Window", "统计期间"),
+    "board.summary.people": ("People measured", "有数据的员工"),
+    "board.summary.flagged": ("Flagged people", "需关注员工"),
+    "board.summary.coached": ("Coached in the window", "期间内接受辅导"),
+    "board.summary.coverage": ("Coaching coverage", "辅导覆盖率"),
+    "board.summary.sessions": ("Coaching sessions", "辅导次数"),
+    "board.summary.red": ("Red cells", "红色格"),
+    "board.summary.red_people": ("Red people", "红色员工"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {**_HEADCOUNT, **_RED}

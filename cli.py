@@ -1,7 +1,7 @@
 """Coachboard from the command line: the app's features, scriptable.
 
     python cli.py import FILE... [--kind K] [--metric NAME] [--year YYYY] [--db PATH] [--json]
-                                 [--skip-bad-rows]
+                                 [--skip-bad-rows] [--grain day|week|month] [--include-partial]
     python cli.py demo [--db PATH]
     python cli.py history [--db PATH] [--json]
     python cli.py undo IMPORT_ID [--db PATH]
@@ -32,6 +32,7 @@ import sys
 import store
 from commands import data, maintenance, users, views
 from ingest.fields import KINDS
+from ingest.plan import GRAINS
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
@@ -48,6 +49,11 @@ def _data_parsers(sub) -> list[argparse.ArgumentParser]:
                      help="periods across the columns: the year of headers without one (1月, Q1)")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the valid rows; keep the bad ones for review")
+    imp.add_argument("--grain", choices=GRAINS,
+                     help="periods of an event log (one row per call, deal ...): weeks start "
+                          "on Monday (default: week, month when a person has few per week)")
+    imp.add_argument("--include-partial", action="store_true",
+                     help="event logs: keep periods the file covers only in part")
     imp.set_defaults(func=data.cmd_import, feature="upload")
     demo = sub.add_parser("demo", help="load the demo team")
     demo.set_defaults(func=data.cmd_demo, feature="upload")

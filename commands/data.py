@@ -35,6 +35,7 @@ def cmd_import(args: argparse.Namespace, con) -> int:
                 con, path.read_bytes(), path.name, kind=args.kind,
                 skip_bad_rows=args.skip_bad_rows, progress=_progress,
                 metric=args.metric, year=args.year,
+                grain=args.grain, include_partial=args.include_partial,
             )
         if sys.stderr.isatty():
             print(file=sys.stderr)

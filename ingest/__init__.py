@@ -8,7 +8,7 @@ from ingest.model import IngestError, Parsed, RawTable
 from ingest.parse import check_mapping, parse
 from ingest.plan import SheetPlan
 from ingest.read import read_upload
-from ingest.shapes import periods
+from ingest.shapes import events, periods
 
 
 def _across(table: RawTable, plan: SheetPlan, metric: str | None,
@@ -24,6 +24,20 @@ def _across(table: RawTable, plan: SheetPlan, metric: str | None,
     return shaped.table, parsed
 
 
+def parse_events(table: RawTable, plan: SheetPlan) -> Parsed:
+    """An event log aggregated by ``plan`` (``ingest.shapes.events``), then parsed as metrics;
+    its bad event lines are the import's bad lines."""
+    shaped = events.reshape(table, plan)
+    if "employee_id" not in shaped.table.frame.columns:  # names only: the name is the id for now
+        shaped.table.frame.insert(0, "employee_id", shaped.table.frame["name"])
+        shaped.mapping["employee_id"] = "employee_id"
+    parsed = parse(shaped.table, kind="metrics", mapping=shaped.mapping, errors=shaped.errors)
+    parsed.rows_read = len(table.frame)  # the events, not the figures made of them
+    parsed.directions = events.directions(plan)
+    parsed.notes[:0] = shaped.notes
+    return parsed
+
+
 def prepare(
     raw: bytes,
     filename: str,
@@ -33,11 +47,15 @@ def prepare(
     sheet: str | None = None,
     metric: str | None = None,
     year: int | None = None,
+    grain: str | None = None,
+    include_partial: bool = False,
 ) -> tuple[RawTable, str, dict[str, str], Parsed]:
     """Read, guess the kind and mapping (unless given), check and parse one upload.
 
     A sheet with periods across its columns is unpivoted first; ``metric`` names what it
     measures and ``year`` the year of headers without one (both found in the file if it can).
+    An event log (one row per call, ticket, deal ...) is aggregated to person x period KPIs
+    at ``grain`` (default: what ``ingest.shapes.events.detect`` proposes).
     """
     table = read_upload(raw, filename, sheet=sheet)
     plan = periods.detect(table, sheet=table.sheet) if mapping is None and kind in (
@@ -46,6 +64,13 @@ def prepare(
         shaped, parsed = _across(table, plan, metric, year)
         return shaped, "metrics", plan.mapping, parsed
     columns = list(table.frame.columns)
+    # Goals, coaching logs and rosters can have several rows per person and date too.
+    if mapping is None and (kind or guess_kind(columns)) in (None, "metrics"):
+        plan = events.detect(table, sheet=table.sheet)
+        if plan is not None:
+            plan.grain = grain or plan.grain
+            plan.include_partial = include_partial
+            return table, "metrics", plan.mapping, parse_events(table, plan)
     if kind is None:
         kind = guess_kind(columns)
         if kind is None:
@@ -58,5 +83,5 @@ def prepare(
 
 __all__ = [
     "IngestError", "Parsed", "RawTable", "check_mapping", "describe", "guess_kind",
-    "guess_mapping", "parse", "prepare", "read_upload",
+    "guess_mapping", "parse", "parse_events", "prepare", "read_upload",
 ]

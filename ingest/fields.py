@@ -30,6 +30,10 @@ FIELDS: dict[str, dict[str, bool]] = {
         "quarter": False,
         "month": False,
         "week": False,
+        # Written by an events import (ingest.shapes.events): the events behind a value and
+        # whether its period is only partly in the file.
+        "n_events": False,
+        "partial": False,
     },
     "roster": {
         "employee_id": True,

@@ -48,6 +48,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "weight": ("权重", "weight"),
     "due_date": ("截止日期", "完成期限", "due", "due date", "deadline"),
     "progress": ("进度", "完成度", "progress"),
+    "n_events": ("n_events", "事件数"),
+    "partial": ("partial", "不完整期间"),
 }
 
 # Units in ASCII or full-width brackets: (min), \uff08分钟\uff09, [sec], \u3010元\u3011.

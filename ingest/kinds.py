@@ -118,6 +118,20 @@ def _year_period(ctx: Context) -> pd.Series:
     return pd.to_datetime(days.reindex(years.index))
 
 
+def _event_counts(ctx: Context, base: pd.DataFrame) -> list[str]:
+    """``n_events`` and ``partial`` of aggregated events, when given; their column names."""
+    given = []
+    if ctx.has("n_events"):
+        base["n_events"] = _number(ctx, "n_events").astype("Int64")
+        given.append("n_events")
+    if ctx.has("partial"):
+        values, bad = parse_flags(ctx.cells("partial"))
+        ctx.report(bad, "partial", "bad_flag")
+        base["partial"] = values
+        given.append("partial")
+    return given
+
+
 def metrics(ctx: Context, ids: pd.Series, mapping: dict[str, str],
             units: dict[str, str]) -> dict[str, pd.DataFrame]:
     """``metric_values`` (long or wide layout) and per-line employee attributes."""
@@ -125,10 +139,11 @@ def metrics(ctx: Context, ids: pd.Series, mapping: dict[str, str],
               else _year_period(ctx))
     base = pd.DataFrame({"employee_id": ids, "period": period})
     base["target"] = _number(ctx, "target") if ctx.has("target") else float("nan")
+    events = _event_counts(ctx, base)
     base["line"] = ctx.lines
     long = ctx.has("metric") and ctx.has("value")
     rows = _long_metrics(ctx, base, units) if long else _wide_metrics(ctx, base, mapping, units)
-    cols = ["employee_id", "period", "metric", "value", "target", "line", "_source"]
+    cols = ["employee_id", "period", "metric", "value", "target", *events, "line", "_source"]
     return {"metric_values": rows[cols], "employees": person_rows(ctx, ids)}
 
 

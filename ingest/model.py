@@ -55,6 +55,7 @@ class Parsed:
     errors: pd.DataFrame
     rows_read: int
     units: dict[str, str] = field(default_factory=dict)  # metric -> unit from its header
+    directions: dict[str, str] = field(default_factory=dict)  # metric -> direction, when known
     notes: list[str] = field(default_factory=list)
 
     @property

@@ -35,6 +35,8 @@ def import_bytes(
     progress: Progress | None = None,
     metric: str | None = None,
     year: int | None = None,
+    grain: str | None = None,
+    include_partial: bool = False,
 ) -> ImportResult:
     """Read, check and store one file. All rows or none, unless ``skip_bad_rows``.
 
@@ -44,6 +46,7 @@ def import_bytes(
     bad lines (``store.import_scope``), and the import is recorded and audited as theirs. Lines
     changing reporting lines without the ``org`` right, or closing a circle in a manager chain,
     are bad lines too (``store.org_chart``).
+    ``grain`` / ``include_partial``: how an event log is aggregated (``ingest.prepare``).
 
     Raises:
         AccessDenied: the viewer's role may not import at all.
@@ -51,19 +54,20 @@ def import_bytes(
     out = writer(con, "import")
     result = _attempt(con, out, raw, file_name, kind=kind, mapping=mapping,
                       skip_bad_rows=skip_bad_rows, tick=progress or (lambda *_: None),
-                      across={"metric": metric, "year": year})
+                      shape={"metric": metric, "year": year, "grain": grain,
+                             "include_partial": include_partial})
     audit.record(con, audit.IMPORT, target=result.import_id, rows=result.rows_loaded,
                  detail=f"{result.kind or '-'} {result.status} rejected={result.rows_rejected}")
     return result
 
 
 def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_rows: bool,
-             tick: Progress, across: dict) -> ImportResult:
+             tick: Progress, shape: dict) -> ImportResult:
     by = viewer_of(con).email
     tick("read", 0, 1)
     try:
         table, kind, mapping, parsed = ingest.prepare(raw, file_name, kind=kind, mapping=mapping,
-                                                      **across)
+                                                      **shape)
     except IngestError as exc:
         return _record_failure(out, file_name, raw, kind, exc, by)
     parsed = org_chart.check(con, restrict(con, parsed), {f: c for c, f in mapping.items()})
@@ -148,6 +152,9 @@ def _add_catalog(con, parsed: Parsed) -> None:
     if values is None or values.empty:
         return
     guessed = guess_catalog(values["metric"].unique().tolist(), parsed.units)
+    # The import's own word (an events KPI says "lower is better") beats the name's guess.
+    known = guessed["name"].map(parsed.directions)
+    guessed["direction"] = known.where(known.notna(), guessed["direction"])
     con.register("guessed", guessed)
     con.execute(
         "INSERT INTO metric_catalog (metric, direction, category, unit, default_target) "

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ingest.shapes import periods
+from ingest.shapes import events, periods
 
-# layout -> its module; ``long`` is ``ingest.parse`` itself.
-SHAPES: dict[str, ModuleType] = {"periods_across": periods}
+# layout -> its module (``detect`` / ``reshape``); ``long`` is ``ingest.parse`` itself.
+SHAPES: dict[str, ModuleType] = {"periods_across": periods, "events": events}

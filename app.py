@@ -10,6 +10,10 @@ from ui.sidebar import workspace_facts
 
 st.set_page_config(page_title="Coachboard", page_icon="📈", layout="wide")
 
+# A link opened in a new tab (the "Log this talk" column) names its language: a new tab is a new
+# session, which would otherwise fall back to English.
+if "lang" not in st.session_state and st.query_params.get("lang") in LANGS:
+    st.session_state["lang"] = st.query_params["lang"]
 with st.sidebar:
     st.radio(
         "Language / 语言", list(LANGS), format_func=LANGS.get, key="lang", horizontal=True

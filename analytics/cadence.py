@@ -4,7 +4,9 @@ Pure pandas. The numbers live in :class:`CadenceRules` so the settings page can 
 ``CadenceRules().to_dict()`` and the analyses receive ``CadenceRules.from_dict(saved)``.
 
 Rules, for everyone hired on or before ``as_of``:
-- ``first_session``: a new hire's first session within ``first_session_days`` of hire.
+- ``first_session``: a new hire's first session within ``first_session_days`` of hire; it stays
+  due (and overdue) until it happens, for as long as the person is a new hire (``new_hire_days``,
+  the flags' own rule), so the due list and the ``new_hire_uncoached`` flag tell the same story.
 - ``weekly_new_hire``: after that, a session every ``new_hire_interval_days`` until
   ``new_hire_period_days`` after hire.
 - ``quarterly_formal``: a formal review in every calendar quarter the person was employed for
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.numbers import NumberSettings
+from analytics.thresholds import Thresholds
 
 DUE_COLUMNS = ["employee_id", "kind", "due", "days_overdue", "focus", "detail"]
 KINDS = ("first_session", "weekly_new_hire", "quarterly_formal", "monthly_contact", "action")
@@ -73,7 +76,7 @@ def _latest(sess: pd.DataFrame, ids: pd.Series) -> pd.Series:
 
 
 def _people_rows(people: pd.DataFrame, sess: pd.DataFrame, as_of: pd.Timestamp,
-                 rules: CadenceRules, focus: set) -> pd.DataFrame:
+                 rules: CadenceRules, focus: set, new_hire_days: int) -> pd.DataFrame:
     """The cadence rows of everyone hired by ``as_of``, all people at once (issue 9: the loop
     over people took 3 ms each). ``order``/``part`` keep the loop's row order for ties."""
     p = people.drop_duplicates("employee_id")
@@ -92,7 +95,8 @@ def _people_rows(people: pd.DataFrame, sess: pd.DataFrame, as_of: pd.Timestamp,
     contact_due = last.fillna(hire) + interval.astype("int64") * DAY
     main = pd.DataFrame({"employee_id": ids, "focus": is_focus, "order": p.index, "part": 0,
                          "kind": "monthly_contact", "due": contact_due.fillna(as_of)})
-    first = first_month & since.isna()
+    new_hire = hire.notna() & (as_of < hire + new_hire_days * DAY)
+    first = (first_month | new_hire) & since.isna()
     weekly = first_month & since.notna()
     main.loc[first, "kind"] = "first_session"
     main.loc[first, "due"] = hire[first] + rules.first_session_days * DAY
@@ -137,6 +141,7 @@ def due_items(
     as_of: pd.Timestamp,
     rules: CadenceRules | None = None,
     focus_ids: Iterable[str] = (),
+    new_hire_days: int = Thresholds.new_hire_days,
 ) -> pd.DataFrame:
     """Every session or action due or overdue on ``as_of``.
 
@@ -147,6 +152,8 @@ def due_items(
         as_of: the day the rules are judged on.
         rules: the cadence numbers (defaults of seed 003).
         focus_ids: volatile or high-potential people, contacted more often.
+        new_hire_days: tenure under which someone is a new hire (``Thresholds``): a new hire
+            never coached stays due for the first session until then.
     Returns:
         ``DUE_COLUMNS``; ``days_overdue`` is negative for days left. Only rows overdue or due
         within ``rules.horizon_days``; most overdue first.
@@ -166,7 +173,7 @@ def due_items(
     focus = set(focus_ids)
     sess = sessions.assign(session_date=pd.to_datetime(sessions["session_date"]))
     sess = sess.loc[sess["session_date"] <= as_of]
-    rows = _people_rows(people, sess, as_of, rules, focus)
+    rows = _people_rows(people, sess, as_of, rules, focus, new_hire_days)
     rows = rows.sort_values(["order", "part"], kind="stable").assign(detail="")
     parts = [rows]
     if actions is not None and not actions.empty:

@@ -61,6 +61,13 @@ class Context:
         """The metric table's row of ``metric`` as a dict (empty when unknown)."""
         return self._rows.get(metric, {}) if metric is not None else {}
 
+    @property
+    def new_hire(self) -> bool:
+        """Hired less than ``limits.new_hire_days`` before ``as_of`` (the flags' rule)."""
+        if self.hire_date is None or pd.isna(self.hire_date):
+            return False
+        return 0 <= (self.as_of - pd.Timestamp(self.hire_date)).days < self.limits.new_hire_days
+
     def words(self) -> dict:
         return {"unit": self.t(f"unit.{self.step}"), "units": self.t(f"units.{self.step}"),
                 "ratio": format(self.limits.under_target_ratio, ".0%")}
@@ -220,8 +227,9 @@ def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
         pct = num(strong.get("percentile"), ".0f")
         asks = [ctx.t("grow.G.steady", strength=ctx.strength, pct=pct, deadline=deadline),
                 ctx.t("grow.R.steady", strength=ctx.strength), ctx.t("grow.O.steady")]
-    elif not m:
-        asks = [ctx.t("grow.G.nometric", deadline=deadline), ctx.t("grow.R.nometric"),
+    elif not m:  # "your first weeks" only for a new hire, not someone hired years ago
+        reality = "grow.R.nometric" if ctx.new_hire else "grow.R.general"
+        asks = [ctx.t("grow.G.nometric", deadline=deadline), ctx.t(reality),
                 ctx.t("grow.O.steady")]
     else:
         asks = [ctx.t("grow.G", metric=m["metric"], value=num(m["value"]),

@@ -50,6 +50,8 @@ PREP_EN: dict[str, str] = {
     "grow.R.flat": "Over the last weeks your {metric} stayed around {value}. What gets in the "
                    "way on a difficult day?",
     "grow.R.nometric": "How are your first weeks going? What is still unclear?",
+    "grow.R.general": "How is your work going at the moment? What gets in the way on a "
+                      "difficult day?",
     "grow.O.strength": "You are strong on {strength} (percentile {pct}). How could that help "
                        "with {metric}? What else could you try?",
     "grow.O.plain": "What options do you see to improve {metric}? What have others tried?",
@@ -116,6 +118,7 @@ PREP_ZH: dict[str, str] = {
                    "什么变化?",
     "grow.R.flat": "最近几周你的{metric}一直在 {value} 左右。遇到困难的时候,是什么在阻碍你?",
     "grow.R.nometric": "入职这几周感觉怎么样?还有哪些地方不清楚?",
+    "grow.R.general": "最近工作进展如何?遇到困难的时候,是什么在阻碍你?",
     "grow.O.strength": "你在{strength}上很强(百分位 {pct})。这能怎样帮助提升{metric}?还可以"
                        "尝试什么?",
     "grow.O.plain": "你觉得有哪些办法可以提升{metric}?别的同事是怎么做的?",

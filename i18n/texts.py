@@ -9,6 +9,7 @@ from i18n import (
     board,
     board17,
     coaching,
+    flow,
     hostile,
     impact,
     maintenance,
@@ -195,6 +196,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "org": org.TEXTS,
                                                   "people": people.TEXTS,
                                                   "periods": periods.TEXTS,
-                                                  "board17": board17.TEXTS}
+                                                  "board17": board17.TEXTS,
+                                                  "flow": flow.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

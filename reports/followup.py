@@ -84,7 +84,8 @@ def due_list(
     acts = store_actions.all_actions(con)
     acts = acts.loc[acts["employee_id"].isin(people["employee_id"])]
     due = due_items(people, session_frame(con, as_of=as_of), acts, as_of=as_of,
-                    rules=cadence_rules(con), focus_ids=_focus(con, people, as_of, values=values))
+                    rules=cadence_rules(con), focus_ids=_focus(con, people, as_of, values=values),
+                    new_hire_days=thresholds(con).new_hire_days)
     info = people[["employee_id", "name", "team", "manager_id"]]
     return due.merge(info, on="employee_id", how="left")[DUE_VIEW_COLUMNS]
 
@@ -135,7 +136,7 @@ def followup_record(con: duckdb.DuckDBPyConnection, *, employee_id: str | None =
                       "deadline": plan["deadline"]}),
         pd.DataFrame({"employee_id": bare["employee_id"], "date": bare["session_date"],
                       "item": bare["session_type"] + " " + bare["model"].fillna(""),
-                      "summary": bare["notes"], "measure": None, "owner": bare["coach"],
+                      "summary": bare["notes"], "measure": None, "owner": bare["coach_name"],
                       "deadline": None}),
     ], ignore_index=True)
     rows = rows.merge(people, on="employee_id", how="left")

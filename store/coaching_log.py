@@ -14,13 +14,15 @@ import duckdb
 import pandas as pd
 
 from ingest.fields import MODELS, SESSION_TYPES
-from store.access import row_writer, writer
+from store.access import row_writer, stored, writer
 
 PARTS = {"GROW": ("goal", "reality", "options", "will"),
-         "BEST": ("behavior", "effect", "suggestion", "timeframe")}
+         "BEST": ("behavior", "effect", "suggestion", "timeframe"),
+         "STAR-AR": ("situation", "task", "action", "result", "analysis", "reinforcement")}
 RATERS = ("manager", "employee")
 SESSION_COLUMNS = ["session_id", "employee_id", "name", "session_date", "session_type", "model",
-                   "coach", "notes", "source", "actions", "open_actions"]
+                   "coach", "coach_name", "notes", "source", "logged_at", "actions",
+                   "open_actions"]
 
 
 class EntryError(ValueError):
@@ -110,21 +112,40 @@ def _event(con, session_id: str, event: str, by: str | None) -> None:
 
 
 def sessions(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None) -> pd.DataFrame:
-    """The coaching log, newest first, with action counts (``SESSION_COLUMNS``)."""
+    """The coaching log, newest first, with action counts (``SESSION_COLUMNS``).
+
+    ``coach_name`` is the coach's roster name when the coach is an employee id (M01 -> 王建华),
+    else the coach as written; ``logged_at`` is when a session was logged in the app (NaT for
+    imported ones). The coach's name is read past the viewer's scope, but only for the coaches
+    of sessions the viewer sees.
+    """
     return con.execute(
-        """
+        f"""
+        WITH logged AS (SELECT session_id, min(changed_at) AS logged_at FROM session_log
+                        WHERE event = 'created' GROUP BY session_id)
         SELECT s.session_id, s.employee_id, e.name, s.session_date, s.session_type, s.model,
-               s.coach, s.notes, CASE WHEN s.import_id IS NULL THEN 'app' ELSE 'import' END
-               AS source, count(a.action_id) AS actions,
+               s.coach, coalesce(c.name, s.coach) AS coach_name, s.notes,
+               CASE WHEN s.import_id IS NULL THEN 'app' ELSE 'import' END AS source,
+               any_value(l.logged_at) AS logged_at, count(a.action_id) AS actions,
                count(a.action_id) FILTER (WHERE a.status = 'open') AS open_actions
         FROM coaching_sessions s
         LEFT JOIN employees e USING (employee_id)
+        LEFT JOIN {stored(con)}.employees c ON c.employee_id = s.coach
+        LEFT JOIN logged l USING (session_id)
         LEFT JOIN coaching_actions a USING (session_id)
         WHERE ?::TEXT IS NULL OR s.employee_id = ?
-        GROUP BY ALL ORDER BY s.session_date DESC, s.session_id
+        GROUP BY ALL ORDER BY s.session_date DESC, logged_at DESC NULLS LAST, s.session_id
         """,
         [employee_id, employee_id],
     ).df()[SESSION_COLUMNS]
+
+
+def same_talks(con: duckdb.DuckDBPyConnection, employee_id: str, session_date: date,
+               session_type: str) -> int:
+    """How many sessions the log already holds for this person, day and type (a double save)."""
+    return con.execute(
+        "SELECT count(*) FROM coaching_sessions WHERE employee_id = ? AND session_date = ? "
+        "AND session_type = ?", [employee_id, session_date, session_type]).fetchone()[0]
 
 
 def session_parts(con: duckdb.DuckDBPyConnection, session_id: str) -> dict[str, str]:
@@ -190,3 +211,21 @@ def ratings(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         "r.comment, r.changed_by, r.changed_at FROM session_ratings r "
         "JOIN coaching_sessions s USING (session_id) ORDER BY s.session_date, r.rater"
     ).df()
+
+
+def coach_name(con: duckdb.DuckDBPyConnection, coach: str) -> str:
+    """The roster name of ``coach`` (an employee id or an email), else ``coach`` itself.
+
+    Read past the viewer's scope: a signed-in manager is not in their own scope.
+    """
+    row = con.execute(f"SELECT name FROM {stored(con)}.employees WHERE employee_id = ?",
+                      [coach]).fetchone()
+    return row[0] if row and row[0] else coach
+
+
+def last_coach(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Who logged the latest session in the app (the local user's remembered name)."""
+    row = con.execute("SELECT s.coach FROM session_log l JOIN coaching_sessions s "
+                      "USING (session_id) WHERE l.event = 'created' AND s.coach IS NOT NULL "
+                      "ORDER BY l.changed_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None

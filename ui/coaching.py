@@ -9,6 +9,7 @@ import store
 from store.coaching_log import EntryError
 from ui.context import tr
 from ui.downloads import audited, download_name
+from ui.text import md
 
 
 def keep(key: str) -> None:
@@ -23,10 +24,25 @@ def remember(key: str, value: object) -> None:
 
 
 def editor_name() -> str:
-    """The "your name" field: recorded as who made each change (no sign-in yet)."""
+    """Who is writing, recorded as the coach of a session and as who made each change.
+
+    Team server: the signed-in user (their roster id, else their email), never a text box in
+    which anyone could type another name. Local mode: a name the user must give, remembered in
+    this session and, across restarts, taken from the last session logged here.
+    """
+    from store.coaching_log import coach_name, last_coach
+    from ui.context import cursor, viewer
+
+    who = viewer()
+    if who is not None and who.role != "local":
+        me = who.employee_id or who.email
+        st.caption(tr("flow.coach_signed_in", name=md(coach_name(cursor(), me))))
+        return me
     keep("coach_name")
-    name = st.text_input(tr("cl.your_name"), key="coach_name", help=tr("cl.your_name_help"),
-                         max_chars=80)
+    if "coach_name" not in st.session_state:
+        st.session_state["coach_name"] = last_coach(cursor()) or ""
+    name = st.text_input(tr("flow.coach_local"), key="coach_name", help=tr("flow.coach_help"),
+                         max_chars=80, placeholder=tr("flow.coach_placeholder"))
     remember("coach_name", name)
     return name.strip()
 

@@ -24,6 +24,7 @@ from reports.followup import (
 )
 from reports.team import cadence_rules
 from store.access import Viewer
+from store.employee import manager_names
 from ui.cache import Snapshot
 from ui.context import cursor, tr
 from ui.downloads import audited, download_name
@@ -37,15 +38,23 @@ def _day(as_of: pd.Timestamp) -> str:
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
-def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str]]:
-    people = store.employees(cursor(who))
+def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    con = cursor(who)
+    people, bosses = store.employees(con), manager_names(con)
     names = dict(zip(people["employee_id"], people["name"], strict=True))
-    return sorted(people["manager_id"].dropna().unique()), names
+    names |= dict(zip(bosses["manager_id"], bosses["name"], strict=True))
+    teams = dict(zip(bosses["manager_id"], bosses["team"], strict=True))
+    return sorted(people["manager_id"].dropna().unique()), names, teams
 
 
 def managers(k: Snapshot) -> tuple[list[str], dict[str, str]]:
-    """(every manager id, sorted; employee id -> name of everyone on file), cached."""
-    return _managers(k.who, k.version)
+    """(every manager id, sorted; id -> name of everyone on file and of those managers)."""
+    return _managers(k.who, k.version)[:2]
+
+
+def manager_teams(k: Snapshot) -> dict[str, str]:
+    """manager id -> the manager's own team in the roster (to tell two namesakes apart)."""
+    return _managers(k.who, k.version)[2]
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)

@@ -1,50 +1,17 @@
 """Coaching log: log a session, agree and track its actions, rate it, delete it (with undo)."""
 
-from datetime import date
-
 import streamlit as st
 
-from ingest.fields import MODELS, SESSION_TYPES
 from reports.followup import followup_record
 from store import actions as acts
 from store import coaching_log as log
 from store.actions import EDIT_COLUMNS, STATUSES, ActionConflict
-from store.coaching_log import PARTS, RATERS, EntryError
-from ui.coaching import download_record, editor_name, entry_error, pick_employee
+from store.coaching_log import RATERS, EntryError
+from ui.coaching import download_record, editor_name, entry_error
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from ui.logflow import log_form, pick_person, session_labels
 from ui.text import md
-
-
-def log_form(con, employee_id: str, who: str) -> None:
-    """The session form; on a validation error every typed value stays in the form."""
-    _clear("cl_clear_log", ["cl_f_notes", *(f"cl_f_{p}" for n in PARTS.values() for p in n)])
-    with st.form("cl_log_form"):
-        c1, c2, c3, c4 = st.columns(4)
-        day = c1.date_input(tr("cl.date"), value=date.today(), key="cl_f_date")
-        kind = c2.radio(tr("cl.type"), SESSION_TYPES, key="cl_f_type",
-                        format_func=lambda k: tr(f"cl.type.{k}"))
-        model = c3.selectbox(tr("cl.model"), MODELS, key="cl_f_model")
-        coach = c4.text_input(tr("cl.coach"), key="cl_f_coach", placeholder=who or None)
-        notes = st.text_area(tr("cl.notes"), key="cl_f_notes", height=90)
-        st.caption(tr("cl.parts"))
-        parts = {}
-        for column, names in zip(st.columns(2), PARTS.values(), strict=True):
-            for part in names:
-                parts[part] = column.text_input(tr(f"cl.part.{part}"), key=f"cl_f_{part}")
-        submitted = st.form_submit_button(tr("cl.save_session"), type="primary")
-    if submitted:
-        try:
-            sid = log.log_session(con, employee_id=employee_id, session_date=day,
-                                  session_type=kind, model=model, coach=coach or who or None,
-                                  notes=notes, parts=parts, by=who)
-        except EntryError as exc:
-            entry_error(exc)
-        else:
-            st.session_state["cl_session"] = sid
-            st.session_state["cl_flash"] = tr("cl.session_saved", date=f"{day:%Y-%m-%d}")
-            st.session_state["cl_clear_log"] = True
-            st.rerun()
 
 
 def _clear(flag: str, keys: list[str]) -> None:
@@ -198,15 +165,21 @@ def undo_banner(con, who: str) -> None:
 
 
 def session_table(frame):
-    view = frame.assign(session_type=frame["session_type"].map(
-        lambda k: tr(f"cl.type.{k}") if isinstance(k, str) else k))
+    view = frame.assign(
+        session_type=frame["session_type"].map(lambda k: tr(f"cl.type.{k}")
+                                               if isinstance(k, str) else "–"),
+        source=frame["source"].map(lambda k: tr(f"flow.source.{k}")),
+        model=frame["model"].fillna("–"), coach_name=frame["coach_name"].fillna("–"),
+        notes=frame["notes"].fillna("–"))
     st.dataframe(view, hide_index=True, width="stretch", key="cl_sessions_table",
-                 column_order=["session_date", "session_type", "model", "coach", "notes",
-                               "source", "actions", "open_actions"],
+                 column_order=["session_date", "logged_at", "session_type", "model", "coach_name",
+                               "notes", "source", "actions", "open_actions"],
                  column_config={"session_date": st.column_config.DateColumn(
                      tr("cl.col.date"), format="YYYY-MM-DD"),
+                     "logged_at": st.column_config.DatetimeColumn(
+                         tr("flow.logged_at"), format="YYYY-MM-DD HH:mm"),
                      "session_type": tr("cl.col.type"), "model": tr("cl.col.model"),
-                     "coach": tr("cl.col.coach"), "notes": tr("cl.col.notes"),
+                     "coach_name": tr("cl.col.coach"), "notes": tr("cl.col.notes"),
                      "source": tr("cl.col.source"), "actions": tr("cl.col.actions"),
                      "open_actions": tr("cl.col.open")})
 
@@ -216,15 +189,16 @@ st.title(tr("cl.title"))
 st.caption(tr("cl.intro"))
 with friendly():
     who = editor_name()
-    picked = pick_employee(con, "cl_employee")
+    picked = pick_person(con)
     if picked is None:
         st.stop()
     employee_id, label = picked
     undo_banner(con, who)
     if flash := st.session_state.pop("cl_flash", None):
         st.success(flash)
-    with st.expander(tr("cl.log_header"), expanded=True):
-        log_form(con, employee_id, who)
+    if note := st.session_state.pop("cl_flash_info", None):
+        st.info(note)
+    log_form(con, employee_id, label, who)
     sessions = log.sessions(con, employee_id=employee_id)
     st.subheader(tr("cl.sessions_header", name=md(label)))
     if sessions.empty:
@@ -234,8 +208,7 @@ with friendly():
     ids = sessions["session_id"].tolist()
     if st.session_state.get("cl_session") not in ids:
         st.session_state["cl_session"] = ids[0]
-    names = {r.session_id: f"{r.session_date:%Y-%m-%d} · {tr(f'cl.type.{r.session_type}')} · "
-             f"{r.model or ''}" for r in sessions.itertuples()}
+    names = session_labels(sessions)
     sid = st.selectbox(tr("cl.session"), ids, format_func=names.get, key="cl_session")
     session = sessions.set_index("session_id").loc[sid].to_dict() | {"session_id": sid}
     if parts := log.session_parts(con, sid):

@@ -5,19 +5,37 @@ import math
 import streamlit as st
 
 from reports.people import label_people
+from reports.team import cadence_rules
 from ui import followup as cached
 from ui.cache import Snapshot, snapshot
 from ui.coaching import pick_as_of, pick_employee
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
+from ui.logflow import log_link
 
 
 def pick_manager(key: Snapshot) -> str | None:
     managers, names = cached.managers(key)
+    teams = cached.manager_teams(key)
     options = ["", *managers]  # "" = everyone (None would show as an empty choice)
-    chosen = st.selectbox(tr("fu.manager"), options, key="fu_manager", format_func=lambda m: (
-        tr("fu.everyone") if m == "" else f"{names.get(m) or ''} ({m})"))
+
+    def label(m: str) -> str:  # a manager by name (and team), the id only when unnamed
+        if m == "":
+            return tr("fu.everyone")
+        name = names.get(m) if isinstance(names.get(m), str) else m
+        team = teams.get(m)
+        return tr("fu.manager_label", name=name, team=team) if isinstance(team, str) else name
+
+    chosen = st.selectbox(tr("fu.manager"), options, key="fu_manager", format_func=label)
     return chosen or None
+
+
+def when(days: int) -> str:
+    """"overdue by 11 days" / "due today" / "due in 3 days" (never a negative count)."""
+    if days == 0:
+        return tr("fu.when.today")
+    kind, n = ("overdue", days) if days > 0 else ("soon", -days)
+    return tr(f"fu.when.{kind}_one") if n == 1 else tr(f"fu.when.{kind}", n=n)
 
 
 def due_table(due, as_of, horizon: int) -> None:
@@ -28,17 +46,29 @@ def due_table(due, as_of, horizon: int) -> None:
     st.markdown(tr("fu.summary", date=f"{as_of:%Y-%m-%d}", overdue=overdue,
                    soon=len(due) - overdue, days=horizon))
     kinds = {k: tr(f"fu.kind.{k}") for k in due["kind"].unique()}  # not once per row
-    view = label_people(due.assign(kind=due["kind"].map(kinds)), lang())
-    st.dataframe(view, hide_index=True, width="stretch", key="fu_due_table",
-                 column_order=["name", "employee_id", "team", "kind", "due", "days_overdue",
-                               "focus", "detail"],
-                 column_config={
-                     "name": tr("fu.col.name"), "employee_id": "ID", "team": tr("fu.col.team"),
-                     "kind": tr("fu.col.kind"),
-                     "due": st.column_config.DateColumn(tr("fu.col.due"), format="YYYY-MM-DD"),
-                     "days_overdue": st.column_config.NumberColumn(tr("fu.col.days")),
-                     "focus": st.column_config.CheckboxColumn(tr("fu.col.focus")),
-                     "detail": tr("fu.col.detail")})
+    view = label_people(due.assign(kind=due["kind"].map(kinds), when=due["days_overdue"].map(when),
+                                   detail=due["detail"].replace("", "–"),
+                                   log=due["employee_id"].map(log_link)), lang())
+    rules = cadence_rules(cursor())
+    st.caption(tr("fu.pick_hint"))
+    event = st.dataframe(
+        view, hide_index=True, width="stretch", key="fu_due_table", on_select="rerun",
+        selection_mode="single-row",
+        column_order=["name", "team", "kind", "when", "due", "focus", "detail", "log"],
+        column_config={
+            "name": tr("fu.col.name"), "team": tr("fu.col.team"), "kind": tr("fu.col.kind"),
+            "when": st.column_config.TextColumn(tr("fu.col.when"), help=tr("fu.col.when_help")),
+            "due": st.column_config.DateColumn(tr("fu.col.due"), format="YYYY-MM-DD"),
+            "focus": st.column_config.CheckboxColumn(tr("fu.col.often"), help=tr(
+                "fu.col.often_help", days=rules.focus_contact_days, contact=rules.contact_days)),
+            "detail": st.column_config.TextColumn(tr("fu.col.action"),
+                                                  help=tr("fu.col.action_help")),
+            "log": st.column_config.LinkColumn(tr("fu.col.log"),
+                                               display_text=tr("flow.log_a_talk"))})
+    rows = event.selection.rows
+    if rows and rows != st.session_state.get("fu_followed"):  # the timeline follows the row
+        st.session_state["fu_followed"] = rows
+        st.session_state["fu_employee"] = str(due.iloc[rows[0]]["employee_id"])
 
 
 def satisfaction_box(key: Snapshot) -> None:
@@ -61,6 +91,8 @@ def timeline_box(con, key: Snapshot, as_of) -> None:
     picked = pick_employee(con, "fu_employee")
     if picked is None:
         return
+    st.page_link("views/coaching.py", label=tr("flow.log_a_talk"), icon=":material/edit_note:",
+                 query_params={"id": picked[0]})
     figure = cached.timeline_figure(key, picked[0], as_of, lang(), picked[1])
     if figure is None:
         st.info(tr("fu.no_timeline"))

@@ -11,6 +11,7 @@ from ui.audit import refused_employee, viewed_employee
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
+from ui.logflow import can_log
 from ui.text import md
 from ui.widgets import as_of_select
 
@@ -143,7 +144,11 @@ def _open_actions(prep) -> None:
 def _downloads(prep) -> None:
     markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
     stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
-    left, right, _ = st.columns([1, 1, 2])
+    left, right, talk, _ = st.columns([1, 1, 1, 1])
+    if can_log():  # the log opens on this person (issue 17: it used to open on the first one)
+        talk.page_link("views/coaching.py", label=tr("flow.log_this_talk"),
+                       icon=":material/edit_note:", query_params={"id": prep.employee_id},
+                       help=tr("flow.log_help"), width="stretch")
     right.download_button(tr("emp.download_md"), markdown, file_name=download_name(stem, "md"),
                           mime="text/markdown", key="emp_md",
                           on_click=audited("brief_md", prep.employee_id),

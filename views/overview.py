@@ -10,6 +10,7 @@ from ui import cache
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.headcount import headcount_words
+from ui.logflow import can_log, log_link
 from ui.widgets import as_of_select
 
 EMPLOYEE_PAGE = "views/employee.py"
@@ -68,12 +69,15 @@ if ov.as_of is not None:
             tr("team.by_reason"), list(ov.by_reason), key="ov_reasons", placeholder=tr("team.all"),
             format_func=lambda r: f"{tr(f'mgr.reason.{r}')} ({ov.by_reason[r]})")
         table = flag_rows(ov.flags, teams=teams, reasons=reasons)
+        talk = can_log()  # each flagged row carries its person to the coaching log
+        if talk:
+            table = table.assign(log=table["employee_id"].map(log_link))
         st.caption(tr("team.flags_hint"))
         event = st.dataframe(
             table, key="ov_flags", on_select="rerun", selection_mode="single-row",
             hide_index=True, width="stretch",
             column_order=["name", "team", "reason_text", "n_flags", "evidence", "focus", "model",
-                          "priority"],
+                          "priority", *(["log"] if talk else [])],
             column_config={
                 "name": tr("team.col.name"), "team": tr("team.col.team"),
                 "reason_text": tr("team.col.reason"), "n_flags": tr("team.col.flags"),
@@ -82,6 +86,8 @@ if ov.as_of is not None:
                 "model": tr("team.col.model"),
                 "priority": st.column_config.ProgressColumn(
                     tr("team.col.priority"), min_value=0.0, max_value=1.0, format="%.2f"),
+                "log": st.column_config.LinkColumn(tr("fu.col.log"),
+                                                   display_text=tr("flow.log_this_talk")),
             },
         )
         if event.selection.rows:

@@ -17,13 +17,17 @@ def _row(emp: str, kind: str, due: pd.Timestamp, as_of: pd.Timestamp, focus: boo
 
 
 def _person(emp: str, hire, sess: pd.DataFrame, as_of: pd.Timestamp, rules: CadenceRules,
-            focus: bool) -> list[dict]:
+            focus: bool, new_hire_days: int) -> list[dict]:
     """The cadence rows of one person (``sess``: their sessions up to ``as_of``)."""
     rows: list[dict] = []
     hire = pd.Timestamp(hire) if pd.notna(hire) else None
     since_hire = sess if hire is None else sess.loc[sess["session_date"] >= hire]
     in_first_month = hire is not None and as_of < hire + rules.new_hire_period_days * DAY
-    if in_first_month:
+    uncoached_new_hire = (hire is not None and since_hire.empty
+                          and (as_of - hire).days < new_hire_days)
+    if uncoached_new_hire:
+        rows.append(_row(emp, "first_session", hire + rules.first_session_days * DAY, as_of, focus))
+    elif in_first_month:
         if since_hire.empty:
             due = hire + rules.first_session_days * DAY
             rows.append(_row(emp, "first_session", due, as_of, focus))
@@ -66,8 +70,10 @@ def loop_due_items(
     as_of: pd.Timestamp,
     rules: CadenceRules | None = None,
     focus_ids: Iterable[str] = (),
+    new_hire_days: int = 90,
 ) -> pd.DataFrame:
-    """``due_items`` as it was: one person at a time."""
+    """``due_items`` as it was (issue 17: a new hire's first session stays due until it
+    happens, for ``new_hire_days``): one person at a time."""
     rules = rules or CadenceRules()
     for frame, cols in ((people, ("employee_id", "hire_date")),
                         (sessions, ("employee_id", "session_date", "session_type"))):
@@ -85,7 +91,7 @@ def loop_due_items(
         if hire is not None and hire > as_of:
             continue
         rows += _person(person.employee_id, hire, by_emp.get(person.employee_id, empty), as_of,
-                        rules, person.employee_id in focus)
+                        rules, person.employee_id in focus, new_hire_days)
     if actions is not None and not actions.empty:
         rows += _actions(actions, as_of, rules.horizon_days, focus)
     out = pd.DataFrame(rows, columns=DUE_COLUMNS)

@@ -47,9 +47,10 @@ def _generated(rnd: random.Random, n: int = 300):
 @pytest.mark.parametrize("as_of", ["2024-03-31", "2024-07-01", "2025-02-14", "2025-06-30"])
 @pytest.mark.parametrize("rules", [CadenceRules(), CadenceRules(contact_days=21, horizon_days=0,
                                                                 new_hire_period_days=60)])
-def test_generated_data_gives_the_loops_frame(as_of, rules):
+@pytest.mark.parametrize("new_hire_days", [90, 200])
+def test_generated_data_gives_the_loops_frame(as_of, rules, new_hire_days):
     people, sessions, actions, focus = _generated(random.Random(42))
-    args = {"as_of": T(as_of), "rules": rules, "focus_ids": focus}
+    args = {"as_of": T(as_of), "rules": rules, "focus_ids": focus, "new_hire_days": new_hire_days}
     expected = loop_due_items(people, sessions, actions, **args)
     assert len(expected) > 50
     pd.testing.assert_frame_equal(due_items(people, sessions, actions, **args), expected)

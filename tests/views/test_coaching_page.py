@@ -23,6 +23,7 @@ def _table(at, column: str):
 
 
 def _log_session(at, notes="Talked about CSAT", **parts):
+    """Fill the form (parts of GROW unless another model is chosen) and save."""
     at.text_area(key="cl_f_notes").input(notes)
     for part, text in parts.items():
         at.text_input(key=f"cl_f_{part}").input(text)
@@ -44,7 +45,7 @@ def test_one_person_log_a_session_and_see_it(monkeypatch, one_person_db):
     _log_session(at, goal="CSAT 90")
     assert at.success[0].value == t("cl.session_saved", date=f"{date.today():%Y-%m-%d}")
     shown = _table(at, "source")
-    assert shown["coach"].tolist() == ["Li Lei"]
+    assert shown["coach_name"].tolist() == ["Li Lei"]
     con = store.connect(one_person_db)
     sid = coaching_log.sessions(con)["session_id"].iloc[0]
     assert coaching_log.session_parts(con, sid) == {"goal": "CSAT 90"}
@@ -58,11 +59,11 @@ def test_validation_error_keeps_what_was_typed(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, page=LOG)
     at.selectbox(key="cl_employee").set_value("E006").run()
     before = len(_table(at, "source"))
-    at.text_input(key="cl_f_coach").input("Wang")
-    at.selectbox(key="cl_f_model").set_value("BEST")
+    at.text_input(key="coach_name").input("Wang")
+    at.selectbox(key="cl_f_model").set_value("BEST").run()
     _log_session(at, notes="   ")
     assert at.error[0].value == t("cl.error.notes.required")
-    assert at.text_input(key="cl_f_coach").value == "Wang"
+    assert at.text_input(key="coach_name").value == "Wang"
     assert at.selectbox(key="cl_f_model").value == "BEST"
     assert len(_table(at, "source")) == before
 

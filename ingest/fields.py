@@ -47,6 +47,7 @@ FIELDS: dict[str, dict[str, bool]] = {
     "coaching": {
         "employee_id": True,
         "date": True,
+        "name": False,  # stands in for the id when a log names people only
         "type": False,
         "model": False,
         "coach": False,

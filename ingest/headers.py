@@ -20,7 +20,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "employee id", "employee_id", "employee no", "employee number", "emp no",
                     "staff id", "staff no", "agent id", "id"),
     "name": ("姓名", "员工姓名", "名字", "name", "employee name", "agent", "agent name",
-             "full name", "sales agent"),
+             "full name", "sales agent", "销售代表", "坐席", "坐席姓名", "客服", "业务员",
+             "销售", "sales rep", "sales representative", "rep", "owner", "account owner",
+             "deal owner", "representative", "salesperson"),
     "team": ("部门", "所属部门", "团队", "小组", "组别", "team", "department", "dept", "group"),
     "manager_id": ("直属主管", "直属领导", "主管", "上级", "经理", "manager", "manager id",
                    "supervisor", "reports to"),
@@ -181,8 +183,8 @@ def guess_kind(columns: Sequence[object]) -> str | None:
     """The import kind the headers suggest, or None when no column looks like an employee id."""
     cols = [str(c) for c in columns]
     found = {kind: set(_matches(cols, kind)) for kind in FIELDS}
-    if "employee_id" not in found["roster"]:
-        return None
+    if not {"employee_id", "name"} & found["roster"]:
+        return None  # neither an id nor a name column: nobody to file the rows under
     if {"objective", "key_result"} <= found["goals"]:
         return "goals"
     long_metrics = {"metric", "value"} & found["metrics"]

@@ -152,7 +152,7 @@ def roster(ctx: Context, ids: pd.Series) -> dict[str, pd.DataFrame]:
     return {"employees": person_rows(ctx, ids, flags=True)}
 
 
-def _session_ids(out: pd.DataFrame) -> pd.Series:
+def session_ids(out: pd.DataFrame) -> pd.Series:
     """Stable id: first 16 hex of sha1(``employee_id|date|type|coach|notes``)."""
     parts = [out["employee_id"], out["session_date"].dt.strftime("%Y-%m-%d"),
              out["session_type"], out["coach"], out["notes"]]
@@ -178,7 +178,7 @@ def coaching(ctx: Context, ids: pd.Series) -> dict[str, pd.DataFrame]:
     out["model"] = model
     for name in ("coach", "notes"):
         out[name] = ctx.text(name) if ctx.has(name) else pd.Series(index=ids.index, dtype="str")
-    out.insert(0, "session_id", _session_ids(out))
+    out.insert(0, "session_id", session_ids(out))
     out["line"] = ctx.lines
     return {"coaching_sessions": out}
 

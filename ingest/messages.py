@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 
 from i18n.org import ROW_MESSAGES as ORG_MESSAGES
+from ingest.messages_people import PEOPLE_MESSAGES
 
 # code -> (English, 简体中文). Row-level sentences get ``value`` and ``column``.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -38,9 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or CSV.",
         "不支持旧版 Excel 文件（.xls）。请在 Excel 中打开，另存为 .xlsx 或 CSV 后重新上传。"),
     "unknown_headers": (
-        "No column with employee IDs was found (for example “工号” or “Employee ID”). "
-        "Check the header row, or choose the columns by hand.",
-        "没有找到员工编号列（例如“工号”或“Employee ID”）。请检查表头，或手动指定各列。"),
+        "No column with employee IDs or names was found (for example “工号”, “Employee ID”, "
+        "“姓名” or “Agent”). Check the header row, or choose the columns by hand.",
+        "没有找到员工编号列或姓名列（例如“工号”“Employee ID”“姓名”或“坐席”）。"
+        "请检查表头，或手动指定各列。"),
     "missing_field": ("No column is chosen for “{field}”, which this kind of file needs.",
                       "此类文件必须包含“{field}”，但没有列被指定为该字段。"),
     "field_twice": ("Several columns ({columns}) are chosen for “{field}”; choose only one.",
@@ -99,6 +101,8 @@ MESSAGES.update(ORG_MESSAGES)  # reporting lines and manager circles (store.org_
 
 # Whole-file problems the command line solves with a flag: ``cli.py import`` exits 2 for them.
 NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year"}
+
+MESSAGES.update(PEOPLE_MESSAGES)
 
 _GENERIC = ("Something in this file could not be read ({code}).",
             "文件中有内容无法读取（{code}）。")

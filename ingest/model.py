@@ -57,6 +57,9 @@ class Parsed:
     units: dict[str, str] = field(default_factory=dict)  # metric -> unit from its header
     directions: dict[str, str] = field(default_factory=dict)  # metric -> direction, when known
     notes: list[str] = field(default_factory=list)
+    # Set when the file names people without ids: ``employee_id`` holds the name from this
+    # column until ``store.names.resolve`` gives each a roster id.
+    name_column: str | None = None
 
     @property
     def bad_lines(self) -> list[int]:

@@ -9,6 +9,7 @@ from ingest import kinds
 from ingest.context import Context
 from ingest.fields import AS_METRIC, FIELDS, IGNORE, PERIOD_PARTS, TABLE_KEYS
 from ingest.model import IngestError, Parsed, RawTable
+from ingest.people import by_name, person_ids
 
 MAIN_TABLE = {"metrics": "metric_values", "roster": "employees",
               "coaching": "coaching_sessions", "goals": "goals"}
@@ -32,8 +33,10 @@ def check_mapping(kind: str, mapping: dict[str, str]) -> None:
         if len(columns) > 1:
             raise IngestError("field_twice", field=target, columns=", ".join(columns))
     for target, required in FIELDS[kind].items():
-        # A year column (with a quarter, month or week column) stands in for the period.
-        if required and target not in used and not (target == "period" and "year" in used):
+        # A year column (with a quarter, month or week column) stands in for the period, a name
+        # column for a missing id column (store.names resolves it).
+        if required and target not in used and not (target == "period" and "year" in used) \
+                and not (target == "employee_id" and "name" in used):
             raise IngestError("missing_field", field=target)
     if any(p in used for p in PERIOD_PARTS) and not {"year", "period"} & used.keys():
         raise IngestError("missing_field", field="year")
@@ -129,8 +132,7 @@ def parse(raw: RawTable, *, kind: str, mapping: dict[str, str],
     if errors is not None and len(errors):
         ctx.errors.append(errors)
     _drop_totals(ctx)
-    ids = ctx.text("employee_id")
-    ctx.report(ids.isna(), "employee_id", "empty_id")
+    ids = person_ids(ctx)
     units: dict[str, str] = {}
     if kind == "metrics":
         tables = kinds.metrics(ctx, ids, mapping, units)
@@ -146,4 +148,5 @@ def parse(raw: RawTable, *, kind: str, mapping: dict[str, str],
     tables = {n: t.drop(columns="_source", errors="ignore").reset_index(drop=True)
               for n, t in tables.items()}
     return Parsed(kind=kind, tables=tables, errors=ctx.error_frame(), rows_read=len(raw.frame),
-                  units=units, notes=ctx.notes)
+                  units=units, notes=ctx.notes,
+                  name_column=fields["name"] if by_name(fields) else None)

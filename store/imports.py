@@ -19,6 +19,7 @@ from store.access import viewer_of, writer
 from store.errors import CircleRefused, ImportBusy
 from store.import_log import ImportResult, record, write
 from store.import_scope import restrict
+from store.names import resolve
 from store.upsert import undo, upsert
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -70,7 +71,8 @@ def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_ro
                                                       **shape)
     except IngestError as exc:
         return _record_failure(out, file_name, raw, kind, exc, by)
-    parsed = org_chart.check(con, restrict(con, parsed), {f: c for c, f in mapping.items()})
+    parsed = restrict(con, resolve(con, parsed))  # names to ids, then the viewer's scope
+    parsed = org_chart.check(con, parsed, {f: c for c, f in mapping.items()})
     tick("checked", parsed.rows_read, parsed.rows_read)
     result = ImportResult(
         file_name=file_name, kind=kind, status="failed", rows_read=parsed.rows_read,

@@ -14,6 +14,7 @@ import streamlit as st
 
 from charts.employee import TrendLabels, metric_trend
 from i18n import t
+from reports.people import person_label
 from store.access import Viewer
 from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
 
@@ -61,7 +62,7 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
     for metric in dict.fromkeys(prep.series["metric"]):
         part = prep.series.loc[prep.series["metric"] == metric]
         labels = TrendLabels(
-            employee=_text(prep.name), team_mean=t("mchart.team_mean", lang),
+            employee=person_label(prep.name, prep.employee_id), team_mean=t("mchart.team_mean", lang),
             team_range=t("mchart.team_range", lang), target=t("chart.target", lang),
             turning_point=t("mchart.turning_point", lang),
             axis=t(f"direction.{part['direction'].iloc[0]}", lang))

@@ -5,6 +5,7 @@ import streamlit as st
 
 from charts.strengths import strength_bars
 from reports.overview import localise_flags
+from reports.people import no_team, person_label
 from ui import cache
 from ui import employee as cached
 from ui.audit import refused_employee, viewed_employee
@@ -182,8 +183,12 @@ if prep is None:
     st.warning(tr("emp.not_found", as_of=_day(as_of)))
     st.stop()
 
-st.header(md(_text(prep.name) if _text(prep.name) != "–" else prep.employee_id))
-st.caption(tr("emp.facts", team=md(_text(prep.team)), role=md(_text(prep.role)),
+# The name and the id (Markdown brackets would need escaping: a middle dot does not).
+st.header(" · ".join(md(x) for x in dict.fromkeys(
+    (person_label(prep.name, prep.employee_id).removesuffix(f" ({prep.employee_id})"),
+     prep.employee_id))))
+st.caption(tr("emp.facts", team=md(_text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
+              role=md(_text(prep.role)),
               hire=_day(prep.hire_date), as_of=_day(prep.as_of)))
 st.info(md(prep.summary))
 _downloads(prep)

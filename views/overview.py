@@ -76,10 +76,10 @@ if ov.as_of is not None:
         event = st.dataframe(
             table, key="ov_flags", on_select="rerun", selection_mode="single-row",
             hide_index=True, width="stretch",
-            column_order=["name", "team", "reason_text", "n_flags", "evidence", "focus", "model",
-                          "priority", *(["log"] if talk else [])],
+            column_order=["name", "employee_id", "team", "reason_text", "n_flags", "evidence",
+                          "focus", "model", "priority", *(["log"] if talk else [])],
             column_config={
-                "name": tr("team.col.name"), "team": tr("team.col.team"),
+                "name": tr("team.col.name"), "employee_id": "ID", "team": tr("team.col.team"),
                 "reason_text": tr("team.col.reason"), "n_flags": tr("team.col.flags"),
                 "evidence": st.column_config.TextColumn(tr("team.col.evidence"), width="large"),
                 "focus": st.column_config.TextColumn(tr("team.col.focus"), width="medium"),

@@ -123,8 +123,9 @@ def test_guess_mapping_sample_skips_text_columns() -> None:
         (["员工编号", "年龄", "性别", "部门", "岗位"], "roster"),
         (["EmployeeID", "FirstName", "HireDate", "Department"], "roster"),
         (["工号"], "roster"),
-        (["姓名", "部门"], None),
-        (["Call Id", "Agent", "Date", "Answered (Y/N)"], None),
+        (["姓名", "部门"], "roster"),  # names without ids: the name is the person
+        (["Call Id", "Agent", "Date", "Answered (Y/N)"], "metrics"),
+        (["Call Id", "Topic", "Date", "Answered (Y/N)"], None),  # nobody named
         ([], None),
     ],
 )

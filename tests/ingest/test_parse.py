@@ -39,7 +39,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
     ("kind", "mapping", "code", "params"),
     [
         ("scores", {"a": "employee_id"}, "wrong_kind", {"kind": "scores"}),
-        ("roster", {"a": "name"}, "missing_field", {"field": "employee_id"}),
+        ("roster", {"a": "team"}, "missing_field", {"field": "employee_id"}),
         ("roster", {"a": "employee_id", "b": "name", "c": "name"}, "field_twice",
          {"field": "name", "columns": "b, c"}),
         ("roster", {"a": "employee_id", "b": AS_METRIC}, "unknown_field",
@@ -302,11 +302,11 @@ def test_prepare_xlsx_with_title_and_real_dates() -> None:
 
 
 def test_prepare_unknown_headers_and_forced_mapping() -> None:
-    raw = b"Agent,Date,Calls\nBecky,2021-01-01,7\n"
+    raw = b"Caller,Date,Calls\nBecky,2021-01-01,7\n"
     with pytest.raises(IngestError) as info:
         prepare(raw, "calls.csv")
     assert info.value.code == "unknown_headers"
-    mapping = {"Agent": "employee_id", "Date": "period", "Calls": AS_METRIC}
+    mapping = {"Caller": "employee_id", "Date": "period", "Calls": AS_METRIC}
     _, kind, _, parsed = prepare(raw, "calls.csv", kind="metrics", mapping=mapping)
     assert kind == "metrics"
     assert records(parsed.tables["metric_values"]) == [

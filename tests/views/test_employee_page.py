@@ -43,7 +43,7 @@ def test_empty_database(monkeypatch, empty_db):
 
 def test_declining_agent_from_the_link(monkeypatch, demo_copy):
     at = open_prep(monkeypatch, demo_copy, "E010")
-    assert at.header[0].value == "徐强"
+    assert at.header[0].value == "徐强 · E010"  # the name and the id
     assert at.selectbox(key="emp_pick").value == "E010"
     assert "客户满意度" in at.info[0].value  # the summary sentence names the worst metric
     specs = charts(at)
@@ -51,7 +51,7 @@ def test_declining_agent_from_the_link(monkeypatch, demo_copy):
     csat = specs["客户满意度"]
     names = [trace.get("name") for trace in csat["data"]]
     assert names[:4] == [t("mchart.team_range"), t("mchart.team_range"), t("mchart.team_mean"),
-                         "徐强"]
+                         "徐强 (E010)"]  # the legend names the person and the id
     turn = next(trace for trace in csat["data"] if trace.get("name") == t("mchart.turning_point"))
     assert turn["x"][0].startswith("2025-11-10")  # "worse since 2025-11-10" in the flag
     assert len(numbers(csat["data"][3]["y"])) == 26  # every week of the demo
@@ -87,7 +87,7 @@ def test_choosing_another_employee(monkeypatch, demo_copy):
     at = open_prep(monkeypatch, demo_copy, "E010")
     at.selectbox(key="emp_pick").select("E005").run()
     assert not at.exception
-    assert at.header[0].value == "陈静"
+    assert at.header[0].value == "陈静 · E005"
     assert at.query_params["id"] == "E005"
     assert at.success[0].value == t("emp.no_flags")  # the star
 
@@ -102,7 +102,7 @@ def test_unknown_link_shows_no_one_until_someone_is_picked(monkeypatch, demo_cop
     box.select("E010").run()
     assert not at.exception
     assert at.selectbox(key="emp_pick").value == "E010"
-    assert at.header[0].value == "徐强"
+    assert at.header[0].value == "徐强 · E010"  # the name and the id
     assert at.query_params["id"] == "E010"
     assert not at.warning
 
@@ -125,6 +125,6 @@ def test_chinese(monkeypatch, demo_copy):
 
 def test_one_person(monkeypatch, one_person_db):
     at = open_prep(monkeypatch, one_person_db, "00123")
-    assert at.header[0].value == "NA"  # "NA" is a name, not a missing value
+    assert at.header[0].value == "NA · 00123"  # "NA" is a name, not a missing value
     assert t("emp.no_z") in {i.value for i in at.info}
     assert not at.error

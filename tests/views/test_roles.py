@@ -140,7 +140,7 @@ def test_manager_link_to_another_team_is_refused_and_audited_as_such(monkeypatch
     assert _views(team_db) == [(USERS["manager"][0], "E009", "refused")]
     at.run()  # a rerun is the same refusal, not a second record
     at.selectbox(key="emp_pick").select("E003").run()
-    assert at.header[0].value == "李娜"
+    assert at.header[0].value == "李娜 · E003"
     assert _views(team_db) == [(USERS["manager"][0], "E009", "refused"),
                                (USERS["manager"][0], "E003", None)]
 

@@ -1,0 +1,38 @@
+"""Who each line is about: the employee id, or (files that name people only) the name.
+
+Many exports name people without ids (``Agent``, ``Sales Rep``, ``销售代表``, ``坐席``). Their
+name then stands in for the id while parsing; ``store.names.resolve`` turns each name into a
+roster id (or a new stable one) before anything is stored.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ingest.context import Context
+
+MAX_ID_LENGTH = 64  # longer is a pasted note or a whole row in one cell, not an id
+
+
+def by_name(fields: dict[str, str]) -> bool:
+    """Whether a mapping (field -> column) names people only by their name."""
+    return "employee_id" not in fields and "name" in fields
+
+
+def person_ids(ctx: Context) -> pd.Series:
+    """Each line's person: the trimmed id (or name), bad ones reported on ``ctx``.
+
+    An empty id or name is ``empty_id`` / ``empty_name``; an id over ``MAX_ID_LENGTH``
+    characters is ``id_too_long``, one holding a line break ``id_line_break``.
+    """
+    if by_name(ctx.columns):
+        names = ctx.text("name")
+        ctx.report(names.isna(), "name", "empty_name")
+        return names
+    ids = ctx.text("employee_id")
+    ctx.report(ids.isna(), "employee_id", "empty_id")
+    breaks = ids.str.contains("[\r\n\u2028\u2029]", regex=True).fillna(False).astype(bool)
+    ctx.report(breaks, "employee_id", "id_line_break")
+    ctx.report((ids.str.len() > MAX_ID_LENGTH).fillna(False).astype(bool) & ~breaks,
+               "employee_id", "id_too_long")
+    return ids

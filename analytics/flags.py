@@ -21,6 +21,7 @@ from analytics.gap import gaps as gaps_of
 from analytics.thresholds import Thresholds
 from analytics.trend import TREND_COLUMNS
 from analytics.trend import trends as trend_of
+from analytics.volume import usable
 
 FLAG_COLUMNS = [
     "employee_id", "name", "team", "reason", "metric", "related_metric", "value", "reference",
@@ -267,7 +268,7 @@ def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> d
     step = grain(values)
     short = window_periods(step, limits.recent_window_short)
     periods = values.loc[values["period"] <= as_of, "period"]
-    end = periods.max()
+    end = periods.max() if not periods.empty else as_of  # no usable value: only cadence
     unit, per_zh, count_zh = ("week", "周", "周") if step == "week" else ("month", "月", "个月")
     offset = pd.DateOffset(weeks=1) if step == "week" else pd.DateOffset(months=1)
     return {
@@ -360,6 +361,7 @@ def flags(
     limits = _check_inputs(values, people, sessions, thresholds)
     people, sessions = _dated(people, "hire_date"), _dated(sessions, "session_date")
     as_of = resolve_as_of(values, as_of)
+    values = usable(values, limits.min_events)  # few events or a partial period: no evidence
     ctx = _context(values, as_of, limits)
     trend = _given(trends, TREND_COLUMNS, "trends") if trends is not None else (
         trend_of(values, as_of=as_of, thresholds=limits))

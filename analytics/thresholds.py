@@ -31,6 +31,8 @@ class Thresholds(NumberSettings):
         recent_window_short: short trend window in months (13 weekly / 3 monthly periods).
         recent_window_long: long trend window in months (26 weekly / 6 monthly periods).
         changepoint_alpha: significance level of the CUSUM change-point test.
+        min_events: a value from fewer events (calls, deals ... of an event-log import) is
+            low-volume: marked in tables, left out of trends and flags.
         trend_fdr_q: false-discovery rate held across a team's trend and turning-point tests
             (Benjamini-Hochberg); 1 turns the control off.
 
@@ -56,6 +58,7 @@ class Thresholds(NumberSettings):
     recent_window_long: int = 6
     changepoint_alpha: float = 0.05
     trend_fdr_q: float = 0.1
+    min_events: int = 5
 
     def __post_init__(self) -> None:
         self.check_numbers()
@@ -65,7 +68,8 @@ class Thresholds(NumberSettings):
             if not 0 < getattr(self, name) < 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         for name in ("under_target_periods", "new_hire_days", "first_session_days",
-                     "contact_days", "recent_window_short", "recent_window_long"):
+                     "contact_days", "recent_window_short", "recent_window_long",
+                     "min_events"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if not 0 < self.trend_fdr_q <= 1:

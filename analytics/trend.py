@@ -38,6 +38,7 @@ from scipy import stats
 
 from analytics.frames import Grid, check_values, grain, grids, resolve_as_of, window_periods
 from analytics.thresholds import Thresholds
+from analytics.volume import usable
 
 MIN_SEGMENT = 3
 TREND_COLUMNS = [
@@ -245,6 +246,7 @@ def trends(
     if not isinstance(limits, Thresholds):
         raise ValueError(f"thresholds must be a Thresholds, got {type(limits).__name__}")
     as_of = resolve_as_of(values, as_of)
+    values = usable(values, limits.min_events)  # few events or a partial period: no evidence
     step = grain(values)
     short = window_periods(step, limits.recent_window_short)
     long = window_periods(step, limits.recent_window_long)

@@ -9,6 +9,7 @@ from i18n import (
     board,
     board17,
     coaching,
+    events,
     flow,
     hostile,
     impact,
@@ -197,6 +198,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "people": people.TEXTS,
                                                   "periods": periods.TEXTS,
                                                   "board17": board17.TEXTS,
-                                                  "flow": flow.TEXTS}
+                                                  "flow": flow.TEXTS,
+                                                  "events": events.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -14,6 +14,7 @@ from analytics.gap import gaps
 from analytics.strengths import strengths
 from analytics.thresholds import Thresholds
 from analytics.trend import trends
+from analytics.volume import usable
 from store import settings
 from store.frames import metric_frame, people_frame, session_frame
 
@@ -70,11 +71,13 @@ def team_view(
         empty = pd.DataFrame()
         return TeamView(None, limits, values, people, sessions, empty, empty, empty, empty, empty)
     as_of = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp(values["period"].max())
-    # Each analysis once: flags reuses them instead of computing its own copies.
-    comparison = compare(values, as_of=as_of)
-    trend = trends(values, as_of=as_of, thresholds=limits)
-    gap = gaps(values, as_of=as_of, thresholds=limits)
-    found = flags(values, people, sessions, as_of=as_of, thresholds=limits, trends=trend,
+    # Each analysis once: flags reuses them instead of computing its own copies. Values from
+    # few events or of a partial period are evidence for none of them.
+    basis = usable(values, limits.min_events)
+    comparison = compare(basis, as_of=as_of)
+    trend = trends(basis, as_of=as_of, thresholds=limits)
+    gap = gaps(basis, as_of=as_of, thresholds=limits)
+    found = flags(basis, people, sessions, as_of=as_of, thresholds=limits, trends=trend,
                   comparison=comparison, gaps=gap)
     return TeamView(
         as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,

@@ -9,6 +9,9 @@ import pandas as pd
 def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
     """One row per (employee, period, metric) up to ``as_of``, with direction and target.
 
+    ``n_events``/``partial``: the events behind a value and whether its period was only partly
+    in the file (event-log imports; NULL otherwise), see ``analytics.volume``.
+
     The target is the row's own, else the catalog's default; direction and category come from
     the catalog (what the user corrected there). Rows are ordered by (employee_id, metric,
     period), so every analysis sums them in the same order on every run.
@@ -23,7 +26,7 @@ def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
         SELECT v.employee_id, e.name, e.team, v.period::TIMESTAMP AS period, v.metric, v.value,
                coalesce(v.target, c.default_target) AS target,
                coalesce(c.direction, 'higher') AS direction,
-               coalesce(c.category, 'other') AS category
+               coalesce(c.category, 'other') AS category, v.n_events, v.partial
         FROM metric_values v
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN metric_catalog c USING (metric)

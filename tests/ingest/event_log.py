@@ -16,7 +16,9 @@ import pandas as pd
 
 HEADERS = ["Call Id", "Agent", "Team", "Date", "Answered (Y/N)", "Resolved",
            "Speed of answer in seconds", "Talk time", "Satisfaction rating"]
-AGENTS = {"Ann": ("North", 5), "Bob": ("North", 4), "陈静": ("South", 6), "Dee": ("South", 1)}
+# agent -> (team, most calls a day, days a week worked): Dee (part-time) has too few calls.
+AGENTS = {"Ann": ("North", 5, 7), "Bob": ("North", 4, 7), "陈静": ("South", 6, 7),
+          "Dee": ("South", 1, 3)}
 # Wednesday to Wednesday: the first and the last week are only partly in the file.
 FIRST, LAST = "2025-01-01", "2025-02-19"
 
@@ -26,8 +28,9 @@ def calls(seed: int = 7, first: str = FIRST, last: str = LAST) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     rows = []
     for day in pd.date_range(first, last, freq="D"):
-        for agent, (team, most) in AGENTS.items():
-            for _ in range(int(rng.integers(0, most + 1))):
+        for agent, (team, most, days) in AGENTS.items():
+            calls_today = int(rng.integers(0, most + 1)) if day.day_of_week < days else 0
+            for _ in range(calls_today):
                 answered = bool(rng.random() < 0.8)
                 rows.append({
                     "agent": agent, "team": team, "date": day, "answered": answered,

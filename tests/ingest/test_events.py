@@ -48,7 +48,7 @@ def test_every_stored_figure_matches_a_pandas_groupby(tmp_path, fmt, grain, incl
     assert got["partial"].tolist() == want["partial"].tolist()
     assert result.rows_read == len(truth)
     teams = dict(con.execute("SELECT employee_id, team FROM employees").fetchall())
-    assert teams == {a: team for a, (team, _) in event_log.AGENTS.items()}
+    assert teams == {a: team for a, (team, *_) in event_log.AGENTS.items()}
 
 
 def test_partial_weeks_are_left_out_with_a_note(tmp_path):

@@ -33,11 +33,11 @@ def test_rows_joined_ordered_and_defaulted(con):
     got = [tuple(None if pd.isna(x) else x for x in row)
            for row in out.itertuples(index=False, name=None)]
     assert got == [
-        ("E1", "Ann", "A", "2025-01-06", "AHT", 7.5, 7.0, "lower", "efficiency"),
-        ("E1", "Ann", "A", "2025-01-13", "AHT", 8.0, 9.0, "lower", "efficiency"),
-        ("E1", "Ann", "A", "2025-01-06", "FCR", 70.0, None, "higher", "other"),
-        ("E2", "Bo", "B", "2025-01-13", "AHT", 6.0, 7.0, "lower", "efficiency"),
-        ("E3", None, None, "2025-01-06", "AHT", 5.0, 7.0, "lower", "efficiency"),
+        ("E1", "Ann", "A", "2025-01-06", "AHT", 7.5, 7.0, "lower", "efficiency", None, None),
+        ("E1", "Ann", "A", "2025-01-13", "AHT", 8.0, 9.0, "lower", "efficiency", None, None),
+        ("E1", "Ann", "A", "2025-01-06", "FCR", 70.0, None, "higher", "other", None, None),
+        ("E2", "Bo", "B", "2025-01-13", "AHT", 6.0, 7.0, "lower", "efficiency", None, None),
+        ("E3", None, None, "2025-01-06", "AHT", 5.0, 7.0, "lower", "efficiency", None, None),
     ]
 
 
@@ -54,7 +54,7 @@ def test_as_of_cuts_the_rows(con, as_of, rows):
 def test_dtypes_text_is_categorical(con, as_of):
     out = metric_frame(con, as_of=as_of)
     assert list(out.columns) == ["employee_id", "name", "team", "period", "metric", "value",
-                                 "target", "direction", "category"]
+                                 "target", "direction", "category", "n_events", "partial"]
     assert all(isinstance(out[c].dtype, pd.CategoricalDtype) for c in TEXT)
     assert pd.api.types.is_datetime64_any_dtype(out["period"])
     assert out[["value", "target"]].dtypes.tolist() == ["float64", "float64"]

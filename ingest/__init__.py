@@ -28,9 +28,6 @@ def parse_events(table: RawTable, plan: SheetPlan) -> Parsed:
     """An event log aggregated by ``plan`` (``ingest.shapes.events``), then parsed as metrics;
     its bad event lines are the import's bad lines."""
     shaped = events.reshape(table, plan)
-    if "employee_id" not in shaped.table.frame.columns:  # names only: the name is the id for now
-        shaped.table.frame.insert(0, "employee_id", shaped.table.frame["name"])
-        shaped.mapping["employee_id"] = "employee_id"
     parsed = parse(shaped.table, kind="metrics", mapping=shaped.mapping, errors=shaped.errors)
     parsed.rows_read = len(table.frame)  # the events, not the figures made of them
     parsed.directions = events.directions(plan)

@@ -33,8 +33,9 @@ def test_import_a_call_log_workbook(tmp_path, grain, extra):
     want = event_log.expected(truth, grain, include_partial=bool(extra)).sort_index()
     assert (report["kind"], report["rows_loaded"], report["errors"]) == ("metrics", len(want), [])
     with duckdb.connect(str(db), read_only=True) as con:
-        got = con.execute("SELECT employee_id, period::TIMESTAMP AS period, metric, value, "
-                          "n_events, partial FROM metric_values").df()
+        got = con.execute("SELECT e.name AS employee_id, period::TIMESTAMP AS period, metric, "
+                          "value, n_events, partial FROM metric_values "
+                          "JOIN employees e USING (employee_id)").df()
     got = got.set_index(["employee_id", "period", "metric"]).sort_index()
     assert got.index.tolist() == want.index.tolist()
     np.testing.assert_allclose(got["value"].to_numpy(float), want["value"].to_numpy(float))

@@ -87,7 +87,7 @@ class EventRows:
         """Person text and event date of every row; empty or bad ones reported where kept."""
         person = self.ctx.text(self.person)
         self.ctx.report(person.isna() & keep, self.person,
-                        "empty_id" if self.person == "employee_id" else "missing_value")
+                        "empty_id" if self.person == "employee_id" else "empty_name")
         dates, bad = _dates(self.ctx.cells("period"))
         self.ctx.report(bad & keep, "period", "bad_date")
         self.ctx.report(dates.isna() & ~bad & keep, "period", "missing_value")

@@ -82,11 +82,12 @@ def test_team_view_of_a_call_log_leaves_low_volume_agents_out(tmp_path):
     view = team_view(con)
     per_week = truth.groupby(["agent", truth["date"].dt.to_period("W-SUN")]).size()
     assert per_week["Dee"].max() < 5 <= per_week.drop(index="Dee").min()
-    assert "Dee" in set(view.values["employee_id"])  # noqa: PD011 (TeamView.values)
-    assert "Dee" not in set(view.comparison["employee_id"])
-    assert set(view.trends["employee_id"]) == {"Ann", "Bob", "陈静"}
+    assert "Dee" in set(view.values["name"])  # noqa: PD011 (TeamView.values)
+    assert "Dee" not in set(view.comparison["name"])
+    names = dict(con.execute("SELECT employee_id, name FROM employees").fetchall())
+    assert set(view.trends["employee_id"].map(names)) == {"Ann", "Bob", "陈静"}
     save_section(con, THRESHOLDS_KEY, Thresholds, {"min_events": 1})
-    assert "Dee" in set(team_view(con).comparison["employee_id"])
+    assert "Dee" in set(team_view(con).comparison["name"])
     save_section(con, THRESHOLDS_KEY, Thresholds, {"min_events": 10**6})
     nothing = team_view(con)  # every value thin: nothing to judge, and no error
     assert nothing.flags.empty or nothing.flags["metric"].isna().all()

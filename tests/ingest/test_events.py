@@ -21,8 +21,8 @@ WRITERS = {"csv": event_log.csv_bytes, "xlsx": event_log.xlsx_bytes}
 
 
 def stored(con) -> pd.DataFrame:
-    frame = con.execute("SELECT employee_id, period::TIMESTAMP AS period, metric, value, "
-                        "n_events, partial FROM metric_values").df()
+    frame = con.execute("SELECT e.name AS employee_id, period::TIMESTAMP AS period, metric, value, "
+                        "n_events, partial FROM metric_values JOIN employees e USING (employee_id)").df()
     return frame.set_index(["employee_id", "period", "metric"]).sort_index()
 
 
@@ -47,7 +47,7 @@ def test_every_stored_figure_matches_a_pandas_groupby(tmp_path, fmt, grain, incl
     assert got["n_events"].tolist() == want["n_events"].tolist()
     assert got["partial"].tolist() == want["partial"].tolist()
     assert result.rows_read == len(truth)
-    teams = dict(con.execute("SELECT employee_id, team FROM employees").fetchall())
+    teams = dict(con.execute("SELECT name, team FROM employees").fetchall())
     assert teams == {a: team for a, (team, *_) in event_log.AGENTS.items()}
 
 

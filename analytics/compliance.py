@@ -98,7 +98,8 @@ def cadence_flags(
     rules: CadenceRules | None = None, core_roles: Iterable[str] | None = None,
     measured: Iterable[str] | None = None,
 ) -> pd.DataFrame:
-    """One row per employee with a manager, hired by ``end``: 1.0 met, 0.0 missed, NaN n/a.
+    """One row per employee with a manager (or ``measured``), hired by ``end``: 1.0 met, 0.0
+    missed, NaN n/a.
 
     Args:
         people: employee_id, manager_id, role, hire_date.
@@ -107,7 +108,8 @@ def cadence_flags(
         rules: the cadence numbers (default ``CadenceRules()``).
         core_roles: roles whose coverage counts as core (default: the most common role).
         measured: ids of the people with metric values in the window (analytics.headcount);
-            when given, coverage is NaN for everyone else, as on every other page.
+            when given, they are in scope even without a manager (counted under "all" only)
+            and coverage is NaN for everyone else, as on every other page.
 
     Returns:
         FLAG_COLUMNS.
@@ -125,7 +127,9 @@ def cadence_flags(
     start, end = _dates(start, end)
     rules = rules or CadenceRules()
     hires = pd.to_datetime(people["hire_date"])
-    keep = (people["manager_id"].notna() & (hires.isna() | (hires <= end))).to_numpy()
+    ids = people["employee_id"].astype(str)
+    seen = ids.isin({str(x) for x in measured}) if measured is not None else False
+    keep = ((people["manager_id"].notna() | seen) & (hires.isna() | (hires <= end))).to_numpy()
     scope, hire = people[keep], hires[keep].reset_index(drop=True)
     if scope.empty:
         out = pd.DataFrame([], columns=[c for c in FLAG_COLUMNS if c != "core_coverage"])

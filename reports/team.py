@@ -11,10 +11,12 @@ from analytics.cadence import CadenceRules
 from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
+from analytics.headcount import measured, window
 from analytics.strengths import strengths
 from analytics.thresholds import Thresholds
 from analytics.trend import trends
 from analytics.volume import usable
+from reports.headcount import coverage_days
 from store import settings
 from store.frames import metric_frame, people_frame, session_frame
 
@@ -79,6 +81,11 @@ def team_view(
     gap = gaps(basis, as_of=as_of, thresholds=limits)
     found = flags(basis, people, sessions, as_of=as_of, thresholds=limits, trends=trend,
                   comparison=comparison, gaps=gap)
+    # Only people measured in the headcount window are flagged (analytics.headcount): a leaver
+    # without data for months is not "coaching overdue", and every page counts the same people.
+    start, end = window(as_of, coverage_days(con))
+    found = found.loc[found["employee_id"].astype(str).isin(
+        measured(values, start=start, end=end))].reset_index(drop=True)
     return TeamView(
         as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,
         flags=found, comparison=comparison, trends=trend, gaps=gap,

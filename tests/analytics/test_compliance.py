@@ -87,7 +87,15 @@ def test_coverage_counts_only_the_people_measured(measured):
     (analytics.headcount); a lead without metrics is not an uncoached person (issue 17)."""
     out = flags(measured=measured)
     assert set(out["coverage"].dropna().index) == measured & set(out.index)
+    assert set(out.index) == {"gap", "new_late", "new_ok", "old"}  # the director: no metrics
     assert out["formal_quarter"].equals(flags()["formal_quarter"])  # cadence rules unchanged
+
+
+def test_people_measured_without_a_manager_count_under_all():
+    rows = cadence_flags(ROSTER, SESSIONS, start=START, end=END, measured={"boss", "old"})
+    out = by_manager(rows).set_index(["manager_id", "measure"])
+    assert out.loc[("all", "coverage")][["eligible", "met"]].tolist() == [2, 1]
+    assert ("boss", "coverage") not in out.index
 
 
 def test_rates_by_manager_and_overall():

@@ -40,6 +40,14 @@ def _day(values) -> list[str]:
     return ["n/a" if pd.isna(x) else pd.Timestamp(x).strftime("%Y-%m-%d") for x in values]
 
 
+def _when(values, step: str) -> list[str]:
+    """Periods as the evidence names them: ``2023 Q3`` for quarterly data, else the day."""
+    if step not in ("quarter", "year"):
+        return _day(values)
+    return ["n/a" if pd.isna(x) else f"{x.year} Q{x.quarter}" if step == "quarter"
+            else str(x.year) for x in map(pd.Timestamp, values)]
+
+
 def _say(frame: pd.DataFrame, key: str, **fields) -> pd.DataFrame:
     """Add evidence / evidence_zh from EVIDENCE[key]; fields are equal-length lists."""
     en, zh = EVIDENCE[key]
@@ -64,7 +72,7 @@ def _streak_flags(gap: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFr
     return _say(out, "below_target_streak", metric=list(hit["metric"]),
                 value=_num(hit["value"]), target=_num(hit["target"]),
                 attainment=_num(hit["attainment"], ".0%"), ratio=[format(ratio, ".0%")] * len(hit),
-                n=list(hit["under_streak"]), since=_day(hit["streak_start"]),
+                n=list(hit["under_streak"]), since=_when(hit["streak_start"], ctx["step"]),
                 **ctx["words"](len(hit)))
 
 
@@ -87,7 +95,7 @@ def _trend_flags(trend: pd.DataFrame, comp: pd.DataFrame, ctx: dict) -> pd.DataF
         part, src = out.loc[rows], hit.loc[rows]
         p = src["turn_p"] if key.endswith("turn") else src["p_short"]
         parts.append(_say(part, key, metric=list(src["metric"]), value=_num(src["value"]),
-                          team=_num(src["team_mean"]), since=_day(part["since"]),
+                          team=_num(src["team_mean"]), since=_when(part["since"], ctx["step"]),
                           before=_num(src["level_before"]), after=_num(src["level_after"]),
                           slope=_num(src["slope_short"].abs(), ".2f"), p=_p_text(p),
                           n=[ctx["short"]] * len(src), w=[ctx["compare"]] * len(src),
@@ -264,13 +272,20 @@ def _dated(frame: pd.DataFrame, column: str) -> pd.DataFrame:
         raise ValueError(f"{column} must hold dates: {error}") from error
 
 
+# A grain's words (en; zh "per", zh count) and length: quarterly data says quarters.
+_UNITS = {"week": ("week", "周", "周"), "month": ("month", "月", "个月"),
+          "quarter": ("quarter", "季度", "个季度"), "year": ("year", "年", "年")}
+_STEPS = {"week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
+          "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}
+
+
 def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> dict:
     step = grain(values)
     short = window_periods(step, limits.recent_window_short)
     periods = values.loc[values["period"] <= as_of, "period"]
     end = periods.max() if not periods.empty else as_of  # no usable value: only cadence
-    unit, per_zh, count_zh = ("week", "周", "周") if step == "week" else ("month", "月", "个月")
-    offset = pd.DateOffset(weeks=1) if step == "week" else pd.DateOffset(months=1)
+    unit, per_zh, count_zh = _UNITS[step]
+    offset = _STEPS[step]
     return {
         "step": step, "short": short, "end": int(period_number([end], step)[0]),
         "short_start": end - (short - 1) * offset, "compare": COMPARE_PERIODS,

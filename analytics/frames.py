@@ -14,10 +14,13 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from analytics.grain import grain_of
+
 VALUE_COLUMNS: tuple[str, ...] = (
     "employee_id", "name", "team", "period", "metric", "value", "target", "direction", "category",
 )
-Grain = Literal["week", "month"]
+Grain = Literal["week", "month", "quarter", "year"]
+_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
 _EPOCH_MONDAY = np.datetime64("1970-01-05", "D")
 
 
@@ -62,7 +65,8 @@ def resolve_as_of(values: pd.DataFrame, as_of: pd.Timestamp | None) -> pd.Timest
 
 
 def grain(values: pd.DataFrame) -> Grain:
-    """``"week"`` or ``"month"`` from the median spacing of the distinct periods.
+    """``"week"`` or ``"month"`` from the median spacing of the distinct periods; ``"quarter"``
+    or ``"year"`` when every period is the first day of one (``analytics.grain.grain_of``).
 
     Example:
         >>> grain(pd.DataFrame({"period": pd.to_datetime(["2025-01-01", "2025-02-01"])}))
@@ -76,38 +80,44 @@ def grain(values: pd.DataFrame) -> Grain:
         monthly = len(stamps) > 0 and bool(((stamps.day == 1) & (stamps.day_of_week != 0)).all())
         return "month" if monthly else "week"
     spacing = np.median(np.diff(periods).astype("timedelta64[D]").astype(float))
-    return "week" if spacing < 20 else "month"
+    if spacing < 20:
+        return "week"
+    coarse = grain_of(periods)
+    return coarse if coarse in ("quarter", "year") else "month"
 
 
 def window_periods(grain: Grain, months: int) -> int:
-    """Number of periods in ``months`` months: 3 -> 13 weekly or 3 monthly.
+    """Number of periods in ``months`` months: 3 -> 13 weekly, 3 monthly or 1 quarterly.
 
     Example:
-        >>> window_periods("week", 6), window_periods("month", 6)
-        (26, 6)
+        >>> window_periods("week", 6), window_periods("month", 6), window_periods("quarter", 6)
+        (26, 6, 2)
     """
-    if grain not in ("week", "month"):
-        raise ValueError(f"grain must be 'week' or 'month', got {grain!r}")
+    if grain not in ("week", *_MONTHS_PER):
+        raise ValueError(f"grain must be 'week', 'month', 'quarter' or 'year', got {grain!r}")
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
         raise ValueError(f"months must be a positive integer, got {months!r}")
-    return round(months * 52 / 12) if grain == "week" else months
+    if grain == "week":
+        return round(months * 52 / 12)
+    return max(1, round(months / _MONTHS_PER[grain]))
 
 
 def period_number(periods: pd.Series | pd.DatetimeIndex, grain: Grain) -> np.ndarray:
-    """Integer week or month number of each period (consecutive periods differ by 1)."""
+    """Integer week, month, quarter or year number of each period (consecutive ones differ by 1)."""
     days = np.asarray(periods, dtype="datetime64[D]")
     if grain == "week":
         return (days - _EPOCH_MONDAY).astype(np.int64) // 7
     months = days.astype("datetime64[M]").astype(np.int64)
-    return months
+    return months // _MONTHS_PER[grain]
 
 
 def period_start(numbers: np.ndarray, grain: Grain) -> pd.DatetimeIndex:
-    """Inverse of :func:`period_number`: the Monday or first of the month of each number."""
+    """Inverse of :func:`period_number`: the Monday or first of the month/quarter/year."""
     numbers = np.asarray(numbers, dtype=np.int64)
     if grain == "week":
         return pd.DatetimeIndex(_EPOCH_MONDAY + numbers * 7).as_unit("ns")
-    return pd.DatetimeIndex(numbers.astype("datetime64[M]")).as_unit("ns")
+    months = numbers * _MONTHS_PER[grain]
+    return pd.DatetimeIndex(months.astype("datetime64[M]")).as_unit("ns")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.coaching import employee_type as classify
+from analytics.frames import grain
 from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
 from analytics.thresholds import Thresholds
 
@@ -193,7 +194,7 @@ def build_prep(
     person = _person(people, employee_id, comp)
     ctx = Context(as_of=as_of, lang=lang, limits=limits, metrics=metrics, flags=own_flags,
                   strength=strength, hire_date=person["hire_date"],
-                  step="month" if _monthly(series) else "week")
+                  step=_step(series))
     actions = open_actions if open_actions is not None else pd.DataFrame()
     return EmployeePrep(
         employee_id=employee_id, **person, employee_type=_kind(person, own_flags, as_of, limits),
@@ -206,8 +207,8 @@ def build_prep(
         summary=summary(ctx))
 
 
-def _monthly(series: pd.DataFrame | None) -> bool:
+def _step(series: pd.DataFrame | None) -> str:
+    """The grain of the employee's own periods (``analytics.frames.grain``); weeks when none."""
     if series is None or series.empty:
-        return False
-    days = pd.Series(pd.to_datetime(series["period"]).unique()).sort_values().diff().dt.days
-    return bool(days.median() >= 20) if days.notna().any() else False
+        return "week"
+    return grain(pd.DataFrame({"period": pd.to_datetime(series["period"])}))

@@ -48,7 +48,7 @@ class Context:
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS of this employee, most urgent first
     strength: str | None
     hire_date: pd.Timestamp | None
-    step: str  # "week" or "month"
+    step: str  # "week", "month", "quarter" or "year" (analytics.frames.grain)
 
     def t(self, key: str, **fields) -> str:
         return text(key, self.lang, **fields)
@@ -163,7 +163,7 @@ def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> str:
         return ctx.t("goal.formal_review", deadline=when)
     if reason == "volatile":
         return ctx.t("goal.swing", metric=flag["metric"], value=num(flag["value"], ".2f"),
-                     goal=num(flag["reference"], ".2f"), deadline=when)
+                     goal=num(flag["reference"], ".2f"), deadline=when, **ctx.words())
     level, basis = goal_level(ctx, flag)
     words = ctx.words()
     return ctx.t("goal.level", metric=flag["metric"], value=num(flag["value"]),
@@ -237,7 +237,8 @@ def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
         turned = m.get("turn") == "worse" and pd.notna(m.get("turning_point"))
         asks.append(ctx.t("grow.R.turn", metric=m["metric"], before=num(m["level_before"]),
                           after=num(m["level_after"]), since=day(m["turning_point"]))
-                    if turned else ctx.t("grow.R.flat", metric=m["metric"], value=num(m["value"])))
+                    if turned else ctx.t("grow.R.flat", metric=m["metric"], value=num(m["value"]),
+                                         **ctx.words()))
         asks.append(ctx.t("grow.O.strength", strength=ctx.strength, metric=m["metric"],
                           pct=num(strong.get("percentile"), ".0f"))
                     if strong and ctx.strength != m["metric"]

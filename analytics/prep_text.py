@@ -25,7 +25,7 @@ PREP_EN: dict[str, str] = {
     "priority.high": "high", "priority.medium": "medium", "priority.low": "low",
     # tracking table
     "goal.level": "{metric} from {value} to {goal} ({basis}) by {deadline}",
-    "goal.swing": "{metric} weekly swing from {value} to {goal} (team typical) by {deadline}",
+    "goal.swing": "{metric} swing per {unit} from {value} to {goal} (team typical) by {deadline}",
     "goal.first_session": "First coaching session and an onboarding plan by {deadline}",
     "goal.formal_review": "Formal review held and monthly contact booked by {deadline}",
     "basis.team_mean": "team mean", "basis.level_before": "level before the drop",
@@ -47,7 +47,7 @@ PREP_EN: dict[str, str] = {
     "grow.G.nometric": "What would you like to have achieved by {deadline}?",
     "grow.R.turn": "Your {metric} went from {before} to {after} around {since}. What changed in "
                    "your work at that time?",
-    "grow.R.flat": "Over the last weeks your {metric} stayed around {value}. What gets in the "
+    "grow.R.flat": "Over the last {units} your {metric} stayed around {value}. What gets in the "
                    "way on a difficult day?",
     "grow.R.nometric": "How are your first weeks going? What is still unclear?",
     "grow.R.general": "How is your work going at the moment? What gets in the way on a "
@@ -76,6 +76,7 @@ PREP_EN: dict[str, str] = {
                         "agree the next stretch goal",
     "summary.clear": "No flags as of {day}",
     "unit.week": "week", "unit.month": "month", "units.week": "weeks", "units.month": "months",
+    "unit.quarter": "quarter", "units.quarter": "quarters", "unit.year": "year", "units.year": "years",
 }
 
 PREP_ZH: dict[str, str] = {
@@ -94,7 +95,7 @@ PREP_ZH: dict[str, str] = {
     "observed.coaching_overdue": "辅导已逾期",
     "priority.high": "高", "priority.medium": "中", "priority.low": "低",
     "goal.level": "{metric} 从 {value} 改善到 {goal}({basis}),截止 {deadline}",
-    "goal.swing": "{metric} 每周波动从 {value} 降到 {goal}(团队常见水平),截止 {deadline}",
+    "goal.swing": "{metric} 每{unit}波动从 {value} 降到 {goal}(团队常见水平),截止 {deadline}",
     "goal.first_session": "{deadline} 前完成首次辅导并制定融入计划",
     "goal.formal_review": "{deadline} 前完成正式面谈,并约定每月沟通",
     "basis.team_mean": "团队平均", "basis.level_before": "下滑前的水平",
@@ -116,7 +117,7 @@ PREP_ZH: dict[str, str] = {
     "grow.G.nometric": "到 {deadline} 你希望达成什么?",
     "grow.R.turn": "你的{metric}在 {since} 前后从 {before} 变为 {after}。那段时间工作中发生了"
                    "什么变化?",
-    "grow.R.flat": "最近几周你的{metric}一直在 {value} 左右。遇到困难的时候,是什么在阻碍你?",
+    "grow.R.flat": "最近几{units}你的{metric}一直在 {value} 左右。遇到困难的时候,是什么在阻碍你?",
     "grow.R.nometric": "入职这几周感觉怎么样?还有哪些地方不清楚?",
     "grow.R.general": "最近工作进展如何?遇到困难的时候,是什么在阻碍你?",
     "grow.O.strength": "你在{strength}上很强(百分位 {pct})。这能怎样帮助提升{metric}?还可以"
@@ -139,6 +140,7 @@ PREP_ZH: dict[str, str] = {
                         "挑战目标",
     "summary.clear": "截至 {day} 没有预警",
     "unit.week": "周", "unit.month": "月", "units.week": "周", "units.month": "个月",
+    "unit.quarter": "季度", "units.quarter": "个季度", "unit.year": "年", "units.year": "年",
 }
 
 

@@ -30,7 +30,7 @@ class TrendLabels:
 
 def metric_trend(
     series: pd.DataFrame, *, title: str, labels: TrendLabels,
-    turning_point: pd.Timestamp | None = None,
+    turning_point: pd.Timestamp | None = None, axis: dict[str, object] | None = None,
 ) -> go.Figure:
     """Args:
         series: one metric of ``store.frames.employee_series`` (period, value, target,
@@ -38,6 +38,7 @@ def metric_trend(
         title: the chart title (the metric's name).
         labels: legend and axis texts.
         turning_point: the period where the level or slope changed (None: no marker).
+        axis: the time axis's labels (``reports.periods.period_axis``; None: plotly's own).
     Returns:
         A figure: shaded team min-max band, dashed team mean, the employee's line, a dotted
         target line when the data has targets, and a red marker plus a vertical line at the
@@ -78,7 +79,7 @@ def metric_trend(
         _mark_turn(fig, data, pd.Timestamp(turning_point), labels.turning_point)
     fig.update_yaxes(title_text=labels.axis, automargin=True)
     fig.update_xaxes(automargin=True)
-    return style.apply(fig, title=title, height=340)
+    return style.apply(style.period_axis(fig, axis), title=title, height=340)
 
 
 def _mark_turn(fig: go.Figure, data: pd.DataFrame, when: pd.Timestamp, label: str) -> None:

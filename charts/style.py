@@ -68,6 +68,13 @@ def plain_figure(fig: go.Figure) -> go.Figure:
     return fig
 
 
+def period_axis(fig: go.Figure, axis: dict[str, object] | None) -> go.Figure:
+    """Label the time axis with the periods' own names (``reports.periods.period_axis``)."""
+    if axis:
+        fig.update_xaxes(**axis)
+    return fig
+
+
 def apply(fig: go.Figure, *, title: str | None = None, height: int = 380) -> go.Figure:
     """House style: title, font, horizontal legend under the plot, room for labels."""
     fig.update_layout(

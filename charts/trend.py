@@ -12,7 +12,7 @@ from charts import style
 
 def team_trend(
     rows: pd.DataFrame, *, metric: str, title: str, target_label: str, better_label: str,
-    team: str | None = None, overall_label: str = "",
+    team: str | None = None, overall_label: str = "", axis: dict[str, object] | None = None,
 ) -> go.Figure:
     """Args:
         rows: ``store.team_trend`` output (team, period, metric, mean, n, target).
@@ -20,6 +20,7 @@ def team_trend(
         title, target_label, better_label, overall_label: texts in the viewer's language.
         team: draw only this team and, dotted grey, the mean of all teams (``overall_label``):
             hundreds of team lines are not readable.
+        axis: the time axis's labels (``reports.periods.period_axis``; None: plotly's own).
     Returns:
         A figure with one line per team (or the one team and the mean of all teams) and, when
         known, a dashed target line.
@@ -44,7 +45,7 @@ def team_trend(
             annotation_text=f"{target_label} {target.median():g}", annotation_position="top left",
         )
     fig.update_yaxes(title_text=f"{metric} ({better_label})")
-    return style.apply(fig, title=title)
+    return style.apply(style.period_axis(fig, axis), title=title)
 
 
 def _overall(data: pd.DataFrame, label: str) -> go.Scatter:

@@ -1,7 +1,7 @@
 """UI texts of the manager's pages (overview flags, employee prep, settings): key -> (en, zh)."""
 
 _REASONS: dict[str, tuple[str, str]] = {
-    "mgr.reason.below_target_streak": ("Under target for weeks in a row", "连续多期未达目标"),
+    "mgr.reason.below_target_streak": ("Under target several periods in a row", "连续多期未达目标"),
     "mgr.reason.declining_trend": ("Declining trend", "趋势下滑"),
     "mgr.reason.below_team": ("Clearly under the team", "明显低于团队"),
     "mgr.reason.efficiency_quality_imbalance": ("Fast but low quality", "效率高但质量低"),

@@ -5,4 +5,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.quarter": ("Quarter (with a year column)", "季度（配合年度列）"),
     "field.month": ("Month (with a year column)", "月份（配合年度列）"),
     "field.week": ("Week of the year (with a year column)", "周次（配合年度列）"),
+    # one period's label (reports.periods.period_label)
+    "period.week": ("week of {day} {mon}", "{month}月{day}日当周"),
+    "period.week_year": ("week of {day} {mon} {year}", "{year}年{month}月{day}日当周"),
+    "period.month": ("{mon} {year}", "{year}年{month}月"),
+    "period.quarter": ("{year} Q{q}", "{year}年第{q}季度"),
+    "period.year": ("{year}", "{year}年"),
+    # the same as plotly (d3) date formats, for a chart's hover
+    "period.hover.day": ("%Y-%m-%d", "%Y-%m-%d"),
+    "period.hover.week": ("week of %-d %b %Y", "%Y年%-m月%-d日当周"),
+    "period.hover.month": ("%b %Y", "%Y年%-m月"),
+    "period.hover.quarter": ("%Y Q%q", "%Y年第%q季度"),
+    "period.hover.year": ("%Y", "%Y年"),
+    # several periods, by the data's grain (reports.periods.grain_units)
+    "grain.units.day": ("periods", "期"),
+    "grain.units.week": ("weeks", "周"),
+    "grain.units.month": ("months", "个月"),
+    "grain.units.quarter": ("quarters", "个季度"),
+    "grain.units.year": ("years", "年"),
 }

@@ -13,15 +13,26 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from analytics import board as rules
+from analytics.grain import grain_of
 from charts.board import STATUS_COLORS
 from i18n import t
 from reports.board import BoardView
 from reports.people import group_names
+from reports.periods import grain_units, period_label
 from reports.safe import neutralise
 
 
 def _date(value) -> str:
     return "" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def board_caption(view: BoardView, lang: str = "en") -> str:
+    """``Period 2024 Q2 · rolling 4 quarters``: the period and window in the data's grain."""
+    grain = grain_of(view.periods)
+    window = (t("board.window.rolling", lang, n=view.window, units=grain_units(grain, lang))
+              if view.window > 1 else t("board.window.one", lang))
+    return t("board.caption", lang, period=period_label(view.period, grain, lang, year=True),
+             window=window)
 
 
 def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
@@ -141,9 +152,7 @@ def to_html(view: BoardView, lang: str = "en") -> str:
     """A self-contained, printable HTML page of the board and the alerts (all text escaped)."""
     shown = tables(view, lang)
     css = "".join(f"td.{s}{{background:{f};color:{c}}}" for s, (f, c) in STATUS_COLORS.items())
-    caption = t("board.caption", lang, period=_date(view.period), window=(
-        t("board.window.rolling", lang, n=view.window) if view.window > 1
-        else t("board.window.one", lang)))
+    caption = board_caption(view, lang)
     title = html.escape(t("board.export.heading", lang))
     limits = view.thresholds
     legend = t("board.intro", lang, green=f"{limits.green_at:.0%}", red=f"{limits.red_below:.0%}")

@@ -26,6 +26,7 @@ from i18n import t
 from reports.brief import brief_html, brief_markdown
 from reports.employee import employee_prep as _employee_prep
 from reports.overview import Overview, overview, team_rows
+from reports.periods import period_axis
 from reports.team import TeamView, team_view
 from store.access import Viewer
 from ui.context import cursor, data_version, raw_cursor, scope
@@ -161,11 +162,12 @@ def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: st
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
 def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
+    rows = store.team_trend(cursor(who))
     return team_trend(
-        store.team_trend(cursor(who)), metric=metric, title=t("overview.trend_title", lang,
-                                                              metric=metric),
+        rows, metric=metric, title=t("overview.trend_title", lang, metric=metric),
         target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang),
-        team=team, overall_label=t("team.trend_all", lang))
+        team=team, overall_label=t("team.trend_all", lang),
+        axis=period_axis(rows.loc[rows["metric"] == metric, "period"], lang))
 
 
 def overview_trend(snap: Snapshot, lang: str, metric: str, team: str | None = None) -> go.Figure:

@@ -15,6 +15,7 @@ import streamlit as st
 from charts.employee import TrendLabels, metric_trend
 from i18n import t
 from reports.people import person_label
+from reports.periods import period_axis
 from store.access import Viewer
 from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
 
@@ -67,7 +68,8 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
             turning_point=t("mchart.turning_point", lang),
             axis=t(f"direction.{part['direction'].iloc[0]}", lang))
         figures.append(metric_trend(part, title=metric, labels=labels,
-                                    turning_point=turns.get(metric)))
+                                    turning_point=turns.get(metric),
+                                    axis=period_axis(part["period"], lang)))
     return figures
 
 

@@ -7,8 +7,11 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from analytics import board as rules
+from analytics.grain import grain_of
 from charts.board import cell_css
+from reports.board_export import board_caption
 from reports.people import no_team
+from reports.periods import grain_units
 from store.board import NO_GROUP
 from ui import board as cached
 from ui.cache import snapshot
@@ -85,7 +88,8 @@ with st.container(horizontal=True):
             if by == "employee" else None)
     as_of = as_of_select(periods, key="board_as_of")
     view = cached.view(snap, as_of, by, team, False)
-    rolling = st.toggle(tr("board.rolling", n=view.thresholds.rolling_periods), key="board_rolling")
+    rolling = st.toggle(tr("board.rolling", n=view.thresholds.rolling_periods,
+                           units=grain_units(grain_of(periods), lang())), key="board_rolling")
 if rolling:
     view = cached.view(snap, as_of, by, team, True)
 limits = view.thresholds
@@ -110,9 +114,7 @@ for col, name, n in ((tiles[4], "flagged", cached.flagged(snap, as_of, lang())),
     if detail:
         col.caption(detail)
 
-window = (tr("board.window.rolling", n=view.window) if view.window > 1
-          else tr("board.window.one"))
-st.caption(tr("board.caption", period=view.period.strftime("%Y-%m-%d"), window=window))
+st.caption(board_caption(view, lang()))
 texts = shown["board"]
 picked = st.dataframe(styled(texts, shown["board_status"]), key="board_grid", on_select="rerun",
                       selection_mode="single-cell", width="stretch")

@@ -51,7 +51,8 @@ def test_employee_rows_and_rolling(monkeypatch, demo_copy):
     assert board.loc["梁爽 (E021)", "首次解决率"].startswith("✗")
     at.toggle(key="board_rolling").set_value(True).run()
     assert not at.exception
-    assert t("board.window.rolling", n=4) in " ".join(c.value for c in at.caption)
+    # the demo data is weekly: the window is said in weeks
+    assert t("board.window.rolling", n=4, units="weeks") in " ".join(c.value for c in at.caption)
 
 
 def test_alerts_and_okr(monkeypatch, demo_copy):

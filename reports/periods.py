@@ -1,0 +1,57 @@
+"""Periods as a manager reads them, in the viewer's language: ``2024 Q1``, ``Jan 2024`` /
+``2024年1月``, ``week of 29 Dec``; and the word for several of them by the data's grain
+("weeks" only for weekly data). Pages, charts and the brief all label periods here.
+
+>>> period_label(pd.Timestamp("2024-04-01"), "quarter", "en")
+'2024 Q2'
+>>> period_label(pd.Timestamp("2024-12-30"), "week", "zh")
+'12月30日当周'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analytics.grain import Grain, grain_of
+from i18n import t
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MAX_TICKS = 12  # labelled ticks on a time axis; more would overlap
+
+
+def period_label(period: object, grain: Grain, lang: str = "en", *, year: bool = False) -> str:
+    """One period's label; ``year`` adds the year to a week (``week of 29 Dec 2024``)."""
+    p = pd.Timestamp(period)
+    parts = {"year": p.year, "month": p.month, "day": p.day, "mon": _MONTHS[p.month - 1],
+             "q": (p.month - 1) // 3 + 1}
+    if grain == "day":
+        return p.strftime("%Y-%m-%d")
+    key = "period.week_year" if grain == "week" and year else f"period.{grain}"
+    return t(key, lang, **parts)
+
+
+def grain_units(grain: Grain, lang: str = "en") -> str:
+    """The word for several periods: weeks, months, quarters, years; "periods" otherwise."""
+    return t(f"grain.units.{grain}", lang)
+
+
+def labels(periods: Iterable[object], lang: str = "en") -> dict[pd.Timestamp, str]:
+    """Each distinct period -> its label, at the grain of all of them."""
+    stamps = sorted({pd.Timestamp(p) for p in periods if not pd.isna(p)})
+    grain = grain_of(stamps)
+    return {p: period_label(p, grain, lang) for p in stamps}
+
+
+def period_axis(periods: Iterable[object], lang: str = "en") -> dict[str, object]:
+    """Plotly x-axis settings for a time axis of ``periods``: their labels as ticks (at most
+    ``MAX_TICKS``, evenly spread) and the hover title in the same words (``2024 Q1``)."""
+    named = labels(periods, lang)
+    if not named:
+        return {}
+    grain = grain_of(named)
+    step = -(-len(named) // MAX_TICKS)
+    shown = list(named.items())[::step]
+    return {"tickvals": [p for p, _ in shown], "ticktext": [text for _, text in shown],
+            "hoverformat": t(f"period.hover.{grain}", lang)}

@@ -17,14 +17,13 @@ import pandas as pd
 from analytics.grain import Grain, grain_of
 from i18n import t
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MAX_TICKS = 12  # labelled ticks on a time axis; more would overlap
 
 
 def period_label(period: object, grain: Grain, lang: str = "en", *, year: bool = False) -> str:
     """One period's label; ``year`` adds the year to a week (``week of 29 Dec 2024``)."""
     p = pd.Timestamp(period)
-    parts = {"year": p.year, "month": p.month, "day": p.day, "mon": _MONTHS[p.month - 1],
+    parts = {"year": p.year, "month": t(f"period.m{p.month}", lang), "day": p.day,
              "q": (p.month - 1) // 3 + 1}
     if grain == "day":
         return p.strftime("%Y-%m-%d")

@@ -202,3 +202,15 @@ def test_registered_as_the_periods_across_layout():
     assert (plan.layout, plan.metric, plan.kind) == (
         "periods_across", "Calls", "metrics")
     assert plan.mapping == {"工号": "employee_id", "2024-01": "period", "2024-02": "period"}
+
+
+def test_people_named_without_ids(con):
+    rows = [["Ann Lee", 1, 2], ["Bob", None, 3]]
+    raw = workbook(["Sales Rep", "Jan 2024", "Feb 2024"], rows, sheet="Revenue")
+    result = store.import_bytes(con, raw, "b.xlsx")
+    assert result.status == "loaded", result.as_json()
+    got = con.execute("SELECT e.name, m.period, m.value FROM metric_values m "
+                      "JOIN employees e USING (employee_id)").fetchall()
+    want = {(r[0], d, float(v)) for r in rows
+            for d, v in zip(months(2024, 1, 2), r[1:], strict=True) if v is not None}
+    assert set(got) == want

@@ -12,8 +12,9 @@ from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
 from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
 from reports import impact as rep
+from reports.impact_lead import lead
 from ui.cache import snapshot
-from ui.context import tr
+from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
 from ui.headcount import headcount_words
@@ -48,6 +49,44 @@ def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
                           on_click=audited(f"impact_{name}_xlsx", rows=len(frame)))
 
 
+METHOD_NAMES = {"imp_split": "impact.split", "imp_score": "impact.score",
+                "imp_weights": "impact.weights", "imp_k": "impact.k", "imp_core": "impact.core_roles"}
+
+
+def method_defaults(opts: dict) -> dict:
+    """The method settings' defaults, by widget key."""
+    return {"imp_split": 0.5, "imp_score": "z", "imp_weights": "equal", "imp_k": 4,
+            "imp_core": opts["roles"][:1]}
+
+
+def method_value(key: str, value) -> str:
+    """A method setting as words (the same words as its widget)."""
+    if key == "imp_score":
+        return tr(f"impact.score_{value}")
+    if key == "imp_weights":
+        return tr(f"impact.weights_{value}")
+    if key == "imp_core":
+        return "、".join(map(str, value)) if value else "–"
+    return f"{value:.0%}" if key == "imp_split" else str(value)
+
+
+def reset_method(defaults: dict) -> None:
+    # Forgetting a widget's state brings back its default (setting the state as well as a
+    # default value would make Streamlit warn on the page).
+    for key in defaults:
+        st.session_state.pop(key, None)
+
+
+def method_note(changed: list[str], defaults: dict) -> None:
+    """Which method settings differ from their defaults, and a button that resets them."""
+    changes = "; ".join(tr("impact.method_diff", name=tr(METHOD_NAMES[k]),
+                           value=method_value(k, st.session_state[k]),
+                           default=method_value(k, defaults[k])) for k in changed)
+    st.warning(tr("impact.method_note", changes=md(changes)), icon=":material/tune:")
+    st.button(tr("impact.method_reset"), key="imp_reset", on_click=reset_method,
+              args=(defaults,))
+
+
 def filters(opts: dict) -> dict:
     days = [d.date() for d in pd.date_range(opts["first"], opts["last"], freq="D")]
     c = st.columns([3, 2, 2, 2])
@@ -59,18 +98,24 @@ def filters(opts: dict) -> dict:
                              format_func=lambda v: tr("impact.all_managers") if v == ALL else v)
     metric = c[3].selectbox(tr("impact.metric"), [ALL, *opts["metrics"]], key="imp_metric",
                             format_func=lambda v: tr("impact.composite") if v == ALL else v)
-    with st.expander(tr("impact.method")):
+    defaults = method_defaults(opts)
+    changed = [k for k, v in defaults.items() if st.session_state.get(k, v) != v]
+    label = tr("impact.method") + (
+        f" · {tr('impact.method_changed', n=len(changed))}" if changed else "")
+    with st.expander(label, expanded=bool(changed)):
+        if changed:
+            method_note(changed, defaults)
         m = st.columns(4)
-        split = m[0].slider(tr("impact.split"), 0.2, 0.8, 0.5, 0.05, key="imp_split",
-                            help=tr("impact.split_help"))
+        split = m[0].slider(tr("impact.split"), 0.2, 0.8, defaults["imp_split"], 0.05,
+                            key="imp_split", help=tr("impact.split_help"))
         score = m[1].radio(tr("impact.score"), ["z", "attainment"], key="imp_score",
                            format_func=lambda s: tr(f"impact.score_{s}"))
         weights = m[2].radio(tr("impact.weights"), ["equal", "goals"], key="imp_weights",
                              format_func=lambda s: tr(f"impact.weights_{s}"),
                              disabled=metric != ALL)
-        k = m[3].number_input(tr("impact.k"), 1, 12, 4, key="imp_k")
-        core = st.multiselect(tr("impact.core_roles"), opts["roles"], default=opts["roles"][:1],
-                              key="imp_core")
+        k = m[3].number_input(tr("impact.k"), 1, 12, defaults["imp_k"], key="imp_k")
+        core = st.multiselect(tr("impact.core_roles"), opts["roles"],
+                              default=defaults["imp_core"], key="imp_core")
     pick = {ALL: None}
     return {"start": start, "end": end, "team": pick.get(team, team),
             "manager": pick.get(manager, manager), "metric": pick.get(metric, metric),
@@ -83,6 +128,14 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
     n = int(o["n"])
     if n < rep.SMALL_N:
         st.warning(tr("impact.small_n", n=n))
+    fig = chart("scatter", lambda: charts.scatter(
+        report.employees, report.fit, title=tr("impact.scatter_title"),
+        x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
+        fit_label=tr("impact.fit"), band_label=tr("impact.band")))
+    event = st.plotly_chart(fig, width="stretch", on_select="rerun", selection_mode="points",
+                            key="imp_scatter")
+    st.caption(tr("impact.click_hint"))
+    selected_person(event, report)
     tiles = st.columns(4)
     tiles[0].metric(tr("impact.pearson"), num(o["pearson_r"]))
     tiles[1].metric(tr("impact.spearman"), num(o["spearman_rho"]))
@@ -93,13 +146,16 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
                   pp=num(o["partial_p"], 3)))
     reading = ("positive" if o["ci_low"] > 0 else "negative" if o["ci_high"] < 0 else "none")
     st.markdown(tr(f"impact.reading_{reading}"))
-    fig = chart("scatter", lambda: charts.scatter(
-        report.employees, report.fit, title=tr("impact.scatter_title"),
-        x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
-        fit_label=tr("impact.fit"), band_label=tr("impact.band")))
-    event = st.plotly_chart(fig, width="stretch", on_select="rerun", selection_mode="points",
-                            key="imp_scatter")
-    st.caption(tr("impact.click_hint"))
+    st.subheader(tr("impact.by_group"))
+    show(report.correlations, "correlations", key="imp_corr_table")
+    downloads(report.correlations, "correlations", tr("impact.by_group"))
+    st.subheader(tr("impact.people_table"))
+    show(report.employees, "people", key="imp_people_table")
+    downloads(report.employees, "people", tr("impact.people_table"))
+
+
+def selected_person(event, report: rep.ImpactReport) -> None:
+    """The person clicked in the scatter, with a link to their page."""
     points = event.selection.points if event and event.selection else []
     if points and points[0].get("customdata"):
         # The chart wrote "<" and ">" as entities (charts.style.plain); undo that for the id.
@@ -109,12 +165,6 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
                    change=num(row["change"])))
         st.page_link("views/employee.py", label=tr("impact.open_employee", name=md(row["name"])),
                      query_params={"id": emp}, icon=":material/person:")
-    st.subheader(tr("impact.by_group"))
-    show(report.correlations, "correlations", key="imp_corr_table")
-    downloads(report.correlations, "correlations", tr("impact.by_group"))
-    st.subheader(tr("impact.people_table"))
-    show(report.employees, "people", key="imp_people_table")
-    downloads(report.employees, "people", tr("impact.people_table"))
 
 
 def event_section(report: rep.ImpactReport, chart: Chart) -> None:
@@ -192,10 +242,13 @@ chosen = filters(opts)
 with friendly():
     report = impact_report(snap, chosen)
     chart = partial(figure, snap, chosen)
-    st.info(tr("impact.cannot_prove"))
     if report.employees.empty:
+        st.info(tr("impact.cannot_prove"))
         st.info(tr("impact.note_no_data"))
         st.stop()
+    with st.container(border=True, key="imp_lead"):  # the figure that matters, in plain words
+        st.markdown(f"**{tr('impact.lead.title')}** · {lead(report, chosen['score'], lang())}")
     correlation_section(report, chosen["score"], chart)
+    st.info(tr("impact.cannot_prove"))
     event_section(report, chart)
     compliance_section(report, chart)

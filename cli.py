@@ -1,7 +1,9 @@
 """Coachboard from the command line: the app's features, scriptable.
 
-    python cli.py import FILE... [--kind K] [--metric NAME] [--year YYYY] [--db PATH] [--json]
-                                 [--skip-bad-rows] [--grain day|week|month] [--include-partial]
+    python cli.py import FILE... [--kind K] [--sheet NAME=KIND] [--metric NAME] [--year YYYY]
+        [--grain day|week|month] [--id-column C] [--name-column C] [--recipe NAME]
+        [--include-partial] [--db PATH] [--json] [--skip-bad-rows]
+    python cli.py recipes list|show NAME|export [NAME...]|import FILE|rename OLD NEW|delete NAME
     python cli.py demo [--db PATH]
     python cli.py history [--db PATH] [--json]
     python cli.py undo IMPORT_ID [--db PATH]
@@ -21,7 +23,8 @@ right of its page in the app (``feature``, looked up in ``store.features.NEEDS``
 whose page a role does not get is refused to that role.
 
 Exit codes: 0 done, 1 nothing loaded because of errors (or an unknown employee), 2 usage error
-(or database busy). The subcommands live in ``commands/``.
+(or database busy, or an import that needs a flag the file cannot settle, named in the
+message). The subcommands live in ``commands/``.
 """
 
 from __future__ import annotations
@@ -30,31 +33,14 @@ import argparse
 import sys
 
 import store
-from commands import data, maintenance, users, views
-from ingest.fields import KINDS
-from ingest.plan import GRAINS
+from commands import data, importing, maintenance, recipes, users, views
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
 
 
 def _data_parsers(sub) -> list[argparse.ArgumentParser]:
-    imp = sub.add_parser("import", help="import CSV/XLSX exports")
-    imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.add_argument("--kind", choices=KINDS, help="force the kind instead of guessing it")
-    imp.add_argument("--json", action="store_true", help="one JSON object per file")
-    imp.add_argument("--metric", metavar="NAME",
-                     help="periods across the columns: the metric they hold")
-    imp.add_argument("--year", type=int, metavar="YYYY",
-                     help="periods across the columns: the year of headers without one (1月, Q1)")
-    imp.add_argument("--skip-bad-rows", action="store_true",
-                     help="import the valid rows; keep the bad ones for review")
-    imp.add_argument("--grain", choices=GRAINS,
-                     help="periods of an event log (one row per call, deal ...): weeks start "
-                          "on Monday (default: week, month when a person has few per week)")
-    imp.add_argument("--include-partial", action="store_true",
-                     help="event logs: keep periods the file covers only in part")
-    imp.set_defaults(func=data.cmd_import, feature="upload")
+    imp = importing.add_parser(sub)
     demo = sub.add_parser("demo", help="load the demo team")
     demo.set_defaults(func=data.cmd_demo, feature="upload")
     his = sub.add_parser("history", help="list imports")
@@ -98,7 +84,8 @@ def _view_parsers(sub) -> list[argparse.ArgumentParser]:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cli.py", description="Coachboard command line")
     sub = p.add_subparsers(dest="command", required=True)
-    as_able = _data_parsers(sub) + _view_parsers(sub) + users.parsers(sub)
+    as_able = (_data_parsers(sub) + _view_parsers(sub) + users.parsers(sub)
+               + recipes.parsers(sub))
     for sp in as_able:
         users.add_as_option(sp)
     for sp in as_able + maintenance.parsers(sub):
@@ -111,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         con = store.connect(args.db)
     except (store.DatabaseBusy, SchemaTooNew) as exc:
-        print(exc, file=sys.stderr)
+        importing.fail(args, str(exc))
         return 2
     try:
         return users.run(args, con)  # as --as EMAIL (scoped) or the local user

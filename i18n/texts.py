@@ -19,6 +19,7 @@ from i18n import (
     org,
     people,
     periods,
+    sheets,
     signin,
 )
 
@@ -199,6 +200,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "periods": periods.TEXTS,
                                                   "board17": board17.TEXTS,
                                                   "flow": flow.TEXTS,
-                                                  "events": events.TEXTS}
+                                                  "events": events.TEXTS,
+                                                  "sheets": sheets.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

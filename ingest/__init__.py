@@ -7,7 +7,9 @@ from ingest.messages import describe
 from ingest.model import IngestError, Parsed, RawTable
 from ingest.parse import check_mapping, parse
 from ingest.plan import SheetPlan
-from ingest.read import read_upload
+from ingest.propose import Hints, plan_for, propose, questions, signature
+from ingest.read import read_sheets, read_upload
+from ingest.run import run_plan
 from ingest.shapes import events, periods
 
 
@@ -79,6 +81,8 @@ def prepare(
 
 
 __all__ = [
-    "IngestError", "Parsed", "RawTable", "check_mapping", "describe", "guess_kind",
-    "guess_mapping", "parse", "parse_events", "prepare", "read_upload",
+    "Hints", "IngestError", "Parsed", "RawTable", "check_mapping", "describe", "guess_kind",
+    "guess_mapping", "parse", "parse_events", "plan_for", "prepare", "propose", "questions",
+    "read_sheets",
+    "read_upload", "run_plan", "signature",
 ]

@@ -10,6 +10,7 @@ import string
 
 from i18n.org import ROW_MESSAGES as ORG_MESSAGES
 from ingest.messages_people import PEOPLE_MESSAGES
+from ingest.sheet_messages import SHEET_MESSAGES
 
 # code -> (English, 简体中文). Row-level sentences get ``value`` and ``column``.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -103,6 +104,7 @@ MESSAGES.update(ORG_MESSAGES)  # reporting lines and manager circles (store.org_
 NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year"}
 
 MESSAGES.update(PEOPLE_MESSAGES)
+MESSAGES.update(SHEET_MESSAGES)
 
 _GENERIC = ("Something in this file could not be read ({code}).",
             "文件中有内容无法读取（{code}）。")

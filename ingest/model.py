@@ -60,7 +60,21 @@ class Parsed:
     # Set when the file names people without ids: ``employee_id`` holds the name from this
     # column until ``store.names.resolve`` gives each a roster id.
     name_column: str | None = None
+    sheet: str | None = None  # the workbook sheet it came from (None: a CSV)
 
     @property
     def bad_lines(self) -> list[int]:
         return sorted(set(self.errors["line"].tolist()))
+
+
+@dataclass
+class Workbook:
+    """Every sheet of an upload as read; a CSV is one sheet named ``None``.
+
+    ``skipped`` holds sheets with nothing to read, each with a message code (``empty_sheet``,
+    ``chart_sheet``); ``order`` is every sheet name in the file's order.
+    """
+
+    tables: dict[str | None, RawTable]
+    skipped: dict[str, str] = field(default_factory=dict)
+    order: list[str | None] = field(default_factory=list)

@@ -70,6 +70,10 @@ class SheetPlan:
     targets_for: str | None = None  # kind "targets": the sheet holding the actuals
     people_by: str = "id"  # "id", or "name" when the file names people without ids
     note: str | None = None  # why it was proposed so (a message code), e.g. a helper sheet
+    # What the file does not settle and the user must choose (the CLI names the flag):
+    # "kind" (--kind / --sheet NAME=KIND), "metric" (--metric), "grain" (--grain),
+    # "person" (--id-column / --name-column); None when nothing is open.
+    ask: str | None = None
 
     def __post_init__(self) -> None:
         self.kpis = [k if isinstance(k, Kpi) else Kpi(**k) for k in self.kpis]

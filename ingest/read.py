@@ -12,11 +12,11 @@ from pathlib import PurePath
 from ingest.decode import decode_bytes
 from ingest.fastcsv import fast_table
 from ingest.limits import check_size
-from ingest.model import IngestError, RawTable
+from ingest.model import IngestError, RawTable, Workbook
 from ingest.records import HEADER_SEARCH, build_table, sniff_delimiter, text_rows
-from ingest.xlsx import read_xlsx_rows
+from ingest.xlsx import read_xlsx_rows, read_xlsx_sheets
 
-__all__ = ["read_upload", "sniff_delimiter"]
+__all__ = ["read_sheets", "read_upload", "sniff_delimiter"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .xls (and .doc)
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -94,3 +94,32 @@ def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTa
         rows, lines, sheet_name = read_xlsx_rows(raw, sheet)
         return build_table(rows, lines, encoding="xlsx", sheet=sheet_name)
     return _utf8_table(raw) or _text_table(raw)
+
+
+def read_sheets(raw: bytes, filename: str) -> Workbook:
+    """Every sheet of an upload: an xlsx sheet by sheet, a text file as one sheet ``None``.
+
+    Raises:
+        IngestError: the whole file cannot be read (or no sheet holds any rows).
+    """
+    check_size(raw)
+    if not raw.strip():
+        raise IngestError("empty_file")
+    container = _container(raw, filename)
+    if container == "xls":
+        raise IngestError("xls_not_supported")
+    if container == "text":
+        return Workbook(tables={None: _utf8_table(raw) or _text_table(raw)}, order=[None])
+    sheets, charts = read_xlsx_sheets(raw)
+    book = Workbook(tables={}, skipped=dict.fromkeys(charts, "chart_sheet"),
+                    order=[name for name, _, _ in sheets] + charts)
+    for name, rows, lines in sheets:
+        try:
+            book.tables[name] = build_table(rows, lines, encoding="xlsx", sheet=name)
+        except IngestError as exc:
+            if exc.code != "no_rows":
+                raise
+            book.skipped[name] = "empty_sheet"
+    if not book.tables:
+        raise IngestError("no_rows")
+    return book

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from ingest.limits import check_size
+from ingest.limits import check_size, check_unpacked
 from ingest.model import IngestError
 
 Row = list[str | None]
@@ -134,25 +134,45 @@ def _value_rows(wb, ws) -> int | None:
         return last_value_row(source)
 
 
+def _sheet_rows(wb, ws) -> tuple[list[Row], list[int]]:
+    """Non-blank rows of one worksheet and their Excel row numbers."""
+    ws.reset_dimensions()  # stored dimensions are often wrong in non-Excel exports
+    rows: list[Row] = []
+    lines: list[int] = []
+    last = _value_rows(wb, ws)
+    if last == 0:
+        return rows, lines
+    for number, cells in enumerate(ws.iter_rows(max_row=last), start=1):
+        row = [cell_text(c.value, getattr(c, "number_format", "General")) for c in cells]
+        if any(row):
+            rows.append(row)
+            lines.append(number)
+    return rows, lines
+
+
 def read_xlsx_rows(raw: bytes, sheet: str | None) -> tuple[list[Row], list[int], str]:
     """Non-blank rows of the chosen sheet (first by default), their Excel row numbers."""
     check_size(raw)
+    check_unpacked(raw)
     wb = _open(raw)
     try:
         if sheet is not None and sheet not in wb.sheetnames:
             raise IngestError("no_such_sheet", sheet=sheet, sheets=", ".join(wb.sheetnames))
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        ws.reset_dimensions()  # stored dimensions are often wrong in non-Excel exports
-        rows: list[Row] = []
-        lines: list[int] = []
-        last = _value_rows(wb, ws)
-        if last == 0:
-            return rows, lines, ws.title
-        for number, cells in enumerate(ws.iter_rows(max_row=last), start=1):
-            row = [cell_text(c.value, getattr(c, "number_format", "General")) for c in cells]
-            if any(row):
-                rows.append(row)
-                lines.append(number)
-        return rows, lines, ws.title
+        return (*_sheet_rows(wb, ws), ws.title)
+    finally:
+        wb.close()
+
+
+def read_xlsx_sheets(raw: bytes) -> tuple[list[tuple[str, list[Row], list[int]]], list[str]]:
+    """Every worksheet as ``(name, rows, row numbers)``, in workbook order, and the names of
+    chart sheets (they hold no cells)."""
+    check_size(raw)
+    check_unpacked(raw)
+    wb = _open(raw)
+    try:
+        sheets = [(ws.title, *_sheet_rows(wb, ws)) for ws in wb.worksheets]
+        charts = [name for name in wb.sheetnames if name not in {s[0] for s in sheets}]
+        return sheets, charts
     finally:
         wb.close()

@@ -28,8 +28,9 @@ USER_ADD = "user_add"
 USER_REMOVE = "user_remove"
 BACKUP = "backup"
 RESTORE = "restore"
+RECIPE = "recipe"  # an import recipe saved, updated, renamed, deleted or imported (detail says)
 ACTIONS = (IMPORT, UNDO_IMPORT, EXPORT, SETTINGS, CATALOG, VIEW_EMPLOYEE, USER_ADD, USER_REMOVE,
-           BACKUP, RESTORE)
+           BACKUP, RESTORE, RECIPE)
 
 _DETAIL_MAX = 200  # a detail is a short code or count, not a document
 

@@ -31,22 +31,62 @@ class ImportResult:
     problem: IngestError | None = None  # a whole-file problem (nothing could be read)
     notes: list[str] = field(default_factory=list)
     imported_by: str = "local"
+    stored: dict[str, tuple[int, int]] = field(default_factory=dict)  # table -> (rows, changed)
+    not_stored: list[str] = field(default_factory=list)  # columns of the file left out
+    sheets: list[dict] = field(default_factory=list)  # per sheet: name, kind, layout, note
+    recipe: str | None = None  # the recipe this import used or saved
 
     def as_json(self, lang: str = "en") -> dict:
-        errors = [
-            {"line": int(r.line), "column": r.column, "message": describe_row(r, lang)}
-            for r in self.errors.itertuples()
-        ]
+        """The report: at most ``MAX_LISTED`` bad cells listed, the count of the rest."""
+        shown = self.errors.head(MAX_LISTED)
+        errors = [_error_json(r, lang) for r in shown.itertuples()]
         if self.problem is not None:
             errors.insert(0, {"line": None, "column": None, "message": self.problem.message(lang)})
-        return {
+        report = {
             "file": self.file_name,
             "kind": self.kind,
+            "rows_read": self.rows_read,
             "rows_loaded": self.rows_loaded,
             "rows_rejected": self.rows_rejected,
             "rows_changed": self.rows_changed,
+            "summary": summary(self, lang),
+            "stored": {t: {"rows": n, "changed": c} for t, (n, c) in self.stored.items()},
+            "not_stored": self.not_stored,
+            "notes": self.notes,
             "errors": errors,
+            "errors_not_listed": max(len(self.errors) - MAX_LISTED, 0),
         }
+        if self.sheets:
+            report["sheets"] = self.sheets
+        if self.recipe:
+            report["recipe"] = self.recipe
+        return report
+
+
+MAX_LISTED = 1000  # bad cells listed in a report; a bomb of bad lines must not make a huge one
+
+
+def _error_json(row: object, lang: str) -> dict:
+    out = {"line": int(row.line), "column": row.column, "message": describe_row(row, lang)}
+    sheet = getattr(row, "sheet", None)
+    if isinstance(sheet, str):
+        out["sheet"] = sheet
+    return out
+
+
+def summary(result: ImportResult, lang: str = "en") -> str:
+    """What was stored, per kind, in one sentence: "120 rows read; 30 people in the roster
+    (30 new or changed); the columns 得分, 年份 were not stored"."""
+    from i18n import t  # texts are only needed when the result is shown
+
+    parts = [t("sheets.sum.read", lang, n=result.rows_read)]
+    for table, (rows, changed) in result.stored.items():
+        parts.append(t(f"sheets.sum.{table}", lang, n=rows, changed=changed))
+    if result.status != "loaded":
+        parts.append(t("sheets.sum.nothing", lang))
+    if result.not_stored:
+        parts.append(t("sheets.sum.not_stored", lang, columns=", ".join(result.not_stored)))
+    return t("sheets.sum.join", lang).join(parts)
 
 
 def describe_row(row: object, lang: str = "en") -> str:
@@ -88,7 +128,13 @@ def _insert_import(con, result: ImportResult, raw, encoding, mapping) -> None:
 def _insert_rejected(con, result: ImportResult) -> None:
     if result.errors.empty:
         return
-    rows = result.errors.assign(
+    errors = result.errors
+    if "sheet" in errors and errors["sheet"].notna().any():
+        # A workbook: which sheet a line is on goes with the column ("Targets › 销售额").
+        errors = errors.assign(column=[c if s is None else f"{s} › {c}"
+                                       for s, c in zip(errors["sheet"], errors["column"],
+                                                       strict=True)])
+    rows = errors.assign(
         import_id=result.import_id,
         message=[describe_row(r) for r in result.errors.itertuples()],
     )[["import_id", "line", "column", "value", "code", "message"]]

@@ -118,23 +118,28 @@ def _rollback(con) -> None:
         con.execute("ROLLBACK")
 
 
-def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, tick) -> ImportResult:
+def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, tick,
+           also: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> ImportResult:
+    """Every table of ``parsed`` (several kinds when a workbook held several) in one
+    transaction; ``also(con, import_id)`` joins it (e.g. saving the recipe)."""
     con.execute("BEGIN TRANSACTION")
     try:
         import_id = con.execute("SELECT nextval('import_seq')").fetchone()[0]
         total = sum(len(df) for df in parsed.tables.values())
         done = 0
-        main_table = _MAIN_TABLE[parsed.kind]
+        mains = {_MAIN_TABLE[k] for k in parsed.kind.split("+")}
         for table, rows in parsed.tables.items():
             changed = upsert(con, table, rows.drop(columns="line"), import_id)
+            result.stored[table] = (len(rows), int(changed))
             # what the user reads as "rows": the file's own rows, not the people they name
-            result.rows_changed += changed if table == main_table else 0
+            result.rows_changed += changed if table in mains else 0
             done += len(rows)
             tick("stored", done, total)
         _add_catalog(con, parsed)
-        main = parsed.tables.get(main_table)
-        result.rows_loaded = len(main) if main is not None else 0
+        result.rows_loaded = sum(len(parsed.tables[t]) for t in mains if t in parsed.tables)
         result.status, result.import_id = "loaded", int(import_id)
+        if also is not None:
+            also(con, result.import_id)
         write(con, result, raw, encoding, mapping)
         con.execute("COMMIT")
     except Exception:

@@ -33,8 +33,13 @@ def test_import_json_and_exit_codes(tmp_path, files):
     ok = cli("import", str(files["good"]), "--db", db, "--json")
     assert ok.returncode == 0, ok.stderr
     report = json.loads(ok.stdout)
-    assert report == {"file": "good.csv", "kind": "metrics", "rows_loaded": 2,
-                      "rows_rejected": 0, "rows_changed": 2, "errors": []}
+    assert {k: report[k] for k in ("file", "kind", "rows_loaded", "rows_rejected",
+                                   "rows_changed", "errors")} == {
+        "file": "good.csv", "kind": "metrics", "rows_loaded": 2, "rows_rejected": 0,
+        "rows_changed": 2, "errors": []}
+    # two metric values and the two people they name: per table, what was stored
+    assert report["stored"] == {"employees": {"rows": 2, "changed": 2},
+                                "metric_values": {"rows": 2, "changed": 2}}
     bad = cli("import", str(files["bad"]), "--db", db, "--json")
     assert bad.returncode == 1
     report = json.loads(bad.stdout)

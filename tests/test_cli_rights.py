@@ -34,6 +34,13 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "users remove": (("users", "remove", "nobody@example.com"), "users"),
     "users list": (("users", "list"), "users"),
     "audit": (("audit",), "audit"),
+    # recipes belong to the Import page; an unknown recipe (or a CSV as recipes) exits 1
+    "recipes list": (("recipes", "list"), "upload"),
+    "recipes show": (("recipes", "show", "nope"), "upload"),
+    "recipes export": (("recipes", "export"), "upload"),
+    "recipes import": (("recipes", "import", "{file}"), "upload"),
+    "recipes rename": (("recipes", "rename", "nope", "other"), "upload"),
+    "recipes delete": (("recipes", "delete", "nope"), "upload"),
 }
 WHO_MAY = {role: set(pages) | ({"users"} if role == "admin" else set())
            | ({"audit"} if role in ("hr", "admin") else set()) for role, pages in SEES.items()}

@@ -12,13 +12,42 @@ each with two functions:
     ``period``, ``metric``, ``value``, and when known ``target``, ``team``, ``manager_id``,
     ``n_events``, ``partial``), ``lines`` the source line of each row (for an aggregate, the
     first event's line), plus every bad source cell in ``errors`` (``ERROR_COLUMNS``).
+
+Conventions the orchestration (``ingest.propose``, ``ingest.run_plan``) relies on:
+
+- a ``periods_across`` plan maps each period column to ``"period"`` in ``SheetPlan.mapping``;
+  those headers are left out of the file's shape signature, so next month's file with one more
+  month still matches its recipe;
+- a proposal the file cannot settle sets ``SheetPlan.ask`` (``"kind"``, ``"metric"``,
+  ``"grain"``, ``"person"``): the CLI then exits 2 naming the flag, the page asks;
+- ``detect`` is called for each sheet in the order of ``available()``; the first plan wins.
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from ingest.shapes import events, periods
+# Tried in this order: the specific layouts claim a sheet before the long layout takes the rest.
+_ORDER = ("events", "periods_across", "long")
+_MODULES = {"events": "events", "periods_across": "periods", "long": "long"}
 
-# layout -> its module (``detect`` / ``reshape``); ``long`` is ``ingest.parse`` itself.
-SHAPES: dict[str, ModuleType] = {"periods_across": periods, "events": events}
+
+def module(layout: str) -> ModuleType | None:
+    """The module of ``layout`` (a name of ``ingest.plan.LAYOUTS``), None while it is not written."""
+    try:
+        return importlib.import_module(f"ingest.shapes.{_MODULES[layout]}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"ingest.shapes.{_MODULES[layout]}":
+            raise  # a module that exists but fails to import is a bug, not a missing layout
+        return None
+
+
+def available() -> list[tuple[str, ModuleType]]:
+    """``(layout, module)`` of every layout whose module exists, in detection order."""
+    found = [(layout, module(layout)) for layout in _ORDER]
+    return [(layout, mod) for layout, mod in found if mod is not None]
+
+
+# layout -> module, for callers that want one layout by name (``ingest.prepare``, tests).
+SHAPES: dict[str, ModuleType] = dict(available())

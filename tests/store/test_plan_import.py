@@ -1,0 +1,143 @@
+"""A workbook is one import: every sheet stored in one transaction, all or nothing, undoable,
+and its plan saved as the recipe of its shape."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook, load_workbook
+
+import store
+from ingest.propose import Hints
+from ingest.read import read_sheets
+from store import recipes
+from store.access import Viewer, scoped
+from store.plan_import import choose_plan, import_plan
+from tests.workbooks import roster_rows, sales_rows, sales_workbook, save
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = store.connect(tmp_path / "db.duckdb")
+    yield c
+    c.close()
+
+
+def _stored(con) -> pd.DataFrame:
+    return con.execute("SELECT employee_id, period, metric, value, target, import_id "
+                       "FROM metric_values").df()
+
+
+def test_every_sheet_is_stored_under_one_import(con):
+    rows, people = sales_rows(), roster_rows()
+    result = import_plan(con, sales_workbook(rows, people), "sales.xlsx")
+    assert result.status == "loaded", result.as_json()
+    got = _stored(con).assign(period=lambda d: pd.to_datetime(d["period"]))
+    merged = rows.merge(got, on=["employee_id", "period", "metric"], suffixes=("", "_db"),
+                        how="outer", indicator=True)
+    assert (merged["_merge"] == "both").all()
+    assert (merged["value"] == merged["value_db"]).all()
+    assert (merged["target"] == merged["target_db"]).all()
+    emp = con.execute("SELECT employee_id, name, team FROM employees ORDER BY 1").df()
+    assert emp.to_dict("records") == people.to_dict("records")
+    assert set(got["import_id"]) == {result.import_id}
+    hist = store.history(con)
+    assert len(hist) == 1
+    assert hist["kind"].iloc[0] == "roster+metrics"
+    assert result.stored == {"employees": (len(people), len(people)),
+                             "metric_values": (len(rows), len(rows))}
+    assert result.rows_read == 2 * len(rows) // 2 + len(people)  # actuals, targets, roster
+    summary = result.as_json("zh")["summary"]
+    assert f"花名册 {len(people)} 人" in summary
+    assert f"指标值 {len(rows)} 个" in summary
+
+
+def test_a_bad_cell_in_any_sheet_stores_nothing_and_names_its_sheet(con):
+    rows = sales_rows()
+    raw = sales_workbook(rows, roster_rows())
+    wb_bad = _with_cell(raw, "Target", "C4", "lots")
+    result = import_plan(con, wb_bad, "sales.xlsx")
+    assert result.status == "failed"
+    assert result.errors[["sheet", "line", "column", "code"]].to_numpy().tolist() == [
+        ["Target", 4, "销售额", "not_a_number"]]
+    assert result.as_json()["errors"][0]["sheet"] == "Target"
+    for table in ("metric_values", "employees"):
+        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    kept = store.rejected(con, result.import_id)
+    assert kept["column"].tolist() == ["Target › 销售额"]
+    assert recipes.list_recipes(con).empty  # only a successful import saves a recipe
+
+
+def test_skipping_bad_rows_keeps_the_other_sheets_lines(con):
+    raw = _with_cell(sales_workbook(sales_rows(), roster_rows()), "People", "A3", None)
+    result = import_plan(con, raw, "sales.xlsx", skip_bad_rows=True)
+    assert result.status == "loaded"
+    # People line 3 (E002's roster row) is bad; E002's values on the other sheets are stored
+    assert result.errors[["sheet", "line"]].to_numpy().tolist() == [["People", 3]]
+    assert con.execute("SELECT count(*) FROM metric_values WHERE employee_id = 'E002'"
+                       ).fetchone()[0] == 6
+
+
+def test_undo_removes_every_sheet_of_the_import(con):
+    first = import_plan(con, sales_workbook(sales_rows(), roster_rows()), "sales.xlsx")
+    assert store.undo_import(con, first.import_id)
+    for table in ("metric_values", "employees"):
+        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_a_key_two_sheets_both_hold_is_a_bad_line(con):
+    wb = Workbook()
+    for title in ("North", "South"):
+        ws = wb.active if title == "North" else wb.create_sheet(title)
+        ws.title = title
+        ws.append(["工号", "月份", "销售额"])
+        ws.append(["E1" if title == "North" else "E2", "2024-01", 5])
+        ws.append(["E3", "2024-01", 7 if title == "North" else 8])
+    result = import_plan(con, save(wb), "two.xlsx")
+    assert result.status == "failed"
+    assert result.errors[["sheet", "line", "code"]].to_numpy().tolist() == [
+        ["South", 3, "duplicate_key"]]
+
+
+def test_the_next_file_of_the_same_shape_uses_the_recipe(con):
+    first = import_plan(con, sales_workbook(sales_rows(), roster_rows()), "Sales Q1.xlsx",
+                        hints=Hints(sheets={"Calendar": "skip", "People": "skip"}))
+    assert first.recipe == "Sales Q1"
+    nxt = sales_workbook(sales_rows(people=8, months=4, seed=11), roster_rows(8))
+    plan, name = choose_plan(con, read_sheets(nxt, "Sales Q2.xlsx"), Hints())
+    assert name == "Sales Q1"
+    assert {s.sheet: s.kind for s in plan.sheets}["People"] == "skip"  # the user's choice
+    second = import_plan(con, nxt, "Sales Q2.xlsx")
+    assert second.status == "loaded"
+    assert second.recipe == "Sales Q1"
+    assert con.execute("SELECT count(*) FROM employees WHERE name IS NOT NULL").fetchone()[0] == 0
+    listed = recipes.list_recipes(con)
+    assert listed["name"].tolist() == ["Sales Q1"]
+    audit = con.execute("SELECT detail FROM audit_log WHERE action = 'recipe' ORDER BY logged_at"
+                        ).fetchall()
+    assert [d for (d,) in audit] == ["saved", "updated"]
+
+
+def test_a_manager_imports_a_new_hire_from_the_roster_sheet_with_their_numbers(demo_con):
+    wb = Workbook()
+    wb.active.title = "People"
+    wb.active.append(["工号", "姓名", "直属主管"])
+    wb.active.append(["E900", "New hire", "M01"])
+    values = wb.create_sheet("Numbers")
+    values.append(["工号", "日期", "客户满意度"])
+    values.append(["E900", "2026-01-05", 77])
+    values.append(["E001", "2026-01-05", 91])
+    manager = scoped(demo_con, Viewer("m01@example.com", "manager", "M01"))
+    result = import_plan(manager, save(wb), "hire.xlsx")
+    assert result.status == "loaded", result.as_json()
+    got = demo_con.execute("SELECT employee_id, value FROM metric_values WHERE period = "
+                           "DATE '2026-01-05' AND metric = '客户满意度' ORDER BY 1").fetchall()
+    assert got == [("E001", 91.0), ("E900", 77.0)]
+
+
+def _with_cell(raw: bytes, sheet: str, cell: str, value: object) -> bytes:
+    wb = load_workbook(io.BytesIO(raw))
+    wb[sheet][cell] = value
+    return save(wb)

@@ -149,12 +149,14 @@ def _period_column(columns: Sequence[str]) -> str | None:
 def _wide_candidates(columns: Sequence[str]) -> list[str]:
     """Columns of a would-be metrics file that name no known field: wide metric columns.
 
-    A year, quarter, month or week column (``财年``, ``Fiscal Quarter``) is never a metric.
+    A year, quarter, month or week column (``财年``, ``Fiscal Quarter``) or a period header
+    (``2024-01``, ``Q1 2024``: periods across the columns) is never a metric.
     """
     taken = set(_matches(columns, "metrics").values()) | {_period_column(columns)}
     return [c for c in columns if c not in taken and not is_known_header(c)
             and not _ID_LIKE.search(normalise_header(split_unit(c)[0]))
-            and _part_word(c) is None and not normalise_header(c).endswith(("year", "年度"))]
+            and _part_word(c) is None and not normalise_header(c).endswith(("year", "年度"))
+            and read_period(c) is None]
 
 
 def _part_word(column: str) -> str | None:
@@ -193,7 +195,9 @@ def guess_kind(columns: Sequence[object]) -> str | None:
         "notes" in found["coaching"] and not _wide_candidates(cols))
     if "date" in found["coaching"] and coaching_signs and not long_metrics:
         return "coaching"
-    has_period = _period_column(cols) is not None or "year" in found["metrics"]
+    # Periods across the columns (``ingest.shapes.periods``) make a metrics file too.
+    has_period = (_period_column(cols) is not None or "year" in found["metrics"]
+                  or sum(read_period(c) is not None for c in cols) >= 2)
     if has_period and (long_metrics == {"metric", "value"} or _wide_candidates(cols)):
         return "metrics"
     # An id without a period is at least a list of employees; with one, a metrics file

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 import store
+from ingest.fields import AS_METRIC
+from ingest.headers import guess_kind, guess_mapping
 
 
 def quarter_start(year: int, q: int) -> date:
@@ -90,3 +92,19 @@ def test_week_53_of_a_year_without_one_is_bad(con):
     raw = b"Employee ID,Year,Week,Calls\nE1,2020,53,3\nE1,2021,53,4\n"
     result = store.import_bytes(con, raw, "f.csv")
     assert [(e["line"], e["column"]) for e in result.as_json()["errors"]] == [(3, "Week")]
+
+
+@pytest.mark.parametrize(
+    ("columns", "never"),
+    [
+        (["工号", "年度", "季度", "得分"], {"年度", "季度"}),
+        (["Employee ID", "Fiscal Year", "Fiscal Quarter", "Score"], {"Fiscal Year", "Fiscal Quarter"}),
+        (["Employee ID", "Date", "Week number", "Score"], {"Week number"}),
+        (["工号", "日期", "统计月份", "得分"], {"统计月份"}),
+        (["工号", "姓名", "2024-01", "2024-02", "Q1 2024"], {"2024-01", "2024-02", "Q1 2024"}),
+    ],
+)
+def test_period_columns_are_never_proposed_as_metrics(columns, never):
+    assert guess_kind(columns) == "metrics"
+    mapping = guess_mapping(columns, "metrics")
+    assert not {c for c, f in mapping.items() if f == AS_METRIC} & never

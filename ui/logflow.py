@@ -25,6 +25,7 @@ from ui.text import md
 PICK = "cl_employee"
 ORIGIN = "cl_origin"  # the person the log was opened for (plain state, not a widget)
 PENDING = "cl_pending"  # a save waiting for its confirmation
+SHARED = "_kept_coaching_employee"  # a person chosen by hand on another coaching page
 
 
 def person_labels(people: pd.DataFrame) -> dict[str, str]:
@@ -50,11 +51,12 @@ def pick_person(con) -> tuple[str, str] | None:
     if linked and linked not in labels:  # a stale link or a typed id: say so, never guess
         st.warning(tr("flow.unknown_id", id=md(linked)))
     if PICK not in st.session_state:  # arriving on the page (widgets of other pages are gone)
-        # Only a link (or a roster of one) chooses the person: a default left over from another
-        # page once saved a talk meant for E010 to E017.
+        # A link, a person chosen by hand on another coaching page, or a roster of one: never
+        # a default (the list's first person once got a talk meant for E010).
+        kept = st.session_state.get(SHARED)
         only = next(iter(labels)) if len(labels) == 1 else None
-        st.session_state[ORIGIN] = linked if linked in labels else only
-        st.session_state[PICK] = st.session_state[ORIGIN]
+        wanted = linked if linked in labels else kept if kept in labels else only
+        st.session_state[ORIGIN] = st.session_state[PICK] = wanted
     chosen = st.selectbox(tr("flow.person"), list(labels), format_func=labels.get, key=PICK,
                           index=None, placeholder=tr("flow.person_placeholder"))
     if chosen is None:
@@ -71,10 +73,11 @@ def _parts(model: str) -> dict[str, str]:
     """The text boxes of ``model``'s parts only (OKR has none: its notes say what to write)."""
     names = PARTS.get(model, ())
     st.caption(tr(f"flow.parts.{model}"))
-    columns = st.columns(2) if names else []
-    half = (len(names) + 1) // 2
-    return {part: columns[i // half].text_input(tr(f"cl.part.{part}"), key=f"cl_f_{part}")
-            for i, part in enumerate(names)}
+    out = {}
+    for i in range(0, len(names), 2):  # a row per pair: G R / O W, and in order on a phone
+        for column, part in zip(st.columns(2), names[i:i + 2], strict=False):
+            out[part] = column.text_input(tr(f"cl.part.{part}"), key=f"cl_f_{part}")
+    return out
 
 
 def _clear_after_save() -> None:

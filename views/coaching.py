@@ -1,5 +1,6 @@
 """Coaching log: log a session, agree and track its actions, rate it, delete it (with undo)."""
 
+import pandas as pd
 import streamlit as st
 
 from reports.followup import followup_record
@@ -170,16 +171,17 @@ def session_table(frame):
                                                if isinstance(k, str) else "–"),
         source=frame["source"].map(lambda k: tr(f"flow.source.{k}")),
         model=frame["model"].fillna("–"), coach_name=frame["coach_name"].fillna("–"),
-        notes=frame["notes"].fillna("–"))
+        notes=frame["notes"].fillna("–"),
+        logged_at=[f"{x:%Y-%m-%d %H:%M}" if pd.notna(x) else "–" for x in frame["logged_at"]])
     st.dataframe(view, hide_index=True, width="stretch", key="cl_sessions_table",
                  column_order=["session_date", "logged_at", "session_type", "model", "coach_name",
                                "notes", "source", "actions", "open_actions"],
                  column_config={"session_date": st.column_config.DateColumn(
                      tr("cl.col.date"), format="YYYY-MM-DD"),
-                     "logged_at": st.column_config.DatetimeColumn(
-                         tr("flow.logged_at"), format="YYYY-MM-DD HH:mm"),
+                     "logged_at": tr("flow.logged_at"),
                      "session_type": tr("cl.col.type"), "model": tr("cl.col.model"),
-                     "coach_name": tr("cl.col.coach"), "notes": tr("cl.col.notes"),
+                     "coach_name": tr("cl.col.coach"),
+                     "notes": st.column_config.TextColumn(tr("cl.col.notes"), width="large"),
                      "source": tr("cl.col.source"), "actions": tr("cl.col.actions"),
                      "open_actions": tr("cl.col.open")})
 

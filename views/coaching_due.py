@@ -8,7 +8,7 @@ from reports.people import label_people
 from reports.team import cadence_rules
 from ui import followup as cached
 from ui.cache import Snapshot, snapshot
-from ui.coaching import pick_as_of, pick_employee
+from ui.coaching import pick_as_of, pick_employee, remember
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.logflow import log_link
@@ -54,7 +54,7 @@ def due_table(due, as_of, horizon: int) -> None:
     event = st.dataframe(
         view, hide_index=True, width="stretch", key="fu_due_table", on_select="rerun",
         selection_mode="single-row",
-        column_order=["name", "team", "kind", "when", "due", "focus", "detail", "log"],
+        column_order=["name", "kind", "when", "log", "due", "team", "focus", "detail"],
         column_config={
             "name": tr("fu.col.name"), "team": tr("fu.col.team"), "kind": tr("fu.col.kind"),
             "when": st.column_config.TextColumn(tr("fu.col.when"), help=tr("fu.col.when_help")),
@@ -69,6 +69,7 @@ def due_table(due, as_of, horizon: int) -> None:
     if rows and rows != st.session_state.get("fu_followed"):  # the timeline follows the row
         st.session_state["fu_followed"] = rows
         st.session_state["fu_employee"] = str(due.iloc[rows[0]]["employee_id"])
+        remember("coaching_employee", st.session_state["fu_employee"])
 
 
 def satisfaction_box(key: Snapshot) -> None:

@@ -146,10 +146,11 @@ def _downloads(prep) -> None:
     markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
     stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
     left, right, talk, _ = st.columns([1, 1, 1, 1])
-    if can_log():  # the log opens on this person (issue 17: it used to open on the first one)
-        talk.page_link("views/coaching.py", label=tr("flow.log_this_talk"),
-                       icon=":material/edit_note:", query_params={"id": prep.employee_id},
-                       help=tr("flow.log_help"), width="stretch")
+    # The log opens on this person (issue 17: it opened on the first one of its list).
+    if can_log() and talk.button(tr("flow.log_this_talk"), key="emp_log_talk",
+                                 icon=":material/edit_note:", help=tr("flow.log_help"),
+                                 width="stretch"):
+        st.switch_page("views/coaching.py", query_params={"id": prep.employee_id})
     right.download_button(tr("emp.download_md"), markdown, file_name=download_name(stem, "md"),
                           mime="text/markdown", key="emp_md",
                           on_click=audited("brief_md", prep.employee_id),

@@ -94,6 +94,19 @@ def test_without_a_link_nobody_is_chosen_for_you(monkeypatch, demo_copy):
     assert not [b for b in at.button if b.label == t("cl.save_session")]
 
 
+def test_a_person_chosen_by_hand_elsewhere_travels_a_default_does_not(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy)
+    at.switch_page("views/coaching_due.py").run()
+    default = at.selectbox(key="fu_employee").value  # shown, not chosen
+    at.switch_page(LOG).run()
+    assert at.selectbox(key="cl_employee").value is None, default
+    at.switch_page("views/coaching_due.py").run()
+    at.selectbox(key="fu_employee").set_value("E010").run()
+    at.switch_page(LOG).run()
+    assert at.selectbox(key="cl_employee").value == "E010"
+    assert _heading(demo_copy, "E010") in [h.value for h in at.subheader]
+
+
 def test_an_unknown_id_in_the_link_is_said_not_guessed(monkeypatch, demo_copy):
     at = _open_log(monkeypatch, demo_copy, "E999")
     assert at.warning[0].value == t("flow.unknown_id", id="E999")

@@ -36,8 +36,13 @@ def _link(employee_id: str, lang: str) -> str:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_prep_page_links_to_the_log_of_its_person(monkeypatch, demo_copy, lang):
     at = _open(monkeypatch, demo_copy, PREP, lang, id="E010")
-    links = [e.proto for e in at.get("page_link") if e.proto.label == t("flow.log_this_talk", lang)]
-    assert [(p.query_string, p.page.endswith("coaching")) for p in links] == [("id=E010", True)]
+    button = at.button(key="emp_log_talk")
+    assert button.label == t("flow.log_this_talk", lang)
+    button.click().run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == t("cl.title", lang)
+    assert at.selectbox(key="cl_employee").value == "E010"
+    assert at.query_params.get("id") == "E010"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

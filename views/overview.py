@@ -76,8 +76,8 @@ if ov.as_of is not None:
         event = st.dataframe(
             table, key="ov_flags", on_select="rerun", selection_mode="single-row",
             hide_index=True, width="stretch",
-            column_order=["name", "employee_id", "team", "reason_text", "n_flags", "evidence",
-                          "focus", "model", "priority", *(["log"] if talk else [])],
+            column_order=["name", "employee_id", *(["log"] if talk else []), "team",
+                          "reason_text", "n_flags", "evidence", "focus", "model", "priority"],
             column_config={
                 "name": tr("team.col.name"), "employee_id": "ID", "team": tr("team.col.team"),
                 "reason_text": tr("team.col.reason"), "n_flags": tr("team.col.flags"),

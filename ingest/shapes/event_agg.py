@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 _DAY = "datetime64[D]"
 _MONDAY_OFFSET = 4  # day 0 (1970-01-01) was a Thursday; day 4 was a Monday
@@ -64,14 +65,18 @@ class Groups:
 
 
 def group_rows(person: np.ndarray, starts: np.ndarray) -> Groups:
-    """Groups of rows with the same person code (>= 0) and period start."""
+    """Groups of rows with the same person code (>= 0) and period start, numbered in the order
+    of their first row (hashing, not sorting: a million rows in a few hundredths of a second)."""
     day = starts.astype(_DAY).astype("int64")
     low = day.min(initial=0)
     span = int(day.max(initial=0) - low) + 1
-    key = person.astype("int64") * span + (day - low)
-    uniq, first, code = np.unique(key, return_index=True, return_inverse=True)
-    return Groups(code=code.reshape(-1), person=uniq // span,
-                  start=(uniq % span + low).astype(_DAY), first_row=first)
+    code, uniq = pd.factorize(person.astype("int64") * span + (day - low))
+    # Codes count up in order of first appearance: a group's first row is where the code
+    # exceeds every code before it.
+    seen = np.maximum.accumulate(np.concatenate([[-1], code[:-1]]))
+    first = np.flatnonzero(code > seen)
+    return Groups(code=code, person=uniq // span, start=(uniq % span + low).astype(_DAY),
+                  first_row=first)
 
 
 def count(groups: Groups, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

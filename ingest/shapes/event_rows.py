@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ingest.context import Context
 from ingest.model import RawTable
 from ingest.plan import Kpi, SheetPlan
 from ingest.shapes import event_agg as agg
-from ingest.values import clean_text, parse_dates, parse_flags, parse_numbers
+from ingest.shapes import event_cells as cells
+from ingest.values import clean_text, parse_dates, parse_flags
 
 _ISO_STAMP = r"^\d{4}-\d{2}-\d{2}[ T]\d"  # 2021-01-01 09:12:58: the date is its first 10 chars
 _FLAG_WORDS = frozenset({"yes", "no", "y", "n", "true", "false", "是", "否", "1", "0"})
@@ -59,12 +62,10 @@ class EventRows:
         where ``mask`` holds (a cell no KPI looks at is nobody's concern)."""
         if (column, kind) not in self.parsed:
             if kind == "flag":
-                values, bad = parse_flags(self.ctx.cells(column))
-                values = values.astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+                values, bad = cells.flags(self.ctx.cells(column))
             else:
-                values, bad = parse_numbers(self.ctx.cells(column),
+                values, bad = cells.numbers(self.ctx.cells(column),
                                             decimal_comma=self.ctx.decimal_comma)
-                values = values.to_numpy(dtype="float64", na_value=np.nan)
             self.parsed[(column, kind)] = (pd.Series(values, index=bad.index), bad)
         values, bad = self.parsed[(column, kind)]
         self.ctx.report(bad & mask, column, "bad_flag" if kind == "flag" else "not_a_number")
@@ -120,35 +121,34 @@ class EventRows:
         first, last = (valid.min(), valid.max()) if len(valid) else (None, None)
         partial = agg.partial_periods(groups.start, self.plan.grain, first, last) \
             if first is not None else np.zeros(groups.size, dtype=bool)
-        parts = []
-        for kpi, mask, vals in zip(self.plan.kpis, masks, values, strict=True):
+        shape = (groups.size, len(self.plan.kpis))
+        value, n, emit = np.empty(shape), np.empty(shape), np.empty(shape, dtype=bool)
+        for k, (kpi, mask, vals) in enumerate(zip(self.plan.kpis, masks, values, strict=True)):
             m = mask.to_numpy()[ok]
-            value, n = agg.count(groups, m) if vals is None else \
+            value[:, k], n[:, k] = agg.count(groups, m) if vals is None else \
                 _AGGREGATE[kpi.agg](groups, vals[ok], m)
-            emit = ~np.isnan(value) & (kpi.agg in ("count", "sum") or n > 0)
-            parts.append(pd.DataFrame({"g": np.flatnonzero(emit), "metric": kpi.name,
-                                       "value": value[emit], "n_events": n[emit]}))
-        long = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-            columns=["g", "metric", "value", "n_events"])
-        keep = self.plan.include_partial | ~partial[long["g"].to_numpy(dtype="int64")]
+            emit[:, k] = ~np.isnan(value[:, k]) & ((kpi.agg in ("count", "sum")) | (n[:, k] > 0))
+        emit &= (self.plan.include_partial | ~partial)[:, None]
+        g, k = np.nonzero(emit)  # by group (file order of its first event), then KPI
         notes = _partial_notes(groups.start[partial], self.plan, first, last)
-        return self._frame(long[keep], groups, people, partial, ok, notes)
-
-    def _frame(self, long, groups, people, partial, ok, notes) -> Output:
-        g = long["g"].to_numpy(dtype="int64")
         rows = np.flatnonzero(ok)[groups.first_row[g]]
-        frame = pd.DataFrame({
-            self.person: np.asarray(people, dtype=object)[groups.person[g]],
-            "period": np.datetime_as_string(groups.start[g], unit="D"),
-            "metric": long["metric"].to_numpy(), "value": long["value"].to_numpy().astype(str),
-            "n_events": long["n_events"].to_numpy().astype("int64").astype(str),
-            "partial": np.where(partial[g], "true", "false")}, dtype="str")
+        return self._frame(pa.array(people, type=pa.string()).take(groups.person[g]),
+                           groups.start[g], k, value[g, k], n[g, k], partial[g], rows, notes)
+
+    def _frame(self, people, starts, k, value, n, partial, rows, notes) -> Output:
+        """The figures as text cells for ``ingest.parse``, built in Arrow (C++), not per cell."""
+        kpis = pa.array([kpi.name for kpi in self.plan.kpis], type=pa.string())
+        columns = {
+            self.person: people, "period": pc.cast(pa.array(starts), pa.string()),
+            "metric": kpis.take(pa.array(k)), "value": pc.cast(pa.array(value), pa.string()),
+            "n_events": pc.cast(pa.array(n.astype("int64")), pa.string()),
+            "partial": pa.array(np.where(partial, "true", "false"), type=pa.string())}
         for name in ("team", "manager_id", "role"):
             if self.ctx.has(name):
-                frame[name] = self.ctx.text(name).to_numpy()[rows]
-        order = np.argsort(rows, kind="stable")
-        lines = self.ctx.lines.to_numpy()[rows][order]
-        return Output(frame.iloc[order].reset_index(drop=True), lines, notes)
+                columns[name] = pa.array(self.ctx.text(name).to_numpy()[rows], type=pa.string(),
+                                         from_pandas=True)
+        frame = pa.table(columns).to_pandas()
+        return Output(frame, self.ctx.lines.to_numpy()[rows], notes)
 
 
 def _partial_notes(starts: np.ndarray, plan: SheetPlan, first, last) -> list[str]:

@@ -14,7 +14,8 @@ import pytest
 import store
 from ingest.plan import Kpi
 from ingest.read import read_upload
-from ingest.shapes import SHAPES, events
+from ingest.shapes import SHAPES, event_cells, events
+from ingest.values import parse_flags, parse_numbers
 from tests.ingest import event_log
 
 WRITERS = {"csv": event_log.csv_bytes, "xlsx": event_log.xlsx_bytes}
@@ -169,3 +170,19 @@ def test_a_kpi_the_user_adds(kpi, want):
     got = frame.set_index(frame.columns[0])["value"].astype(float).sort_index()
     expect = want(truth).astype(float).sort_index()
     assert got.to_dict() == pytest.approx(expect.to_dict())
+
+
+@pytest.mark.parametrize("cells", [
+    ["0:03:25", "12", "1,234", "abc", None, "1:00:00", "85%", "inf", "-5", "00:00:07", "¥1,000"],
+    ["12", "7.5", None, "1e3", "-0.25"],
+    ["1:02:03", "10:00:00", None, "0:00:59"],
+    ["Y", "N", "是", "否", "TRUE", "maybe", None, "1", "0", "yes"],
+])
+def test_the_fast_cell_paths_agree_with_the_general_parsers(cells):
+    series = pd.Series(cells, dtype="str")
+    for fast, general in ((event_cells.numbers(series, decimal_comma=False),
+                           parse_numbers(series)),
+                          (event_cells.flags(series), parse_flags(series))):
+        want = general[0].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        np.testing.assert_array_equal(fast[0], want)
+        assert fast[1].tolist() == general[1].tolist()

@@ -1,0 +1,195 @@
+"""Time a 1,000,000-row per-call log imported (aggregated to agent x week KPIs) against
+DuckDB's own ``read_csv`` + ``GROUP BY`` of the same CSV (the floor), and the same log as XLSX.
+
+Run: ``.venv/bin/python bench/import_events.py [--rows N] [--xlsx-rows N] [--profile]``
+(``make bench`` runs it through ``bench/run.py``). The log looks like the PwC call-centre
+export: ``Call Id, Agent, Date, Time, Topic, Answered (Y/N), Resolved, Speed of answer in
+seconds, AvgTalkDuration (h:mm:ss), Satisfaction rating``, blanks for unanswered calls; 2,000
+agents over 26 weeks from a seeded rng. Goal (issue 16): the import within 3x of the floor,
+peak memory under 1.5 GB.
+
+Each case runs in its own child process (see ``bench/import_csv.py`` for why and how peak
+memory is read). The floor computes the same six figures per agent and week (calls, answered
+%, resolved % of answered, mean speed, mean talk seconds, mean rating) into a table of a fresh
+DuckDB file; the import reads the bytes and runs ``store.connect`` + ``store.import_bytes``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.import_csv import peak_mb  # noqa: E402
+
+ROWS, XLSX_ROWS = 1_000_000, 1_000_000
+AGENTS, DAYS = 2000, 182  # 2025-01-06 (a Monday) for 26 whole weeks
+RATIO_GOAL, MEMORY_LIMIT_MB = 1 / 3, 1536  # within 3x of the floor; 1.5 GiB
+TOPICS = np.array(["Admin Support", "Contract related", "Payment related", "Streaming",
+                   "Technical Support"], dtype=object)
+FLOOR_SQL = """
+CREATE TABLE t AS
+SELECT Agent, date_trunc('week', "Date") AS week, count(*) AS calls,
+       100 * avg(("Answered (Y/N)" = 'Y')::INT) AS answered,
+       100 * avg((Resolved = 'Y')::INT) FILTER (WHERE "Answered (Y/N)" = 'Y') AS resolved,
+       avg("Speed of answer in seconds") AS speed,
+       avg(epoch(AvgTalkDuration)) AS talk, avg("Satisfaction rating") AS rating
+FROM read_csv(?, header = true) GROUP BY ALL
+"""
+
+
+def calls(rows: int, seed: int = 42) -> pd.DataFrame:
+    """The log as an export writes it (text cells), ``rows`` calls in date order."""
+    rng = np.random.default_rng(seed)
+    day = np.sort(rng.integers(0, DAYS, rows))
+    answered = rng.random(rows) < 0.81
+    talk = rng.integers(30, 420, rows)
+    stamp = rng.integers(9 * 3600, 18 * 3600, rows)
+
+    def hms(s: np.ndarray) -> pd.Series:
+        return pd.Series(pd.to_timedelta(s, unit="s")).astype(str).str[-8:]
+
+    def numbered(prefix: str, n: np.ndarray, width: int) -> pd.Series:
+        return prefix + pd.Series(n).astype(str).str.zfill(width)
+
+    blank = ~answered
+    return pd.DataFrame({
+        "Call Id": numbered("ID", np.arange(rows), 7),
+        "Agent": numbered("Agent ", rng.integers(0, AGENTS, rows), 4),
+        "Date": (np.datetime64("2025-01-06") + day).astype("datetime64[D]").astype(str),
+        "Time": hms(stamp), "Topic": TOPICS[rng.integers(0, len(TOPICS), rows)],
+        "Answered (Y/N)": np.where(answered, "Y", "N"),
+        "Resolved": np.where(answered & (rng.random(rows) < 0.9), "Y", "N"),
+        "Speed of answer in seconds": pd.Series(rng.integers(10, 125, rows)).where(answered),
+        "AvgTalkDuration": hms(talk).where(~blank),
+        "Satisfaction rating": pd.Series(rng.integers(1, 6, rows)).where(answered),
+    }).astype({"Speed of answer in seconds": "Int64", "Satisfaction rating": "Int64"})
+
+
+def write_csv(path: Path, rows: int) -> int:
+    calls(rows).to_csv(path, index=False)
+    return rows
+
+
+def write_xlsx(path: Path, rows: int) -> int:
+    """The same log as a workbook; talk times as text, as the CSV has them."""
+    from openpyxl import Workbook
+
+    frame = calls(rows).astype(object)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Calls")
+    ws.append(list(frame.columns))
+    for row in frame.itertuples(index=False, name=None):
+        ws.append([None if v is pd.NA or v != v else v for v in row])
+    wb.save(path)
+    return rows
+
+
+def run_case(case: str, source: Path, db: Path) -> dict:
+    """One case in this process: {"seconds", "rows" (figures stored), "peak_mb"}."""
+    start = time.perf_counter()
+    if case == "floor":
+        import duckdb
+        con = duckdb.connect(str(db))
+        con.execute(FLOOR_SQL, [str(source)])
+        rows = con.execute("SELECT count(*) * 6 FROM t").fetchone()[0]
+    else:
+        import store
+        raw = source.read_bytes()
+        con = store.connect(db)
+        result = store.import_bytes(con, raw, source.name, grain="week", include_partial=True)
+        if result.status != "loaded":
+            raise RuntimeError(f"import failed: {result.as_json()['errors'][:3]}")
+        rows = result.rows_loaded
+    con.close()
+    return {"seconds": time.perf_counter() - start, "rows": rows, "peak_mb": peak_mb()}
+
+
+def measure(case: str, source: Path, db: Path) -> tuple[float, float, int]:
+    """Run ``case`` in a child process: (seconds, peak RSS in MiB, figures stored)."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--case", case, "--source", str(source), "--db", str(db)],
+        stdout=subprocess.PIPE, text=True, check=True)
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    return child["seconds"], child["peak_mb"], child["rows"]
+
+
+def _memory(peak: float) -> str:
+    return f"peak {peak:,.0f} MiB ({'ok' if peak < MEMORY_LIMIT_MB else 'OVER'}, " \
+        f"goal < {MEMORY_LIMIT_MB} MiB)"
+
+
+def results(rows: int = ROWS, xlsx_rows: int = XLSX_ROWS) -> list[tuple]:
+    """The floor; the CSV import against it (goal: within 3x); the XLSX import (reported)."""
+    work = Path(tempfile.mkdtemp(prefix="bench_events_"))
+    try:
+        csv, xlsx = work / "calls.csv", work / "calls.xlsx"
+        write_csv(csv, rows)
+        floor, floor_mb, figures = measure("floor", csv, work / "floor.duckdb")
+        seconds, peak, stored = measure("import", csv, work / "import.duckdb")
+        out = [("events floor (read_csv+GROUP BY)", floor, None,
+                f"{rows:,} calls, {csv.stat().st_size / 2**20:.0f} MiB CSV, {figures:,} "
+                f"figures, peak {floor_mb:,.0f} MiB"),
+               ("events import CSV", seconds, None,
+                f"{seconds / floor:.1f}x floor (goal 3x), {stored:,} figures stored, "
+                f"{_memory(peak)}", floor, RATIO_GOAL)]
+        if xlsx_rows:
+            write_xlsx(xlsx, xlsx_rows)
+            x_seconds, x_peak, x_stored = measure("import", xlsx, work / "xlsx.duckdb")
+            out.append(("events import XLSX", x_seconds, None,
+                        f"{xlsx_rows:,} calls, {xlsx.stat().st_size / 2**20:.0f} MiB XLSX, "
+                        f"{x_stored:,} figures stored, {_memory(x_peak)}"))
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def profile(rows: int, top: int = 25) -> None:
+    """cProfile the CSV import of ``rows`` calls; print the top functions."""
+    import cProfile
+    import pstats
+
+    work = Path(tempfile.mkdtemp(prefix="bench_events_prof_"))
+    try:
+        write_csv(work / "calls.csv", rows)
+        profiler = cProfile.Profile()
+        profiler.runcall(run_case, "import", work / "calls.csv", work / "import.duckdb")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=ROWS)
+    parser.add_argument("--xlsx-rows", type=int, default=XLSX_ROWS, help="0: no XLSX case")
+    parser.add_argument("--profile", action="store_true", help="cProfile the CSV import")
+    parser.add_argument("--case", choices=("floor", "import"), help=argparse.SUPPRESS)
+    parser.add_argument("--source", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(run_case(args.case, args.source, args.db)))
+    elif args.profile:
+        profile(args.rows)
+    else:
+        for label, seconds, _, note, *_ in results(args.rows, args.xlsx_rows):
+            print(f"{label}: {seconds:.3f} s; {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Fast paths for the columns of a big event log: yes/no flags, plain numbers, ``h:mm:ss``.
+
+A log of a million calls has a handful of distinct flag texts and plain numbers or clock
+times in most cells. Those are decided in Arrow (C++); every other cell goes through the
+general parsers of ``ingest.values``, so the answer is theirs, only sooner.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ingest.values import parse_flags, parse_numbers
+
+_HMS = r"^(?P<h>\d{1,4}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$"
+
+
+def _arrow(cells: pd.Series) -> pa.Array:
+    arr = pa.array(cells.astype("str").array, type=pa.large_string())
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
+def flags(cells: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Yes/no cells as 1.0 / 0.0 (NaN when empty) and the mask of cells that are neither."""
+    encoded = pc.dictionary_encode(_arrow(cells))
+    words = pd.Series(encoded.dictionary.to_pylist(), dtype="str")
+    parsed, bad = parse_flags(words)  # a few distinct texts
+    value = np.append(parsed.astype("Float64").to_numpy(dtype="float64", na_value=np.nan),
+                      np.nan)
+    wrong = np.append(bad.to_numpy(dtype=bool), False)
+    index = pc.fill_null(encoded.indices, len(words)).to_numpy(zero_copy_only=False)
+    return value[index], pd.Series(wrong[index], index=cells.index)
+
+
+def _clock(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Seconds of the ``h:mm:ss`` cells (NaN elsewhere) and the mask of those cells."""
+    parts = pc.extract_regex(arr, _HMS)
+    hit = pc.fill_null(pc.is_valid(parts), False).to_numpy(zero_copy_only=False)
+    if not hit.any():
+        return np.full(len(arr), np.nan), hit
+    h, m, s = (pc.cast(pc.struct_field(parts, name), pa.float64()).to_numpy(
+        zero_copy_only=False) for name in ("h", "m", "s"))
+    return h * 3600 + m * 60 + s, hit
+
+
+def numbers(cells: pd.Series, *, decimal_comma: bool) -> tuple[np.ndarray, pd.Series]:
+    """Numbers, ``h:mm:ss`` and Excel times as seconds (NaN when empty), and the bad cells."""
+    if decimal_comma:  # 1.234 means a thousand and more there: only the general parser knows
+        values, bad = parse_numbers(cells, decimal_comma=True)
+        return values.to_numpy(dtype="float64", na_value=np.nan), bad
+    arr = _arrow(cells)
+    try:
+        plain = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+        if np.isfinite(plain[~np.isnan(plain)]).all():
+            return plain, pd.Series(False, index=cells.index)
+    except pa.ArrowInvalid:
+        pass
+    seconds, hit = _clock(arr)
+    rest = ~hit & cells.notna().to_numpy()
+    bad = np.zeros(len(cells), dtype=bool)
+    if rest.any():
+        values, wrong = parse_numbers(cells[rest])
+        seconds[rest] = values.to_numpy(dtype="float64", na_value=np.nan)
+        bad[rest] = wrong.to_numpy(dtype=bool)
+    return seconds, pd.Series(bad, index=cells.index)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.headers import guess_kind, guess_mapping
+from ingest.headers import guess_kind, guess_mapping, kind_choices
 from ingest.messages import describe
 from ingest.model import IngestError, Parsed, RawTable
 from ingest.parse import check_mapping, parse
@@ -63,6 +63,8 @@ def prepare(
         shaped, parsed = _across(table, plan, metric, year)
         return shaped, "metrics", plan.mapping, parsed
     columns = list(table.frame.columns)
+    if kind is None and mapping is None and len(choices := kind_choices(columns)) > 1:
+        raise IngestError("ambiguous_kind", kinds=", ".join(choices))
     # Goals, coaching logs and rosters can have several rows per person and date too.
     if mapping is None and (kind or guess_kind(columns)) in (None, "metrics"):
         plan = events.detect(table, sheet=table.sheet)
@@ -82,7 +84,6 @@ def prepare(
 
 __all__ = [
     "Hints", "IngestError", "Parsed", "RawTable", "check_mapping", "describe", "guess_kind",
-    "guess_mapping", "parse", "parse_events", "plan_for", "prepare", "propose", "questions",
-    "read_sheets",
-    "read_upload", "run_plan", "signature",
+    "guess_mapping", "kind_choices", "parse", "parse_events", "plan_for", "prepare", "propose",
+    "questions", "read_sheets", "read_upload", "run_plan", "signature",
 ]

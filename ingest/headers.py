@@ -205,6 +205,27 @@ def guess_kind(columns: Sequence[object]) -> str | None:
     return "metrics" if has_period else "roster"
 
 
+_ROSTER_SIGNS = frozenset({"team", "manager_id", "role", "hire_date", "high_potential"})
+
+
+def kind_choices(columns: Sequence[object]) -> list[str]:
+    """The kinds a file could be: one when its headers decide, none when nobody is named.
+
+    Two (metrics, roster) when only a date-ish header (``LastReviewDate``, not a period word
+    nor a year column) makes it metrics while columns such as team or role make it a list of
+    people: then the user says which (``--kind``), nothing is guessed.
+    """
+    kind = guess_kind(columns)
+    if kind != "metrics":
+        return [kind] if kind else []
+    cols = [str(c) for c in columns]
+    found = _matches(cols, "metrics")
+    weak_period = not {"period", "year", "metric"} & found.keys()
+    if weak_period and _ROSTER_SIGNS & found.keys():
+        return ["metrics", "roster"]
+    return ["metrics"]
+
+
 def _looks_numeric(sample: object) -> bool:
     """True when most non-empty cells of a sample column parse as numbers."""
     cells = pd.Series(sample, dtype="object").dropna().head(200)

@@ -101,7 +101,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update(ORG_MESSAGES)  # reporting lines and manager circles (store.org_chart)
 
 # Whole-file problems the command line solves with a flag: ``cli.py import`` exits 2 for them.
-NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year"}
+NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed": "--year",
+                              "ambiguous_kind": "--kind"}
 
 MESSAGES.update(PEOPLE_MESSAGES)
 MESSAGES.update(SHEET_MESSAGES)

@@ -22,3 +22,12 @@ PEOPLE_MESSAGES: dict[str, tuple[str, str]] = {
                       "line of text.",
                       "“{column}”列的员工编号中含有换行，员工编号应为单行文字。"),
 }
+
+PEOPLE_MESSAGES.update({
+    "ambiguous_kind": (
+        "This file could be metrics (its numbers stored per person and period) or a roster (a "
+        "list of people). Say which: choose the kind on the Import page, or add --kind metrics "
+        "or --kind roster to the command.",
+        "此文件既可能是指标数据（按人员和期间保存其中的数字），也可能是花名册（人员名单）。"
+        "请指明类型：在导入页面选择类型，或在命令中加上 --kind metrics 或 --kind roster。"),
+})

@@ -13,6 +13,7 @@ import duckdb
 
 import ingest
 from analytics.catalog import guess_catalog
+from ingest.fields import IGNORE
 from ingest.model import IngestError, Parsed
 from store import audit, org_chart
 from store.access import viewer_of, writer
@@ -78,6 +79,7 @@ def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_ro
         file_name=file_name, kind=kind, status="failed", rows_read=parsed.rows_read,
         errors=parsed.errors, notes=list(table.notes) + list(parsed.notes),
         rows_rejected=len(parsed.bad_lines), imported_by=by,
+        not_stored=[c for c, f in mapping.items() if f == IGNORE],
     )
     if result.rows_rejected and not skip_bad_rows:
         record(out, result, raw, table.encoding, mapping)

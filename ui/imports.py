@@ -8,7 +8,7 @@ import streamlit as st
 
 import store
 from ingest.model import Parsed
-from store.import_log import ImportResult, describe_row
+from store.import_log import ImportResult, describe_row, summary
 from ui.context import lang, tr
 from ui.feedback import friendly
 from ui.text import md
@@ -46,6 +46,7 @@ def show_result(result: ImportResult, lang_code: str) -> None:
     elif result.status == "loaded":
         st.success(tr("result.loaded", loaded=result.rows_loaded, changed=result.rows_changed,
                       rejected=result.rows_rejected, file=md(result.file_name)))
+        st.caption(md(summary(result, lang_code)))
     else:
         st.error(tr("result.nothing", bad=result.rows_rejected, file=md(result.file_name)))
         st.dataframe(error_table(result.errors), width="stretch", hide_index=True)

@@ -29,10 +29,18 @@ if upload is not None:
         guessed = ingest.guess_kind(list(table.frame.columns))
         st.caption(tr("upload.detected", encoding=table.encoding, rows=len(table.frame),
                       header=table.header_line, delimiter=repr(table.delimiter or "-")))
-        kind = st.selectbox(
-            tr("upload.kind"), KINDS, index=KINDS.index(guessed) if guessed else 0,
-            format_func=lambda k: tr(f"kind.{k}"), key=f"kind:{key}",
-        )
+        choices = ingest.kind_choices(list(table.frame.columns))
+        if len(choices) > 1:  # the headers do not decide: the user says, nothing is guessed
+            st.warning(tr("people.kind_ask"))
+            kind = st.radio(tr("upload.kind"), choices, index=None, horizontal=True,
+                            format_func=lambda k: tr(f"kind.{k}"), key=f"kind_ask:{key}")
+            if kind is None:
+                st.stop()
+        else:
+            kind = st.selectbox(
+                tr("upload.kind"), KINDS, index=KINDS.index(guessed) if guessed else 0,
+                format_func=lambda k: tr(f"kind.{k}"), key=f"kind:{key}",
+            )
         if guessed is None:
             st.warning(tr("upload.kind_unknown"))
         st.subheader(tr("upload.mapping"))

@@ -6,7 +6,7 @@ What Coachboard read before workbooks: the kind and mapping come from the header
 
 from __future__ import annotations
 
-from ingest.headers import guess_kind, guess_mapping
+from ingest.headers import guess_kind, guess_mapping, kind_choices
 from ingest.model import RawTable
 from ingest.plan import Reshaped, SheetPlan
 
@@ -17,8 +17,11 @@ def detect(table: RawTable, *, sheet: str | None) -> SheetPlan | None:
     kind = guess_kind(columns)
     if kind is None:
         return None
-    return SheetPlan(sheet=sheet, kind=kind,
+    plan = SheetPlan(sheet=sheet, kind=kind,
                      mapping=guess_mapping(columns, kind, sample=table.frame))
+    if len(kind_choices(columns)) > 1:
+        plan.ask = "kind"  # metrics or a roster: the headers do not say, the user does
+    return plan
 
 
 def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:

@@ -135,7 +135,7 @@ def test_employee_page_shows_the_name_as_text(monkeypatch, xss_copy, employee_id
     name = XSS[int(employee_id[1:]) - 1]
     # The heading names the person; Markdown escapes make it read exactly as imported.
     heading = at.header[0].value
-    assert re.sub(r"\\(.)", r"\1", heading) == name
+    assert re.sub(r"\\(.)", r"\1", heading) == f"{name} · {employee_id}"  # name and id
 
 
 @pytest.mark.parametrize("payload", [*XSS, "**bold** _i_ `c` $x$ :red[r] # h\n- l", "a\\b"])

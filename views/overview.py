@@ -11,9 +11,85 @@ from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.headcount import headcount_words
 from ui.logflow import can_log, log_link
+from ui.phone import attention_first
+from ui.text import md
 from ui.widgets import as_of_select
 
 EMPLOYEE_PAGE = "views/employee.py"
+
+# Rows four lines tall let the grid wrap evidence and focus inside their columns, which fit
+# 1440 px without scrolling sideways; clicking a cell shows the row's texts in full under the
+# table (issue 17, item 15). The row's checkbox still opens the coaching prep.
+ROW_HEIGHT = 84
+
+
+def flag_columns() -> dict:
+    """Column labels and widths of the attention list (pixels: the long texts get the room)."""
+    text = st.column_config.TextColumn
+    return {
+        "name": text(tr("team.col.name"), width=60), "employee_id": text("ID", width=48),
+        "team": text(tr("team.col.team"), width=70),
+        "reason_text": text(tr("team.col.reason"), width=110),
+        "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=40),
+        "evidence": text(tr("team.col.evidence"), width=270),
+        "focus": text(tr("team.col.focus"), width=140),
+        "model": text(tr("team.col.model"), width=72),
+        "priority": st.column_config.ProgressColumn(
+            tr("team.col.priority"), min_value=0.0, max_value=1.0, format="%.2f", width=56),
+        "log": st.column_config.LinkColumn(tr("fu.col.log"), width=76,
+                                           display_text=tr("flow.log_this_talk")),
+    }
+
+
+def attention(ov) -> None:
+    """Who needs attention: one row per flagged person, most urgent first."""
+    st.subheader(tr("team.flags_title"))
+    if ov.flags.empty:
+        st.success(tr("team.no_flags", as_of=ov.as_of.strftime("%Y-%m-%d")))
+        return
+    left, right = st.columns(2)
+    teams = left.multiselect(tr("team.filter_team"), sorted(ov.flags["team"].dropna().unique()),
+                             key="ov_teams", placeholder=tr("team.all"))
+    reasons = right.multiselect(
+        tr("team.by_reason"), list(ov.by_reason), key="ov_reasons", placeholder=tr("team.all"),
+        format_func=lambda r: f"{tr(f'mgr.reason.{r}')} ({ov.by_reason[r]})")
+    table = flag_rows(ov.flags, teams=teams, reasons=reasons)
+    talk = can_log()  # each flagged row carries its person to the coaching log
+    if talk:
+        table = table.assign(log=table["employee_id"].map(log_link))
+    st.caption(f"{tr('team.flags_hint')} {tr('team.flags_cell_hint')}")
+    event = st.dataframe(
+        table, key="ov_flags", on_select="rerun", selection_mode=["single-row", "single-cell"],
+        hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=flag_columns(),
+        column_order=["name", "employee_id", *(["log"] if talk else []), "team", "reason_text",
+                      "n_flags", "evidence", "focus", "model", "priority"])
+    if event.selection.rows:
+        chosen = str(table.iloc[event.selection.rows[0]]["employee_id"])
+        st.session_state["employee_id"] = chosen
+        st.switch_page(EMPLOYEE_PAGE, query_params={"id": chosen})
+    cells = event.selection.cells
+    if cells and cells[0][0] < len(table):
+        details(ov, table.iloc[cells[0][0]], talk)
+
+
+def details(ov, row, talk: bool) -> None:
+    """Every flag of the person of ``row`` in full: evidence, focus, model and why, style."""
+    mine = ov.flags.loc[ov.flags["employee_id"].astype(str).eq(str(row["employee_id"]))]
+    with st.container(border=True, key="ov_details"):
+        st.markdown(f"**{md(row['name'])}** ({md(row['employee_id'])}) · {md(row['team'])}")
+        for flag in mine.itertuples():
+            st.markdown(f"- **{md(flag.reason_text)}**: {md(flag.evidence)}")
+        top = mine.iloc[0]
+        st.markdown(tr("team.details", focus=md(top["focus"]), model=md(top["model"]),
+                       why=md(top["model_reason"]), style=md(top["style"])))
+        links = st.columns(2)
+        links[0].page_link(EMPLOYEE_PAGE, label=tr("team.open_prep"), icon=":material/person:",
+                           query_params={"id": str(row["employee_id"])})
+        if talk:
+            links[1].page_link("views/coaching.py", label=tr("flow.log_this_talk"),
+                               icon=":material/edit_note:",
+                               query_params={"id": str(row["employee_id"])})
+
 
 con = cursor()
 snap = cache.snapshot()  # the data version, read once per rerun: every cached read below uses it
@@ -45,7 +121,9 @@ if ov is None:
     st.stop()
 f = cache.facts(snap)
 rule = headcount_words(ov.headcount, roster=f["employees"])
-cols = st.columns(6)
+attention_first("ov_top", "ov_list")  # on a phone the list comes before the tiles
+top = st.container(key="ov_top")
+cols = top.container(key="ov_tiles").columns(6)
 cols[0].metric(tr("head.people"), ov.people, help=tr("head.people_help", **rule))
 cols[1].metric(tr("facts.teams"), f["teams"])
 cols[2].metric(tr("facts.metrics"), f["metrics"])
@@ -58,42 +136,8 @@ cols[5].metric(tr("team.flag_count"), sum(ov.by_reason.values()))
 
 team = None  # the one team the heatmap and the trend show when there are too many people
 if ov.as_of is not None:
-    st.subheader(tr("team.flags_title"))
-    if ov.flags.empty:
-        st.success(tr("team.no_flags", as_of=ov.as_of.strftime("%Y-%m-%d")))
-    else:
-        left, right = st.columns(2)
-        teams = left.multiselect(tr("team.filter_team"), sorted(ov.flags["team"].dropna().unique()),
-                                 key="ov_teams", placeholder=tr("team.all"))
-        reasons = right.multiselect(
-            tr("team.by_reason"), list(ov.by_reason), key="ov_reasons", placeholder=tr("team.all"),
-            format_func=lambda r: f"{tr(f'mgr.reason.{r}')} ({ov.by_reason[r]})")
-        table = flag_rows(ov.flags, teams=teams, reasons=reasons)
-        talk = can_log()  # each flagged row carries its person to the coaching log
-        if talk:
-            table = table.assign(log=table["employee_id"].map(log_link))
-        st.caption(tr("team.flags_hint"))
-        event = st.dataframe(
-            table, key="ov_flags", on_select="rerun", selection_mode="single-row",
-            hide_index=True, width="stretch",
-            column_order=["name", "employee_id", *(["log"] if talk else []), "team",
-                          "reason_text", "n_flags", "evidence", "focus", "model", "priority"],
-            column_config={
-                "name": tr("team.col.name"), "employee_id": "ID", "team": tr("team.col.team"),
-                "reason_text": tr("team.col.reason"), "n_flags": tr("team.col.flags"),
-                "evidence": st.column_config.TextColumn(tr("team.col.evidence"), width="large"),
-                "focus": st.column_config.TextColumn(tr("team.col.focus"), width="medium"),
-                "model": tr("team.col.model"),
-                "priority": st.column_config.ProgressColumn(
-                    tr("team.col.priority"), min_value=0.0, max_value=1.0, format="%.2f"),
-                "log": st.column_config.LinkColumn(tr("fu.col.log"),
-                                                   display_text=tr("flow.log_this_talk")),
-            },
-        )
-        if event.selection.rows:
-            chosen = str(table.iloc[event.selection.rows[0]]["employee_id"])
-            st.session_state["employee_id"] = chosen
-            st.switch_page(EMPLOYEE_PAGE, query_params={"id": chosen})
+    with top.container(key="ov_list"):
+        attention(ov)
 
     heat, quad = st.columns([3, 2])
     if ov.comparison["percentile"].notna().any():

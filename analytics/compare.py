@@ -17,6 +17,7 @@ COMPARE_PERIODS = 4
 COMPARE_COLUMNS = [
     "employee_id", "name", "team", "metric", "direction", "category", "value", "team_mean",
     "team_median", "team_best", "team_top_quartile", "percentile", "z", "n_team",
+    "window_start", "window_end",
 ]
 
 
@@ -30,12 +31,16 @@ def _recent_means(values: pd.DataFrame, as_of: pd.Timestamp, periods: int) -> pd
     if upto.empty:
         return upto.iloc[:0][["employee_id", "name", "team", "metric", "direction", "category",
                               "value"]]
-    numbers = period_number(upto["period"], grain(upto))
+    step = grain(upto)
+    numbers = period_number(upto["period"], step)
     recent = upto.loc[numbers > numbers.max() - periods]
+    end = upto["period"].max()
+    offset = pd.DateOffset(weeks=1) if step == "week" else pd.DateOffset(months=1)
     # name and team are properties of the employee; "first" skips missing ones.
     means = recent.groupby(["employee_id", "metric"], as_index=False, sort=True).agg(
         name=("name", "first"), team=("team", "first"), direction=("direction", "first"),
         category=("category", "first"), value=("value", "mean"))
+    means["window_start"], means["window_end"] = end - (periods - 1) * offset, end
     # Categorical text (store.frames.metric_frame) comes back as plain text, as it went in.
     return means.assign(**{
         column: means[column].astype(means[column].cat.categories.dtype)
@@ -90,7 +95,8 @@ def compare(
         COMPARE_COLUMNS. ``percentile`` is 0-100 within the team (100 = best, ties share the
         average rank, NaN for a team of one); ``z`` is direction-aware (positive = better) and
         NaN when the team has fewer than 2 people or no spread; ``team_best`` and
-        ``team_top_quartile`` are direction-aware.
+        ``team_top_quartile`` are direction-aware. ``window_start`` .. ``window_end`` are the
+        first and last period of the window the means are taken over (the same for everyone).
 
     Example:
         >>> frame = pd.DataFrame({"employee_id": ["a", "b", "c"], "name": None, "team": "t",

@@ -16,6 +16,7 @@ import pandas as pd
 from analytics.coaching import employee_type as classify
 from analytics.frames import grain
 from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
+from analytics.prep_windows import Windows, windows_of
 from analytics.thresholds import Thresholds
 
 SERIES_COLUMNS = ["metric", "period", "value", "target", "team_mean", "team_min", "team_max",
@@ -24,13 +25,13 @@ METRIC_COLUMNS = [
     "metric", "direction", "category", "unit", "value", "team_mean", "team_median", "team_best",
     "team_top_quartile", "percentile", "z", "n_team", "target", "attainment", "gap",
     "under_streak", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
-    "level_after", "latest",
+    "level_after", "latest", "latest_period", "window_start", "window_end",
 ]
 SESSION_COLUMNS = ["session_date", "session_type", "model", "coach", "notes"]
 ACTION_COLUMNS = ["goal", "action", "owner", "deadline", "status"]
 _COMPARE = ["metric", "value", "team_mean", "team_median", "team_best", "team_top_quartile",
-            "percentile", "z", "n_team"]
-_GAP = ["metric", "target", "attainment", "gap", "under_streak", "latest"]
+            "percentile", "z", "n_team", "window_start", "window_end"]
+_GAP = ["metric", "target", "attainment", "gap", "under_streak", "latest", "latest_period"]
 _TREND = ["metric", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
           "level_after"]
 
@@ -51,8 +52,10 @@ class EmployeePrep:
     lang: str
     series: pd.DataFrame  # SERIES_COLUMNS, cut at as_of
     metrics: pd.DataFrame  # METRIC_COLUMNS, one row per metric
-    strength: str | None
+    strength: str | None  # above the team or at target (analytics.strengths); None if none is
     weakness: str | None
+    closest: str | None  # the best-ranked metric when there is no strength
+    windows: Windows
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS, most urgent first
     problems: pd.DataFrame  # dimension, observed, evidence, priority
     tracking: pd.DataFrame  # goal, action, deadline, support, progress, next_adjustment
@@ -91,12 +94,15 @@ def metric_table(series, comparison, trends, gaps) -> pd.DataFrame:
                       for f in (series, comparison, trends, gaps) if not f.empty])
     meta = meta.dropna(subset=["metric"]).groupby("metric", sort=True).first().reset_index() \
         if not meta.empty else _first(meta, ["metric", "direction", "category", "unit"])
-    gap = gaps.rename(columns={"value": "latest"}) if not gaps.empty else gaps
+    gap = gaps.rename(columns={"value": "latest", "period": "latest_period"}) \
+        if not gaps.empty else gaps
     out = meta
     for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
         out = out.merge(_first(frame, columns), on="metric", how="left")
-    out["turning_point"] = pd.to_datetime(out["turning_point"]).astype("datetime64[ns]")
-    return out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
+    out = out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
+    for column in ("turning_point", "latest_period", "window_start", "window_end"):
+        out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")
+    return out
 
 
 def _person(people: pd.DataFrame, employee_id: str, comparison: pd.DataFrame) -> dict:
@@ -189,18 +195,21 @@ def build_prep(
     metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
                            _mine(trends, employee_id), _mine(gaps, employee_id))
     side = _mine(strengths, employee_id)
-    strength = side["strength_metric"].iloc[0] if not side.empty else None
-    weakness = side["weakness_metric"].iloc[0] if not side.empty else None
+    strength, weakness, closest = (
+        side[f"{which}_metric"].iloc[0] if not side.empty and f"{which}_metric" in side else None
+        for which in ("strength", "weakness", "closest"))
     person = _person(people, employee_id, comp)
+    windows = windows_of(metrics, _step(series), limits)
     ctx = Context(as_of=as_of, lang=lang, limits=limits, metrics=metrics, flags=own_flags,
-                  strength=strength, hire_date=person["hire_date"],
-                  step=_step(series))
+                  strength=strength, hire_date=person["hire_date"], step=windows.grain,
+                  windows=windows)
     actions = open_actions if open_actions is not None else pd.DataFrame()
     return EmployeePrep(
         employee_id=employee_id, **person, employee_type=_kind(person, own_flags, as_of, limits),
         as_of=as_of, lang=lang, series=(series if series is not None else pd.DataFrame())
         .reindex(columns=SERIES_COLUMNS), metrics=metrics,
-        strength=strength, weakness=weakness, flags=own_flags, problems=problems(ctx),
+        strength=strength, weakness=weakness, closest=closest, windows=windows,
+        flags=own_flags, problems=problems(ctx),
         tracking=tracking(ctx), grow=grow_prompts(ctx), sessions=_sessions(
             sessions if sessions is not None else pd.DataFrame(), employee_id, as_of),
         open_actions=actions.reindex(columns=ACTION_COLUMNS).reset_index(drop=True),

@@ -22,6 +22,7 @@ import pandas as pd
 
 from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep_text import text
+from analytics.prep_windows import Windows, goal_question
 from analytics.thresholds import Thresholds
 
 PRIORITY_LEVELS = ((0.75, "priority.high"), (0.5, "priority.medium"), (0.0, "priority.low"))
@@ -49,6 +50,7 @@ class Context:
     strength: str | None
     hire_date: pd.Timestamp | None
     step: str  # "week", "month", "quarter" or "year" (analytics.frames.grain)
+    windows: Windows
 
     def t(self, key: str, **fields) -> str:
         return text(key, self.lang, **fields)
@@ -232,8 +234,7 @@ def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
         asks = [ctx.t("grow.G.nometric", deadline=deadline), ctx.t(reality),
                 ctx.t("grow.O.steady")]
     else:
-        asks = [ctx.t("grow.G", metric=m["metric"], value=num(m["value"]),
-                      team=num(m["team_mean"]), target=num(m["target"]), deadline=deadline)]
+        asks = [goal_question(ctx.windows, m, deadline=deadline, lang=ctx.lang)]
         turned = m.get("turn") == "worse" and pd.notna(m.get("turning_point"))
         asks.append(ctx.t("grow.R.turn", metric=m["metric"], before=num(m["level_before"]),
                           after=num(m["level_after"]), since=day(m["turning_point"]))
@@ -260,4 +261,5 @@ def summary(ctx: Context) -> str:
     return ctx.t(f"summary.{f['reason']}", metric=f["metric"], value=num(f["value"], spec),
                  reference=num(f["reference"], spec), since=day(f["since"]),
                  eff=f["related_metric"], hire=day(ctx.hire_date),
-                 limit=ctx.limits.first_session_days, **ctx.words())
+                 limit=ctx.limits.first_session_days, **ctx.words(),
+                 n=ctx.windows.recent_periods)

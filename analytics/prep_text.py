@@ -42,8 +42,6 @@ PREP_EN: dict[str, str] = {
     "next.cadence": "After the review, keep monthly contact and a formal review each quarter",
     # GROW prompts
     "stage.G": "Goal", "stage.R": "Reality", "stage.O": "Options", "stage.W": "Will",
-    "grow.G": "Your {metric} is {value} against the team's {team} and a target of {target}. "
-              "Where would you like it to be by {deadline}?",
     "grow.G.nometric": "What would you like to have achieved by {deadline}?",
     "grow.R.turn": "Your {metric} went from {before} to {after} around {since}. What changed in "
                    "your work at that time?",
@@ -65,9 +63,12 @@ PREP_EN: dict[str, str] = {
     # summary
     "summary.below_target_streak": "{metric} {value} vs target {reference}, under the line "
                                    "since {since}",
-    "summary.declining_trend": "{metric} {value} vs team {reference}, falling since {since}",
-    "summary.below_team": "{metric} {value} vs team {reference}, in the team's bottom quarter",
-    "summary.efficiency_quality_imbalance": "{metric} {value} vs team {reference}, while "
+    "summary.declining_trend": "{metric} {value} vs team {reference} (last {n} {units}), "
+                               "falling since {since}",
+    "summary.below_team": "{metric} {value} vs team {reference} (last {n} {units}), in the "
+                          "team's bottom quarter",
+    "summary.efficiency_quality_imbalance": "{metric} {value} vs team {reference} (last {n} "
+                                            "{units}), while "
                                             "{eff} is among the team's best",
     "summary.volatile": "{metric} swings {value} per {unit}, team typical {reference}",
     "summary.new_hire_uncoached": "Hired {hire}, no coaching within the first {limit} days",
@@ -112,8 +113,6 @@ PREP_ZH: dict[str, str] = {
     "next.cadence": "面谈后保持每月沟通、每季度一次正式面谈",
     "stage.G": "目标(Goal)", "stage.R": "现状(Reality)", "stage.O": "方案(Options)",
     "stage.W": "行动(Will)",
-    "grow.G": "你的{metric}目前是 {value},团队平均 {team},目标 {target}。到 {deadline} 你希望"
-              "达到多少?",
     "grow.G.nometric": "到 {deadline} 你希望达成什么?",
     "grow.R.turn": "你的{metric}在 {since} 前后从 {before} 变为 {after}。那段时间工作中发生了"
                    "什么变化?",
@@ -129,9 +128,11 @@ PREP_ZH: dict[str, str] = {
     "grow.R.steady": "你在{strength}上做得好的关键是什么?哪些方面还不太有把握?",
     "grow.O.steady": "哪些有挑战的任务或下一步职业发展可以在此基础上展开?",
     "summary.below_target_streak": "{metric} {value},目标 {reference},自 {since} 起低于警戒线",
-    "summary.declining_trend": "{metric} {value},团队 {reference},自 {since} 起下滑",
-    "summary.below_team": "{metric} {value},团队 {reference},处于团队后 25%",
-    "summary.efficiency_quality_imbalance": "{metric} {value},团队 {reference},而 {eff} "
+    "summary.declining_trend": "{metric} 近 {n} {units}平均 {value},团队 {reference},自 {since} "
+                               "起下滑",
+    "summary.below_team": "{metric} 近 {n} {units}平均 {value},团队 {reference},处于团队后 25%",
+    "summary.efficiency_quality_imbalance": "{metric} 近 {n} {units}平均 {value},团队 "
+                                            "{reference},而 {eff} "
                                             "位居团队前列",
     "summary.volatile": "{metric} 每{unit}波动 {value},团队常见水平 {reference}",
     "summary.new_hire_uncoached": "{hire} 入职,{limit} 天内没有辅导记录",

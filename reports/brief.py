@@ -17,6 +17,7 @@ from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep import EmployeePrep
 from analytics.prep_tables import day, num
 from charts.svg import BAND, OWN, TARGET, TEAM, TURN, ChartLabels, bar_chart, trend_chart
+from reports import numbers
 from reports.brief_text import words
 from reports.people import no_team, person_label
 
@@ -51,23 +52,28 @@ footer { color: #6b7280; margin-top: 6px; font-size: 8.5px; }
 """
 SHORT_CELL = 12  # cells up to this length (dates, numbers, priority words) do not wrap
 PROBLEM_ROWS = 6  # the HTML page shows the most urgent rows (one A4 page); Markdown shows all
-_COMPARE = ("metric", "value", "team_mean", "team_best", "percentile", "target", "attainment",
-            "label")
 
 
 def _text(value) -> str:
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _compare(prep: EmployeePrep, w: dict) -> pd.DataFrame:
-    m = prep.metrics
-    out = pd.DataFrame({
+def _compare(prep: EmployeePrep, w: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The team table (recent means) and the target table (latest period), headers naming
+    their window (reports.numbers)."""
+    m, head = prep.metrics, numbers.headers(prep, prep.lang)
+    team = pd.DataFrame({
         "metric": m["metric"].map(_text), "value": m["value"].map(num),
         "team_mean": m["team_mean"].map(num), "team_best": m["team_best"].map(num),
         "percentile": m["percentile"].map(lambda v: num(v, ".0f")),
-        "target": m["target"].map(num), "attainment": m["attainment"].map(lambda v: num(v, ".0%")),
         "label": m["label"].map(lambda v: w.get(f"label.{v}", "–"))})
-    return out.rename(columns={c: w[f"col.{c}"] for c in _COMPARE})
+    target = numbers.target_rows(prep, prep.lang)
+    target = target.assign(**{c: target[c].map(num) for c in ("latest", "target")},
+                           attainment=target["attainment"].map(numbers.percent),
+                           under_streak=target["under_streak"].map(lambda v: num(v, ".0f")))
+    if "latest_period" in target:
+        target["latest_period"] = target["latest_period"].map(day)
+    return (team.rename(columns=head), target.rename(columns=head))
 
 
 def _suggestion(prep: EmployeePrep, w: dict) -> list[tuple[str, str]]:
@@ -77,15 +83,6 @@ def _suggestion(prep: EmployeePrep, w: dict) -> list[tuple[str, str]]:
     return [(w["focus"], texts.get(top["focus"], top["focus"])),
             (w["model"], texts.get(top["model_reason"], top["model"])),
             (w["style"], texts.get(top["style"], top["style"]))]
-
-
-def _side(prep: EmployeePrep, metric: str | None) -> str:
-    """``metric (z +1.2)``: the strength or weakness with its team z-score."""
-    if metric is None:
-        return "–"
-    row = prep.metrics.loc[prep.metrics["metric"] == metric]
-    z = row["z"].iloc[0] if not row.empty else float("nan")
-    return f"{metric} (z {z:+.1f})" if pd.notna(z) else str(metric)
 
 
 def _named(frame: pd.DataFrame, w: dict) -> pd.DataFrame:
@@ -111,9 +108,10 @@ def _content(prep: EmployeePrep) -> dict:
                                  manager=_text(prep.manager_id), hire=day(prep.hire_date),
                                  as_of=day(prep.as_of)),
         "facts": [(w["type"], w[f"type.{prep.employee_type}"]), *_suggestion(prep, w),
-                  (w["strength"], _side(prep, prep.strength)),
-                  (w["weakness"], _side(prep, prep.weakness))],
-        "compare": _compare(prep, w), "problems": _named(prep.problems, w),
+                  (w["strength"], numbers.side_text(prep, "strength", prep.lang)),
+                  (w["weakness"], numbers.side_text(prep, "weakness", prep.lang))],
+        "compare": _compare(prep, w), "compare_titles": numbers.titles(prep, prep.lang),
+        "problems": _named(prep.problems, w),
         "tracking": _named(prep.tracking, w), "grow": prep.grow, "session": session,
         "actions": _named(actions, w),
     }
@@ -168,6 +166,11 @@ def _bars(prep: EmployeePrep, w: dict) -> str:
     return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=w["bars"])}</div>'
 
 
+def _html_compare(c: dict, w: dict) -> str:
+    return "".join(f'<p class="meta"><b>{escape(title)}</b></p>{_html_table(frame, w["none"])}'
+                   for title, frame in zip(c["compare_titles"], c["compare"], strict=True))
+
+
 def brief_html(prep: EmployeePrep) -> str:
     """The brief as one self-contained, printable HTML page (A4) in ``prep.lang``.
 
@@ -187,7 +190,7 @@ def brief_html(prep: EmployeePrep) -> str:
         f"<div class=\"summary\">{escape(prep.summary)}</div>"
         f"<div class=\"two\"><div><table>{facts}</table></div><div>{_bars(prep, w)}</div></div>"
         f"<h2>{escape(w['trends'])}</h2>{_charts(prep, w)}"
-        f"<h2>{escape(w['compare'])}</h2>{_html_table(c['compare'], w['none'])}"
+        f"<h2>{escape(w['compare'])}</h2>{_html_compare(c, w)}"
         f"<h2>{escape(w['problems'])}</h2>{_html_table(c['problems'], w['none'], PROBLEM_ROWS, w['more'])}"
         f"<h2>{escape(w['tracking'])}</h2>{_html_table(c['tracking'], w['none'])}"
         f"<div class=\"two\"><div><h2>{escape(w['grow'])}</h2><table>{grow}</table></div>"
@@ -230,8 +233,10 @@ def brief_markdown(prep: EmployeePrep) -> str:
     out = [f"# {md_cell(c['title'])}", "", md_cell(c["meta"]), "",
            f"> {md_cell(prep.summary)}", ""]
     out += [f"- **{md_cell(k)}**: {md_cell(v)}" for k, v in c["facts"]]
-    for key, frame in (("compare", c["compare"]), ("problems", c["problems"]),
-                       ("tracking", c["tracking"])):
+    out += ["", f"## {md_cell(w['compare'])}"]
+    for title, frame in zip(c["compare_titles"], c["compare"], strict=True):
+        out += ["", f"**{md_cell(title)}**", "", _md_table(frame, w["none"])]
+    for key, frame in (("problems", c["problems"]), ("tracking", c["tracking"])):
         out += ["", f"## {md_cell(w[key])}", "", _md_table(frame, w["none"])]
     out += ["", f"## {md_cell(w['grow'])}", ""]
     out += [f"- **{md_cell(s)}**: {md_cell(q)}" for s, q in c["grow"]]

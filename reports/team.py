@@ -89,5 +89,5 @@ def team_view(
     return TeamView(
         as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,
         flags=found, comparison=comparison, trends=trend, gaps=gap,
-        strengths=strengths(comparison),
+        strengths=strengths(comparison, gap),
     )

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from charts.strengths import strength_bars
+from reports import numbers
 from reports.overview import localise_flags
 from reports.people import no_team, person_label
 from ui import cache
@@ -82,32 +83,42 @@ def _trends(prep) -> None:
 
 def _comparison(prep) -> None:
     st.subheader(tr("emp.compare"))
-    m = prep.metrics.copy()
-    m["direction"] = [tr(f"direction.{d}") for d in m["direction"]]
-    m["label"] = [tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in m["label"]]
-    number = {c: st.column_config.NumberColumn(tr(k), format="%.1f") for c, k in (
-        ("value", "emp.col.value"), ("team_mean", "emp.col.team_mean"),
-        ("team_best", "emp.col.team_best"), ("target", "emp.col.target"), ("gap", "emp.col.gap"),
-        )}
-    number["percentile"] = st.column_config.NumberColumn(tr("emp.col.percentile"), format="%.0f")
-    _table(m, {"metric": "emp.col.metric", "direction": "emp.col.direction",
-               "value": "emp.col.value", "team_mean": "emp.col.team_mean",
-               "team_best": "emp.col.team_best", "percentile": "emp.col.percentile",
-               "z": "emp.col.z", "target": "emp.col.target", "attainment": "emp.col.attainment",
-               "gap": "emp.col.gap", "under_streak": "emp.col.streak", "label": "emp.col.trend"},
-           **number, z=st.column_config.NumberColumn(tr("emp.col.z"), format="%+.2f"),
-           attainment=st.column_config.NumberColumn(tr("emp.col.attainment"), format="percent"))
+    if prep.metrics.empty:
+        st.caption(tr("emp.nothing"))
+        return
+    head, (team_title, target_title) = numbers.headers(prep, lang()), numbers.titles(prep, lang())
+    m = prep.metrics.assign(
+        direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
+        label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]])
+    config = {c: st.column_config.Column(label) for c, label in head.items()} | {
+        c: st.column_config.NumberColumn(head[c], format="%.1f")
+        for c in ("value", "team_mean", "team_best", "latest", "target")} | {
+        "percentile": st.column_config.NumberColumn(head["percentile"], format="%.0f"),
+        "z": st.column_config.NumberColumn(head["z"], format="%+.2f"),
+        "latest_period": st.column_config.DateColumn(head["latest_period"], format="YYYY-MM-DD"),
+        "gap_text": st.column_config.TextColumn(head["gap_text"], width="medium")}
+    st.markdown(f"**{md(team_title)}**", help=tr("numbers.team_note"))
+    _table(m, {c: c for c in numbers.TEAM_COLUMNS}, **config)
+    st.markdown(f"**{md(target_title)}**", help=tr("numbers.target_note"))
+    rows = numbers.target_rows(prep, lang())
+    rows["attainment"] = rows["attainment"].map(numbers.percent)
+    _table(rows, {c: c for c in rows.columns}, **config)
 
 
 def _strengths(prep) -> None:
     st.subheader(tr("emp.strengths"))
+    st.markdown(f"- **{tr('mchart.strength')}**: {md(numbers.side_text(prep, 'strength', lang()))}"
+                f"\n- **{tr('mchart.weakness')}**: "
+                f"{md(numbers.side_text(prep, 'weakness', lang()))}")
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         st.info(tr("emp.no_z"))
         return
+    row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
     st.plotly_chart(strength_bars(
         prep.metrics, title="", axis_label=tr("mchart.employee_z"), strength=prep.strength,
-        weakness=prep.weakness, strength_label=tr("mchart.strength"),
-        weakness_label=tr("mchart.weakness")), width="stretch", key="emp_strengths")
+        weakness=prep.weakness, weakness_label=tr("mchart.weakness"),
+        strength_label=tr("mchart.strength" if numbers.by_team(row, "strength")
+                          else "mchart.strength_target")), width="stretch", key="emp_strengths")
 
 
 def _grow(prep) -> None:

@@ -62,7 +62,7 @@ def loop_compare(periods=4):
             "team_top_quartile": sign * float(np.quantile(scores, 0.75)),
             "percentile": 100 * (below + ties / 2) / (n - 1) if n >= 2 else np.nan,
             "z": (sign * value - statistics.mean(scores)) / sd if sd > 0 else np.nan,
-            "n_team": n})
+            "n_team": n, "window_start": WEEKS[-periods], "window_end": WEEKS[-1]})
     return pd.DataFrame(out, columns=COMPARE_COLUMNS)
 
 

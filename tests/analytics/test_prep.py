@@ -114,9 +114,30 @@ def test_goal_level_is_direction_aware(direction, value, expected):
 def test_grow_prompts_are_filled_with_the_numbers_in_both_languages():
     en, zh = prep_of("a").grow, prep_of("a", lang="zh").grow
     assert [stage for stage, _ in en] == ["Goal", "Reality", "Options", "Will"]
-    assert "CSAT is 67.8 against the team's" in en[0][1]
+    values = team_values()
+    csat = values[values["metric"] == "CSAT"]
+    mine = csat[csat["employee_id"] == "a"].sort_values("period")
+    # One basis per number: the last-4-week mean against the team's mean of the same weeks,
+    # the latest week against its target (issue 17, item 7).
+    mean, team = mine["value"].tail(4).mean(), csat[csat["period"] >= PERIODS[-4]]["value"].mean()
+    latest = mine["value"].iloc[-1]
+    assert (f"Over the last 4 weeks your CSAT averaged {mean:.1f} (team {team:.1f}); in the week "
+            f"of 31 Mar 2025 it was {latest:.1f} against a target of 90.0.") in en[0][1]
     assert zh[0][0] == "目标(Goal)"
-    assert "67.8" in zh[0][1]
+    assert f"近 4 周你的CSAT平均为 {mean:.1f}（团队 {team:.1f}）；2025年3月31日当周为 {latest:.1f}" \
+        in zh[0][1]
+
+
+def test_windows_say_which_periods_each_number_is_about():
+    prep = prep_of("a")
+    w = prep.windows
+    assert (w.grain, w.recent_periods, w.trend_months) == ("week", 4, 3)
+    assert (w.recent_start, w.recent_end, w.latest_period) == (PERIODS[-4], PERIODS[-1],
+                                                                PERIODS[-1])
+    csat = prep.metrics.set_index("metric").loc["CSAT"]
+    # attainment and gap are the latest week's, on the latest value, not the 4-week mean
+    assert csat["attainment"] == pytest.approx(csat["latest"] / csat["target"])
+    assert csat["gap"] == pytest.approx(csat["target"] - csat["latest"])
 
 
 def test_an_unflagged_employee_gets_a_positive_summary():

@@ -28,7 +28,7 @@ def test_the_declining_agent(con):
     prep = employee_prep(con, demo.STORIES["declining"])
     assert prep.as_of == pd.Timestamp("2025-12-29")
     assert prep.flags["reason"].iloc[0] == "declining_trend"
-    assert prep.summary.startswith("客户满意度 75.1 vs team 82.3, falling since 2025-11-10")
+    assert prep.summary.startswith("客户满意度 75.1 vs team 82.3 (last 4 weeks), falling since 2025-11-10")
     assert list(prep.series.columns) == ["metric", "period", "value", "target", "team_mean",
                                          "team_min", "team_max", "team_n", "direction",
                                          "category", "unit"]

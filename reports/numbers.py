@@ -1,0 +1,149 @@
+"""What a number of the prep means, in words: its window, its gap to target, the strength.
+
+Shared by the prep page, the brief and ``cli.py brief`` so that all three say the same thing
+(issue 17, items 7-9 and 13). The analytics give facts (``EmployeePrep.metrics`` and
+``.windows``); the sentences come from ``i18n.numbers``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from analytics.prep import EmployeePrep
+from analytics.prep_windows import Windows
+from i18n import t
+from i18n.numbers import period_label
+
+TEAM_COLUMNS = ["metric", "direction", "value", "team_mean", "team_best", "percentile", "z",
+                "label"]
+TARGET_COLUMNS = ["metric", "latest_period", "latest", "target", "attainment", "gap_text",
+                  "under_streak"]
+
+
+def percent(share, digits: int = 1) -> str:
+    """A share as a percentage, rounded half away from zero (0.96575 -> "96.6%"), "–" if none.
+
+    Example:
+        >>> percent(0.96575), percent(1.125), percent(0.9658, 0), percent(float("nan"))
+        ('96.6%', '112.5%', '97%', '–')
+    """
+    if share is None or pd.isna(share):
+        return "–"
+    scaled = abs(float(share)) * 100 * 10**digits
+    # Add a hair before rounding: 0.96575 * 100 is 96.57499999… in binary floating point.
+    value = math.copysign(math.floor(scaled + 0.5 + 1e-9), float(share)) / 10**digits
+    return f"{value:.{digits}f}%"
+
+
+def amount(value: float, unit) -> str:
+    """``2.1`` or ``2.1 min`` (the metric's unit from the catalog, when there is one)."""
+    text = f"{abs(float(value)):.1f}"
+    return f"{text} {unit}" if isinstance(unit, str) and unit.strip() else text
+
+
+def gap_text(value, target, direction: str, unit, lang: str) -> str:
+    """The gap to target in words, by the metric's direction; never a signed number.
+
+    Example:
+        >>> gap_text(135.0, 120.0, "higher", None, "en"), gap_text(8.1, 6.0, "lower", "min", "en")
+        ('15.0 above target', '2.1 min over the target')
+        >>> gap_text(105.6, 120.0, "higher", None, "en")
+        'short by 14.4 (12%)'
+    """
+    if target is None or pd.isna(target) or value is None or pd.isna(value):
+        return t("gap.none", lang)
+    diff = float(value) - float(target)
+    if abs(diff) < 0.05:  # shows as 0.0: on target at the precision shown
+        return t("gap.on", lang)
+    side = "above" if diff > 0 else "below"
+    share = percent(abs(diff) / abs(float(target)), 0) if float(target) else "–"
+    return t(f"gap.{direction if direction == 'lower' else 'higher'}.{side}", lang,
+             amount=amount(diff, unit), share=share)
+
+
+def windows(w: Windows, lang: str) -> dict[str, str]:
+    """The window words: ``recent`` ("last 4 weeks"), ``range`` (its first and last period),
+    ``latest`` ("week of 29 Dec 2025", "Dec 2025", or "latest week" when the metrics' latest
+    periods differ)."""
+    latest = (period_label(w.latest_period, w.grain, lang) if w.latest_period is not None
+              else t(f"window.latest.{w.grain}", lang))
+    return {"recent": t(f"window.recent.{w.grain}", lang, n=w.recent_periods),
+            "range": t("window.range", lang,
+                       start=period_label(w.recent_start, w.grain, lang, start=True),
+                       end=period_label(w.recent_end, w.grain, lang, start=True)),
+            "latest": latest}
+
+
+def headers(prep: EmployeePrep, lang: str) -> dict[str, str]:
+    """Column headers of the two comparison tables, each naming its window."""
+    w = windows(prep.windows, lang)
+    return {
+        "metric": t("emp.col.metric", lang), "direction": t("emp.col.direction", lang),
+        "value": t("numbers.col.mean", lang, window=w["recent"]),
+        "team_mean": t("numbers.col.team_mean", lang, window=w["recent"]),
+        "team_best": t("numbers.col.team_best", lang, window=w["recent"]),
+        "percentile": t("numbers.col.percentile", lang), "z": t("numbers.col.z", lang),
+        "label": t("numbers.col.trend", lang, n=prep.windows.trend_months),
+        "latest_period": t("numbers.col.period", lang),
+        "latest": t("numbers.col.value", lang, window=w["latest"]),
+        "target": t("numbers.col.target", lang), "attainment": t("numbers.col.attainment", lang),
+        "gap_text": t("numbers.col.gap", lang), "under_streak": t("numbers.col.streak", lang,
+                                                          ratio=percent(prep.windows.under_ratio, 0)),
+    }
+
+
+def titles(prep: EmployeePrep, lang: str) -> tuple[str, str]:
+    """The headings of the team table and the target table."""
+    w = windows(prep.windows, lang)
+    return (t("numbers.team_title", lang, window=w["recent"], range=w["range"]),
+            t("numbers.target_title", lang, window=w["latest"]))
+
+
+def target_rows(prep: EmployeePrep, lang: str) -> pd.DataFrame:
+    """The target table's facts (TARGET_COLUMNS) with the gap in words; ``latest_period`` is
+    dropped when every metric's latest period is the same (the header names it then)."""
+    m = prep.metrics
+    out = m.assign(gap_text=[gap_text(v, g, d, u, lang) for v, g, d, u in zip(
+        m["latest"], m["target"], m["direction"], m["unit"], strict=True)])[TARGET_COLUMNS]
+    return out.drop(columns="latest_period") if prep.windows.latest_period is not None else out
+
+
+def _score(row: dict, lang: str) -> str:
+    if pd.notna(row.get("z")):
+        return t("score.z", lang, z=f"{row['z']:+.1f}")
+    return t("score.pct", lang, pct=f"{row.get('percentile', float('nan')):.0f}")
+
+
+def by_team(row: dict, which: str) -> bool:
+    """Whether ``row`` is a strength (weakness) because it is above (below) the team: by z, or
+    by percentile where there is no z (analytics.strengths)."""
+    z, pct = row.get("z", math.nan), row.get("percentile", math.nan)
+    sign = 1 if which == "strength" else -1
+    return bool(sign * z > 0) if pd.notna(z) else bool(pd.notna(pct) and sign * (pct - 50) > 0)
+
+
+def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
+    """The strength or weakness in words, or why there is none (closest metric for a strength).
+
+    Example:
+        >>> side_text(prep, "strength", "en")  # doctest: +SKIP
+        'No metric above the team or at target yet; closest: 客户满意度, z -1.5'
+    """
+    if which not in ("strength", "weakness"):
+        raise ValueError(f"which must be 'strength' or 'weakness', got {which!r}")
+    rows = {r["metric"]: r for r in prep.metrics.to_dict("records")}
+    metric = prep.strength if which == "strength" else prep.weakness
+    if metric is None:
+        closest = rows.get(prep.closest) if which == "strength" else None
+        if closest is not None:
+            return t("strength.none", lang, metric=prep.closest, score=_score(closest, lang))
+        return t(f"{which}.none" if which == "weakness" else "strength.none_plain", lang)
+    row = rows.get(metric, {"metric": metric})
+    if by_team(row, which) or pd.isna(row.get("attainment")):
+        return t(f"{which}.team", lang, metric=metric, score=_score(row, lang))
+    latest = t(f"window.in.{prep.windows.grain}", lang,
+               day=period_label(row.get("latest_period"), prep.windows.grain, lang))
+    return t(f"{which}.target", lang, metric=metric, score=_score(row, lang), latest=latest,
+             attainment=percent(row.get("attainment")))

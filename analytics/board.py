@@ -4,19 +4,19 @@ Input is the long attainment frame of ``store.board.attainment`` (one row per gr
 period, periods numbered 1, 2, ... over the whole data). Every number comes from
 :class:`analytics.board_thresholds.BoardThresholds`.
 
-Status rules (attainment rounded to 9 decimals first, so float noise never flips a colour):
+Status rules (attainment rounded to 0.1% first, the precision a cell shows, so the colour
+always agrees with the number and float noise never flips it):
 green ``>= green_at``; amber ``red_below <= a < green_at``; red ``< red_below``; grey when there
 is no target (NaN): "no target" is never red.
 """
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 
 from analytics.board_thresholds import BoardThresholds
+from i18n import numbers
 
 STATUSES: tuple[str, ...] = ("red", "amber", "green", "grey")
 SYMBOL = {"green": "✓", "amber": "!", "red": "✗", "grey": "○"}
@@ -34,10 +34,10 @@ def status(attainment: pd.Series, *, thresholds: BoardThresholds = DEFAULT) -> p
     """Colour of each attainment: "green", "amber", "red" or "grey" (no target).
 
     Example:
-        >>> status(pd.Series([0.7999, 0.8, 1.0, None])).tolist()
+        >>> status(pd.Series([0.7994, 0.7996, 1.0, None])).tolist()
         ['red', 'amber', 'green', 'grey']
     """
-    a = pd.to_numeric(pd.Series(attainment), errors="raise").astype(float).round(9)
+    a = pd.to_numeric(pd.Series(attainment), errors="raise").astype(float).round(9).round(3)
     out = np.select([a.isna(), a < thresholds.red_below, a < thresholds.green_at],
                     ["grey", "red", "amber"], "green")
     return pd.Series(out, index=a.index, dtype=object)
@@ -47,26 +47,26 @@ def okr_status(progress: pd.Series, *, thresholds: BoardThresholds = DEFAULT) ->
     """Colour of key-result progress (0-1): red < 30%, amber 30-70% inclusive, green > 70%.
 
     Example:
-        >>> okr_status(pd.Series([0.2999, 0.3, 0.7, 0.7001, None])).tolist()
+        >>> okr_status(pd.Series([0.2994, 0.3, 0.7, 0.7006, None])).tolist()
         ['red', 'amber', 'amber', 'green', 'grey']
     """
-    p = pd.to_numeric(pd.Series(progress), errors="raise").astype(float).round(9)
+    p = pd.to_numeric(pd.Series(progress), errors="raise").astype(float).round(9).round(3)
     out = np.select([p.isna(), p < thresholds.okr_red_below, p <= thresholds.okr_green_above],
                     ["grey", "red", "amber"], "green")
     return pd.Series(out, index=p.index, dtype=object)
 
 
 def percent(share: float) -> str:
-    """A share as a percentage cut (not rounded) to one decimal, so 0.7999 shows 79.9%, never
-    80.0%: the number in a cell never contradicts its colour.
+    """A share as a percentage rounded to one decimal (0.96575 -> "96.6%"); "" when none.
+
+    The colours are decided on the same rounded share (:func:`status`), so 0.7996 shows 80.0%
+    and is amber: the number in a cell never contradicts its colour.
 
     Example:
-        >>> percent(0.7999), percent(0.8), percent(1.0)
+        >>> percent(0.7994), percent(0.7996), percent(1.0)
         ('79.9%', '80.0%', '100.0%')
     """
-    if share is None or pd.isna(share):
-        return ""
-    return f"{math.floor(round(float(share) * 1000, 6)) / 10:.1f}%"
+    return numbers.percent(share, 1, empty="")
 
 
 def with_streaks(series: pd.DataFrame, *, thresholds: BoardThresholds = DEFAULT

@@ -8,6 +8,7 @@ import sys
 
 import pandas as pd
 
+from i18n.numbers import percent
 from reports.safe import neutralise
 from store.access import viewer_of
 
@@ -70,6 +71,10 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
     if heads := report["headcount"]:
         print(f"people measured: {heads['people']}, coached {heads['coached']} "
               f"({f(heads['coverage'], '.0%')}), sessions {heads['sessions']}")
+    sample = report["sample"]
+    print(f"n={sample['n']} of {sample['measured']} measured, not counted: "
+          + (", ".join(f"{k} {v}" for k, v in sample["not_counted"].items()) or "none"))
+    print(f"reading: {report['reading']}")
     print(f"sessions x change: n={c['n']} pearson_r={f(c['pearson_r'])} "
           f"[{f(c['ci_low'])}, {f(c['ci_high'])}] p={f(c['p_value'], '.3f')} "
           f"spearman_rho={f(c['spearman_rho'])} partial_r={f(c['partial_r'])}")
@@ -79,10 +84,10 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
               f"effect vs {e['n_control_employees']} uncoached={f(e['effect'])} "
               f"[{f(e['ci_low'])}, {f(e['ci_high'])}]")
     for measure, rate in report["compliance"].items():
-        print(f"{measure}: {f(rate['rate'], '.0%')} ({rate['met']}/{rate['eligible']})")
+        print(f"{measure}: {percent(rate['rate'])} ({rate['met']}/{rate['eligible']})")
     plans = report["plan_attainment"]
     if plans and plans["due"]:
-        print(f"plan_attainment: {f(plans['rate'], '.0%')} ({plans['on_time']}/{plans['due']})")
+        print(f"plan_attainment: {percent(plans['rate'])} ({plans['on_time']}/{plans['due']})")
     return 0
 
 

@@ -7,6 +7,8 @@ sample. :func:`period_label` writes one period by the data's grain.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -85,6 +87,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Where would you like it to be by {deadline}?",
         "近 {n} {units}你的{metric}平均为 {value}，团队平均 {team}。到 {deadline} 你希望"
         "达到多少？"),
+    # the HR page (item 13): what n rests on, and nothing to measure without sessions
+    "impact.reading_no_sessions": (
+        "Nobody in this selection had a coaching session in the period: there is nothing to "
+        "measure yet. Log the talks (or import a coaching log) and look again.",
+        "本筛选中没有人在此期间接受过辅导：暂时没有可衡量的内容。请先记录辅导（或导入辅导记录）"
+        "后再来查看。"),
+    "impact.reading_same_sessions": (
+        "Everyone counted had the same number of sessions: a relation with how often people "
+        "are coached cannot be measured.",
+        "计入的每个人辅导次数都相同：无法衡量辅导频次与绩效变化的关系。"),
+    "impact.reading_too_few": (
+        "Fewer than 4 people have a performance change: too few to measure a relation.",
+        "有绩效变化数据的不足 4 人：人数太少，无法衡量关系。"),
+    "impact.sample_all": ("n = {n}: everyone with metric values in this selection is counted.",
+                          "n = {n}：本筛选中有指标数据的每个人都已计入。"),
+    "impact.sample": (
+        "n = {n} of the {headcount} people with metric values in this selection. Not counted: "
+        "{why}.",
+        "n = {n}，本筛选中有指标数据的共 {headcount} 人。未计入：{why}。"),
+    "impact.why.no_values": ("{k} without metric values in the period",
+                             "{k} 人在此期间没有指标数据"),
+    "impact.why.alone_in_team": (
+        "{k} alone in their team (a standard score needs colleagues to compare with)",
+        "{k} 人所在团队只有自己（标准分需要同事作比较）"),
+    "impact.why.no_score": ("{k} whose metrics have no target or no spread in the team",
+                            "{k} 人的指标没有目标或团队内没有差异"),
+    "impact.why.one_part": ("{k} with data in only one part of the period (before or after)",
+                            "{k} 人只有期间前段或后段的数据"),
 }
 
 
@@ -110,3 +140,28 @@ def period_label(day, grain: str, lang: str, *, start: bool = False) -> str:
     if grain not in ("week", "month", "quarter", "year"):
         return p.strftime("%Y-%m-%d")
     return t("period.week_year" if grain == "week" else f"period.{grain}", lang, **parts)
+
+
+def percent_value(share, digits: int = 1) -> float:
+    """A share in percent, rounded half away from zero to ``digits`` decimals; NaN if none.
+
+    Example:
+        >>> percent_value(0.96575), percent_value(-0.0125), percent_value(None)
+        (96.6, -1.3, nan)
+    """
+    if share is None or pd.isna(share):
+        return math.nan
+    # The hair is for binary floating point: 0.96575 * 1000 is 965.7499999999999.
+    scaled = math.floor(abs(float(share)) * 100 * 10**digits + 0.5 + 1e-7)
+    return math.copysign(scaled, float(share)) / 10**digits
+
+
+def percent(share, digits: int = 1, empty: str = "–") -> str:
+    """A share as a percentage, rounded (never cut): 0.96575 -> "96.6%"; ``empty`` if none.
+
+    Example:
+        >>> percent(0.96575), percent(1.125), percent(0.9658, 0), percent(None)
+        ('96.6%', '112.5%', '97%', '–')
+    """
+    value = percent_value(share, digits)
+    return empty if math.isnan(value) else f"{value:.{digits}f}%"

@@ -14,7 +14,7 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from analytics import compliance, event_study, impact
+from analytics import compliance, event_study, impact, impact_sample
 from analytics.headcount import Headcount, headcount
 from reports.safe import neutralise
 from reports.team import cadence_rules
@@ -40,6 +40,9 @@ class ImpactReport:
     plans: dict | None  # compliance.plan_attainment, None without the actions table
     notes: list[str] = field(default_factory=list)  # i18n keys of caveats
     headcount: Headcount | None = None  # people measured in the window, coached, sessions
+    # Why n is smaller than the people measured: reason code -> people (analytics.impact_sample)
+    missing: dict[str, int] = field(default_factory=dict)
+    reading: str = "no_sessions"  # how to read the correlation (analytics.impact_sample)
 
     @property
     def overall(self) -> dict:
@@ -109,9 +112,17 @@ def impact_report(
     if actions is not None:
         plans = compliance.plan_attainment(actions[actions["employee_id"].isin(ids)], as_of=end)
     notes = _notes(corr, plans)
+    counted = people.dropna(subset=["change"])
+    why = impact_sample.missing_reasons(values, sorted(measured), counted["employee_id"],
+                                        score=score)
+    overall = corr.iloc[0].to_dict() if not corr.empty else {"n": 0}
     return ImpactReport(start, end, people, corr, impact.fit_band(people["sessions"],
                         people["change"]), events, summary_frame, path,
-                        compliance.by_manager(flags), plans, notes, heads)
+                        compliance.by_manager(flags), plans, notes, heads,
+                        missing={r: int((why == r).sum()) for r in impact_sample.REASONS
+                                 if (why == r).any()},
+                        reading=impact_sample.reading(counts["sessions"], counted["sessions"],
+                                                      overall))
 
 
 def _headcount(con, ids: set, start, end) -> tuple[Headcount, set[str]]:
@@ -179,7 +190,10 @@ def summary(report: ImpactReport) -> dict:
     out = {
         "window": {"from": None if report.start is None else f"{report.start:%Y-%m-%d}",
                    "to": None if report.end is None else f"{report.end:%Y-%m-%d}"},
-        "correlation": report.overall, "event_study": event, "compliance": rates,
+        "correlation": report.overall, "reading": report.reading,
+        "sample": {"measured": people["people"] if people else 0, "n": report.overall["n"],
+                   "not_counted": report.missing},
+        "event_study": event, "compliance": rates,
         "coverage_target": compliance.COVERAGE_TARGET, "plan_attainment": report.plans,
         "headcount": people,
     }

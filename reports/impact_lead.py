@@ -40,6 +40,9 @@ def correlation_sentence(report: ImpactReport, lang: str) -> str:
 
 
 def lead(report: ImpactReport, score: str, lang: str) -> str:
-    """The page's opening paragraph: the monthly contrast, then the correlation."""
+    """The page's opening paragraph: the monthly contrast, then the correlation; nothing to
+    measure when nobody in the selection was coached (issue 17, item 13)."""
+    if report.reading == "no_sessions":
+        return t("impact.reading_no_sessions", lang)
     parts = [contrast_sentence(report, score, lang), correlation_sentence(report, lang)]
     return ("" if lang == "zh" else " ").join(p for p in parts if p)

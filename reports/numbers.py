@@ -14,27 +14,12 @@ import pandas as pd
 from analytics.prep import EmployeePrep
 from analytics.prep_windows import Windows
 from i18n import t
-from i18n.numbers import period_label
+from i18n.numbers import percent, period_label
 
 TEAM_COLUMNS = ["metric", "direction", "value", "team_mean", "team_best", "percentile", "z",
                 "label"]
 TARGET_COLUMNS = ["metric", "latest_period", "latest", "target", "attainment", "gap_text",
                   "under_streak"]
-
-
-def percent(share, digits: int = 1) -> str:
-    """A share as a percentage, rounded half away from zero (0.96575 -> "96.6%"), "–" if none.
-
-    Example:
-        >>> percent(0.96575), percent(1.125), percent(0.9658, 0), percent(float("nan"))
-        ('96.6%', '112.5%', '97%', '–')
-    """
-    if share is None or pd.isna(share):
-        return "–"
-    scaled = abs(float(share)) * 100 * 10**digits
-    # Add a hair before rounding: 0.96575 * 100 is 96.57499999… in binary floating point.
-    value = math.copysign(math.floor(scaled + 0.5 + 1e-9), float(share)) / 10**digits
-    return f"{value:.{digits}f}%"
 
 
 def amount(value: float, unit) -> str:

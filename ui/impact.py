@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from i18n.numbers import percent_value
 from reports import impact as rep
 from store.access import Viewer
 from ui.cache import Snapshot
@@ -21,7 +22,7 @@ from ui.context import cursor, lang, tr
 
 TEXT, INT, R, P, SCORE, PCT, DATE = "text", "int", "r", "p", "score", "pct", "date"
 DIGITS = {R: 2, P: 3, SCORE: 2}
-FORMATS = {INT: "%d", R: "%.2f", P: "%.3f", SCORE: "%.2f", PCT: "%.0f%%"}
+FORMATS = {INT: "%d", R: "%.2f", P: "%.3f", SCORE: "%.2f", PCT: "%.1f%%"}
 # table -> [(column, i18n key of its header, kind)]; columns not listed keep their own name.
 TABLES: dict[str, list[tuple[str, str, str]]] = {
     "correlations": [
@@ -82,7 +83,8 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
     config = {column: _column(tr(key), kind) for column, key, kind in spec}
     for column, _, kind in spec:
         if kind == PCT:
-            shown[column] = shown[column] * 100  # "%.0f%%" shows 0.846 as 85%
+            # Rounded here, as i18n.numbers.percent does elsewhere: 0.96575 shows 96.6%.
+            shown[column] = [percent_value(v) for v in shown[column]]
         elif kind in DIGITS:  # round first, so -0.004 shows as 0.00, not -0.00
             shown[column] = shown[column].astype(float).round(DIGITS[kind]) + 0.0
     for column in shown.columns.difference(listed):  # model counts in the people table

@@ -11,6 +11,7 @@ import streamlit as st
 from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
 from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
+from i18n.numbers import percent
 from reports import impact as rep
 from reports.impact_lead import lead
 from ui.cache import snapshot
@@ -32,8 +33,17 @@ def num(value, digits: int = 2) -> str:
 
 
 def pct(value) -> str:
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) \
-        else f"{value:.0%}"
+    return percent(value)
+
+
+def sample_text(report: rep.ImpactReport) -> str:
+    """What n rests on: everyone in the selection, or who is not counted and why."""
+    n = int(report.overall["n"])
+    if not report.missing:
+        return tr("impact.sample_all", n=n)
+    why = "; ".join(tr(f"impact.why.{code}", k=k) for code, k in report.missing.items())
+    people = report.headcount.people if report.headcount is not None else n
+    return tr("impact.sample", n=n, headcount=people, why=why)
 
 
 def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
@@ -144,8 +154,8 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
     st.caption(tr("impact.ci", low=num(o["ci_low"]), high=num(o["ci_high"]), n=n,
                   sp=num(o["spearman_p"], 3), partial=num(o["partial_r"]),
                   pp=num(o["partial_p"], 3)))
-    reading = ("positive" if o["ci_low"] > 0 else "negative" if o["ci_high"] < 0 else "none")
-    st.markdown(tr(f"impact.reading_{reading}"))
+    st.caption(sample_text(report))
+    st.markdown(tr(f"impact.reading_{report.reading}"))
     st.subheader(tr("impact.by_group"))
     show(report.correlations, "correlations", key="imp_corr_table")
     downloads(report.correlations, "correlations", tr("impact.by_group"))

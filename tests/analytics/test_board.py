@@ -1,6 +1,7 @@
 """Board colour rules, streaks, trends, OKR roll-ups and alerts, against hand-computed answers."""
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 import pandas as pd
@@ -14,10 +15,12 @@ WEEKS = pd.date_range("2025-01-06", periods=6, freq="W-MON")
 
 
 @pytest.mark.parametrize(("attainment", "expected"), [
-    (0.7999, "red"),  # 79.99% of target
+    (0.7994, "red"),  # 79.94% of target: shows 79.9%
+    (0.7996, "amber"),  # shows 80.0%: the colour goes with the number shown
     (0.8, "amber"),  # exactly 80%
     (0.8 - 1e-12, "amber"),  # float noise under 80% is still 80%
-    (0.9999, "amber"),
+    (0.9994, "amber"),  # shows 99.9%
+    (0.9996, "green"),  # shows 100.0%
     (1.0, "green"),  # exactly on target
     (1.2, "green"),
     (0.0, "red"),
@@ -34,7 +37,8 @@ def test_status_follows_thresholds():
 
 
 @pytest.mark.parametrize(("progress", "expected"), [
-    (0.2999, "red"), (0.30, "amber"), (0.5, "amber"), (0.70, "amber"), (0.7001, "green"),
+    (0.2994, "red"), (0.2996, "amber"), (0.30, "amber"), (0.5, "amber"), (0.70, "amber"),
+    (0.7004, "amber"), (0.7006, "green"),
     (1.0, "green"), (np.nan, "grey"),
 ])
 def test_okr_status_boundaries(progress, expected):
@@ -42,11 +46,18 @@ def test_okr_status_boundaries(progress, expected):
 
 
 @pytest.mark.parametrize(("share", "text"), [
-    (0.7999, "79.9%"), (0.8, "80.0%"), (0.29, "29.0%"), (0.99999, "99.9%"), (1.0, "100.0%"),
-    (np.nan, ""),
+    (0.7994, "79.9%"), (0.7996, "80.0%"), (0.9658, "96.6%"), (0.96575, "96.6%"),
+    (0.29, "29.0%"), (0.99999, "100.0%"), (1.0, "100.0%"), (np.nan, ""),
 ])
-def test_percent_never_rounds_across_a_threshold(share, text):
+def test_percent_is_rounded_and_agrees_with_the_colour(share, text):
     assert rules.percent(share) == text
+    # Recomputed with Decimal: round half up to one decimal of a percent.
+    if not np.isnan(share):
+        expected = Decimal(str(share * 100)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        assert text == f"{expected}%"
+    colour = rules.status(pd.Series([share])).iloc[0]
+    shown = float(text.rstrip("%")) / 100 if text else np.nan
+    assert colour == rules.status(pd.Series([shown])).iloc[0]
 
 
 def _series(attainments, group="A", metric="m", numbers=None):

@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 import pytest
@@ -93,8 +94,10 @@ def test_page_figures_match_the_cli(monkeypatch, demo_copy):
     assert tiles[t("impact.pearson")] == f"{c['pearson_r']:.2f}"
     assert tiles[t("impact.n")] == str(c["n"])
     assert tiles[t("impact.p")] == f"{c['p_value']:.3f}"
-    assert tiles[t("impact.coverage_all")] == f"{cli['compliance']['coverage']['rate']:.0%}"
-    assert tiles[t("impact.coverage_core")] == f"{cli['compliance']['core_coverage']['rate']:.0%}"
+    for tile, measure in (("impact.coverage_all", "coverage"),
+                          ("impact.coverage_core", "core_coverage")):
+        rate = Decimal(str(cli["compliance"][measure]["rate"] * 100))
+        assert tiles[t(tile)] == f"{rate.quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
     e = cli["event_study"]
     text = " ".join(m.value for m in at.markdown)
     assert t("impact.event_change", change=f"{e['change']:.2f}", low=f"{e['change_low']:.2f}",

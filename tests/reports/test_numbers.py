@@ -1,0 +1,70 @@
+"""reports.numbers and i18n.numbers: gaps in words, rounded percentages, the brief's windows."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+import pytest
+
+from i18n.numbers import percent, period_label
+from reports.numbers import gap_text
+from tests.views.conftest import ROOT
+
+
+@pytest.mark.parametrize(
+    ("value", "target", "direction", "unit", "lang", "expected"),
+    [
+        (135.0, 120.0, "higher", None, "en", "15.0 above target"),
+        (105.6, 120.0, "higher", None, "en", "short by 14.4 (12%)"),
+        (8.1, 6.0, "lower", "min", "en", "2.1 min over the target"),
+        (5.5, 6.0, "lower", "min", "en", "0.5 min under the target"),
+        (120.02, 120.0, "higher", None, "en", "on target"),
+        (80.0, np.nan, "higher", None, "en", "no target"),
+        (135.0, 120.0, "higher", None, "zh", "高于目标 15.0"),
+        (105.6, 120.0, "higher", None, "zh", "距目标还差 14.4（12%）"),
+        (8.1, 6.0, "lower", "分钟", "zh", "超出目标 2.1 分钟"),
+        (5.5, 6.0, "lower", "分钟", "zh", "低于目标 0.5 分钟"),
+    ],
+)
+def test_gaps_in_words_by_direction(value, target, direction, unit, lang, expected):
+    assert gap_text(value, target, direction, unit, lang) == expected
+
+
+@pytest.mark.parametrize("share", [0.9658, 0.96575, 0.96549, 1.125, 0.0005, 0.7996, 0.33333,
+                                   2.0, -0.0125])
+@pytest.mark.parametrize("digits", [0, 1])
+def test_percentages_are_rounded_not_cut(share, digits):
+    exact = Decimal(str(share)) * 100
+    rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    assert percent(share, digits) == f"{rounded}%"
+
+
+@pytest.mark.parametrize(
+    ("day", "grain", "lang", "expected"),
+    [("2025-12-29", "week", "en", "29 Dec 2025"), ("2025-12-01", "month", "en", "Dec 2025"),
+     ("2025-12-08", "week", "zh", "2025年12月8日"), ("2025-12-01", "month", "zh", "2025年12月"),
+     (None, "week", "en", "–")],
+)
+def test_period_labels(day, grain, lang, expected):
+    assert period_label(day, grain, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_cli_brief_says_windows_gaps_and_no_false_strength(demo_db, lang):
+    out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "brief", "E010", "--db",
+                          str(demo_db), "--lang", lang], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True).stdout
+    if lang == "en":
+        assert "**Against the team · last 4 weeks (8 Dec 2025 to 29 Dec 2025)**" in out
+        assert "**Against the target · week of 29 Dec 2025**" in out
+        assert "No metric above the team or at target yet; closest: 客户满意度, z -1.5" in out
+        assert "over the target" in out
+        assert "short by" in out
+    else:
+        assert "**与目标相比 · 2025年12月29日当周**" in out
+        assert "暂无高于团队或达到目标的指标；最接近的是：客户满意度，z 值 -1.5" in out
+        assert "last 4 weeks" not in out
+    assert "Strength**: 客户满意度 (z" not in out

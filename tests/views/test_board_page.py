@@ -103,7 +103,7 @@ def test_green_cells_say_how_many_of_their_people_are_red(monkeypatch, demo_copy
     board = at.dataframe[0].value
     for (team, metric), n in red.groupby(["team", "metric"]).size().items():
         assert board.loc[team, metric].endswith(f" · {t('board.cell.red', n=n)}"), board
-    assert board.loc["VIP组", "首次解决率"] == "✓ ▼ 100.0% · 1 red"  # green, E021 red inside
+    assert board.loc["VIP组", "首次解决率"] == "✓ ▼ 100.1% · 1 red"  # green (1.0008, rounded), E021 red inside
     quiet = [c for c in board.columns if c not in set(red["metric"])]
     assert all("red" not in board[c].str.cat() for c in quiet)
 
@@ -130,5 +130,5 @@ def test_a_cell_with_red_people_leads_to_them(monkeypatch, demo_copy, by, key, o
 
 def test_red_people_in_chinese(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
-    assert at.dataframe[0].value.loc["VIP组", "首次解决率"] == "✓ ▼ 100.0% · 1 人红"
+    assert at.dataframe[0].value.loc["VIP组", "首次解决率"] == "✓ ▼ 100.1% · 1 人红"
     assert "✗ 红色员工" in {m.label for m in at.metric}

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from i18n.numbers import percent, period_label
+from reports import periods
 from reports.numbers import gap_text
 from tests.views.conftest import ROOT
 
@@ -43,13 +44,19 @@ def test_percentages_are_rounded_not_cut(share, digits):
 
 
 @pytest.mark.parametrize(
-    ("day", "grain", "lang", "expected"),
-    [("2025-12-29", "week", "en", "29 Dec 2025"), ("2025-12-01", "month", "en", "Dec 2025"),
-     ("2025-12-08", "week", "zh", "2025年12月8日"), ("2025-12-01", "month", "zh", "2025年12月"),
-     (None, "week", "en", "–")],
+    ("day", "grain", "lang", "start", "expected"),
+    [("2025-12-29", "week", "en", False, "week of 29 Dec 2025"),
+     ("2025-12-29", "week", "en", True, "29 Dec 2025"),
+     ("2025-12-01", "month", "en", False, "Dec 2025"),
+     ("2025-10-01", "quarter", "en", False, "2025 Q4"),
+     ("2025-12-08", "week", "zh", True, "2025年12月8日"),
+     ("2025-12-01", "month", "zh", False, "2025年12月"),
+     (None, "week", "en", False, "–")],
 )
-def test_period_labels(day, grain, lang, expected):
-    assert period_label(day, grain, lang) == expected
+def test_period_labels(day, grain, lang, start, expected):
+    assert period_label(day, grain, lang, start=start) == expected
+    if day is not None and not start:  # the same words as reports.periods everywhere else
+        assert expected == periods.period_label(day, grain, lang, year=True)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

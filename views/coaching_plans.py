@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from store import plans
-from store.coaching_log import EntryError
+from store.coaching_log import EntryError, coach_name
 from ui.coaching import editor_name, entry_error, pick_employee
 from ui.context import cursor, tr
 from ui.feedback import friendly
@@ -47,7 +47,9 @@ def confirm_box(con, plan: dict, who: str) -> None:
         with column:
             st.markdown(f"**{tr(f'pl.{role}_side')}**")
             if pd.notna(plan[f"{role}_confirmed_at"]):
-                st.caption(tr("pl.confirmed", who=md(plan[f"{role}_confirmed_by"]),
+                # A signed-in manager confirms as their roster id: shown by name, not "M01".
+                by = coach_name(con, plan[f"{role}_confirmed_by"])
+                st.caption(tr("pl.confirmed", who=md(by),
                               when=_when(plan[f"{role}_confirmed_at"])))
                 continue
             st.caption(tr("pl.unconfirmed"))

@@ -6,11 +6,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nav.followup": ("Follow-up", "跟进提醒"),
     "nav.plans": ("Improvement plans", "绩效改进计划"),
     # shared by the coaching pages
-    "cl.your_name": ("Your name (recorded with every change)", "你的姓名（每次修改都会记录）"),
-    "cl.your_name_help": (
-        "There is no sign-in yet: this name is stored as who made each change.",
-        "目前还没有登录功能：这里填写的姓名会作为每次修改的记录人保存。",
-    ),
     "cl.employee": ("Employee", "员工"),
     "cl.no_people": (
         "There are no employees yet. Import a roster or metrics, or load the demo data on the "
@@ -26,15 +21,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Record each talk and the actions agreed in it, so the next talk starts from the last one.",
         "记录每次辅导面谈和约定的行动，让下一次面谈从上一次的结果开始。",
     ),
-    "cl.log_header": ("Log a session", "记录一次辅导"),
     "cl.date": ("Date", "日期"),
     "cl.type": ("Type", "类型"),
     "cl.type.formal": ("Formal review", "正式面谈"),
     "cl.type.informal": ("Informal contact", "非正式沟通"),
     "cl.model": ("Model", "模型"),
-    "cl.coach": ("Coach", "辅导人"),
     "cl.notes": ("Notes", "记录"),
-    "cl.parts": ("Structured notes (optional)", "结构化记录（可选）"),
     "cl.part.goal": ("G · Goal", "G · 目标"),
     "cl.part.reality": ("R · Reality", "R · 现状"),
     "cl.part.options": ("O · Options", "O · 方案"),
@@ -166,9 +158,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "fu.col.kind": ("What", "事项"),
     "fu.col.due": ("Due", "到期日"),
-    "fu.col.days": ("Days overdue", "逾期天数"),
-    "fu.col.focus": ("More often", "加密辅导"),
-    "fu.col.detail": ("Detail", "说明"),
     "fu.col.name": ("Name", "姓名"),
     "fu.col.team": ("Team", "团队"),
     "fu.kind.first_session": ("First session (new hire)", "首次辅导（新员工）"),

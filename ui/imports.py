@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+
 import duckdb
 import pandas as pd
 import streamlit as st
@@ -15,8 +18,8 @@ from ui.text import md
 
 
 def error_table(errors: pd.DataFrame) -> pd.DataFrame:
-    """Every bad cell as line | column | value | reason, in the viewer's language."""
-    return pd.DataFrame(
+    """Every bad cell as (sheet |) line | column | value | reason, in the viewer's language."""
+    table = pd.DataFrame(
         {
             tr("report.line"): errors["line"].astype(int).to_numpy(),
             tr("report.column"): errors["column"].to_numpy(),
@@ -24,11 +27,33 @@ def error_table(errors: pd.DataFrame) -> pd.DataFrame:
             tr("report.reason"): [describe_row(r, lang()) for r in errors.itertuples()],
         }
     )
+    if "sheet" in errors and errors["sheet"].notna().any():
+        table.insert(0, tr("sheets.sheet"), errors["sheet"].fillna("-").to_numpy())
+    return table
+
+
+def bad_line_count(errors: pd.DataFrame) -> int:
+    """Lines with a problem; line 5 of two sheets is two lines."""
+    keys = [c for c in ("sheet", "line") if c in errors]
+    return len(errors[keys].drop_duplicates())
+
+
+@contextlib.contextmanager
+def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar for an import: yields the ``progress`` callback, removed at the end."""
+    bar = st.progress(0.0, text=tr("upload.progress.read"))
+
+    def tick(stage: str, done: int, total: int) -> None:
+        bar.progress(min(done / total, 1.0) if total else 0.0,
+                     text=tr(f"upload.progress.{stage}", done=done, total=total))
+
+    yield tick
+    bar.empty()
 
 
 def show_check(parsed: Parsed) -> None:
     """The validation report before importing."""
-    bad = len(parsed.bad_lines)
+    bad = bad_line_count(parsed.errors)
     good = parsed.rows_read - bad
     if bad:
         st.warning(tr("report.bad", bad=bad, good=good, total=parsed.rows_read))
@@ -47,6 +72,8 @@ def show_result(result: ImportResult, lang_code: str) -> None:
         st.success(tr("result.loaded", loaded=result.rows_loaded, changed=result.rows_changed,
                       rejected=result.rows_rejected, file=md(result.file_name)))
         st.caption(md(summary(result, lang_code)))
+        if result.recipe:
+            st.caption(tr("sheets.recipe.saved", name=md(result.recipe)))
     else:
         st.error(tr("result.nothing", bad=result.rows_rejected, file=md(result.file_name)))
         st.dataframe(error_table(result.errors), width="stretch", hide_index=True)
@@ -61,7 +88,9 @@ def history_section(con: duckdb.DuckDBPyConnection) -> None:
         return
     shown = hist.drop(columns=["message"]).assign(
         status=hist["status"].map(lambda s: tr(f"status.{s}")),
-        kind=hist["kind"].map(lambda k: tr(f"kind.{k}") if k else "-"),
+        # a workbook of several kinds is one import: "roster+metrics"
+        kind=hist["kind"].map(lambda k: " + ".join(tr(f"kind.{p}") for p in k.split("+"))
+                              if k else "-"),
     )
     st.dataframe(shown.rename(columns=lambda c: tr(f"history.{c}")), width="stretch",
                  hide_index=True, key="history_table")

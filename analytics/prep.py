@@ -18,14 +18,16 @@ from analytics.frames import grain
 from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
 from analytics.prep_windows import Windows, windows_of
 from analytics.thresholds import Thresholds
+from analytics.volume import marks
 
 SERIES_COLUMNS = ["metric", "period", "value", "target", "team_mean", "team_min", "team_max",
-                  "team_n", "direction", "category", "unit"]
+                  "team_n", "direction", "category", "unit", "n_events", "partial"]
 METRIC_COLUMNS = [
     "metric", "direction", "category", "unit", "value", "team_mean", "team_median", "team_best",
     "team_top_quartile", "percentile", "z", "n_team", "target", "attainment", "gap",
     "under_streak", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
-    "level_after", "latest", "latest_period", "window_start", "window_end",
+    "level_after", "latest", "latest_period", "window_start", "window_end", "latest_mark",
+    "latest_events",
 ]
 SESSION_COLUMNS = ["session_date", "session_type", "model", "coach", "notes"]
 ACTION_COLUMNS = ["goal", "action", "owner", "deadline", "status"]
@@ -78,11 +80,24 @@ def _first(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame.reindex(columns=columns).drop_duplicates("metric")
 
 
-def metric_table(series, comparison, trends, gaps) -> pd.DataFrame:
+def _latest_marks(series: pd.DataFrame, min_events: int) -> pd.DataFrame:
+    """Per metric: the mark of the latest stored value (``analytics.volume``) and its events."""
+    if series.empty or "period" not in series:
+        return pd.DataFrame({"metric": [], "latest_mark": [], "latest_events": []})
+    last = series.sort_values("period").drop_duplicates("metric", keep="last")
+    return pd.DataFrame({"metric": last["metric"].to_numpy(),
+                         "latest_mark": marks(last, min_events).to_numpy(),
+                         "latest_events": last.reindex(columns=["n_events"])["n_events"]
+                         .to_numpy()})
+
+
+def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.DataFrame:
     """One row per metric: this employee's comparison, gap and trend side by side.
 
     All four frames must already hold only this employee's rows; ``value`` is the recent mean
     used in the comparison, ``latest`` the latest period's value used in the gap.
+    ``latest_mark``: "low_volume" / "partial" when the latest stored value was from fewer than
+    ``min_events`` events or of a partial period (so it is not the one compared), else None.
 
     Example:
         >>> s = pd.DataFrame({"metric": ["AHT"], "direction": "lower", "category": "efficiency",
@@ -99,6 +114,7 @@ def metric_table(series, comparison, trends, gaps) -> pd.DataFrame:
     out = meta
     for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
         out = out.merge(_first(frame, columns), on="metric", how="left")
+    out = out.merge(_latest_marks(series, min_events), on="metric", how="left")
     out = out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
     for column in ("turning_point", "latest_period", "window_start", "window_end"):
         out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")
@@ -193,7 +209,8 @@ def build_prep(
     limits = thresholds if thresholds is not None else Thresholds()
     comp, own_flags = _mine(comparison, employee_id), _mine(flags, employee_id)
     metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
-                           _mine(trends, employee_id), _mine(gaps, employee_id))
+                           _mine(trends, employee_id), _mine(gaps, employee_id),
+                           limits.min_events)
     side = _mine(strengths, employee_id)
     strength, weakness, closest = (
         side[f"{which}_metric"].iloc[0] if not side.empty and f"{which}_metric" in side else None

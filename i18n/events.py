@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "在表格中标注，并且不计入趋势和预警。"),
     "field.n_events": ("Number of events behind the value", "数值对应的事件数"),
     "field.partial": ("Period only partly in the file", "期间数据不完整"),
-    "volume.low_volume": ("few events", "事件过少"),
-    "volume.partial": ("partial period", "期间不完整"),
-    "volume.col": ("Note", "备注"),
+    "volume.partial": ("partial period: not compared", "期间不完整：未参与比较"),
+    "volume.col": ("Latest period", "最近一期"),
+    "volume.latest_low": ("only {n} events: not compared", "仅 {n} 个事件：未参与比较"),
 }

@@ -74,7 +74,7 @@ def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=N
                coalesce(v.target, c.default_target) AS target,
                t.team_mean, t.team_min, t.team_max, t.team_n,
                coalesce(c.direction, 'higher') AS direction,
-               coalesce(c.category, 'other') AS category, c.unit
+               coalesce(c.category, 'other') AS category, c.unit, v.n_events, v.partial
         FROM metric_values v
         LEFT JOIN team t ON t.metric = v.metric AND t.period = v.period
         LEFT JOIN metric_catalog c ON c.metric = v.metric

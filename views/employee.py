@@ -81,6 +81,13 @@ def _trends(prep) -> None:
         cols[i % 2].plotly_chart(figure, width="stretch", key=f"emp_trend_{i}")
 
 
+def _volume(mark: object, events: object) -> str:
+    """The latest value's mark: few events (with how many) or a partial period; else a dash."""
+    if not isinstance(mark, str):
+        return "–"
+    return tr("volume.partial") if mark == "partial" else tr("volume.latest_low", n=int(events))
+
+
 def _comparison(prep) -> None:
     st.subheader(tr("emp.compare"))
     if prep.metrics.empty:
@@ -89,16 +96,21 @@ def _comparison(prep) -> None:
     head, (team_title, target_title) = numbers.headers(prep, lang()), numbers.titles(prep, lang())
     m = prep.metrics.assign(
         direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
-        label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]])
+        label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]],
+        volume=[_volume(mark, n) for mark, n in zip(
+            prep.metrics["latest_mark"], prep.metrics["latest_events"], strict=True)])
+    # Only when some latest value was left out of the comparison (few events, partial period).
+    marked = {"volume": "volume"} if prep.metrics["latest_mark"].notna().any() else {}
     config = {c: st.column_config.Column(label) for c, label in head.items()} | {
         c: st.column_config.NumberColumn(head[c], format="%.1f")
         for c in ("value", "team_mean", "team_best", "latest", "target")} | {
         "percentile": st.column_config.NumberColumn(head["percentile"], format="%.0f"),
         "z": st.column_config.NumberColumn(head["z"], format="%+.2f"),
         "latest_period": st.column_config.DateColumn(head["latest_period"], format="YYYY-MM-DD"),
-        "gap_text": st.column_config.TextColumn(head["gap_text"], width="medium")}
+        "gap_text": st.column_config.TextColumn(head["gap_text"], width="medium"),
+        "volume": st.column_config.TextColumn(tr("volume.col"))}
     st.markdown(f"**{md(team_title)}**", help=tr("numbers.team_note"))
-    _table(m, {c: c for c in numbers.TEAM_COLUMNS}, **config)
+    _table(m, {c: c for c in numbers.TEAM_COLUMNS} | marked, **config)
     st.markdown(f"**{md(target_title)}**", help=tr("numbers.target_note"))
     rows = numbers.target_rows(prep, lang())
     rows["attainment"] = rows["attainment"].map(numbers.percent)

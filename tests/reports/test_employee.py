@@ -31,7 +31,7 @@ def test_the_declining_agent(con):
     assert prep.summary.startswith("客户满意度 75.1 vs team 82.3 (last 4 weeks), falling since 2025-11-10")
     assert list(prep.series.columns) == ["metric", "period", "value", "target", "team_mean",
                                          "team_min", "team_max", "team_n", "direction",
-                                         "category", "unit"]
+                                         "category", "unit", "n_events", "partial"]
     assert prep.series["period"].max() <= prep.as_of
     assert prep.sessions["session_date"].iloc[0] == pd.Timestamp(demo.DECLINING_LAST_COACHING)
     assert prep.sessions["session_date"].is_monotonic_decreasing

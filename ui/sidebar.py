@@ -5,18 +5,24 @@ from __future__ import annotations
 import streamlit as st
 
 import store
+from analytics.grain import grain_of
+from reports.periods import period_label
 from ui import cache
-from ui.context import tr
+from ui.context import lang, tr
 
 
 def workspace_facts() -> None:
     """The viewer's counts, cached per data version (read after the page ran: fresh)."""
-    f = cache.facts(cache.snapshot())
+    snap = cache.snapshot()
+    f = cache.facts(snap)
     st.caption(tr("sidebar.workspace"))
     st.markdown(
         tr("sidebar.roster", employees=f["employees"], teams=f["teams"], metrics=f["metrics"],
            sessions=f["sessions"], imports=f["imports"])
     )
     if f["last_period"] is not None:
-        st.caption(tr("sidebar.periods", first=f["first_period"], last=f["last_period"]))
+        grain = grain_of(cache.periods_at(snap))  # 2023 Q1 to 2024 Q2 for quarterly data
+        st.caption(tr("sidebar.periods", **{
+            end: period_label(f[f"{end}_period"], grain, lang(), year=True)
+            for end in ("first", "last")}))
     st.caption(tr("sidebar.db", path=store.db_path().name))

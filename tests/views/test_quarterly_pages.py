@@ -49,3 +49,11 @@ def test_overview_flags_speak_in_quarters(monkeypatch, quarterly_db):
     assert "4 quarters since 2023 Q3" in evidence
     assert "week" not in evidence
     assert "month" not in evidence
+
+
+def test_sidebar_names_the_first_and_last_quarter(monkeypatch, quarterly_db):
+    at = make_app(monkeypatch, quarterly_db, "views/overview.py", lang="zh")
+    captions = " ".join(c.value for c in at.sidebar.caption)
+    first, last = QUARTERS[0], QUARTERS[-1]
+    assert f"{first.year}年第{first.quarter}季度" in captions
+    assert f"{last.year}年第{last.quarter}季度" in captions

@@ -16,6 +16,7 @@
     python cli.py restore DIR [--db PATH] [--force]
     python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list
     python cli.py audit [--since DATE] [--action A] [--format csv|json]
+    python cli.py digest [--send [--dry-run]] [--user EMAIL] [--smtp HOST:PORT] [--webhook URL]
 
 Every data, analysis and user subcommand takes ``--as EMAIL``: run as that user, seeing only
 what they may see (an unknown or removed user, or a refused change, exits 2). Each checks the
@@ -33,7 +34,7 @@ import argparse
 import sys
 
 import store
-from commands import data, importing, maintenance, recipes, users, views
+from commands import data, digest, importing, maintenance, recipes, users, views
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
@@ -88,7 +89,7 @@ def parser() -> argparse.ArgumentParser:
                + recipes.parsers(sub))
     for sp in as_able:
         users.add_as_option(sp)
-    for sp in as_able + maintenance.parsers(sub):
+    for sp in as_able + maintenance.parsers(sub) + digest.parsers(sub):
         sp.add_argument("--db", help="database file (default $COACHBOARD_DB or data/coachboard.duckdb)")
     return p
 

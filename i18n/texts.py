@@ -9,6 +9,7 @@ from i18n import (
     board,
     board17,
     coaching,
+    digest,
     events,
     flow,
     hostile,
@@ -201,6 +202,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "board17": board17.TEXTS,
                                                   "flow": flow.TEXTS,
                                                   "events": events.TEXTS,
-                                                  "sheets": sheets.TEXTS}
+                                                  "sheets": sheets.TEXTS,
+                                                  "digest": digest.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -23,14 +23,15 @@ ROLES = ("manager", "hr", "leadership", "admin")
 # What each role may do. "people" = employee-level data of their scope; "notes" = coaching notes
 # and action/plan texts; "aggregates" = boards and the HR impact figures of their scope; "org" =
 # change reporting lines (manager, team, role, hire date) of people already in the roster
-# (store.org_chart): without it an import may add new hires and correct names only.
+# (store.org_chart): without it an import may add new hires and correct names only. "digest" =
+# receive a digest of one's own scope and choose its channel, day and language (store.digest).
 CAN: dict[str, frozenset[str]] = {
     "local": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
-                        "catalog", "settings", "users", "audit"}),
+                        "catalog", "settings", "users", "audit", "digest"}),
     "hr": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
-                     "catalog", "audit"}),
-    "manager": frozenset({"people", "notes", "aggregates", "import", "coach"}),
-    "leadership": frozenset({"people", "aggregates", "impact"}),
+                     "catalog", "audit", "digest"}),
+    "manager": frozenset({"people", "notes", "aggregates", "import", "coach", "digest"}),
+    "leadership": frozenset({"people", "aggregates", "impact", "digest"}),
     "admin": frozenset({"org", "catalog", "settings", "users", "audit"}),
 }
 
@@ -176,6 +177,9 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     where["imports"] = "true" if viewer.can("audit") else mine
     where["rejected_rows"] = "import_id IN (SELECT import_id FROM imports)"
     admin_only = {t: "true" if viewer.can(c) else "false" for t, c in _ADMIN_ONLY.items()}
+    # A user reads their own digest choice (webhook and secret included) unless they manage users.
+    admin_only["digest_subscriptions"] = ("true" if viewer.can("users")
+                                          else "email = " + _quote(viewer.email))
     # HR reads every personal table as stored; only the user list is not theirs.
     where = admin_only if viewer.unrestricted else where | admin_only
     cur.execute(";\n".join(

@@ -29,8 +29,9 @@ USER_REMOVE = "user_remove"
 BACKUP = "backup"
 RESTORE = "restore"
 RECIPE = "recipe"  # an import recipe saved, updated, renamed, deleted or imported (detail says)
+DIGEST = "digest"  # one digest sent (or failed): recipient, channel, counts, never the content
 ACTIONS = (IMPORT, UNDO_IMPORT, EXPORT, SETTINGS, CATALOG, VIEW_EMPLOYEE, USER_ADD, USER_REMOVE,
-           BACKUP, RESTORE, RECIPE)
+           BACKUP, RESTORE, RECIPE, DIGEST)
 
 _DETAIL_MAX = 200  # a detail is a short code or count, not a document
 

@@ -60,7 +60,16 @@ def _v3_shapes(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes}
+def _v4_digests(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 21: each user's digest channel, frequency, day and language."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS digest_subscriptions (email TEXT PRIMARY KEY, "
+        "channel TEXT NOT NULL, frequency TEXT NOT NULL, weekday INTEGER NOT NULL, "
+        "lang TEXT NOT NULL, address TEXT, secret TEXT, changed_by TEXT, changed_at TIMESTAMP)"
+    )
+
+
+MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests}
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:

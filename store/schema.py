@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 3  # raise with a step in store/migrations.py
+SCHEMA_VERSION = 4  # raise with a step in store/migrations.py
 
 DATA_TABLES: dict[str, str] = {
     "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
@@ -83,9 +83,19 @@ ACCESS_TABLES: dict[str, str] = {
 }
 
 
+# Digests (issue 21): each user's channel, frequency, day and language. ``address`` is their own
+# e-mail address or webhook (NULL: their sign-in email / the channel's configured webhook),
+# ``secret`` the signing secret of their own webhook; neither is ever shown back.
+DIGEST_TABLES: dict[str, str] = {
+    "digest_subscriptions": """email TEXT PRIMARY KEY, channel TEXT NOT NULL,
+        frequency TEXT NOT NULL, weekday INTEGER NOT NULL, lang TEXT NOT NULL, address TEXT,
+        secret TEXT, changed_by TEXT, changed_at TIMESTAMP""",
+}
+
+
 def create_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table of the current schema that is missing (a fresh database)."""
-    tables = {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES, **ACCESS_TABLES}
+    tables = {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES, **ACCESS_TABLES, **DIGEST_TABLES}
     for name, columns in tables.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     for name in DATA_TABLES:

@@ -16,7 +16,7 @@ from store.access import CAN, Viewer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 ROWS = ["people", "notes", "coach", "aggregates", "impact", "import", "org", "catalog",
-        "settings", "users", "audit"]
+        "settings", "users", "audit", "digest"]
 ROLES = ["local", "manager", "hr", "leadership", "admin", "unknown"]
 
 

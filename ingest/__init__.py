@@ -65,8 +65,7 @@ def prepare(
     columns = list(table.frame.columns)
     if kind is None and mapping is None and len(choices := kind_choices(columns)) > 1:
         raise IngestError("ambiguous_kind", kinds=", ".join(choices))
-    # Goals, coaching logs and rosters can have several rows per person and date too.
-    if mapping is None and (kind or guess_kind(columns)) in (None, "metrics"):
+    if mapping is None and kind in (None, "metrics"):
         plan = events.detect(table, sheet=table.sheet)
         if plan is not None:
             plan.grain = grain or plan.grain

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ingest.fields import AS_METRIC, IGNORE
-from ingest.headers import guess_mapping, split_unit
+from ingest.headers import guess_kind, guess_mapping, split_unit
 from ingest.model import RawTable
 from ingest.plan import Kpi, Reshaped, SheetPlan
 from ingest.shapes import event_columns as cols
@@ -91,6 +91,8 @@ def detect(table: RawTable, *, sheet: str | None = None) -> SheetPlan | None:
     date = cols.date_column(columns, fields.pop("period", None), stage)
     if date is None or (id_column is None and not _many_per_day(sample, person, date)):
         return None
+    if id_column is None and guess_kind(list(frame.columns)) not in (None, "metrics"):
+        return None  # goals and coaching logs have several rows per person and date too
     kpis = _kpis(sample, [c for c in columns if c.name != date], id_column)
     mapping = {column: field for field, column in fields.items()} | {date: "period"}
     return SheetPlan(sheet=sheet if sheet is not None else table.sheet, kind="metrics",

@@ -83,6 +83,10 @@ def test_detect_proposes_the_call_centre_kpis():
     ("工号,周开始日期,客户满意度\nE1,2025/7/7,88\nE1,2025/7/14,91\n", "wide metrics"),
     ("工号,周开始日期,指标,实际值\nE1,2025/7/7,满意度,88\nE1,2025/7/7,时长,7\n", "long metrics"),
     ("工号,姓名,团队\nE1,王芳,一组\nE2,李强,一组\n", "roster"),
+    ("工号,目标,关键结果,权重,截止日期\n" + "".join(
+        f"E{i % 3},服务,结果{i},0.5,2025-12-31\n" for i in range(30)), "goals"),
+    ("Employee ID,Date,Type,Coach,Notes\n" + "".join(
+        f"E1,2025-07-01,informal,M1,talk {i}\n" for i in range(30)), "coaching log"),
 ])
 def test_detect_leaves_other_files_alone(text, name):
     assert events.detect(read_upload(text.encode(), "f.csv"), sheet=None) is None, name

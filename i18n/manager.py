@@ -48,7 +48,8 @@ _THRESHOLDS: dict[str, tuple[str, str]] = {
         "Tenure under this many days makes someone a new hire.", "入职不满这些天视为新员工。"),
     "thresholds.recent_window_short": ("Short trend window (months)", "短期趋势窗口（月）"),
     "thresholds.recent_window_short.help": (
-        "3 months = 13 weekly or 3 monthly periods.", "3 个月 = 13 周或 3 个月度期间。"),
+        "3 months = 13 weekly, 3 monthly or 1 quarterly periods.",
+        "3 个月 = 13 周、3 个月度期间或 1 个季度。"),
     "thresholds.recent_window_long": ("Long trend window (months)", "长期趋势窗口（月）"),
     "thresholds.recent_window_long.help": (
         "Must not be shorter than the short window.", "不能短于短期窗口。"),

@@ -64,10 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "什么指标。请输入指标名称；命令行请加上 --metric 指标名称（例如 --metric 销售额）。"),
     "period_year_needed": (
         "The column headers {columns} name periods without a year, and no title, sheet name "
-        "or other header gives one. Write the year in the headers (2024年1月, Q1 2024), or on "
-        "the command line add --year YYYY.",
-        "表头 {columns} 中的期间没有年份，标题、工作表名称和其他表头中也找不到年份。请在表头中写明"
-        "年份（如 2024年1月、2024Q1），或在命令行加上 --year 年份。"),
+        "or other header gives one. Write the year in the headers (2024年1月, Q1 2024) or in "
+        "the sheet's name (Sales 2024), or on the command line add --year YYYY.",
+        "表头 {columns} 中的期间没有年份，标题、工作表名称和其他表头中也找不到年份。请在表头中"
+        "（如 2024年1月、2024Q1）或工作表名称中（如 2024销售额）写明年份，或在命令行加上 --year 年份。"),
     "bad_year": ("“{value}” in column “{column}” is not a year (for example 2024).",
                  "“{column}”列中的“{value}”不是年份（例如 2024）。"),
     "bad_quarter": ("“{value}” in column “{column}” is not a quarter (1-4, Q1, 一季度).",

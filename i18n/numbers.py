@@ -45,7 +45,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.col.team_mean": ("Team mean, {window}", "团队{window}平均"),
     "numbers.col.team_best": ("Team best, {window}", "团队{window}最佳"),
     "numbers.col.percentile": ("Percentile in team", "团队内百分位"),
-    "numbers.col.z": ("z (+ = better)", "z 值（+ = 更好）"),
+    "numbers.col.z": ("z (+ = better)", "z 值（+ 更好）"),
     "numbers.col.trend": ("Trend, last {n} months", "趋势（近 {n} 个月）"),
     "numbers.col.value": ("Value, {window}", "{window}数值"),
     "numbers.col.period": ("Period", "期间"),
@@ -75,6 +75,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "暂无高于团队或达到目标的指标"),
     "weakness.none": ("No metric below the team or under target", "没有低于团队或未达目标的指标"),
     "mchart.strength_target": ("strength: at target", "优势：达到目标"),
+    "numbers.strength": ("Strength", "优势"),
+    "numbers.weakness": ("Weakness", "短板"),
     # GROW with one basis per number (item 7)
     "numbers.grow.G": (
         "Over the last {n} {units} your {metric} averaged {value} (team {team}); {latest} it "

@@ -16,9 +16,10 @@ from analytics.prep_windows import Windows
 from i18n import t
 from i18n.numbers import percent, period_label
 
-TEAM_COLUMNS = ["metric", "direction", "value", "team_mean", "team_best", "percentile", "z",
-                "label"]
-TARGET_COLUMNS = ["metric", "latest_period", "latest", "target", "attainment", "gap_text",
+# The words that matter first, so a phone shows them before the table scrolls sideways.
+TEAM_COLUMNS = ["metric", "value", "team_mean", "z", "percentile", "team_best", "label",
+                "direction"]
+TARGET_COLUMNS = ["metric", "gap_text", "attainment", "latest", "target", "latest_period",
                   "under_streak"]
 
 

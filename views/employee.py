@@ -119,9 +119,9 @@ def _comparison(prep) -> None:
 
 def _strengths(prep) -> None:
     st.subheader(tr("emp.strengths"))
-    st.markdown(f"- **{tr('mchart.strength')}**: {md(numbers.side_text(prep, 'strength', lang()))}"
-                f"\n- **{tr('mchart.weakness')}**: "
-                f"{md(numbers.side_text(prep, 'weakness', lang()))}")
+    st.markdown("\n".join(f"- **{tr(f'numbers.{side}')}**: "
+                          f"{md(numbers.side_text(prep, side, lang()))}"
+                          for side in ("strength", "weakness")))
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         st.info(tr("emp.no_z"))
         return

@@ -36,8 +36,10 @@ def _events(fig: go.Figure, sessions: pd.DataFrame, actions: pd.DataFrame, label
             mode="markers", name=labels["sessions"],
             marker={"size": 12, "color": SESSION_COLOR, "symbol": [
                 "diamond" if f else "circle-open" for f in formal]},
-            text=[f"{t} {m}<br>{n}" for t, m, n in zip(
+            # The type in the viewer's words (never the code 'formal'), the coach by name.
+            text=[f"{labels.get(f'type.{t}', t)} {m} {c}<br>{n}" for t, m, c, n in zip(
                 _safe(sessions["session_type"]), _safe(sessions["model"]),
+                _safe(sessions.get("coach_name", pd.Series("", index=sessions.index))),
                 _safe(sessions["notes"]), strict=True)],
             hovertemplate="%{x|%Y-%m-%d} %{text}<extra></extra>"), row=1, col=1)
     dated = actions.loc[actions["deadline"].notna()] if not actions.empty else actions

@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics.cadence import DUE_COLUMNS, due_items, satisfaction
 from analytics.trend import trends
+from i18n import t
 from reports.people import person_label
 from reports.safe import neutralise
 from reports.team import cadence_rules, thresholds
@@ -112,12 +113,14 @@ def timeline(con: duckdb.DuckDBPyConnection, employee_id: str, *,
 
 
 def followup_record(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None,
-                    manager_id: str | None = None) -> pd.DataFrame:
+                    manager_id: str | None = None, lang: str = "en") -> pd.DataFrame:
     """Seed 001's follow-up record: one row per action, per plan, per session without actions.
 
     Returns:
         ``RECORD_COLUMNS`` (date | employee | item | summary | measure | owner | deadline),
-        oldest first. Not yet neutralised: ``to_csv``/``to_xlsx`` do that.
+        oldest first; a session's item is its type in ``lang`` and its model ("Formal review
+        GROW"), its owner the coach by roster name. Not yet neutralised: ``to_csv``/``to_xlsx``
+        do that.
     """
     people = people_frame(con)[["employee_id", "name", "manager_id"]]
     sess = coaching_log.sessions(con)
@@ -135,7 +138,8 @@ def followup_record(con: duckdb.DuckDBPyConnection, *, employee_id: str | None =
                       "measure": plan["measures"], "owner": plan["owner"],
                       "deadline": plan["deadline"]}),
         pd.DataFrame({"employee_id": bare["employee_id"], "date": bare["session_date"],
-                      "item": bare["session_type"] + " " + bare["model"].fillna(""),
+                      "item": [f"{t(f'cl.type.{k}', lang)} {m}".strip() for k, m in zip(
+                          bare["session_type"], bare["model"].fillna(""), strict=True)],
                       "summary": bare["notes"], "measure": None, "owner": bare["coach_name"],
                       "deadline": None}),
     ], ignore_index=True)

@@ -71,7 +71,7 @@ def due(k: Snapshot, as_of: pd.Timestamp, manager: str | None) -> tuple[pd.DataF
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _record(who: Viewer, version: str, manager: str | None, lang: str) -> tuple[int, bytes, bytes]:
-    frame = followup_record(cursor(who), manager_id=manager)
+    frame = followup_record(cursor(who), manager_id=manager, lang=lang)
     labels = {c: t(f"rec.{c}", lang) for c in RECORD}
     return len(frame), to_csv(frame, labels=labels), to_xlsx(frame, labels=labels)
 
@@ -110,6 +110,7 @@ def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str
     labels = {"sessions": t("fu.sessions", lang), "actions": t("fu.actions", lang),
               "value": t("fu.value", lang), "team": t("fu.team_mean", lang)}
     labels |= {f"status.{s}": t(f"cl.status.{s}", lang) for s in ("open", "done", "dropped")}
+    labels |= {f"type.{k}": t(f"cl.type.{k}", lang) for k in ("formal", "informal")}
     return employee_timeline(view.series, view.sessions, view.actions, labels=labels,
                              title=t("fu.timeline_title", lang, name=name))
 

@@ -9,7 +9,7 @@ from store import coaching_log as log
 from store.actions import EDIT_COLUMNS, STATUSES, ActionConflict
 from store.coaching_log import RATERS, EntryError
 from ui.coaching import download_record, editor_name, entry_error
-from ui.context import cursor, tr
+from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.logflow import log_form, pick_person, session_labels
 from ui.text import md
@@ -221,5 +221,5 @@ with friendly():
     rating_form(con, sid, who)
     delete_box(con, session, who)
     st.subheader(tr("cl.export_header"))
-    download_record(followup_record(con, employee_id=employee_id), "cl_export",
+    download_record(followup_record(con, employee_id=employee_id, lang=lang()), "cl_export",
                     f"follow-up-{employee_id}")

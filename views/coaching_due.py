@@ -15,18 +15,15 @@ from ui.logflow import log_link
 
 
 def pick_manager(key: Snapshot) -> str | None:
+    """Everyone, or one manager by name (and team); the id only when the roster has no name."""
     managers, names = cached.managers(key)
     teams = cached.manager_teams(key)
-    options = ["", *managers]  # "" = everyone (None would show as an empty choice)
-
-    def label(m: str) -> str:  # a manager by name (and team), the id only when unnamed
-        if m == "":
-            return tr("fu.everyone")
+    labels = {"": tr("fu.everyone")}  # "" = everyone (None would show as an empty choice)
+    for m in managers:
         name = names.get(m) if isinstance(names.get(m), str) else m
         team = teams.get(m)
-        return tr("fu.manager_label", name=name, team=team) if isinstance(team, str) else name
-
-    chosen = st.selectbox(tr("fu.manager"), options, key="fu_manager", format_func=label)
+        labels[m] = tr("fu.manager_label", name=name, team=team) if isinstance(team, str) else name
+    chosen = st.selectbox(tr("fu.manager"), list(labels), key="fu_manager", format_func=labels.get)
     return chosen or None
 
 

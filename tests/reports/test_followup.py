@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 import store
+from i18n import t
 from reports import followup
 from reports.safe import neutralise
 from store import actions, coaching_log, plans
@@ -50,9 +51,17 @@ def test_followup_record_rows(con):
     assert rec.columns.tolist() == followup.RECORD_COLUMNS
     got = rec.drop(columns="date").to_numpy().tolist()
     assert got[0] == ["王芳 (E1)", "CSAT", "+2 points", '=HYPERLINK("x")', "@E1", "2025-06-20"]
-    assert got[1][:3] == ["李娜 (E2)", "formal BEST", "-ok"]
+    assert got[1][:3] == ["李娜 (E2)", f"{t('cl.type.formal')} BEST", "-ok"]
     assert rec["item"].tolist()[2] == "CSAT 85"  # the plan, dated today: last
     assert followup.followup_record(con, manager_id="M2")["employee"].tolist() == ["李娜 (E2)"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_session_in_the_record_reads_in_words_not_codes(con, lang):
+    rec = followup.followup_record(con, lang=lang)
+    sessions = rec.loc[rec["item"].str.endswith(("BEST", "GROW"))]
+    assert sessions["item"].tolist() == [f"{t('cl.type.formal', lang)} BEST"]
+    assert not rec["item"].str.startswith(("formal", "informal")).any()
 
 
 def test_csv_is_injection_safe_and_excel_readable(con):

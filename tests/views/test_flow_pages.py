@@ -151,3 +151,21 @@ def test_the_first_weeks_question_is_not_asked_of_someone_hired_years_ago(monkey
     grow = " ".join(m.value for m in at.markdown)
     assert text("grow.R.nometric", "en") not in grow
     assert text("grow.R.general", "en") in grow
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_timeline_names_the_session_type_and_the_coach_in_words(monkeypatch, demo_copy, lang):
+    import json
+
+    at = _open(monkeypatch, demo_copy, DUE, lang)
+    at.selectbox(key="fu_employee").set_value("E010").run()
+    spec = json.loads(next(c.proto.spec for c in at.get("plotly_chart")))
+    talks = next(tr for tr in spec["data"] if tr.get("name") == t("fu.sessions", lang))
+    con = store.connect(demo_copy)
+    coaches = con.execute("SELECT DISTINCT m.name FROM coaching_sessions s JOIN employees m "
+                          "ON m.employee_id = s.coach WHERE s.employee_id = 'E010'").fetchall()
+    con.close()
+    words = {t(f"cl.type.{k}", lang) for k in ("formal", "informal")}
+    assert all(any(text.startswith(w) for w in words) for text in talks["text"])
+    assert all(any(c in text for (c,) in coaches) for text in talks["text"])
+    assert not [x for x in talks["text"] if x.startswith(("formal", "informal"))]

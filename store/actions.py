@@ -14,7 +14,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from store.access import writer
+from store.access import stored, writer
 from store.coaching_log import EntryError, _text
 
 STATUSES = ("open", "done", "dropped")
@@ -147,11 +147,16 @@ def _write(con, session_id, employee_id, rows, stored: pd.DataFrame, by) -> dict
 
 
 def action_history(con: duckdb.DuckDBPyConnection, session_id: str) -> pd.DataFrame:
-    """Every saved version of the session's actions, newest first (who and when)."""
+    """Every saved version of the session's actions, newest first (who and when).
+
+    ``changed_by`` is the roster name when a signed-in user saved as their employee id.
+    """
     return con.execute(
-        "SELECT action_id, version, changed_by, changed_at, goal, action, owner, deadline, "
-        "status, progress, next_adjustment FROM coaching_actions_history "
-        "WHERE session_id = ? ORDER BY changed_at DESC, action_id, version DESC",
+        "SELECT h.action_id, h.version, coalesce(e.name, h.changed_by) AS changed_by, "
+        "h.changed_at, h.goal, h.action, h.owner, h.deadline, h.status, h.progress, "
+        f"h.next_adjustment FROM coaching_actions_history h LEFT JOIN {stored(con)}.employees e "
+        "ON e.employee_id = h.changed_by "
+        "WHERE h.session_id = ? ORDER BY h.changed_at DESC, h.action_id, h.version DESC",
         [session_id],
     ).df()
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from store.access import row_writer, writer
+from store.access import row_writer, stored, writer
 from store.coaching_log import EntryError, _known_employee, _text
 
 ROLES = ("manager", "employee")
@@ -107,7 +107,9 @@ def plans(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None) -> 
 
 def plan_reviews(con: duckdb.DuckDBPyConnection, plan_id: str) -> pd.DataFrame:
     return con.execute(
-        "SELECT week, review_date, progress, note, changed_by, changed_at FROM plan_reviews "
-        "WHERE plan_id = ? ORDER BY week",
+        "SELECT r.week, r.review_date, r.progress, r.note, "
+        "coalesce(e.name, r.changed_by) AS changed_by, r.changed_at FROM plan_reviews r "
+        f"LEFT JOIN {stored(con)}.employees e ON e.employee_id = r.changed_by "
+        "WHERE r.plan_id = ? ORDER BY r.week",
         [plan_id],
     ).df()

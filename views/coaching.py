@@ -80,6 +80,7 @@ def actions_editor(con, sid: str, who: str) -> None:
     add_form(con, sid, who, editor_key)
     with st.expander(tr("cl.history")):
         hist = acts.action_history(con, sid)
+        hist = hist.assign(status=hist["status"].map(lambda k: tr(f"cl.status.{k}")))
         st.dataframe(hist, hide_index=True, column_config={
             c: tr(f"cl.col.{c}") for c in ("version", "changed_by", "changed_at", "goal",
                                             "action", "owner", "deadline", "status", "progress")

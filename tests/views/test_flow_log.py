@@ -186,6 +186,12 @@ def test_signed_in_manager_is_the_coach_without_a_name_box(monkeypatch, demo_cop
     _write(at, "Signed-in talk", coach=None)
     saved = _sessions_of(demo_copy, "E006").query("source == 'app'").iloc[0]
     assert (saved["coach"], saved["coach_name"]) == ("M01", _name(demo_copy, "M01"))
+    sid = saved["session_id"]
+    at.text_input(key=f"cl_a_action_{sid}").input("Listen to 3 calls")
+    _button(at, t("cl.add_action")).click().run()
+    history = next(d.value for d in at.dataframe if "changed_by" in d.value.columns)
+    assert history["changed_by"].tolist() == [_name(demo_copy, "M01")]
+    assert history["status"].tolist() == [t("cl.status.open")]
 
 
 def test_coaches_are_shown_by_roster_name_not_id(monkeypatch, demo_copy):

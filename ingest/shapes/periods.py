@@ -157,9 +157,8 @@ def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:
                    lines=long["_line"].to_numpy(dtype="int64"),
                    encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
                    header_line=table.header_line, notes=list(table.notes), titles=table.titles)
-    skipped = [c for c, f in plan.mapping.items() if f == IGNORE]
-    notes = [f"Columns not stored: {', '.join(skipped)}."] if skipped else []
-    return Reshaped(table=out, notes=notes,
+    # Columns mapped to IGNORE (a Total, 备注, Q1 among months) are named by the import result.
+    return Reshaped(table=out,
                     mapping={**person, PERIOD: "period", "metric": "metric", "value": "value"},
                     errors=pd.concat(errors, ignore_index=True) if errors
                     else pd.DataFrame(columns=ERROR_COLUMNS))

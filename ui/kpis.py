@@ -15,16 +15,20 @@ from ui.text import md
 
 _COLUMNS = ("name", "agg", "column", "where_column", "where_value", "direction")
 _DIRECTIONS = ("higher", "lower")
+_CHOICES = ("column", "where_column", "direction")
+NONE = "—"  # the "no choice" value of a choice column
 
 
 def _frame(kpis: list[Kpi]) -> pd.DataFrame:
-    rows = [{c: getattr(k, c) for c in _COLUMNS} for k in kpis]
+    # Empty choices as a dash, empty text as "": the grid would write "None" in them.
+    rows = [{c: getattr(k, c) or (NONE if c in _CHOICES else "") for c in _COLUMNS}
+            for k in kpis]
     return pd.DataFrame(rows, columns=list(_COLUMNS)).astype("object")
 
 
 def _text(value: object) -> str | None:
     """A cell as text; empty cells (None, NaN, blanks) are None."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or value == NONE or (isinstance(value, float) and value != value):
         return None
     return str(value).strip() or None
 
@@ -43,13 +47,14 @@ def kpi_editor(frame: pd.DataFrame, sp: SheetPlan, key: str) -> None:
         "agg": st.column_config.SelectboxColumn(
             tr("sheets.kpi.agg"), options=list(AGGREGATIONS), required=True,
             format_func=lambda a: tr(f"sheets.agg.{a}")),
-        "column": st.column_config.SelectboxColumn(tr("sheets.kpi.column"), options=columns),
-        "where_column": st.column_config.SelectboxColumn(tr("sheets.kpi.where_column"),
-                                                         options=columns),
+        "column": st.column_config.SelectboxColumn(
+            tr("sheets.kpi.column"), options=[NONE, *columns]),
+        "where_column": st.column_config.SelectboxColumn(
+            tr("sheets.kpi.where_column"), options=[NONE, *columns]),
         "where_value": st.column_config.TextColumn(tr("sheets.kpi.where_value")),
         "direction": st.column_config.SelectboxColumn(
-            tr("sheets.kpi.direction"), options=list(_DIRECTIONS),
-            format_func=lambda d: tr(f"direction.{d}")),
+            tr("sheets.kpi.direction"), options=[NONE, *_DIRECTIONS],
+            format_func=lambda d: tr(f"direction.{d}") if d != NONE else NONE),
     }
     edited = st.data_editor(_frame(sp.kpis), column_config=config, num_rows="dynamic",
                             hide_index=True, width="stretch", key=f"kpis:{key}")

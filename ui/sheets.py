@@ -71,7 +71,7 @@ def _sheet(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single:
         if {"employee_id", "name"} & set(sp.mapping.values()) and sp.ask == "person":
             sp.ask = None
     st.subheader(tr("upload.preview"))
-    st.dataframe(table.frame.head(10), width="stretch", hide_index=True)
+    st.dataframe(table.frame.head(10).fillna(""), width="stretch", hide_index=True)
 
 
 def _kind(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single: bool) -> None:

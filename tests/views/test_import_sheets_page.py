@@ -14,7 +14,7 @@ from ingest.messages import describe
 from tests.ingest.event_log import calls, xlsx_bytes
 from tests.views.conftest import make_app
 from tests.workbooks import roster_rows, sales_rows, sales_workbook
-from ui.kpis import kpis_from_rows
+from ui.kpis import NONE, kpis_from_rows
 from ui.text import md
 
 MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -145,6 +145,7 @@ def test_an_events_sheet_shows_its_kpis_and_grain(monkeypatch, empty_db):
 @pytest.mark.parametrize(("rows", "names", "unread"), [
     ([{"name": "Calls", "agg": "count"}], ["Calls"], []),
     ([{"name": "Talk", "agg": "mean", "column": None}], [], ["Talk"]),
+    ([{"name": "Talk", "agg": "mean", "column": NONE, "direction": NONE}], [], ["Talk"]),
     ([{"name": "Won", "agg": "count", "where_column": "Stage", "where_value": "Won"},
       {"name": None, "agg": "sum"}, {"name": "x", "agg": float("nan")}], ["Won"], []),
 ])

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ingest.dates import read_period
 from ingest.fields import IGNORE
-from ingest.headers import find_fields
+from ingest.headers import find_fields, split_unit
 from ingest.model import ERROR_COLUMNS, IngestError, RawTable
 from ingest.periods import GRAINS, Stamp, with_years, year_hint
 from ingest.plan import Reshaped, SheetPlan
@@ -65,14 +65,16 @@ def _plain(titles: list[str]) -> list[str]:
 
 
 def metric_name(sheet: str | None, titles: list[str]) -> str | None:
-    """The metric a sheet holds: its name unless generic, else its first title line; a unit
-    line (``单位：万元``) adds the unit, which ``ingest.headers.split_unit`` reads back."""
-    unit = next((m.group(1).strip() for t in titles if (m := _UNIT_LINE.fullmatch(t.strip()))),
-                None)
-    name = _clean_name(sheet) or next(filter(None, map(_clean_name, _plain(titles))), None)
-    if name is None or unit is None or re.search(r"[(（\[【].*[)）\]】]\s*$", name):
+    """The metric a sheet holds: its name unless generic, else its first title line. A unit
+    line (``单位：万元``) or a title's unit (``Revenue 2024 (USD)``) adds the unit, which
+    ``ingest.headers.split_unit`` reads back."""
+    lines = [t for t in map(_clean_name, _plain(titles)) if t]
+    units = [m.group(1).strip() for t in titles if (m := _UNIT_LINE.fullmatch(t.strip()))]
+    units += [u for u in (split_unit(t)[1] for t in lines) if u]
+    name = _clean_name(sheet) or next(iter(lines), None)
+    if name is None or not units or split_unit(name)[1] is not None:
         return name
-    return f"{name} ({unit})"
+    return f"{name} ({units[0]})"
 
 
 def detect(table: RawTable, *, sheet: str | None) -> SheetPlan | None:

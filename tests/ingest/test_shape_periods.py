@@ -120,12 +120,19 @@ def test_metric_name_from_sheet_title_or_user(con, sheet, titles, metric, expect
     assert stored(con, expected) == expected_values(rows, months(2024, 1, 2))
 
 
-def test_title_unit_line_becomes_the_metric_unit(con):
-    raw = workbook(["工号", "2024-01", "2024-02"], [["E1", 1, 2]], sheet="Sheet1",
-                   titles=("销售额", "单位：万元"))
+@pytest.mark.parametrize(
+    ("sheet", "titles", "metric", "unit"),
+    [
+        ("Sheet1", ("销售额", "单位：万元"), "销售额", "万元"),
+        ("Sheet1", ("2024年销售额（万元）",), "销售额", "万元"),
+        ("Revenue", ("Monthly revenue 2024 (USD)",), "Revenue", "USD"),  # the sheet names it
+        ("Revenue (EUR)", ("Monthly revenue 2024 (USD)",), "Revenue", "EUR"),
+    ],
+)
+def test_the_unit_comes_from_a_unit_line_or_a_title(con, sheet, titles, metric, unit):
+    raw = workbook(["工号", "2024-01", "2024-02"], [["E1", 1, 2]], sheet=sheet, titles=titles)
     assert store.import_bytes(con, raw, "b.xlsx").status == "loaded"
-    assert con.execute("SELECT unit FROM metric_catalog WHERE metric = '销售额'").fetchone() == (
-        "万元",)
+    assert con.execute("SELECT metric, unit FROM metric_catalog").fetchall() == [(metric, unit)]
 
 
 def test_subtotal_and_total_columns_are_not_stored(con):

@@ -111,8 +111,8 @@ PREP_ZH: dict[str, str] = {
     "next.weekly": "每周检查;两周无进展则重新查找根因",
     "next.cycle": "第一个 2-3 周周期后复盘,再定下一个小目标",
     "next.cadence": "面谈后保持每月沟通、每季度一次正式面谈",
-    "stage.G": "目标(Goal)", "stage.R": "现状(Reality)", "stage.O": "方案(Options)",
-    "stage.W": "行动(Will)",
+    "stage.G": "G · 目标", "stage.R": "R · 现状", "stage.O": "O · 方案",
+    "stage.W": "W · 行动",
     "grow.G.nometric": "到 {deadline} 你希望达成什么?",
     "grow.R.turn": "你的{metric}在 {since} 前后从 {before} 变为 {after}。那段时间工作中发生了"
                    "什么变化?",

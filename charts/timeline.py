@@ -77,6 +77,7 @@ def employee_timeline(
     labels: dict[str, str],
     metrics: list[str] | None = None,
     title: str | None = None,
+    axis: dict[str, object] | None = None,
 ) -> go.Figure:
     """Args:
         series: ``store.frames.employee_series`` (metric, period, value, target, team_mean).
@@ -85,6 +86,8 @@ def employee_timeline(
         labels: texts in the viewer's language: ``sessions``, ``actions``, ``value``, ``team``
             and optionally ``status.<status>``.
         metrics: which metric panels (default: the first four by name).
+        axis: settings of the shared time axis in the viewer's language (tick and hover date
+            formats): plotly's own month names are English.
     Returns:
         A figure: an events row on top, then one panel per metric, sharing the time axis.
 
@@ -109,4 +112,6 @@ def employee_timeline(
                      categoryarray=[labels["actions"], labels["sessions"]], automargin=True)
     fig = style.apply(fig, title=title, height=180 + 190 * max(len(names), 1))
     fig.update_layout(hovermode="closest", legend={"y": -40 / fig.layout.height})
+    if axis:
+        fig.update_xaxes(**axis)
     return fig

@@ -143,3 +143,45 @@ TEXTS.update({
         "点击任一单元格，可在表格下方查看此人的完整依据、辅导重点和模型。",
     ),
 })
+
+# reports.audit_text: the audit log in words (item 16); the stored codes stay in the CSV.
+TEXTS.update({
+    "audit.action.import": ("Import", "导入"),
+    "audit.action.undo_import": ("Import undone", "撤销导入"),
+    "audit.action.export": ("Download", "下载"),
+    "audit.action.settings": ("Settings", "设置"),
+    "audit.action.catalog": ("Metric catalog", "指标目录"),
+    "audit.action.view_employee": ("Opened a person", "查看员工"),
+    "audit.action.user_add": ("User added or changed", "添加或修改用户"),
+    "audit.action.user_remove": ("User removed", "删除用户"),
+    "audit.action.backup": ("Backup", "备份"),
+    "audit.action.restore": ("Restore", "恢复"),
+    "audit.action.recipe": ("Import recipe", "导入方案"),
+    "audit.word.loaded": ("loaded", "已导入"),
+    "audit.word.failed": ("nothing loaded", "未导入"),
+    "audit.word.save": ("saved", "已保存"),
+    "audit.word.reset": ("reset to the defaults", "已恢复默认"),
+    "audit.word.saved": ("saved", "已保存"),
+    "audit.word.updated": ("updated", "已更新"),
+    "audit.word.renamed": ("renamed", "已重命名"),
+    "audit.word.deleted": ("deleted", "已删除"),
+    "audit.word.imported": ("imported", "已导入"),
+    "audit.word.refused": ("refused: not one of the viewer's people", "已拒绝：不在可查看范围内"),
+    "audit.key.rejected": ("rejected rows", "拒绝行数"),
+    "audit.key.role": ("role", "角色"),
+    "audit.key.employee": ("employee", "员工"),
+    "audit.export.board": ("Board", "看板"),
+    "audit.export.brief": ("Coaching brief", "辅导简报"),
+    "audit.export.impact": ("HR table", "HR 报表"),
+    "audit.export.audit": ("Audit log", "审计日志"),
+    "audit.export.fu": ("Follow-up record", "跟进记录"),
+    "audit.export.other": ("Table", "表格"),
+})
+
+# The metric catalog's categories in words (item 16: "efficiency" was shown in Chinese mode).
+TEXTS.update({
+    "category.efficiency": ("efficiency", "效率"),
+    "category.quality": ("quality", "质量"),
+    "category.output": ("output", "产出"),
+    "category.other": ("other", "其他"),
+})

@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from reports.audit_text import readable
 from reports.safe import neutralise
 from store.access import ROLES, viewer_of
 from store.audit import audit_log
@@ -107,7 +108,8 @@ def audit_section(con: duckdb.DuckDBPyConnection) -> None:
     if rows.empty:
         st.info(tr("admin.audit_empty", since=since))
         return
-    st.dataframe(rows, hide_index=True, width="stretch", column_config={
+    st.dataframe(readable(rows, lang()), hide_index=True, width="stretch", placeholder="",
+                 column_config={
         name: tr(f"admin.{name}") for name in rows.columns})
     st.download_button(tr("admin.download"), audit_csv(rows), file_name=download_name(f"audit-since-{since}", "csv"),
                        mime="text/csv", key="admin.download",

@@ -111,8 +111,10 @@ def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str
               "value": t("fu.value", lang), "team": t("fu.team_mean", lang)}
     labels |= {f"status.{s}": t(f"cl.status.{s}", lang) for s in ("open", "done", "dropped")}
     labels |= {f"type.{k}": t(f"cl.type.{k}", lang) for k in ("formal", "informal")}
+    axis = {"tickformat": t("period.hover.month", lang),  # "Jul 2025" / "2025年7月"
+            "hoverformat": t("period.hover.day", lang)}
     return employee_timeline(view.series, view.sessions, view.actions, labels=labels,
-                             title=t("fu.timeline_title", lang, name=name))
+                             title=t("fu.timeline_title", lang, name=name), axis=axis)
 
 
 def timeline_figure(k: Snapshot, employee_id: str, as_of: pd.Timestamp, lang: str,

@@ -20,15 +20,17 @@ edited = st.data_editor(
     key="catalog_editor",
     hide_index=True,
     width="stretch",
+    placeholder="",  # a metric without unit or default target: an empty cell, not "None"
     disabled=["metric", "edited"],
     column_config={
         "metric": st.column_config.TextColumn(tr("catalog.metric")),
         "direction": st.column_config.SelectboxColumn(
-            tr("catalog.direction"), options=["higher", "lower"], required=True
+            tr("catalog.direction"), options=["higher", "lower"], required=True,
+            format_func=lambda d: tr(f"direction.{d}"),
         ),
         "category": st.column_config.SelectboxColumn(
             tr("catalog.category"), options=["efficiency", "quality", "output", "other"],
-            required=True,
+            required=True, format_func=lambda c: tr(f"category.{c}"),
         ),
         "unit": st.column_config.TextColumn(tr("catalog.unit")),
         "default_target": st.column_config.NumberColumn(tr("catalog.target"), format="%.2f"),

@@ -123,7 +123,7 @@ def test_grow_prompts_are_filled_with_the_numbers_in_both_languages():
     latest = mine["value"].iloc[-1]
     assert (f"Over the last 4 weeks your CSAT averaged {mean:.1f} (team {team:.1f}); in the week "
             f"of 31 Mar 2025 it was {latest:.1f} against a target of 90.0.") in en[0][1]
-    assert zh[0][0] == "目标(Goal)"
+    assert zh[0][0] == "G · 目标"  # no English words in Chinese mode (issue 17, item 16)
     assert f"近 4 周你的CSAT平均为 {mean:.1f}（团队 {team:.1f}）；2025年3月31日当周为 {latest:.1f}" \
         in zh[0][1]
 

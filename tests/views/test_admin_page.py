@@ -59,8 +59,12 @@ def test_audit_log_with_date_filter(monkeypatch, demo_copy):
     _save(at, "hr@x", "hr")
     audit = at.dataframe[-1].value
     newest = audit.iloc[0]
-    assert (newest["actor"], newest["action"], newest["target"]) == ("local", "user_add", "hr@x")
-    assert set(audit["action"]) <= {"user_add", "import"}  # loading the demo imported files
+    # in words, not codes (issue 17, item 16); the CSV keeps the codes
+    assert (newest["actor"], newest["action"], newest["target"]) == (
+        t("role.local"), t("audit.action.user_add"), "hr@x")
+    assert newest["detail"] == f"{t('audit.key.role')} {t('role.hr')}"
+    # loading the demo imported files
+    assert set(audit["action"]) <= {t("audit.action.user_add"), t("audit.action.import")}
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     at.date_input(key="admin.since").set_value(tomorrow).run()
     assert at.info[-1].value == t("admin.audit_empty", since=tomorrow)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analytics.frames import check_values, grain, period_number, resolve_as_of
+from analytics.frames import STEPS, check_values, grain, period_number, resolve_as_of
 
 # The comparison's window: each person's mean over the latest periods (4 weeks or 4 months).
 COMPARE_PERIODS = 4
@@ -35,7 +35,7 @@ def _recent_means(values: pd.DataFrame, as_of: pd.Timestamp, periods: int) -> pd
     numbers = period_number(upto["period"], step)
     recent = upto.loc[numbers > numbers.max() - periods]
     end = upto["period"].max()
-    offset = pd.DateOffset(weeks=1) if step == "week" else pd.DateOffset(months=1)
+    offset = STEPS[step]
     # name and team are properties of the employee; "first" skips missing ones.
     means = recent.groupby(["employee_id", "metric"], as_index=False, sort=True).agg(
         name=("name", "first"), team=("team", "first"), direction=("direction", "first"),

@@ -15,7 +15,14 @@ import pandas as pd
 
 from analytics.coaching import EVIDENCE, employee_type, suggest
 from analytics.compare import COMPARE_COLUMNS, COMPARE_PERIODS, compare
-from analytics.frames import check_values, grain, period_number, resolve_as_of, window_periods
+from analytics.frames import (
+    STEPS,
+    check_values,
+    grain,
+    period_number,
+    resolve_as_of,
+    window_periods,
+)
 from analytics.gap import GAP_COLUMNS
 from analytics.gap import gaps as gaps_of
 from analytics.thresholds import Thresholds
@@ -273,10 +280,8 @@ def _dated(frame: pd.DataFrame, column: str) -> pd.DataFrame:
 
 
 # A grain's words (en; zh "per", zh count) and length: quarterly data says quarters.
-_UNITS = {"week": ("week", "周", "周"), "month": ("month", "月", "个月"),
+_UNITS = {"day": ("day", "天", "天"), "week": ("week", "周", "周"), "month": ("month", "月", "个月"),
           "quarter": ("quarter", "季度", "个季度"), "year": ("year", "年", "年")}
-_STEPS = {"week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
-          "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}
 
 
 def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> dict:
@@ -285,7 +290,7 @@ def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> d
     periods = values.loc[values["period"] <= as_of, "period"]
     end = periods.max() if not periods.empty else as_of  # no usable value: only cadence
     unit, per_zh, count_zh = _UNITS[step]
-    offset = _STEPS[step]
+    offset = STEPS[step]
     return {
         "step": step, "short": short, "end": int(period_number([end], step)[0]),
         "short_start": end - (short - 1) * offset, "compare": COMPARE_PERIODS,

@@ -19,9 +19,15 @@ from analytics.grain import grain_of
 VALUE_COLUMNS: tuple[str, ...] = (
     "employee_id", "name", "team", "period", "metric", "value", "target", "direction", "category",
 )
-Grain = Literal["week", "month", "quarter", "year"]
+Grain = Literal["day", "week", "month", "quarter", "year"]
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
 _EPOCH_MONDAY = np.datetime64("1970-01-05", "D")
+_EPOCH_DAY = np.datetime64("1970-01-01", "D")
+_DAY_SPACING = 4  # distinct periods closer than this (median, in days) are daily data
+# One period of each grain, for windows ending at a period ("the last 4 weeks").
+STEPS = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1),
+         "month": pd.DateOffset(months=1), "quarter": pd.DateOffset(months=3),
+         "year": pd.DateOffset(years=1)}
 
 
 def check_values(values: pd.DataFrame, *, columns: tuple[str, ...] = VALUE_COLUMNS) -> None:
@@ -80,6 +86,8 @@ def grain(values: pd.DataFrame) -> Grain:
         monthly = len(stamps) > 0 and bool(((stamps.day == 1) & (stamps.day_of_week != 0)).all())
         return "month" if monthly else "week"
     spacing = np.median(np.diff(periods).astype("timedelta64[D]").astype(float))
+    if spacing < _DAY_SPACING:  # an event log aggregated by day (ingest.shapes.events)
+        return "day"
     if spacing < 20:
         return "week"
     coarse = grain_of(periods)
@@ -93,10 +101,13 @@ def window_periods(grain: Grain, months: int) -> int:
         >>> window_periods("week", 6), window_periods("month", 6), window_periods("quarter", 6)
         (26, 6, 2)
     """
-    if grain not in ("week", *_MONTHS_PER):
-        raise ValueError(f"grain must be 'week', 'month', 'quarter' or 'year', got {grain!r}")
+    if grain not in ("day", "week", *_MONTHS_PER):
+        raise ValueError(f"grain must be 'day', 'week', 'month', 'quarter' or 'year', "
+                         f"got {grain!r}")
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
         raise ValueError(f"months must be a positive integer, got {months!r}")
+    if grain == "day":
+        return round(months * 365 / 12)
     if grain == "week":
         return round(months * 52 / 12)
     return max(1, round(months / _MONTHS_PER[grain]))
@@ -105,6 +116,8 @@ def window_periods(grain: Grain, months: int) -> int:
 def period_number(periods: pd.Series | pd.DatetimeIndex, grain: Grain) -> np.ndarray:
     """Integer week, month, quarter or year number of each period (consecutive ones differ by 1)."""
     days = np.asarray(periods, dtype="datetime64[D]")
+    if grain == "day":
+        return (days - _EPOCH_DAY).astype(np.int64)
     if grain == "week":
         return (days - _EPOCH_MONDAY).astype(np.int64) // 7
     months = days.astype("datetime64[M]").astype(np.int64)
@@ -114,6 +127,8 @@ def period_number(periods: pd.Series | pd.DatetimeIndex, grain: Grain) -> np.nda
 def period_start(numbers: np.ndarray, grain: Grain) -> pd.DatetimeIndex:
     """Inverse of :func:`period_number`: the Monday or first of the month/quarter/year."""
     numbers = np.asarray(numbers, dtype=np.int64)
+    if grain == "day":
+        return pd.DatetimeIndex(_EPOCH_DAY + numbers).as_unit("ns")
     if grain == "week":
         return pd.DatetimeIndex(_EPOCH_MONDAY + numbers * 7).as_unit("ns")
     months = numbers * _MONTHS_PER[grain]

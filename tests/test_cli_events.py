@@ -57,3 +57,18 @@ def test_a_bad_talk_time_names_its_line_and_exits_1(tmp_path):
     assert f"line {row + 2}, Talk time: “about 3 min” in column “Talk time” is not a number" \
         in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_a_daily_call_log_gets_flags_over_days(tmp_path):
+    truth = event_log.calls()
+    path = tmp_path / "calls.csv"
+    path.write_bytes(event_log.csv_bytes(truth))
+    db = str(tmp_path / "c.duckdb")
+    assert cli("import", str(path), "--db", db, "--grain", "day").returncode == 0
+    done = cli("flags", "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    windows = {r["evidence"].split("(mean of the last ")[1].split(";")[0]
+               for r in rows if r["reason"] == "below_team"}
+    assert windows <= {"4 days"}
+    assert "Traceback" not in done.stderr

@@ -52,7 +52,7 @@ def test_window_periods(step, months, expected):
     assert window_periods(step, months) == expected
 
 
-@pytest.mark.parametrize(("step", "months"), [("day", 3), ("week", 0), ("week", 2.5)])
+@pytest.mark.parametrize(("step", "months"), [("hour", 3), ("week", 0), ("week", 2.5)])
 def test_window_periods_rejects(step, months):
     with pytest.raises(ValueError, match=r"grain|months"):
         window_periods(step, months)

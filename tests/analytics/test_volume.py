@@ -91,3 +91,20 @@ def test_team_view_of_a_call_log_leaves_low_volume_agents_out(tmp_path):
     save_section(con, THRESHOLDS_KEY, Thresholds, {"min_events": 10**6})
     nothing = team_view(con)  # every value thin: nothing to judge, and no error
     assert nothing.flags.empty or nothing.flags["metric"].isna().all()
+
+
+@pytest.mark.parametrize(("days", "want"), [
+    (["2025-01-06", "2025-01-07", "2025-01-09"], "day"),
+    (["2025-01-06", "2025-01-13", "2025-01-20"], "week"),
+    (["2025-01-01", "2025-02-01", "2025-03-01"], "month"),
+])
+def test_daily_figures_have_a_day_grain(days, want):
+    from analytics.frames import grain, period_number, period_start, window_periods
+
+    periods = pd.to_datetime(days)
+    assert grain(pd.DataFrame({"period": periods})) == want
+    numbers = period_number(periods, want)
+    assert (period_start(numbers, want) == periods).all()
+    if want == "day":
+        assert list(numbers) == [(p - pd.Timestamp("1970-01-01")).days for p in periods]
+        assert window_periods("day", 3) == round(3 * 365 / 12)

@@ -17,6 +17,14 @@ import pandas as pd
 HEADERS = ["Call Id", "Agent", "Team", "Date", "Answered (Y/N)", "Resolved",
            "Speed of answer in seconds", "Talk time", "Satisfaction rating"]
 # agent -> (team, most calls a day, days a week worked): Dee (part-time) has too few calls.
+HEADERS_ZH = ["通话编号", "坐席", "团队", "日期", "是否接通", "是否解决", "应答速度(秒)", "通话时长",
+              "满意度"]
+# The metric each KPI is stored as, by the language of the headers.
+METRICS = {"en": {m: m for m in ("Calls", "Answered %", "Resolved %", "Speed of answer in seconds",
+                                 "Talk time", "Satisfaction rating")},
+           "zh": {"Calls": "通话量", "Answered %": "接通率", "Resolved %": "解决率",
+                  "Speed of answer in seconds": "应答速度", "Talk time": "通话时长",
+                  "Satisfaction rating": "满意度"}}
 AGENTS = {"Ann": ("North", 5, 7), "Bob": ("North", 4, 7), "陈静": ("South", 6, 7),
           "Dee": ("South", 1, 3)}
 # Wednesday to Wednesday: the first and the last week are only partly in the file.
@@ -48,21 +56,25 @@ def hms(seconds: float) -> str:
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-def _cells(truth: pd.DataFrame) -> list[list[object]]:
+def _cells(truth: pd.DataFrame, lang: str = "en") -> list[list[object]]:
     """The text an export writes for each call (blank: None)."""
+    yes, no = ("是", "否") if lang == "zh" else ("Y", "N")
+    true, false = ("是", "否") if lang == "zh" else ("TRUE", "FALSE")
     out = []
     for r in truth.itertuples(index=False):
         gone = not r.answered
         out.append([r.call_id, r.agent, r.team, r.date.strftime("%Y-%m-%d"),
-                    "Y" if r.answered else "N", "TRUE" if r.resolved else "FALSE",
+                    yes if r.answered else no, true if r.resolved else false,
                     None if gone else str(int(r.speed)), None if gone else hms(r.talk),
                     None if gone else str(int(r.rating))])
     return out
 
 
-def csv_bytes(truth: pd.DataFrame) -> bytes:
-    frame = pd.DataFrame(_cells(truth), columns=HEADERS)
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+def csv_bytes(truth: pd.DataFrame, lang: str = "en") -> bytes:
+    """English headers in UTF-8, or Chinese headers (是/否) in GBK."""
+    frame = pd.DataFrame(_cells(truth, lang), columns=HEADERS_ZH if lang == "zh" else HEADERS)
+    text = frame.to_csv(index=False, lineterminator="\n")
+    return text.encode("gbk" if lang == "zh" else "utf-8")
 
 
 def xlsx_bytes(truth: pd.DataFrame) -> bytes:
@@ -85,7 +97,8 @@ def xlsx_bytes(truth: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def expected(truth: pd.DataFrame, grain: str, include_partial: bool) -> pd.DataFrame:
+def expected(truth: pd.DataFrame, grain: str, include_partial: bool,
+             lang: str = "en") -> pd.DataFrame:
     """(employee_id, period, metric) -> value, n_events, partial, by pandas on the truth."""
     freq = {"day": "D", "week": "W-SUN", "month": "M"}[grain]
     t = truth.assign(period=truth["date"].dt.to_period(freq))
@@ -99,8 +112,8 @@ def expected(truth: pd.DataFrame, grain: str, include_partial: bool) -> pd.DataF
         "Talk time": (ans.groupby(by)["talk"].mean(), ans.groupby(by).size()),
         "Satisfaction rating": (ans.groupby(by)["rating"].mean(), ans.groupby(by).size()),
     }
-    frames = [pd.DataFrame({"value": v.astype(float), "n_events": n}).assign(metric=m)
-              for m, (v, n) in parts.items()]
+    frames = [pd.DataFrame({"value": v.astype(float), "n_events": n}).assign(
+        metric=METRICS[lang][m]) for m, (v, n) in parts.items()]
     out = pd.concat(frames).reset_index()
     starts, ends = out["period"].dt.start_time, out["period"].dt.end_time.dt.normalize()
     out["partial"] = (starts < truth["date"].min()) | (ends > truth["date"].max())

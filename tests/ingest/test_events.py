@@ -52,6 +52,23 @@ def test_every_stored_figure_matches_a_pandas_groupby(tmp_path, fmt, grain, incl
     assert teams == {a: team for a, (team, *_) in event_log.AGENTS.items()}
 
 
+def test_a_chinese_gbk_call_log(tmp_path):
+    truth = event_log.calls()
+    con, result = import_file(tmp_path, event_log.csv_bytes(truth, "zh"), "通话明细.csv")
+    assert result.status == "loaded", result.as_json()
+    want = event_log.expected(truth, "week", False, "zh").sort_index()
+    got = stored(con)
+    assert got.index.tolist() == want.index.tolist()
+    np.testing.assert_allclose(got["value"].to_numpy(float), want["value"].to_numpy(float))
+    assert got["n_events"].tolist() == want["n_events"].tolist()
+    units = dict(con.execute("SELECT metric, unit FROM metric_catalog WHERE unit IS NOT NULL")
+                 .fetchall())
+    assert units == {"应答速度": "秒", "通话时长": "秒"}
+    directions = dict(con.execute("SELECT metric, direction FROM metric_catalog").fetchall())
+    assert directions == {"通话量": "higher", "接通率": "higher", "解决率": "higher",
+                          "应答速度": "lower", "通话时长": "lower", "满意度": "higher"}
+
+
 def test_partial_weeks_are_left_out_with_a_note(tmp_path):
     truth = event_log.calls()
     _, result = import_file(tmp_path, event_log.csv_bytes(truth), "calls.csv")

@@ -78,6 +78,104 @@ _MESSAGE: dict[str, tuple[str, str]] = {
 
 _PAGE: dict[str, tuple[str, str]] = {
     "nav.digest": ("Digest", "摘要推送"),
+    "digest.page.title": ("Your digest", "我的摘要推送"),
+    "digest.page.intro": (
+        "A short message, daily or weekly, with what needs you: only what you may see here, in "
+        "your language, with links back to Coachboard. Chat messages never carry coaching texts.",
+        "每天或每周一条简短消息，列出需要你处理的事项：只包含你在这里有权查看的内容，使用你的语言，"
+        "并附回到 Coachboard 的链接。聊天消息从不包含辅导内容。"),
+    "digest.page.whose": ("Whose digest", "谁的摘要"),
+    "digest.page.no_users": (
+        "Nobody can receive a digest yet: add users (Users and audit) first. Below is what the "
+        "local user's digest would say.",
+        "还没有可以接收摘要的用户：请先在“用户与审计”中添加用户。下面是本地用户的摘要预览。"),
+    "digest.page.choice": ("Channel, day and language", "渠道、日期和语言"),
+    "digest.page.channel": ("Channel", "渠道"),
+    "digest.page.frequency": ("How often", "频率"),
+    "digest.page.weekday": ("Day", "发送日"),
+    "digest.page.lang": ("Language", "语言"),
+    "digest.page.address_email": ("E-mail address (empty: your sign-in e-mail)",
+                                  "邮箱地址（留空则使用登录邮箱）"),
+    "digest.page.address_hook": (
+        "Your own robot's webhook (empty: keep it; none: the one your administrator set up)",
+        "你自己的机器人 Webhook（留空则保持不变；未设置则使用管理员配置的）"),
+    "digest.page.secret": ("Its signing secret (empty: keep it)", "其签名密钥（留空则保持不变）"),
+    "digest.page.shared": ("Use the webhook your administrator set up (a shared group sees the "
+                           "message)", "使用管理员配置的 Webhook（群里的其他人也能看到消息）"),
+    "digest.page.set": ("stored (not shown)", "已保存（不显示）"),
+    "digest.page.not_set": ("not set", "未设置"),
+    "digest.page.channel_off": ("Your administrator has not set up {channel} yet.",
+                                "管理员尚未配置 {channel}。"),
+    "digest.page.save": ("Save", "保存"),
+    "digest.page.stop": ("Stop my digest", "停止推送"),
+    "digest.page.saved": ("Saved: {channel}, {when}, {language}.", "已保存：{channel}，{when}，{language}。"),
+    "digest.page.stopped": ("No more digests for {email}.", "已停止向 {email} 推送摘要。"),
+    "digest.page.none_yet": ("You receive no digest yet.", "你目前没有订阅摘要。"),
+    "digest.page.current": ("Now: {channel}, {when}, {language}.", "当前：{channel}，{when}，{language}。"),
+    "digest.page.preview": ("Preview", "预览"),
+    "digest.page.as_chat": ("As a chat message", "聊天消息的样子"),
+    "digest.page.as_mail": ("As the e-mail's text", "邮件正文的样子"),
+    "digest.page.daily": ("every day", "每天"),
+    "digest.page.weekly_on": ("every {day}", "每{day}"),
+    "digest.freq.weekly": ("Weekly", "每周"),
+    "digest.freq.daily": ("Daily", "每天"),
+    "digest.day.0": ("Monday", "周一"), "digest.day.1": ("Tuesday", "周二"),
+    "digest.day.2": ("Wednesday", "周三"), "digest.day.3": ("Thursday", "周四"),
+    "digest.day.4": ("Friday", "周五"), "digest.day.5": ("Saturday", "周六"),
+    "digest.day.6": ("Sunday", "周日"),
+    "digest.channel.email": ("E-mail", "电子邮件"),
+    "digest.channel.wecom": ("WeCom (企业微信)", "企业微信"),
+    "digest.channel.dingtalk": ("DingTalk (钉钉)", "钉钉"),
+    "digest.channel.feishu": ("Feishu (飞书)", "飞书"),
+    "digest.channel.slack": ("Slack", "Slack"),
+    "digest.channel.teams": ("Microsoft Teams", "Microsoft Teams"),
+    "digest.err.unknown_channel": ("There is no channel {channel}.", "没有渠道 {channel}。"),
+    "digest.err.unknown_field": ("{channel} has no setting {field}.", "{channel} 没有设置项 {field}。"),
+    "digest.err.bad_url": ("{url} is not a web address (http:// or https://).",
+                           "{url} 不是网址（应以 http:// 或 https:// 开头）。"),
+    "digest.err.bad_frequency": ("Choose weekly or daily.", "请选择每周或每天。"),
+    "digest.err.bad_weekday": ("Choose a day from Monday to Sunday.", "请选择周一至周日中的一天。"),
+    "digest.err.bad_lang": ("Choose English or 简体中文.", "请选择 English 或简体中文。"),
+    "digest.err.unknown_user": ("{email} is not a user: add them first.",
+                                "{email} 不是系统用户，请先添加。"),
+    "digest.err.bad_port": ("The port must be a number from 1 to 65535.",
+                            "端口必须是 1 到 65535 之间的数字。"),
+}
+
+# The channels section of the settings page (admin)
+_CHANNELS: dict[str, tuple[str, str]] = {
+    "digest.set.title": ("Digest channels", "摘要推送渠道"),
+    "digest.set.intro": (
+        "Set up once how digests reach people; each user then chooses channel, day and language "
+        "on their Digest page. Passwords, secrets and webhook addresses (they hold a key) are "
+        "stored and never shown again: leave a field empty to keep what is stored.",
+        "在此一次性配置摘要的发送方式；之后每位用户在“摘要推送”页面自行选择渠道、日期和语言。"
+        "密码、密钥和 Webhook 地址（其中含有密钥）保存后不再显示：留空即保持已保存的值。"),
+    "digest.set.base_url": ("Address of this app, for the links (e.g. https://coach.example.com)",
+                            "本应用的访问地址，用于消息中的链接（例如 https://coach.example.com）"),
+    "digest.set.host": ("SMTP server", "SMTP 服务器"),
+    "digest.set.port": ("Port", "端口"),
+    "digest.set.username": ("Login", "登录名"),
+    "digest.set.password": ("Password", "密码"),
+    "digest.set.sender": ("Sender address", "发件人地址"),
+    "digest.set.starttls": ("STARTTLS before login (turn off only for a relay on this host)",
+                            "登录前启用 STARTTLS（仅本机中继可关闭）"),
+    "digest.set.ca_file": ("Certificate authority file of a private mail server (optional)",
+                           "私有邮件服务器的 CA 证书文件（可选）"),
+    "digest.set.url": ("Webhook address", "Webhook 地址"),
+    "digest.set.secret": ("Signing secret", "签名密钥"),
+    "digest.set.save": ("Save {channel}", "保存 {channel}"),
+    "digest.set.remove": ("Remove {channel}", "删除 {channel}"),
+    "digest.set.saved": ("{channel} saved.", "{channel} 已保存。"),
+    "digest.set.removed": ("{channel} removed.", "{channel} 已删除。"),
+    "digest.set.status": ("{field}: {state}", "{field}：{state}"),
+    "digest.set.subscribers": ("Who receives a digest", "谁在接收摘要"),
+    "digest.set.no_subscribers": ("Nobody has chosen a digest yet.", "还没有人订阅摘要。"),
+    "digest.set.col.email": ("User", "用户"),
+    "digest.set.col.channel": ("Channel", "渠道"),
+    "digest.set.col.when": ("When", "时间"),
+    "digest.set.col.lang": ("Language", "语言"),
+    "digest.set.col.own": ("Own address", "自有地址"),
 }
 
 # cli.py digest (one line per recipient; never the content)
@@ -98,4 +196,4 @@ _CLI: dict[str, tuple[str, str]] = {
     "digest.cli.summary": ("{n} digests, {failed} failed.", "共 {n} 份摘要，失败 {failed} 份。"),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CLI}
+TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CHANNELS, **_CLI}

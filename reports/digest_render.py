@@ -84,7 +84,10 @@ def html_body(d: Digest, base: str | None = None, *, image_cid: str | None = Non
 
 
 def inert(text: str, style: str) -> str:
-    """``text`` with no chat markup left in it (plain style: as it is)."""
+    """``text`` with no chat markup left in it (plain style: as it is). Slack's documented
+    way is to write its three control characters as HTML entities."""
+    if style == "slack":
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text if style == "plain" else text.translate(_INERT)
 
 

@@ -69,6 +69,16 @@ def save_channel(con: duckdb.DuckDBPyConnection, name: str, values: dict) -> Non
     extra = sorted(set(values) - set(FIELDS[name]))
     if extra:
         raise DigestConfigError("unknown_field", channel=name, field=", ".join(extra))
+    if "port" in values:
+        try:
+            values = {**values, "port": int(values["port"])}
+        except (TypeError, ValueError):
+            raise DigestConfigError("bad_port") from None
+        if not 0 < values["port"] < 65536:
+            raise DigestConfigError("bad_port")
+    url = values.get("url")
+    if url and not str(url).startswith(("https://", "http://")):
+        raise DigestConfigError("bad_url", url=url)
     current = channels(con)
     kept = dict(current.get(name) or {})
     for key, value in values.items():
@@ -86,12 +96,11 @@ def save_base_url(con: duckdb.DuckDBPyConnection, url: str) -> None:
     settings.save(con, CHANNELS_KEY, {**channels(con), "base_url": url})
 
 
-def forget_secret(con: duckdb.DuckDBPyConnection, name: str, field: str) -> None:
-    """Remove one stored secret (the only way to empty it)."""
+def remove_channel(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Forget one channel's settings, secrets included."""
     current = channels(con)
-    if name in current and field in SECRET_FIELDS:
-        current[name] = {k: v for k, v in current[name].items() if k != field}
-        settings.save(con, CHANNELS_KEY, current)
+    if name in current:
+        settings.save(con, CHANNELS_KEY, {k: v for k, v in current.items() if k != name})
 
 
 @dataclass(frozen=True)

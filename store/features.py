@@ -21,6 +21,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "upload": ("import",),
     "catalog": ("catalog",),
     "settings": ("settings",),
+    "digest": ("digest",),
     "admin": ("users", "audit"),
     # the two halves of the admin page, each a command of its own
     "users": ("users",),

@@ -35,6 +35,7 @@ SECTIONS: dict[str, tuple[PageSpec, ...]] = {
         PageSpec("coaching", "nav.coaching_log", "edit_note", "coaching"),
         PageSpec("coaching_due", "nav.followup", "event_upcoming", "follow-up"),
         PageSpec("coaching_plans", "nav.plans", "flag", "plans"),
+        PageSpec("digest", "nav.digest", "forward_to_inbox", "digest"),
     ),
     "navsec.org": (
         PageSpec("impact", "nav.impact", "insights", "impact"),

@@ -6,6 +6,7 @@ import streamlit as st
 
 from reports.settings import SECTIONS, load_section, reset_section, save_section
 from ui.context import cursor, tr
+from ui.digest_channels import channels_section
 from ui.feedback import friendly
 
 
@@ -57,3 +58,4 @@ if message := st.session_state.pop("settings_msg", None):
     st.success(message)
 for section in SECTIONS:
     _section(*section)
+channels_section(cursor())

@@ -34,10 +34,10 @@ PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "views").glob("*.
 # Written out by hand, not derived from store.access.CAN: this is the promise of the README.
 SEES = {
     "manager": {"overview", "employee", "coaching", "coaching_due", "coaching_plans", "board",
-                "upload"},
+                "upload", "digest"},
     "hr": {"overview", "employee", "coaching", "coaching_due", "coaching_plans", "impact",
-           "board", "upload", "catalog", "admin"},
-    "leadership": {"overview", "employee", "impact", "board"},
+           "board", "upload", "catalog", "admin", "digest"},
+    "leadership": {"overview", "employee", "impact", "board", "digest"},
     "admin": {"catalog", "settings", "admin"},
     "unknown": set(),
 }

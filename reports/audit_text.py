@@ -9,6 +9,7 @@ import pandas as pd
 from i18n import t
 from i18n.texts import TEXTS
 from reports.settings import SECTIONS
+from store.digest import CHANNELS_KEY
 
 FORMATS = {"csv": "CSV", "xlsx": "XLSX", "html": "HTML", "md": "Markdown"}
 
@@ -22,7 +23,7 @@ def _word(token: str, lang: str) -> str:
     if "=" in token:
         key, value = token.split("=", 1)
         name = _known(f"audit.key.{key}", lang) or key
-        shown = _known(f"role.{value}", lang) if key == "role" else None
+        shown = _known(f"{'role' if key == 'role' else 'audit.value'}.{value}", lang)
         return f"{name} {shown or value}"
     for prefix in ("audit.word.", "kind."):
         if (text := _known(prefix + token, lang)) is not None:
@@ -48,6 +49,7 @@ def _target(action: str, target: object, lang: str) -> object:
     if target is None or pd.isna(target):
         return ""
     titles = {key: title for key, _, title, _ in SECTIONS}  # the settings page's own titles
+    titles[CHANNELS_KEY] = "digest.set.title"
     if action == "settings" and target in titles:
         return t(titles[target], lang)
     return target

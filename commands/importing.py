@@ -128,5 +128,6 @@ def _print_report(report: dict, status: str) -> None:
         sheet = f"sheet {err['sheet']}, " if err.get("sheet") else ""
         where = f"{sheet}line {err['line']}, {err['column']}: " if err["line"] else ""
         print(f"  {where}{err['message']}")
-    if report["errors_not_listed"]:
-        print(f"  … and {report['errors_not_listed']} more problems, kept for review on the Import page")
+    if report["lines_not_listed"]:
+        print(f"  … and {report['lines_not_listed']} more bad lines, kept for review on the "
+              "Import page")

@@ -15,6 +15,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                                      "辅导记录 {n} 条（新增或变更 {changed} 条）"),
     "sheets.sum.goals": ("{n} key results ({changed} new or changed)",
                          "关键结果 {n} 条（新增或变更 {changed} 条）"),
+    "sheets.sum.targets_unmatched": (
+        "{n} target values have no actual value yet and were not stored",
+        "{n} 个目标值尚无对应的实际值，未保存"),
     "sheets.sum.nothing": ("nothing stored", "未保存任何数据"),
     "sheets.sum.not_stored": ("the columns {columns} were not stored", "列 {columns} 未保存"),
     "sheets.sum.join": ("; ", "；"),

@@ -50,7 +50,8 @@ def combine(parts: list[Parsed]) -> tuple[Parsed, list[str | None]]:
     kind = "+".join(dict.fromkeys(p.kind for p in parts))
     return Parsed(kind=kind, tables=merged, errors=error_frame,
                   rows_read=sum(p.rows_read for p in parts), units=units, directions=directions,
-                  notes=[n for p in parts for n in p.notes]), sheets
+                  notes=[n for p in parts for n in p.notes],
+                  targets_unmatched=sum(p.targets_unmatched for p in parts)), sheets
 
 
 def _clashes(tables: dict[str, pd.DataFrame]) -> list[pd.DataFrame]:

@@ -61,6 +61,7 @@ class Parsed:
     # column until ``store.names.resolve`` gives each a roster id.
     name_column: str | None = None
     sheet: str | None = None  # the workbook sheet it came from (None: a CSV)
+    targets_unmatched: int = 0  # target values of a targets sheet with no actual value
 
     @property
     def bad_lines(self) -> list[int]:

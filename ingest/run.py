@@ -65,17 +65,14 @@ def _sheet(book: Workbook, sp: SheetPlan) -> Parsed:
 def _merge_targets(actuals: Parsed, targets: Parsed) -> None:
     """Each target value becomes the ``target`` of the actual with the same person, period and
     metric; a target cell of the actuals sheet itself wins. Targets without an actual are
-    noted (a row needs a value to be stored)."""
+    counted (``Parsed.targets_unmatched``): not stored."""
     values = actuals.tables["metric_values"]
     wanted = targets.tables["metric_values"][[*_KEYS, "value"]].rename(columns={"value": "_t"})
     merged = values.merge(wanted, on=_KEYS, how="left", indicator=True)
     merged["target"] = merged["target"].fillna(merged["_t"])
     actuals.tables["metric_values"] = merged.drop(columns=["_t", "_merge"])
-    matched = int((merged["_merge"] == "both").sum())
-    unmatched = len(wanted) - matched
-    if unmatched:
-        actuals.notes.append(f"{unmatched} target values of sheet {targets.sheet} have no "
-                             f"actual value in sheet {actuals.sheet} and were not stored.")
+    # a row needs its value to be stored: targets of later months wait for their actuals
+    actuals.targets_unmatched += len(wanted) - int((merged["_merge"] == "both").sum())
     actuals.errors = pd.concat([actuals.errors, targets.errors], ignore_index=True)
     actuals.notes += targets.notes
     actuals.rows_read += targets.rows_read

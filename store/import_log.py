@@ -35,10 +35,12 @@ class ImportResult:
     not_stored: list[str] = field(default_factory=list)  # columns of the file left out
     sheets: list[dict] = field(default_factory=list)  # per sheet: name, kind, layout, note
     recipe: str | None = None  # the recipe this import used or saved
+    targets_unmatched: int = 0  # target values with no actual value (not stored)
 
     def as_json(self, lang: str = "en") -> dict:
-        """The report: at most ``MAX_LISTED`` bad cells listed, the count of the rest."""
-        shown = self.errors.head(MAX_LISTED)
+        """The report: the bad cells of the first ``MAX_LISTED`` bad lines, the count of the
+        other bad lines."""
+        shown, hidden = _first_lines(self.errors)
         errors = [_error_json(r, lang) for r in shown.itertuples()]
         if self.problem is not None:
             errors.insert(0, {"line": None, "column": None, "message": self.problem.message(lang)})
@@ -54,7 +56,7 @@ class ImportResult:
             "not_stored": self.not_stored,
             "notes": self.notes,
             "errors": errors,
-            "errors_not_listed": max(len(self.errors) - MAX_LISTED, 0),
+            "lines_not_listed": hidden,
         }
         if self.sheets:
             report["sheets"] = self.sheets
@@ -63,7 +65,19 @@ class ImportResult:
         return report
 
 
-MAX_LISTED = 1000  # bad cells listed in a report; a bomb of bad lines must not make a huge one
+MAX_LISTED = 1000  # bad lines listed in a report; a bomb of bad lines must not make a huge one
+
+
+def _first_lines(errors: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The errors of the first ``MAX_LISTED`` bad lines (of any sheet), and how many bad lines
+    are left out."""
+    keys = [c for c in ("sheet", "line") if c in errors]
+    lines = errors[keys].drop_duplicates()
+    if len(lines) <= MAX_LISTED:
+        return errors, 0
+    first = lines.head(MAX_LISTED).assign(_keep=True)
+    kept = errors.merge(first, on=keys, how="left")["_keep"].fillna(False).to_numpy(bool)
+    return errors[kept], len(lines) - MAX_LISTED
 
 
 def _error_json(row: object, lang: str) -> dict:
@@ -84,6 +98,8 @@ def summary(result: ImportResult, lang: str = "en") -> str:
         parts.append(t(f"sheets.sum.{table}", lang, n=rows, changed=changed))
     if result.status != "loaded":
         parts.append(t("sheets.sum.nothing", lang))
+    if result.targets_unmatched:
+        parts.append(t("sheets.sum.targets_unmatched", lang, n=result.targets_unmatched))
     if result.not_stored:
         parts.append(t("sheets.sum.not_stored", lang, columns=", ".join(result.not_stored)))
     return t("sheets.sum.join", lang).join(parts)

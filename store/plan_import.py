@@ -81,6 +81,7 @@ def _attempt(con, out, raw: bytes, file_name: str, *, plan, hints: Hints, book,
             columns="sheet"),
         notes=parsed.notes, rows_rejected=len(errors[["sheet", "line"]].drop_duplicates()),
         imported_by=by, not_stored=not_stored(plan, book), sheets=sheet_report(plan),
+        targets_unmatched=parsed.targets_unmatched,
     )
     encoding = next(iter(book.tables.values())).encoding
     stored_plan = json.loads(plan.to_json())

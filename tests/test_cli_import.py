@@ -95,19 +95,19 @@ def test_database_in_use_honours_json(capsys, tmp_path, workbook, monkeypatch):
     assert "in use" in json.loads(out)["error"]
 
 
-def test_the_report_lists_the_first_thousand_bad_cells_and_counts_the_rest(capsys, db, tmp_path):
+def test_the_report_lists_the_first_thousand_bad_lines_and_counts_the_rest(capsys, db, tmp_path):
     bad = 1_500
-    # every other line bad: the column still reads as numbers, so it is proposed as a metric
-    lines = ["工号,日期,客户满意度"] + [f"E{i},2025-07-07,{'x' if i % 2 else 80}"
-                                       for i in range(2 * bad)]
+    # every other line bad, in two cells: the columns still read as numbers (metrics)
+    lines = ["工号,日期,客户满意度,回款"] + [
+        f"E{i},2025-07-07,{'x,y' if i % 2 else '80,1'}" for i in range(2 * bad)]
     path = tmp_path / "bad.csv"
     path.write_text("\n".join(lines), encoding="utf-8")
     code, out, _ = run(capsys, "import", str(path), "--db", db, "--json")
     report = json.loads(out)
     assert code == 1
     assert report["rows_rejected"] == bad
-    assert len(report["errors"]) == 1_000
-    assert report["errors_not_listed"] == bad - 1_000
+    assert len(report["errors"]) == 2 * 1_000  # both bad cells of the first 1,000 bad lines
+    assert report["lines_not_listed"] == bad - 1_000
     assert report["errors"][-1]["line"] == 2_001  # bad lines 3, 5, … 2001 listed, in order
 
 

@@ -142,5 +142,7 @@ def check(raw: bytes, file_name: str, plan: ImportPlan, book: Workbook) -> Parse
     errors = split_lines(parsed.errors, sheets)
     parsed.errors = errors if any(s is not None for s in sheets) else errors.drop(
         columns="sheet")
+    if parsed.targets_unmatched:
+        st.caption(tr("sheets.sum.targets_unmatched", n=parsed.targets_unmatched))
     return parsed
 

@@ -54,6 +54,23 @@ def test_every_sheet_is_stored_under_one_import(con):
     assert f"指标值 {len(rows)} 个" in summary
 
 
+def test_targets_without_an_actual_are_counted_not_stored(con):
+    rows = sales_rows(people=3, months=2)
+    later = sales_rows(people=3, months=3)  # the plan runs a month ahead of the actuals
+    wb = load_workbook(io.BytesIO(sales_workbook(rows, helpers=False, title=False)))
+    plan_rows = later.pivot_table(index=["employee_id", "period"], columns="metric",
+                                  values="target").reset_index()
+    target = wb["Target"]
+    target.delete_rows(2, target.max_row)
+    for r in plan_rows.itertuples():
+        target.append([r.employee_id, r.period.strftime("%Y-%m"), r.销售额, r.回款])
+    result = import_plan(con, save(wb), "sales.xlsx")
+    extra = len(later) - len(rows)  # the third month's targets: no actual value yet
+    assert result.targets_unmatched == extra
+    assert f"{extra} target values have no actual value yet" in result.as_json()["summary"]
+    assert len(_stored(con)) == len(rows)
+
+
 def test_a_bad_cell_in_any_sheet_stores_nothing_and_names_its_sheet(con):
     rows = sales_rows()
     raw = sales_workbook(rows, roster_rows())

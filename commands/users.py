@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from commands.importing import fail
 from commands.views import as_of_arg, emit
 from i18n import t
 from store.access import ROLES, AccessDenied, scoped, viewer_of
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, con) -> int:
     if email:
         who = lookup(con, email)
         if who is None:
-            print(t("access.unknown_user", email=normalise(email)), file=sys.stderr)
+            fail(args, t("access.unknown_user", email=normalise(email)))
             return 2
         con = scoped(con, who)
     try:
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace, con) -> int:
             require(viewer_of(con), args.feature)
         return args.func(args, con)
     except AccessDenied as exc:
-        print(denied_message(exc), file=sys.stderr)
+        fail(args, denied_message(exc))
         return 2
 
 

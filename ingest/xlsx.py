@@ -142,11 +142,13 @@ def _sheet_rows(wb, ws) -> tuple[list[Row], list[int]]:
     last = _value_rows(wb, ws)
     if last == 0:
         return rows, lines
-    for number, cells in enumerate(ws.iter_rows(max_row=last), start=1):
-        row = [cell_text(c.value, getattr(c, "number_format", "General")) for c in cells]
-        if any(row):
-            rows.append(row)
-            lines.append(number)
+    with warnings.catch_warnings():  # sparklines, slicers …: openpyxl's notes mean nothing here
+        warnings.simplefilter("ignore")
+        for number, cells in enumerate(ws.iter_rows(max_row=last), start=1):
+            row = [cell_text(c.value, getattr(c, "number_format", "General")) for c in cells]
+            if any(row):
+                rows.append(row)
+                lines.append(number)
     return rows, lines
 
 

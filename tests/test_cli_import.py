@@ -95,6 +95,14 @@ def test_database_in_use_honours_json(capsys, tmp_path, workbook, monkeypatch):
     assert "in use" in json.loads(out)["error"]
 
 
+def test_a_refused_or_unknown_user_honours_json(capsys, db, workbook):
+    code, out, err = run(capsys, "import", str(workbook), "--db", db, "--json",
+                         "--as", "nobody@example.com")
+    assert code == 2
+    assert err == ""
+    assert "nobody@example.com" in json.loads(out)["error"]
+
+
 def test_the_report_lists_the_first_thousand_bad_lines_and_counts_the_rest(capsys, db, tmp_path):
     bad = 1_500
     # every other line bad, in two cells: the columns still read as numbers (metrics)

@@ -143,7 +143,8 @@ class EventRows:
             "metric": kpis.take(pa.array(k)), "value": pc.cast(pa.array(value), pa.string()),
             "n_events": pc.cast(pa.array(n.astype("int64")), pa.string()),
             "partial": pa.array(np.where(partial, "true", "false"), type=pa.string())}
-        for name in ("team", "manager_id", "role"):
+        attributes = ("team", "manager_id", "role") + (("name",) if self.person != "name" else ())
+        for name in attributes:
             if self.ctx.has(name):
                 columns[name] = pa.array(self.ctx.text(name).to_numpy()[rows], type=pa.string(),
                                          from_pandas=True)
@@ -158,8 +159,9 @@ def _partial_notes(starts: np.ndarray, plan: SheetPlan, first, last) -> list[str
         return []
     shown = ", ".join(str(s) for s in starts[:_SHOWN_PERIODS]) + \
         (", ..." if len(starts) > _SHOWN_PERIODS else "")
-    fate = "kept and marked partial" if plan.include_partial else \
-        "left out (choose to include partial periods to keep them)"
-    return [f"The file covers {first} to {last}: the {plan.grain} starting {shown} "
-            f"{'is' if len(starts) == 1 else 'are'} only partly in it, so "
-            f"{'its' if len(starts) == 1 else 'their'} values were {fate}."]
+    fate = "kept and marked partial (trends and flags leave them out)" if plan.include_partial \
+        else "left out (include partial periods to keep them)"
+    one = len(starts) == 1
+    return [f"The file covers {first} to {last}: the {plan.grain}{'' if one else 's'} starting "
+            f"{shown} {'is' if one else 'are'} only partly in it, so "
+            f"{'its' if one else 'their'} values were {fate}."]

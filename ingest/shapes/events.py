@@ -36,7 +36,8 @@ def _fields(frame: pd.DataFrame) -> dict[str, str] | None:
     if person is None:
         return None
     field = "employee_id" if person == found.get("employee_id") else "name"
-    keep = {field: person, **{f: found[f] for f in (*_PERSON_FIELDS, "period") if f in found}}
+    given = (*_PERSON_FIELDS, "period", *(("name",) if field == "employee_id" else ()))
+    keep = {field: person, **{f: found[f] for f in given if f in found}}
     return keep
 
 

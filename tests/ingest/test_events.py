@@ -7,6 +7,8 @@ the partial weeks.
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -207,3 +209,16 @@ def test_the_fast_cell_paths_agree_with_the_general_parsers(cells):
         want = general[0].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         np.testing.assert_array_equal(fast[0], want)
         assert fast[1].tolist() == general[1].tolist()
+
+
+def test_a_log_with_ids_and_names_keeps_both(tmp_path):
+    truth = event_log.calls()
+    ids = {a: f"A{i:03d}" for i, a in enumerate(event_log.AGENTS)}
+    frame = pd.read_csv(io.BytesIO(event_log.csv_bytes(truth)), dtype=str)
+    frame.insert(1, "Agent ID", frame["Agent"].map(ids))
+    con, result = import_file(tmp_path, frame.to_csv(index=False).encode(), "calls.csv")
+    assert result.status == "loaded", result.as_json()
+    assert dict(con.execute("SELECT employee_id, name FROM employees").fetchall()) == \
+        {v: k for k, v in ids.items()}
+    n = con.execute("SELECT count(DISTINCT employee_id) FROM metric_values").fetchone()[0]
+    assert n == len(ids)

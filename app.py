@@ -5,6 +5,7 @@ import streamlit as st
 from i18n import LANGS
 from ui.auth import user_box
 from ui.context import viewer
+from ui.digest import keep_sending
 from ui.navigation import navigation
 from ui.sidebar import workspace_facts
 
@@ -21,6 +22,7 @@ with st.sidebar:
 
 # Who is looking is decided on every rerun (ui/auth.py): a removed user loses access at once.
 who = viewer()
+keep_sending()  # the day's digests, from the hour set in Settings (docs/operations.md)
 current = navigation(who)
 if who is not None:
     with st.sidebar:

@@ -138,6 +138,7 @@ _PAGE: dict[str, tuple[str, str]] = {
     "digest.err.bad_lang": ("Choose English or 简体中文.", "请选择 English 或简体中文。"),
     "digest.err.unknown_user": ("{email} is not a user: add them first.",
                                 "{email} 不是系统用户，请先添加。"),
+    "digest.err.bad_hour": ("Choose an hour from 0 to 23.", "请选择 0 到 23 之间的小时。"),
     "digest.err.bad_port": ("The port must be a number from 1 to 65535.",
                             "端口必须是 1 到 65535 之间的数字。"),
 }
@@ -153,6 +154,12 @@ _CHANNELS: dict[str, tuple[str, str]] = {
         "密码、密钥和 Webhook 地址（其中含有密钥）保存后不再显示：留空即保持已保存的值。"),
     "digest.set.base_url": ("Address of this app, for the links (e.g. https://coach.example.com)",
                             "本应用的访问地址，用于消息中的链接（例如 https://coach.example.com）"),
+    "digest.set.send_hour": (
+        "The app sends the day's digests from (while it runs; after a restart, from its first "
+        "page view)",
+        "应用每天从此时起发送摘要（应用运行期间；重启后从第一次打开页面起）"),
+    "digest.set.send_off": ("never: a timer runs cli.py digest --send while the app is stopped",
+                            "不发送：在应用停止时由定时任务运行 cli.py digest --send"),
     "digest.set.host": ("SMTP server", "SMTP 服务器"),
     "digest.set.port": ("Port", "端口"),
     "digest.set.username": ("Login", "登录名"),

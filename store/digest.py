@@ -96,6 +96,20 @@ def save_base_url(con: duckdb.DuckDBPyConnection, url: str) -> None:
     settings.save(con, CHANNELS_KEY, {**channels(con), "base_url": url})
 
 
+def send_hour(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The hour (0-23) the running app sends the day's digests at; None: it does not."""
+    hour = channels(con).get("send_hour")
+    return None if hour is None else int(hour)
+
+
+def save_send_hour(con: duckdb.DuckDBPyConnection, hour: int | None) -> None:
+    """Let the app send the digests itself from ``hour`` on each day (None: only the CLI)."""
+    if hour is not None and not 0 <= int(hour) <= 23:
+        raise DigestConfigError("bad_hour", hour=hour)
+    current = {k: v for k, v in channels(con).items() if k != "send_hour"}
+    settings.save(con, CHANNELS_KEY, current if hour is None else {**current, "send_hour": int(hour)})
+
+
 def remove_channel(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Forget one channel's settings, secrets included."""
     current = channels(con)

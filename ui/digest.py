@@ -7,20 +7,37 @@ user text (names, metric names) never renders as markup.
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import duckdb
 import streamlit as st
 
+import store
+from commands.digest_schedule import start
 from i18n import LANGS, t
 from reports.digest import Digest, build
 from reports.digest_render import chat_text, plain_text
 from store import digest as config
 from store.access import Viewer, viewer_of
 from store.users import lookup, users
-from ui.context import cursor, lang, tr
+from ui.context import cursor, lang, raw_cursor, tr
 from ui.feedback import friendly
 from ui.text import md
 
 _MSG = "digest_msg"
+
+
+@st.cache_resource(show_spinner=False)
+def _sender(path: str) -> threading.Thread:
+    return start(raw_cursor)
+
+
+def keep_sending() -> None:
+    """Start the app's digest sender (once per database) when an admin set a send hour: the
+    app holds the database, so a timer's ``cli.py digest`` cannot run beside it."""
+    if config.send_hour(raw_cursor()) is not None:
+        _sender(str(Path(store.db_path()).resolve()))
 
 
 def flash() -> None:

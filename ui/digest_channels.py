@@ -78,6 +78,17 @@ def _base_url(con: duckdb.DuckDBPyConnection, current: str) -> None:
                 st.error(tr(f"digest.err.{exc.code}", **exc.params))
 
 
+def _send_hour(con: duckdb.DuckDBPyConnection) -> None:
+    current = config.send_hour(con)
+    hour = st.selectbox(tr("digest.set.send_hour"), [None, *range(24)], key="dset.send_hour",
+                        index=0 if current is None else current + 1,
+                        format_func=lambda h: tr("digest.set.send_off") if h is None
+                        else f"{h:02d}:00")
+    if hour != current:
+        with friendly():
+            config.save_send_hour(con, hour)
+
+
 def _subscribers(con: duckdb.DuckDBPyConnection) -> None:
     st.markdown(f"**{tr('digest.set.subscribers')}**")
     subs = config.subscription_frame(con)
@@ -104,6 +115,7 @@ def channels_section(con: duckdb.DuckDBPyConnection) -> None:
     st.caption(tr("digest.set.intro"))
     stored = config.channels(con)
     _base_url(con, str(stored.get("base_url") or ""))
+    _send_hour(con)
     for name in config.CHANNELS:
         _channel(con, name, stored.get(name) or {})
     _subscribers(con)

@@ -105,3 +105,17 @@ def test_channel_secrets_are_stored_and_never_shown_back(monkeypatch, users_copy
         assert config.channels(con)["email"]["sender"] == "coach@example.com"
     finally:
         con.close()
+
+
+def test_the_send_hour_is_saved_for_the_apps_own_sender(monkeypatch, users_copy):
+    at = make_app(monkeypatch, users_copy, "views/settings.py", lang="zh")
+    box = at.selectbox(key="dset.send_hour")
+    assert box.value is None
+    assert box.options[0] == t("digest.set.send_off", "zh")
+    box.set_value(7).run()  # the page saves it; the sender starts on the next run, not in here
+    assert not at.exception, at.exception
+    con = store.connect(users_copy)
+    try:
+        assert config.send_hour(con) == 7
+    finally:
+        con.close()

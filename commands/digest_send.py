@@ -89,8 +89,10 @@ def send_one(con: duckdb.DuckDBPyConnection, sub: config.Subscription, *,
     """Build ``sub.email``'s digest in their scope and deliver it (or only build it)."""
     over = over or Overrides()
     who = lookup(con, sub.email)
-    if who is None:
-        return Delivery(sub.email, sub.channel, {}, Outcome(False, 0, "not a user any more"))
+    if who is None:  # removed since the list was read
+        gone = Delivery(sub.email, sub.channel, {}, Outcome(False, 0, "not a user any more"))
+        audit(con, gone)
+        return gone
     d = build(scoped(con, who), lang=sub.lang, frequency=sub.frequency)
     found = Delivery(sub.email, sub.channel, d.counts, None, d)
     if not d.sections or dry_run:

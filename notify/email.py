@@ -1,5 +1,6 @@
-"""E-mail over SMTP: STARTTLS before login (refused when the server does not offer it),
-a text and an HTML part, optionally an inline image referenced by its Content-ID."""
+"""E-mail over SMTP: STARTTLS before login (refused when the server does not offer it), a text
+and an HTML part. No chart image: Gmail and Outlook do not show inline SVG, and a PNG needs a
+renderer Coachboard does not ship; the links lead to the app's charts."""
 
 from __future__ import annotations
 
@@ -25,15 +26,7 @@ class SmtpServer:
     timeout: float = 20.0
 
 
-@dataclass(frozen=True)
-class Image:
-    data: bytes
-    subtype: str  # "svg+xml", "png"
-    cid: str  # without angle brackets; the HTML refers to it as cid:<cid>
-
-
-def message(*, sender: str, to: str, subject: str, text: str, html: str,
-            image: Image | None = None) -> EmailMessage:
+def message(*, sender: str, to: str, subject: str, text: str, html: str) -> EmailMessage:
     """A multipart/alternative message (text, then HTML), UTF-8 throughout."""
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = sender, to, subject
@@ -41,9 +34,6 @@ def message(*, sender: str, to: str, subject: str, text: str, html: str,
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
-    if image is not None:
-        msg.get_payload()[1].add_related(image.data, maintype="image", subtype=image.subtype,
-                                         cid=f"<{image.cid}>")
     return msg
 
 

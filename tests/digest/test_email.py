@@ -129,3 +129,27 @@ def test_bad_options_exit_2_with_a_sentence(db, argv, message):
     assert code == 2
     assert message in err
     assert "Traceback" not in err
+
+
+def test_no_smtp_server_configured_is_a_reported_failure(db):
+    setup(db, [Subscription("m01@example.com", "email"), Subscription("hr@example.com", "slack")])
+    code, out, err = run("digest", "--send", "--db", str(db), "--user", "m01@example.com")
+    assert code == 1
+    assert "after 0 attempts: no SMTP server is configured" in err
+    [(_, target, _, detail)] = audit_rows(db)
+    assert target == "m01@example.com"
+    assert "status=failed attempts=0" in detail
+    code, out, _ = run("digest", "--send", "--dry-run", "--db", str(db), "--user",
+                       "hr@example.com")
+    assert code == 0
+    assert "hr@example.com: would send by slack (compliance=3)" in out
+    assert len(audit_rows(db)) == 1  # a dry run records nothing
+
+
+def test_without_send_the_digest_is_printed_and_nothing_recorded(db):
+    setup(db, [Subscription("d01@example.com", "email", lang="zh")])
+    code, out, _ = run("digest", "--db", str(db), "--user", "d01@example.com")
+    assert code == 0
+    assert "## 红色人员" in out
+    assert "https://coach.example.com/employee?id=E019" in out
+    assert audit_rows(db) == []

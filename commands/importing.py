@@ -45,6 +45,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     imp.add_argument("--id-column", metavar="COLUMN", help="the column holding employee ids")
     imp.add_argument("--name-column", metavar="COLUMN", help="the column holding names")
     imp.add_argument("--recipe", metavar="NAME", help="import with this saved recipe")
+    imp.add_argument("--allow-metric", action="append", default=[], metavar="NAME",
+                     help="this metric may hold values that look implausible (negative, over "
+                          "100%%, off its scale, huge); repeatable")
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the valid rows; keep the bad ones for review")
@@ -62,7 +65,8 @@ def _hints(args: argparse.Namespace) -> Hints:
         sheets[name] = kind.strip()
     return Hints(kind=args.kind, sheets=sheets, metric=args.metric, year=args.year,
                  grain=args.grain, include_partial=args.include_partial,
-                 id_column=args.id_column, name_column=args.name_column)
+                 id_column=args.id_column, name_column=args.name_column,
+                 allow_metrics=tuple(args.allow_metric))
 
 
 def _one(con, args: argparse.Namespace, path: Path) -> store.ImportResult:
@@ -126,7 +130,8 @@ def _print_report(report: dict, status: str) -> None:
         print(f"  recipe: {report['recipe']}")
     for err in report["errors"]:
         sheet = f"sheet {err['sheet']}, " if err.get("sheet") else ""
-        where = f"{sheet}line {err['line']}, {err['column']}: " if err["line"] else ""
+        column = f", {err['column']}" if err["column"] else ""
+        where = f"{sheet}line {err['line']}{column}: " if err["line"] else ""
         print(f"  {where}{err['message']}")
     if report["lines_not_listed"]:
         print(f"  … and {report['lines_not_listed']} more bad lines, kept for review on the "

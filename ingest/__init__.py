@@ -18,6 +18,7 @@ def _across(table: RawTable, plan: SheetPlan, metric: str | None,
     """A periods-across sheet (``ingest.shapes.periods``) reshaped, then parsed."""
     plan.metric, plan.year = metric or plan.metric, year or plan.year
     shaped = periods.reshape(table, plan)
+    shaped.table.unreadable = table.unreadable
     parsed = parse(shaped.table, kind="metrics", mapping=shaped.mapping, errors=shaped.errors)
     parsed.rows_read = len(table.frame)  # the file's rows, not the long rows made of them
     # A bad id is found once per period cell of its line: name it once.
@@ -30,6 +31,7 @@ def parse_events(table: RawTable, plan: SheetPlan) -> Parsed:
     """An event log aggregated by ``plan`` (``ingest.shapes.events``), then parsed as metrics;
     its bad event lines are the import's bad lines."""
     shaped = events.reshape(table, plan)
+    shaped.table.unreadable = table.unreadable
     parsed = parse(shaped.table, kind="metrics", mapping=shaped.mapping, errors=shaped.errors)
     parsed.rows_read = len(table.frame)  # the events, not the figures made of them
     parsed.directions = events.directions(plan)

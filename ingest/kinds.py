@@ -137,6 +137,9 @@ def metrics(ctx: Context, ids: pd.Series, mapping: dict[str, str],
     """``metric_values`` (long or wide layout) and per-line employee attributes."""
     period = (_date(ctx, "period", required=True) if ctx.has("period") or not ctx.has("year")
               else _year_period(ctx))
+    # A period after today is a typing slip (2099): kept, it would become the as-of date.
+    ctx.report(period > pd.Timestamp.today().normalize(),
+               "period" if ctx.has("period") else "year", "future_period")
     base = pd.DataFrame({"employee_id": ids, "period": period})
     base["target"] = _number(ctx, "target") if ctx.has("target") else float("nan")
     events = _event_counts(ctx, base)

@@ -38,6 +38,7 @@ class RawTable:
     sheet: str | None = None  # XLSX only
     header_line: int = 1
     notes: list[str] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)  # lines no encoding read: bad lines
     titles: list[str] = field(default_factory=list)  # each non-blank line above the header
 
 

@@ -131,6 +131,9 @@ def parse(raw: RawTable, *, kind: str, mapping: dict[str, str],
     ctx = Context.of(raw, fields)
     if errors is not None and len(errors):
         ctx.errors.append(errors)
+    if raw.unreadable:  # lines no encoding of the file reads: blank in the table, bad here
+        ctx.errors.append(pd.DataFrame({"line": raw.unreadable, "column": "", "value": None,
+                                        "code": "undecodable_line"}))
     _drop_totals(ctx)
     ids = person_ids(ctx)
     units: dict[str, str] = {}

@@ -39,6 +39,7 @@ class Hints:
     name_column: str | None = None  # --name-column
     mapping: dict[str, str] | None = None  # the page's mapping of a one-sheet file
     recipe: ImportPlan | None = None  # --recipe NAME (or a matching recipe): start from it
+    allow_metrics: tuple[str, ...] = ()  # --allow-metric: values ingest.plausible doubts are fine
 
 
 def propose(raw: bytes, filename: str,

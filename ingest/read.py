@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from ingest.decode import decode_bytes
+from ingest.decode import decode_lines
 from ingest.fastcsv import fast_table
 from ingest.limits import check_size
 from ingest.model import IngestError, RawTable, Workbook
@@ -71,15 +71,18 @@ def _utf8_table(raw: bytes) -> RawTable | None:
 
 def _text_table(raw: bytes) -> RawTable:
     """Any text file: decoded in Python, read by pyarrow when it can vouch, else csv."""
-    text, encoding = decode_bytes(raw)
+    text, encoding, unreadable = decode_lines(raw)
     delimiter = sniff_delimiter(text)
     head = text_rows(text, delimiter, limit=HEADER_SEARCH + 1)
     if head[0]:
         table = fast_table(head, text.encode("utf-8"), encoding=encoding, delimiter=delimiter)
         if table is not None:
+            table.unreadable = unreadable
             return table
     rows, lines, _ = text_rows(text, delimiter)
-    return build_table(rows, lines, encoding=encoding, delimiter=delimiter)
+    table = build_table(rows, lines, encoding=encoding, delimiter=delimiter)
+    table.unreadable = unreadable
+    return table
 
 
 def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTable:

@@ -88,11 +88,23 @@ def pick_header(rows: list[Row]) -> int:
 
 
 def unique_names(header: Row, width: int) -> list[str]:
-    """Header names made unique (``value``, ``value.2``); empty ones become ``column_N``."""
+    """Header names, empty ones as ``column_N`` (made unique: ``column_3.2``).
+
+    Raises:
+        IngestError("duplicate_header"): two columns have the same header (``value,value``):
+            which one is meant cannot be guessed.
+    """
     names: list[str] = []
     seen: set[str] = set()
+    first: dict[str, int] = {}
     for i in range(width):
-        base = header[i] if i < len(header) and header[i] else f"column_{i + 1}"
+        given = header[i] if i < len(header) else None
+        if given and given in first:
+            raise IngestError("duplicate_header", column=given, first=first[given] + 1,
+                              second=i + 1)
+        if given:
+            first[given] = i
+        base = given or f"column_{i + 1}"
         name, n = base, 2
         while name in seen:
             name, n = f"{base}.{n}", n + 1

@@ -49,6 +49,7 @@ def _sheet(book: Workbook, sp: SheetPlan) -> Parsed:
     if module is None:
         raise IngestError("layout_unavailable", sheet=sp.sheet or "-")
     reshaped = module.reshape(table, sp)
+    reshaped.table.unreadable = table.unreadable  # lines no encoding read stay bad lines
     kind = "metrics" if sp.kind == "targets" else sp.kind
     out = parse(reshaped.table, kind=kind, mapping=reshaped.mapping, errors=reshaped.errors)
     out.rows_read = len(table.frame)  # the sheet's rows, not the long rows made of them

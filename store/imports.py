@@ -13,6 +13,7 @@ import duckdb
 
 import ingest
 from analytics.catalog import guess_catalog
+from ingest import plausible
 from ingest.fields import IGNORE
 from ingest.model import IngestError, Parsed
 from store import audit, org_chart
@@ -39,8 +40,12 @@ def import_bytes(
     year: int | None = None,
     grain: str | None = None,
     include_partial: bool = False,
+    allow_metrics: tuple[str, ...] = (),
 ) -> ImportResult:
     """Read, check and store one file. All rows or none, unless ``skip_bad_rows``.
+
+    ``allow_metrics``: metrics the user confirmed may hold values that look implausible
+    (``ingest.plausible``: a negative count, a rate over 100% ...).
 
     ``metric``/``year``: for periods across the columns, see ``ingest.prepare``.
 
@@ -57,14 +62,14 @@ def import_bytes(
     result = _attempt(con, out, raw, file_name, kind=kind, mapping=mapping,
                       skip_bad_rows=skip_bad_rows, tick=progress or (lambda *_: None),
                       shape={"metric": metric, "year": year, "grain": grain,
-                             "include_partial": include_partial})
+                             "include_partial": include_partial}, allow=allow_metrics)
     audit.record(con, audit.IMPORT, target=result.import_id, rows=result.rows_loaded,
                  detail=f"{result.kind or '-'} {result.status} rejected={result.rows_rejected}")
     return result
 
 
 def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_rows: bool,
-             tick: Progress, shape: dict) -> ImportResult:
+             tick: Progress, shape: dict, allow: tuple[str, ...]) -> ImportResult:
     by = viewer_of(con).email
     tick("read", 0, 1)
     try:
@@ -72,7 +77,8 @@ def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_ro
                                                       **shape)
     except IngestError as exc:
         return _record_failure(out, file_name, raw, kind, exc, by)
-    parsed = restrict(con, resolve(con, parsed))  # names to ids, then the viewer's scope
+    parsed = plausible.check(resolve(con, parsed), allow)  # names to ids, then values
+    parsed = restrict(con, parsed)  # then the viewer's scope
     parsed = org_chart.check(con, parsed, {f: c for c, f in mapping.items()})
     tick("checked", parsed.rows_read, parsed.rows_read)
     result = ImportResult(

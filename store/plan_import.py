@@ -13,6 +13,7 @@ from dataclasses import replace
 import duckdb
 
 import ingest
+from ingest import plausible
 from ingest.combine import combine, split_lines
 from ingest.fields import AS_METRIC, IGNORE
 from ingest.model import IngestError, Workbook
@@ -72,6 +73,7 @@ def _attempt(con, out, raw: bytes, file_name: str, *, plan, hints: Hints, book,
         return _record_failure(out, file_name, raw, "+".join(kinds) or None, exc, by)
     # Names to roster ids sheet by sheet (a sheet's lines are its own until combined).
     parsed, sheets = combine([resolve(con, p) for p in parts])
+    parsed = plausible.check(parsed, hints.allow_metrics)  # a negative count, 1e20 ...
     parsed = org_chart.check(con, restrict(con, parsed), _headers(plan))
     tick("checked", parsed.rows_read, parsed.rows_read)
     errors = split_lines(parsed.errors, sheets)

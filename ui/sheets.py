@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ingest
+from ingest import plausible
 from ingest.combine import combine, split_lines
 from ingest.fields import KINDS
 from ingest.model import Parsed, Workbook
@@ -136,9 +137,12 @@ def _grain(sp: SheetPlan, key: str) -> None:
         sp.ask = None
 
 
-def check(raw: bytes, file_name: str, plan: ImportPlan, book: Workbook) -> Parsed:
-    """Every included sheet parsed as one import would be, errors named by sheet and line."""
+def check(raw: bytes, file_name: str, plan: ImportPlan, book: Workbook,
+          allow: tuple[str, ...] = ()) -> Parsed:
+    """Every included sheet parsed as one import would be, errors named by sheet and line;
+    ``allow``: metrics confirmed to hold values ``ingest.plausible`` doubts."""
     parsed, sheets = combine(ingest.run_plan(raw, file_name, plan, book=book))
+    parsed = plausible.check(parsed, allow)
     errors = split_lines(parsed.errors, sheets)
     parsed.errors = errors if any(s is not None for s in sheets) else errors.drop(
         columns="sheet")

@@ -5,7 +5,9 @@ import hashlib
 
 import streamlit as st
 
+from ingest import plausible
 from ingest.limits import MAX_UPLOAD_MB
+from ingest.propose import Hints
 from store.plan_import import import_plan
 from ui import recipes, sheets
 from ui.context import cursor, lang, tr
@@ -34,6 +36,12 @@ if upload is not None:
             show_result(result, lang())
         plan = sheets.review(book, start, key)
         parsed = sheets.check(raw, upload.name, plan, book)
+        # Values a metric cannot take are bad lines unless the user confirms the metric.
+        doubted = plausible.metrics_refused(parsed.errors)
+        allow = tuple(st.multiselect(tr("people.allow_metrics"), doubted, key=f"allow:{key}",
+                                     help=tr("people.allow_help")) if doubted else ())
+        if allow:
+            parsed = sheets.check(raw, upload.name, plan, book, allow)
         show_check(parsed)
         go = st.button(tr("upload.import"), type="primary", key=f"go:{key}")
         skip = bool(parsed.bad_lines) and st.button(
@@ -43,6 +51,7 @@ if upload is not None:
             with progress_bar() as tick:
                 result = import_plan(con, raw, upload.name, plan=plan, book=book,
                                      skip_bad_rows=skip, progress=tick,
+                                     hints=Hints(allow_metrics=allow),
                                      recipe=recipe.name if recipe is not None else None)
             show_result(result, lang())
 

@@ -7,6 +7,8 @@ different sheets stay apart through checks that work by line (``store.import_sco
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from ingest.fields import TABLE_KEYS
@@ -19,6 +21,9 @@ _ORDER = ("roster", "metrics", "coaching", "goals")  # the roster's attributes w
 
 def combine(parts: list[Parsed]) -> tuple[Parsed, list[str | None]]:
     """One ``Parsed`` holding every part's rows and errors, and the sheet of each number."""
+    if len(parts) == 1 and ("sheet" not in parts[0].errors
+                            or parts[0].errors["sheet"].isin([parts[0].sheet]).all()):
+        return _alone(parts[0]), [parts[0].sheet]  # one sheet: its lines are number 0 already
     parts = sorted(parts, key=lambda p: _ORDER.index(p.kind))
     # A targets sheet's errors travel with its actuals: its name gets a number too.
     sheets = list(dict.fromkeys([p.sheet for p in parts] + [
@@ -52,6 +57,11 @@ def combine(parts: list[Parsed]) -> tuple[Parsed, list[str | None]]:
                   rows_read=sum(p.rows_read for p in parts), units=units, directions=directions,
                   notes=[n for p in parts for n in p.notes],
                   targets_unmatched=sum(p.targets_unmatched for p in parts)), sheets
+
+
+def _alone(part: Parsed) -> Parsed:
+    """A single sheet's ``Parsed`` as combined: no copy of its (possibly million-row) tables."""
+    return replace(part, errors=part.errors[ERROR_COLUMNS].astype({"line": "int64"}))
 
 
 def _clashes(tables: dict[str, pd.DataFrame]) -> list[pd.DataFrame]:

@@ -28,6 +28,8 @@ def fit_recipe(recipe: ImportPlan, book: Workbook) -> ImportPlan:
             raise IngestError("recipe_does_not_fit", what=sp.sheet or "-")
         missing = [c for c, f in sp.mapping.items() if f != IGNORE and
                    c not in table.frame.columns and not period_column(sp, c)]
+        missing += [c for k in sp.kpis for c in (k.column, k.where_column)
+                    if c and c not in table.frame.columns]
         if missing:
             raise IngestError("recipe_does_not_fit", what=missing[0])
         if sp.layout == "periods_across":

@@ -57,7 +57,8 @@ def _sheet(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single:
     _kind(book, plan, sp, key, single=single)
     if sp.kind == "skip":
         return
-    st.caption(tr(f"sheets.layout.{sp.layout}"))
+    if sp.kind in ("metrics", "targets"):  # a roster's row is a person, not a person-period
+        st.caption(tr(f"sheets.layout.{sp.layout}"))
     if sp.kind == "targets":
         _targets_for(plan, sp, key)
     if sp.layout == "periods_across":

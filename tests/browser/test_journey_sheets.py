@@ -90,3 +90,30 @@ def test_a_call_log_workbook_then_next_month_in_one_click(page, app_server, tmp_
                               ).fetchall()
     assert [m for (m,) in months][-1] == "2025-03", "February's file did not use the recipe"
     assert imports == [(january.name, "loaded"), (february.name, "loaded")]
+
+
+def test_a_sales_workbook_with_targets_roster_and_helpers(page, app_server, tmp_path):
+    from tests.workbooks import roster_rows, sales_rows, sales_workbook
+
+    rows, people = sales_rows(), roster_rows()
+    workbook = tmp_path / "Sales.xlsx"
+    workbook.write_bytes(sales_workbook(rows, people))
+    open_app(page, app_server, "upload")
+    upload_file(page, workbook)
+    for sheet, kind in (("Actuals", "kind.metrics"), ("Target", "kind.targets"),
+                        ("People", "kind.roster"), ("Calendar", "kind.skip")):
+        visible(page.get_by_text(f"{sheet} · {en(kind)}"), f"the sheet {sheet} as {en(kind)}")
+    alert(page, pattern("report.ok", total=len(rows) + len(people)), "the all-valid report")
+    shot(page, "sheets-5-sales-workbook")
+    click_button(page, en("upload.import"))
+    alert(page, pattern("result.loaded", file=workbook.name), "the 'Imported …' message", RUN_S)
+    assert_no_exception(page)
+    app_server.stop()
+    with duckdb.connect(str(app_server.db), read_only=True) as con:
+        got = con.execute("SELECT employee_id, strftime(period, '%Y-%m'), metric, value, target "
+                          "FROM metric_values ORDER BY ALL").fetchall()
+        names = con.execute("SELECT employee_id, name FROM employees ORDER BY 1").fetchall()
+    want = sorted((r.employee_id, r.period.strftime("%Y-%m"), r.metric, r.value, r.target)
+                  for r in rows.itertuples())
+    assert got == want
+    assert names == list(zip(people["employee_id"], people["name"], strict=True))

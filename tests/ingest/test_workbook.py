@@ -229,3 +229,15 @@ def test_a_budget_recipe_reads_the_month_the_next_file_adds():
     months = sorted(parsed.tables["metric_values"]["period"].dt.strftime("%Y-%m").unique())
     assert months == sorted({m for _, m in want})
     assert len(parsed.tables["metric_values"]) == len(want)
+
+
+def test_a_recipe_whose_kpi_column_is_gone_does_not_fit():
+    from ingest.plan import ImportPlan, Kpi, SheetPlan
+
+    recipe = ImportPlan(sheets=[SheetPlan(sheet="Actuals", kind="metrics", layout="events",
+                                          mapping={"工号": "employee_id", "月份": "period"},
+                                          kpis=[Kpi("Talk", "mean", column="Talk time")])])
+    with pytest.raises(IngestError) as info:
+        propose(RAW, "sales.xlsx", Hints(recipe=recipe))
+    assert info.value.code == "recipe_does_not_fit"
+    assert "Talk time" in info.value.message("en")

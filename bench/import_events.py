@@ -13,7 +13,8 @@ peak memory under 1.5 GB.
 Each case runs in its own child process (see ``bench/import_csv.py`` for why and how peak
 memory is read). The floor computes the same six figures per agent and week (calls, answered
 %, resolved % of answered, mean speed, mean talk seconds, mean rating) into a table of a fresh
-DuckDB file; the import reads the bytes and runs ``store.connect`` + ``store.import_bytes``.
+DuckDB file; the import reads the bytes and runs ``store.connect`` +
+``store.plan_import.import_plan`` (what ``cli.py import`` and the Import page run).
 """
 
 from __future__ import annotations
@@ -111,9 +112,14 @@ def run_case(case: str, source: Path, db: Path) -> dict:
         rows = con.execute("SELECT count(*) * 6 FROM t").fetchone()[0]
     else:
         import store
+        from ingest.propose import Hints
+        from store.plan_import import import_plan
+
         raw = source.read_bytes()
         con = store.connect(db)
-        result = store.import_bytes(con, raw, source.name, grain="week", include_partial=True)
+        # What cli.py import and the Import page run: proposed plan, then every sheet stored.
+        result = import_plan(con, raw, source.name,
+                             hints=Hints(grain="week", include_partial=True))
         if result.status != "loaded" and result.problem is None:
             raise RuntimeError(f"import failed: {result.as_json()['errors'][:3]}")
         rows = result.rows_loaded

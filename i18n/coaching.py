@@ -78,7 +78,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cl.col.model": ("Model", "模型"),
     "cl.col.coach": ("Coach", "辅导人"),
     "cl.col.notes": ("Notes", "记录"),
-    "cl.col.source": ("Source", "来源"),
     "cl.col.actions": ("Actions", "行动数"),
     "cl.col.open": ("Open", "未完成"),
     "cl.actions_header": ("Actions agreed", "约定的行动"),

@@ -69,9 +69,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cl.part.reinforcement": ("R · Reinforcement (make it the standard)",
                               "R · 强化（固化为标准做法）"),
     # telling sessions apart
-    "flow.source.app": ("Logged here", "在此记录"),
     "flow.source.import": ("Imported", "导入"),
-    "flow.logged_at": ("Logged at", "记录时间"),
+    "flow.logged_at": ("Logged here at", "录入时间"),
     # follow-up
     "fu.when.overdue": ("overdue by {n} days", "已逾期 {n} 天"),
     "fu.when.overdue_one": ("overdue by 1 day", "已逾期 1 天"),

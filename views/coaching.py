@@ -167,24 +167,24 @@ def undo_banner(con, who: str) -> None:
 
 
 def session_table(frame):
+    """The person's sessions; "Logged at" is when a talk was logged here, or "Imported"."""
     view = frame.assign(
         session_type=frame["session_type"].map(lambda k: tr(f"cl.type.{k}")
                                                if isinstance(k, str) else "–"),
-        source=frame["source"].map(lambda k: tr(f"flow.source.{k}")),
         model=frame["model"].fillna("–"), coach_name=frame["coach_name"].fillna("–"),
         notes=frame["notes"].fillna("–"),
-        logged_at=[f"{x:%Y-%m-%d %H:%M}" if pd.notna(x) else "–" for x in frame["logged_at"]])
+        logged_at=[f"{x:%Y-%m-%d %H:%M}" if pd.notna(x) else tr("flow.source.import")
+                   for x in frame["logged_at"]])
     st.dataframe(view, hide_index=True, width="stretch", key="cl_sessions_table",
                  column_order=["session_date", "logged_at", "session_type", "model", "coach_name",
-                               "notes", "source", "actions", "open_actions"],
+                               "notes", "actions", "open_actions"],
                  column_config={"session_date": st.column_config.DateColumn(
                      tr("cl.col.date"), format="YYYY-MM-DD"),
-                     "logged_at": tr("flow.logged_at"),
-                     "session_type": tr("cl.col.type"), "model": tr("cl.col.model"),
-                     "coach_name": tr("cl.col.coach"),
-                     "notes": st.column_config.TextColumn(tr("cl.col.notes"), width="large"),
-                     "source": tr("cl.col.source"), "actions": tr("cl.col.actions"),
-                     "open_actions": tr("cl.col.open")})
+                     "notes": st.column_config.TextColumn(tr("cl.col.notes"), width="large")}
+                 | {c: tr(k) for c, k in (
+                     ("logged_at", "flow.logged_at"), ("session_type", "cl.col.type"),
+                     ("model", "cl.col.model"), ("coach_name", "cl.col.coach"),
+                     ("actions", "cl.col.actions"), ("open_actions", "cl.col.open"))})
 
 
 con = cursor()

@@ -10,6 +10,7 @@ stored, never returned to a page: ``channel_status`` says only whether each is s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import duckdb
@@ -20,6 +21,7 @@ from store.access import stored, viewer_of, writer
 from store.audit import SETTINGS, record
 
 CHANNELS_KEY = "digest_channels"
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # one "@", no spaces or line breaks (header-safe)
 CHANNELS = ("email", "wecom", "dingtalk", "feishu", "slack", "teams")
 SIGNED = ("dingtalk", "feishu")  # webhooks whose URL or body carries an HMAC signature
 FREQUENCIES = ("weekly", "daily")
@@ -138,8 +140,12 @@ class Subscription:
             raise DigestConfigError("bad_weekday", weekday=self.weekday)
         if self.lang not in ("en", "zh"):
             raise DigestConfigError("bad_lang", lang=self.lang)
-        if self.address and self.channel != "email" and not self.address.startswith(
-                ("https://", "http://")):
+        if not self.address:
+            return
+        if self.channel == "email" and not _EMAIL.fullmatch(self.address):
+            raise DigestConfigError("bad_email", email=self.address)
+        # A user's own robot is a vendor's https address: never a plain-http (internal) one.
+        if self.channel != "email" and not self.address.startswith("https://"):
             raise DigestConfigError("bad_url", url=self.address)
 
     def due_on(self, day: dt.date) -> bool:

@@ -89,6 +89,9 @@ def test_bad_channel_settings_are_refused_with_their_reason(con, name, values, c
     ({"channel": "email", "weekday": 7}, "bad_weekday"),
     ({"channel": "email", "lang": "fr"}, "bad_lang"),
     ({"channel": "slack", "address": "javascript:alert(1)"}, "bad_url"),
+    ({"channel": "wecom", "address": "http://127.0.0.1:8501/internal"}, "bad_url"),
+    ({"channel": "email", "address": "a@example.com\nBcc: all@example.com"}, "bad_email"),
+    ({"channel": "email", "address": "not an address"}, "bad_email"),
 ])
 def test_bad_choices_are_refused(fields, code):
     with pytest.raises(config.DigestConfigError) as caught:

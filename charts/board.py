@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts import style
+from i18n.numbers import percent
 
 # status -> (fill, text colour)
 STATUS_COLORS: dict[str, tuple[str, str]] = {
@@ -47,12 +48,12 @@ def okr_teams(frame: pd.DataFrame, *, symbols: dict[str, str], red: float, green
     """
     if frame.empty:
         return style.apply(go.Figure(), title=title, height=200)
-    labels = [f"{symbols.get(s, '')} {p:.0%}" for s, p in zip(frame["status"], frame["progress"],
+    labels = [f"{symbols.get(s, '')} {percent(p)}" for s, p in zip(frame["status"], frame["progress"],
                                                                strict=True)]
     fig = go.Figure(go.Bar(
         x=frame["progress"], y=frame["team"], orientation="h", text=labels,
         textposition="outside", marker_color=[BAR_COLORS.get(s, "#9ca3af") for s in frame["status"]],
-        hovertemplate="%{y}: %{x:.0%}<extra></extra>", showlegend=False,
+        hovertemplate="%{y}: %{x:.1%}<extra></extra>", showlegend=False,
     ))
     for x in (red, green):
         fig.add_vline(x=x, line_dash="dot", line_color=style.TARGET_COLOR)

@@ -70,7 +70,7 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
     print(f"window {report['window']['from']} .. {report['window']['to']}")
     if heads := report["headcount"]:
         print(f"people measured: {heads['people']}, coached {heads['coached']} "
-              f"({f(heads['coverage'], '.0%')}), sessions {heads['sessions']}")
+              f"({percent(heads['coverage'])}), sessions {heads['sessions']}")
     sample = report["sample"]
     print(f"n={sample['n']} of {sample['measured']} measured, not counted: "
           + (", ".join(f"{k} {v}" for k, v in sample["not_counted"].items()) or "none"))

@@ -16,6 +16,7 @@ from analytics import board as rules
 from analytics.grain import grain_of
 from charts.board import STATUS_COLORS
 from i18n import t
+from i18n.numbers import percent
 from reports.board import BoardView
 from reports.people import group_names
 from reports.periods import grain_units, period_label
@@ -85,7 +86,7 @@ def summary(view: BoardView, lang: str = "en") -> pd.DataFrame:
                              t("board.summary.value", lang): []})
     rows = [("window", f"{heads.start:%Y-%m-%d} – {heads.end:%Y-%m-%d}"),
             ("people", heads.people), ("flagged", heads.flagged), ("coached", heads.coached),
-            ("coverage", "–" if not heads.people else f"{heads.coverage:.0%}"),
+            ("coverage", "–" if not heads.people else percent(heads.coverage)),
             ("sessions", heads.sessions), ("red", tiles["red"]),
             ("red_people", tiles["red_people"])]
     rows = [(t(f"board.summary.{k}", lang), v) for k, v in rows

@@ -60,7 +60,7 @@ def test_text_output(demo):
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("window 2025-07-07 .. 2025-12-29\n")
     assert "sessions x change: n=23 pearson_r=" in out.stdout
-    assert "people measured: 24, coached 24 (100%), sessions 212\n" in out.stdout
+    assert "people measured: 24, coached 24 (100.0%), sessions 212\n" in out.stdout
     assert "coverage: 100.0% (24/24)" in out.stdout
     # n = 23 of the 24 measured: the one not counted is named with the reason
     assert "n=23 of 24 measured, not counted: one_part 1\n" in out.stdout

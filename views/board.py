@@ -9,6 +9,7 @@ from streamlit.errors import StreamlitAPIException
 from analytics import board as rules
 from analytics.grain import grain_of
 from charts.board import cell_css
+from i18n.numbers import percent
 from reports.board_export import board_caption
 from reports.people import no_team
 from reports.periods import grain_units
@@ -56,7 +57,7 @@ def share(n: int, total: int) -> tuple[str, str | None]:
     """(the share as a tile value, "n of total" for the caption under it)."""
     if n < 0 or not total:
         return "–", None
-    return f"{n / total:.0%}", tr("head.share", n=n, total=total)
+    return percent(n / total), tr("head.share", n=n, total=total)
 
 
 def employee_links(rows: pd.DataFrame) -> None:

@@ -4,6 +4,7 @@ import math
 
 import streamlit as st
 
+from i18n.numbers import percent
 from reports.people import label_people
 from reports.team import cadence_rules
 from ui import followup as cached
@@ -76,7 +77,8 @@ def satisfaction_box(key: Snapshot) -> None:
         st.info(tr("fu.no_ratings"))
         return
     rate, target = result["rate"], result["target"]
-    st.metric(tr("fu.satisfaction"), f"{rate:.0%}", delta=f"{rate - target:+.0%}",
+    st.metric(tr("fu.satisfaction"), percent(rate),
+              delta=("+" if rate >= target else "") + percent(rate - target),
               help=tr("fu.satisfaction_delta", target=f"{target:.0%}"))
     st.caption(tr("fu.rated", satisfied=result["satisfied"], rated=result["rated"]) + " · "
                + tr("fu.satisfaction_delta", target=f"{target:.0%}"))

@@ -4,6 +4,7 @@ import streamlit as st
 
 import store
 from charts.limits import HEATMAP_MAX_PEOPLE
+from i18n.numbers import percent
 from reports.overview import flag_rows, heatmap_teams
 from store.access import viewer_of
 from ui import cache
@@ -128,7 +129,7 @@ cols[0].metric(tr("head.people"), ov.people, help=tr("head.people_help", **rule)
 cols[1].metric(tr("facts.teams"), f["teams"])
 cols[2].metric(tr("facts.metrics"), f["metrics"])
 cols[3].metric(tr("head.sessions"), ov.sessions, help=tr("head.sessions_help", **rule))
-share = f"{ov.flagged / ov.people:.0%}" if ov.people else "–"
+share = percent(ov.flagged / ov.people) if ov.people else "–"
 cols[4].metric(tr("team.flagged"), ov.flagged, help=tr("head.flagged_help", **rule),
                delta=tr("head.flagged_share", share=share, people=ov.people),
                delta_color="off", delta_arrow="off")

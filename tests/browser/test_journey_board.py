@@ -24,7 +24,7 @@ def test_board_drill_into_red_cell(page, start_app, seed_db, tmp_path):
     open_app(page, server, "board")
     visible(page.get_by_role("heading", name=en("board.title")), "the board title")
     tile = page.locator('[data-testid="stMetric"]').filter(has_text=en("board.tile.coverage"))
-    expect(tile.locator('[data-testid="stMetricValue"]')).to_have_text("100%")
+    expect(tile.locator('[data-testid="stMetricValue"]')).to_have_text("100.0%")
     board = grid(page, "首次解决率")
     cells = " ".join(grid_column(board, "平均处理时长"))
     assert "! ▼ 94.5%" in cells, cells  # VIP组: 8.0 / 8.4625, amber, down

@@ -21,7 +21,7 @@ def test_demo_board_tiles_and_cells(monkeypatch, demo_copy):
     tiles = {m.label: m.value for m in at.metric}
     assert tiles[t("board.tile.red")] == "0"
     assert int(tiles[t("board.tile.amber")]) + int(tiles[t("board.tile.green")]) == 12
-    assert tiles[t("board.tile.coverage")] == "100%"
+    assert tiles[t("board.tile.coverage")] == "100.0%"
     assert tiles[t("board.tile.flagged")].endswith("%")
     assert t("head.share", n=24, total=24) in [c.value for c in at.caption]
     board = at.dataframe[0].value

@@ -128,7 +128,7 @@ def test_ratings_feed_the_satisfaction_rate(monkeypatch, demo_copy):
     at.switch_page(DUE).run()
     assert not at.exception, at.exception
     metric = at.metric[0]
-    assert (metric.label, metric.value) == (t("fu.satisfaction"), "100%")
+    assert (metric.label, metric.value) == (t("fu.satisfaction"), "100.0%")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

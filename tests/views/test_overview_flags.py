@@ -32,7 +32,7 @@ def test_kpi_tiles_count_people_and_flags(monkeypatch, demo_copy):
     table = flag_table(at)
     assert int(tiles[t("team.flagged")].value) == len(table) == table["employee_id"].nunique()
     assert tiles[t("team.flagged")].proto.delta == t(
-        "head.flagged_share", share=f"{len(table) / DEMO_PEOPLE:.0%}", people=DEMO_PEOPLE)
+        "head.flagged_share", share=f"{round(1000 * len(table) / DEMO_PEOPLE) / 10:.1f}%", people=DEMO_PEOPLE)
     assert int(tiles[t("team.flag_count")].value) == table["n_flags"].sum()
 
 

@@ -78,6 +78,7 @@ PREP_EN: dict[str, str] = {
     "summary.clear": "No flags as of {day}",
     "unit.week": "week", "unit.month": "month", "units.week": "weeks", "units.month": "months",
     "unit.quarter": "quarter", "units.quarter": "quarters", "unit.year": "year", "units.year": "years",
+    "unit.day": "day", "units.day": "days",
 }
 
 PREP_ZH: dict[str, str] = {
@@ -142,6 +143,7 @@ PREP_ZH: dict[str, str] = {
     "summary.clear": "截至 {day} 没有预警",
     "unit.week": "周", "unit.month": "月", "units.week": "周", "units.month": "个月",
     "unit.quarter": "季度", "units.quarter": "个季度", "unit.year": "年", "units.year": "年",
+    "unit.day": "天", "units.day": "天",
 }
 
 

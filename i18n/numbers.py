@@ -21,14 +21,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "每个人、每项指标都要做一次趋势/拐点检验。在一个团队的全部检验中，预计误报占报警的"
         "比例不超过此值（Benjamini-Hochberg 方法）；设为 1 即关闭此控制。"),
     # windows (item 7): headers say which periods a number is about
+    "window.recent.day": ("last {n} days", "近 {n} 天"),
     "window.recent.week": ("last {n} weeks", "近 {n} 周"),
     "window.recent.month": ("last {n} months", "近 {n} 个月"),
     "window.recent.quarter": ("last {n} quarters", "近 {n} 个季度"),
     "window.recent.year": ("last {n} years", "近 {n} 年"),
+    "window.in.day": ("on {day}", "{day}"),
     "window.in.week": ("in the {day}", "{day}"),
     "window.in.month": ("in {day}", "{day}"),
     "window.in.quarter": ("in {day}", "{day}"),
     "window.in.year": ("in {day}", "{day}"),
+    "window.latest.day": ("latest day", "最近一天"),
     "window.latest.week": ("latest week", "最近一周"),
     "window.latest.month": ("latest month", "最近一个月"),
     "window.latest.quarter": ("latest quarter", "最近一个季度"),

@@ -7,11 +7,14 @@ import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
+import pandas as pd
 import pytest
 
+from analytics.prep_text import text
+from analytics.prep_windows import Windows
 from i18n.numbers import percent, period_label
 from reports import periods
-from reports.numbers import gap_text
+from reports.numbers import gap_text, windows
 from tests.views.conftest import ROOT
 
 
@@ -75,3 +78,15 @@ def test_cli_brief_says_windows_gaps_and_no_false_strength(demo_db, lang):
         assert "暂无高于团队或达到目标的指标；最接近的是：客户满意度，z 值 -1.5" in out
         assert "last 4 weeks" not in out
     assert "Strength**: 客户满意度 (z" not in out
+
+
+@pytest.mark.parametrize("grain", ["day", "week", "month", "quarter", "year"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_grain_has_window_words(grain, lang):
+    w = Windows(grain, 4, pd.Timestamp("2025-01-01"), pd.Timestamp("2025-04-01"),
+                pd.Timestamp("2025-04-01"), 3, 0.8)
+    words = windows(w, lang)
+    assert not any(text.startswith("window.") for text in words.values()), words
+    assert "4" in words["recent"]
+    assert not words["latest"].startswith("window.")
+    assert text(f"units.{grain}", lang)  # the GROW sentence's unit word exists

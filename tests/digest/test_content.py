@@ -125,3 +125,35 @@ def test_an_admin_has_no_digest_and_a_manager_no_forecast_claim(con):
     digest = build(scoped(con, Viewer("m@example.com", "manager", "M01")), lang="en")
     assert digest.notes == ("Likely target misses are not in this digest yet: Coachboard has no "
                             "forecast.",)
+
+
+def red_runs_by_hand(con, red_below: float = 0.8, periods: int = 2) -> set[tuple[str, str]]:
+    """(employee, metric) red in exactly the last ``periods`` periods: alerts new this period."""
+    rows = con.execute(
+        "SELECT v.employee_id, v.metric, v.period, v.value, v.target, c.direction "
+        "FROM metric_values v JOIN metric_catalog c USING (metric) "
+        "WHERE v.target IS NOT NULL").df()
+    lower = rows["direction"].eq("lower")
+    rows["red"] = (rows["value"] / rows["target"]).where(~lower, rows["target"] / rows["value"]) \
+        < red_below
+    last = sorted(rows["period"].unique())[-(periods + 1):]
+    out = set()
+    for (employee, metric), series in rows.groupby(["employee_id", "metric"]):
+        flags = series.set_index("period")["red"].reindex(last, fill_value=False).tolist()
+        if flags == [False] + [True] * periods:
+            out.add((employee, metric))
+    return out
+
+
+def test_new_alerts_are_the_runs_that_reached_two_periods_now(con):
+    # E001's first-contact resolution drops under 80% of target in the last two weeks
+    con.execute("UPDATE metric_values SET value = 50 WHERE employee_id = 'E001' "
+                "AND metric = '首次解决率' AND period >= DATE '2025-12-22'")
+    expected = red_runs_by_hand(con)
+    assert ("E001", "首次解决率") in expected
+    alerts = sections(build(scoped(con, Viewer("d@example.com", "leadership")), lang="en"))
+    new = alerts["alerts"]
+    employees = {e for e, _ in expected}
+    # people's runs are the alerts that link to a person (a team cell's links to the board)
+    assert ids(new) == employees
+    assert f"{new.count} things turned red for 2 periods in a row" in new.summary

@@ -31,7 +31,20 @@ _WORDS = {
     "signed": r"增长|变化|差额|差值|净|利润|盈亏|change|growth|delta|diff|net|profit|margin|nps",
     "over": r"达成|完成|增长|同比|环比|attain|achiev|growth|quota|index|指数",
 }
-_MATCH = {k: re.compile(v, re.IGNORECASE) for k, v in _WORDS.items()}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # AvgTalkDuration -> Avg Talk Duration
+
+
+def _pattern(words: str) -> re.Pattern[str]:
+    """Chinese words and symbols anywhere; English ones only where a word starts, so that
+    "duration" is not a "ratio" and "separate" not a "rate"."""
+    parts = words.split("|")
+    latin = [w for w in parts if w.isascii() and w.isalnum()]
+    other = [re.escape(w) if w.isascii() else w for w in parts if w not in latin]
+    return re.compile("|".join([*other, rf"(?<![a-z0-9])(?:{'|'.join(latin)})"]),
+                      re.IGNORECASE)
+
+
+_MATCH = {k: _pattern(v) for k, v in _WORDS.items()}
 _RATE_UNITS = ("%", "％", "percent", "百分比")
 _CODES = ("implausible_negative", "implausible_rate", "implausible_scale", "implausible_huge")
 
@@ -41,8 +54,10 @@ def traits(metric: str, unit: str | None = None) -> set[str]:
 
     >>> sorted(traits("首次解决率")), sorted(traits("Sales growth %"))
     (['rate'], ['over', 'rate', 'signed'])
+    >>> sorted(traits("AvgTalkDuration", "s")), sorted(traits("AnsweredRate"))
+    (['time'], ['rate'])
     """
-    text = f"{metric} {unit or ''}"
+    text = _CAMEL.sub(" ", f"{metric} {unit or ''}")
     found = {k for k, pattern in _MATCH.items() if pattern.search(text)}
     if unit and unit.strip().lower() in _RATE_UNITS:
         found.add("rate")

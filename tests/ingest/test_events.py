@@ -15,6 +15,7 @@ import pytest
 
 import store
 from ingest.plan import Kpi
+from ingest.plausible import traits
 from ingest.read import read_upload
 from ingest.shapes import SHAPES, event_cells, events
 from ingest.values import parse_flags, parse_numbers
@@ -222,3 +223,17 @@ def test_a_log_with_ids_and_names_keeps_both(tmp_path):
         {v: k for k, v in ids.items()}
     n = con.execute("SELECT count(DISTINCT employee_id) FROM metric_values").fetchone()[0]
     assert n == len(ids)
+
+
+@pytest.mark.parametrize(("metric", "unit", "want"), [
+    ("AvgTalkDuration", "s", {"time"}),  # a duration is no "ratio"
+    ("AnsweredRate", None, {"rate"}),
+    ("Answered %", None, {"rate"}),
+    ("Speed of answer in seconds", None, {"time"}),
+    ("Satisfaction rating", None, {"score"}),
+    ("Deals won", None, {"count"}),
+    ("通话时长", "秒", {"time"}),
+    ("接通率", None, {"rate"}),
+])
+def test_what_the_kpi_names_say_they_are(metric, unit, want):
+    assert traits(metric, unit) == want

@@ -22,7 +22,7 @@ import pandas as pd
 
 from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep_text import text
-from analytics.prep_windows import Windows, goal_question
+from analytics.prep_windows import Windows, baseline, goal_question
 from analytics.thresholds import Thresholds
 
 PRIORITY_LEVELS = ((0.75, "priority.high"), (0.5, "priority.medium"), (0.0, "priority.low"))
@@ -198,7 +198,8 @@ def tracking(ctx: Context) -> pd.DataFrame:
             "action": _words(ctx.lang).get(flag["focus"], flag["focus"]),
             "deadline": day(deadline),
             "support": ctx.t(_SUPPORT[reason], **ctx.words()),
-            "progress": ctx.t("progress.baseline", value=num(flag["value"]), day=day(ctx.as_of))
+            "progress": baseline(ctx.windows, reason, flag["value"], ctx.lang,
+                                 period=ctx.row(flag["metric"]).get("latest_period"))
             if measured else ctx.t("progress.none"),
             "next_adjustment": ctx.t({"new_hire_uncoached": "next.cycle",
                                       "coaching_overdue": "next.cadence"}.get(reason, "next.weekly")),

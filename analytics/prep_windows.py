@@ -72,3 +72,27 @@ def goal_question(w: Windows, m: dict, *, deadline: str, lang: str) -> str:
                                                                lang))
     return t("numbers.grow.G", lang, latest=latest, latest_value=_num(m["latest"]),
              target=_num(m["target"]), **fields)
+
+
+# Flags whose value is the recent mean of the comparison (analytics.flags), not one period's.
+MEAN_BASED = ("declining_trend", "below_team", "efficiency_quality_imbalance")
+
+
+def baseline(w: Windows, reason: str, value, lang: str, *, period=None) -> str:
+    """The tracking table's starting point, on the window the flag's value is about
+    (``period``: the metric's latest period, for a flag on one period's value).
+
+    Example:
+        >>> w = Windows("week", 4, pd.Timestamp("2025-12-08"), pd.Timestamp("2025-12-29"),
+        ...             pd.Timestamp("2025-12-29"), 3, 0.8)
+        >>> baseline(w, "below_team", 75.06, "en")
+        'Not started; baseline 75.1 (mean of the last 4 weeks to week of 29 Dec 2025)'
+        >>> baseline(w, "below_target_streak", 60, "en", period=pd.Timestamp("2025-12-29"))
+        'Not started; baseline 60.0 (week of 29 Dec 2025)'
+    """
+    if reason in MEAN_BASED:
+        return t("numbers.progress.mean", lang, value=_num(value), n=w.recent_periods,
+                 units=text(f"units.{w.grain}", lang),
+                 end=period_label(w.recent_end, w.grain, lang))
+    return t("numbers.progress.latest", lang, value=_num(value),
+             period=period_label(period, w.grain, lang))

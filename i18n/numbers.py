@@ -80,6 +80,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mchart.strength_target": ("strength: at target", "优势：达到目标"),
     "numbers.strength": ("Strength", "优势"),
     "numbers.weakness": ("Weakness", "短板"),
+    # the tracking table's baseline, on the flag's own window (item 7)
+    "numbers.progress.mean": ("Not started; baseline {value} (mean of the last {n} {units} to "
+                              "{end})", "未开始；基线 {value}（截至{end}的近 {n} {units}平均）"),
+    "numbers.progress.latest": ("Not started; baseline {value} ({period})",
+                                "未开始；基线 {value}（{period}）"),
     # GROW with one basis per number (item 7)
     "numbers.grow.G": (
         "Over the last {n} {units} your {metric} averaged {value} (team {team}); {latest} it "

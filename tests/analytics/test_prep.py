@@ -212,3 +212,14 @@ def test_both_languages_have_the_same_keys_and_placeholders():
         assert fields == set(re.findall(r"{(\w+)}", PREP_ZH[key])), key
     with pytest.raises(ValueError, match="lang"):
         text("stage.G", "de")
+
+
+def test_the_tracking_baseline_names_the_window_of_its_value():
+    prep = prep_of("a")
+    values = team_values()
+    mine = values[(values["employee_id"] == "a") & (values["metric"] == "CSAT")]
+    top = prep.flags.iloc[0]
+    assert top["reason"] == "declining_trend"  # its value is the recent mean, not one week's
+    assert prep.tracking["progress"].iloc[0] == (
+        f"Not started; baseline {mine['value'].tail(4).mean():.1f} (mean of the last 4 weeks to "
+        "week of 31 Mar 2025)")

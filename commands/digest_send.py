@@ -49,6 +49,7 @@ def smtp_server(stored: dict, override: tuple[str, int] | None) -> email.SmtpSer
         raise SendFailed("no SMTP server is configured", retry=False)
     values["port"] = int(values.get("port") or 587)
     values["starttls"] = bool(values.get("starttls", True))
+    values["smtps"] = bool(values.get("smtps", values["port"] == 465))
     return email.SmtpServer(**values)
 
 

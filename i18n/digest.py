@@ -168,6 +168,8 @@ _CHANNELS: dict[str, tuple[str, str]] = {
     "digest.set.sender": ("Sender address", "发件人地址"),
     "digest.set.starttls": ("STARTTLS before login (turn off only for a relay on this host)",
                             "登录前启用 STARTTLS（仅本机中继可关闭）"),
+    "digest.set.smtps": ("TLS from the first byte (SMTPS, usually port 465)",
+                         "连接即加密（SMTPS，通常为 465 端口）"),
     "digest.set.ca_file": ("Certificate authority file of a private mail server (optional)",
                            "私有邮件服务器的 CA 证书文件（可选）"),
     "digest.set.url": ("Webhook address", "Webhook 地址"),

@@ -1,5 +1,5 @@
-"""E-mail over SMTP: STARTTLS before login (refused when the server does not offer it), a text
-and an HTML part. No chart image: Gmail and Outlook do not show inline SVG, and a PNG needs a
+"""E-mail over SMTP: STARTTLS before login (refused when the server does not offer it), or TLS
+from the start (SMTPS); a text and an HTML part. No chart image: Gmail and Outlook do not show inline SVG, and a PNG needs a
 renderer Coachboard does not ship; the links lead to the app's charts."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class SmtpServer:
     username: str | None = None
     password: str | None = None
     starttls: bool = True  # False only for a relay on the same host or a test server
+    smtps: bool = False  # TLS from the first byte (port 465), instead of STARTTLS
     ca_file: str | None = None  # a private CA (a company's own mail server); None: the system's
     timeout: float = 20.0
 
@@ -55,14 +56,25 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
             raise smtplib.SMTPAuthenticationError(code, b"")
     except smtplib.SMTPAuthenticationError as exc:
         raise SendFailed(f"login refused ({exc.smtp_code})", retry=False) from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SendFailed("the server offers no login", retry=False) from exc
+
+
+def _open(server: SmtpServer) -> smtplib.SMTP:
+    """SMTPS (usually port 465, common with Chinese enterprise mail) speaks TLS from the first
+    byte; otherwise the connection starts in clear and upgrades with STARTTLS."""
+    if server.smtps:
+        return smtplib.SMTP_SSL(server.host, server.port, timeout=server.timeout,
+                                context=_tls(server))
+    return smtplib.SMTP(server.host, server.port, timeout=server.timeout)
 
 
 def send(server: SmtpServer, msg: EmailMessage) -> None:
     """One attempt. Raises SendFailed (no retry for a refused login or a missing STARTTLS),
     or OSError (refused, timed out, any other SMTP error: worth another try)."""
-    with smtplib.SMTP(server.host, server.port, timeout=server.timeout) as smtp:
+    with _open(server) as smtp:
         smtp.ehlo()
-        if server.starttls:
+        if server.starttls and not server.smtps:
             if not smtp.has_extn("starttls"):
                 raise SendFailed("the server does not offer STARTTLS", retry=False)
             smtp.starttls(context=_tls(server))

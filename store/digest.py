@@ -29,7 +29,7 @@ FREQUENCIES = ("weekly", "daily")
 SECRET_FIELDS = ("password", "secret", "url")
 # What an admin may set per channel (anything else is refused, so a typo is not kept silently).
 FIELDS: dict[str, tuple[str, ...]] = {
-    "email": ("host", "port", "username", "password", "sender", "starttls", "ca_file"),
+    "email": ("host", "port", "username", "password", "sender", "starttls", "smtps", "ca_file"),
     "wecom": ("url",), "dingtalk": ("url", "secret"), "feishu": ("url", "secret"),
     "slack": ("url",), "teams": ("url",),
 }

@@ -34,6 +34,8 @@ def _email_inputs(stored: dict) -> dict:
                        state=_state(stored, "password")))
     values["starttls"] = st.checkbox(tr("digest.set.starttls"), key="dset.starttls",
                                      value=bool(stored.get("starttls", True)))
+    values["smtps"] = st.checkbox(tr("digest.set.smtps"), key="dset.smtps",
+                                  value=bool(stored.get("smtps", stored.get("port") == 465)))
     return values
 
 

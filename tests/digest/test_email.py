@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import email
+import ssl
 from email import policy
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from store.digest import Subscription
-from tests.digest.conftest import LOGIN, PASSWORD, free_port
+from tests.digest.conftest import LOGIN, PASSWORD, Mailbox, free_port
 from tests.digest.helpers import (
     BASE_URL,
     HOSTILE,
@@ -153,3 +155,26 @@ def test_without_send_the_digest_is_printed_and_nothing_recorded(db):
     assert "## 红色人员" in out
     assert "https://coach.example.com/employee?id=E019" in out
     assert audit_rows(db) == []
+
+
+
+def test_smtps_speaks_tls_from_the_first_byte(db, certificate):
+    """A TLS-only server (SMTPS, port 465 in real life) takes the digest: the client started
+    with TLS (in clear it could not even read the greeting). aiosmtpd offers no AUTH on SMTPS
+    without a warning; login is tested above."""
+    cert_file, key_file = certificate
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert_file, key_file)
+    box, port = Mailbox(), free_port()
+    ctl = Controller(box, hostname="127.0.0.1", port=port, ssl_context=tls)
+    ctl.start()
+    try:
+        settings = mail_settings(port, cert_file)
+        settings["email"] |= {"smtps": True, "username": None, "password": None}
+        setup(db, [Subscription("m01@example.com", "email", lang="zh")], settings)
+        code, _, err = run("digest", "--send", "--db", str(db), "--user", "m01@example.com",
+                           "--tries", "1")
+    finally:
+        ctl.stop()
+    assert code == 0, err
+    assert parts(box.messages[0])[0]["Subject"].startswith("Coachboard 每周摘要")

@@ -23,6 +23,7 @@ import store
 from i18n import t
 from reports.board import board_view
 from reports.board_export import to_html, to_xlsx
+from reports.digest import build as digest_of
 from reports.flag_export import flag_export
 from reports.followup import due_list
 from reports.impact import impact_report, summary
@@ -158,3 +159,22 @@ def test_everyone_uncovered_is_overdue_on_the_follow_up_page(db, figures):
     rows = cli(db, "due")
     assert len(rows) == len(f["due"])
     assert {r["employee_id"] for r in rows} == set(f["due"]["employee_id"])
+
+
+def test_the_digest_counts_what_the_pages_count(db, figures):
+    """The weekly digest repeats the pages' figures: flagged people, talks due, red cells and
+    red people of the board, the HR page's coverage."""
+    f = figures[max(figures)]
+    con = store.connect(db)
+    digest = digest_of(con)
+    hr = impact_report(con)
+    con.close()
+    counts = digest.counts
+    assert counts["attention"] == f["overview"].flagged
+    assert counts["talks"] == len(f["due"])
+    assert counts["red_cells"] == f["board"].tiles["red"]
+    assert counts["red_people"] == len(f["board"].red)
+    compliance = next(s for s in digest.sections if s.key == "compliance")
+    heads = hr.headcount
+    said = f"{heads.coached} of {heads.people} people measured from {heads.start:%Y-%m-%d}"
+    assert said in compliance.summary

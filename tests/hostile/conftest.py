@@ -45,8 +45,11 @@ def build(path: Path, names: list[str], *, teams: list[str] | None = None,
     long = [["employee id", "period", "metric", "value", "target"]]
     for w in range(WEEKS):
         day = START + timedelta(weeks=w)
-        long += [[e, day.isoformat(), m, round(rng.uniform(60, 95), 1), 80]
-                 for e in ids for m in metrics]
+        # The first person is far under target every week: a real flag for the exports to carry
+        # (noise alone no longer flags anyone under the false-discovery control).
+        long += [[e, day.isoformat(), m, round(rng.uniform(30, 45) if i == 0 else
+                                               rng.uniform(60, 95), 1), 80]
+                 for i, e in enumerate(ids) for m in metrics]
     con = store.connect(path)
     for raw, name in ((csv_bytes(roster), "roster.csv"), (csv_bytes(long), "metrics.csv")):
         result = store.import_bytes(con, raw, name)

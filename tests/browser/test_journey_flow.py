@@ -13,7 +13,6 @@ from playwright.sync_api import expect
 import store
 from store import coaching_log
 from tests.browser.helpers import (
-    APPEAR_S,
     alert,
     assert_no_exception,
     click_button,
@@ -29,7 +28,7 @@ from tests.browser.helpers import (
 )
 
 PERSON, NAME, TEAM = "E010", "徐强", "售后二组"
-ROW_PX = 35  # st.dataframe's row height (the header row too)
+HEADER_PX = 35  # st.dataframe's header row
 
 
 def test_log_this_talk_from_the_prep_page_saves_to_that_person(page, start_app, seed_db,
@@ -68,8 +67,8 @@ def test_a_log_link_keeps_the_chinese_of_the_page_it_came_from(page, start_app, 
     assert_no_exception(page)
 
 
-def test_the_log_link_of_a_flagged_row_opens_that_person_in_chinese(page, start_app, seed_db,
-                                                                    tmp_path):
+def test_log_this_talk_from_a_flagged_row_opens_that_person_in_chinese(page, start_app, seed_db,
+                                                                         tmp_path):
     db = tmp_path / "demo.duckdb"
     seed_db(db, "demo")
     server = start_app(db=db)
@@ -80,20 +79,17 @@ def test_the_log_link_of_a_flagged_row_opens_that_person_in_chinese(page, start_
     flags.hover()
     box = flags.bounding_box()
     assert box, "the flagged table has no size"
-    # The grid is a canvas: the link column is the fourth (marker, name, ID, log); a click on
-    # its text opens the log in a new tab.
-    with page.expect_popup(timeout=APPEAR_S * 1000) as popup:
-        for dx in (165, 180, 195):
-            page.mouse.click(box["x"] + dx, box["y"] + ROW_PX * 1.5)
-            page.wait_for_timeout(700)
-            if len(page.context.pages) > 1:
-                break
-    log = popup.value
-    wait_idle(log)
-    visible(log.get_by_role("heading", name=re.compile(re.escape(first))),
+    # The grid is a canvas: a click on the first row's name cell opens its details below.
+    page.mouse.click(box["x"] + 70, box["y"] + HEADER_PX + 10)
+    wait_idle(page)
+    details = page.locator(".st-key-ov_details")
+    visible(details, "the details of the chosen flagged row")
+    details.get_by_role("link", name=zh("flow.log_this_talk")).click()
+    wait_idle(page)
+    visible(page.get_by_role("heading", name=re.compile(re.escape(first))),
             "the log's heading naming the flagged person, in Chinese")
-    expect(log.get_by_role("heading", name=zh("cl.title"), exact=True)).to_be_visible()
-    shot(log, "flow-2-log-from-overview-zh")
+    expect(page.get_by_role("heading", name=zh("cl.title"), exact=True)).to_be_visible()
+    shot(page, "flow-2-log-from-overview-zh")
 
 
 PAGES = [("", ""), ("employee", f"?id={PERSON}"), ("coaching", f"?id={PERSON}"),

@@ -70,10 +70,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     # upload
     "upload.title": ("Import data", "导入数据"),
     "upload.intro": (
-        "Upload a CSV or Excel export (roster, metrics, coaching log or goals). Chinese or English "
-        "headers, GBK or UTF-8, long or wide layout. Nothing is stored until you press Import.",
-        "上传 CSV 或 Excel 导出文件（花名册、指标、辅导记录或目标表）。支持中英文表头、GBK 或 "
-        "UTF-8 编码、长表或宽表。点击“导入”之前不会保存任何数据。",
+        "Upload a CSV or Excel export as you have it (roster, metrics, a call or deal log, "
+        "coaching log or goals; every sheet of a workbook). Chinese or English headers, GBK or "
+        "UTF-8, periods down or across. Nothing is stored until you press Import.",
+        "按原样上传 CSV 或 Excel 导出文件（花名册、指标、通话或商机明细、辅导记录或目标表；"
+        "工作簿的每个工作表都会读取）。支持中英文表头、GBK 或 UTF-8 编码、期间纵向或横向排列。"
+        "点击“导入”之前不会保存任何数据。",
     ),
     "upload.file": ("Export file", "导出文件"),
     "upload.detected": (

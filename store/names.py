@@ -104,15 +104,21 @@ def _people(rows: pd.DataFrame, ids: dict[str, str], roster: pd.DataFrame) -> pd
     return people.drop_duplicates("employee_id")
 
 
-def resolve(con: duckdb.DuckDBPyConnection, parsed: Parsed) -> Parsed:
+def resolve(con: duckdb.DuckDBPyConnection, parsed: Parsed,
+            roster_rows: pd.DataFrame | None = None) -> Parsed:
     """``parsed`` with names turned into roster ids; a no-op for files with an id column.
 
     Lines naming someone ambiguously become bad lines (``ambiguous_name``); new names are
-    added to the roster (the ``employees`` table of the result).
+    added to the roster (the ``employees`` table of the result). ``roster_rows``
+    (``employee_id``, ``name``): a roster imported with it (a workbook's people sheet), matched
+    before the stored one.
     """
     if parsed.name_column is None:
         return parsed
     roster = _roster(con)
+    if roster_rows is not None and not roster_rows.empty:
+        roster = pd.concat([roster_rows[["employee_id", "name"]], roster],
+                           ignore_index=True).drop_duplicates("employee_id")
     # Distinct names first (pandas, not a Python loop: an events import stores ~300k figures).
     cells = pd.concat([rows["employee_id"] for rows in parsed.tables.values()])
     names = sorted(cells.dropna().unique().tolist())

@@ -11,6 +11,7 @@ import json
 from dataclasses import replace
 
 import duckdb
+import pandas as pd
 
 import ingest
 from ingest import plausible
@@ -71,8 +72,11 @@ def _attempt(con, out, raw: bytes, file_name: str, *, plan, hints: Hints, book,
     except IngestError as exc:
         kinds = kinds_of(plan) if plan is not None else [hints.kind] if hints.kind else []
         return _record_failure(out, file_name, raw, "+".join(kinds) or None, exc, by)
-    # Names to roster ids sheet by sheet (a sheet's lines are its own until combined).
-    parsed, sheets = combine([resolve(con, p) for p in parts])
+    # Names to roster ids sheet by sheet (a sheet's lines are its own until combined), the
+    # workbook's own people sheet first.
+    people = [p.tables["employees"] for p in parts if p.kind == "roster" and not p.name_column]
+    known = pd.concat(people, ignore_index=True) if people else None
+    parsed, sheets = combine([resolve(con, p, known) for p in parts])
     parsed = plausible.check(parsed, hints.allow_metrics)  # a negative count, 1e20 ...
     parsed = org_chart.check(con, restrict(con, parsed), _headers(plan))
     tick("checked", parsed.rows_read, parsed.rows_read)

@@ -158,3 +158,21 @@ def _with_cell(raw: bytes, sheet: str, cell: str, value: object) -> bytes:
     wb = load_workbook(io.BytesIO(raw))
     wb[sheet][cell] = value
     return save(wb)
+
+
+def test_names_are_matched_to_the_people_sheet_of_the_same_workbook(con):
+    wb = Workbook()
+    wb.active.title = "People"
+    wb.active.append(["工号", "姓名", "部门"])
+    wb.active.append(["E001", "王芳", "North"])
+    wb.active.append(["E002", "李娜", "South"])
+    scores = wb.create_sheet("Scores")
+    scores.append(["姓名", "日期", "客户满意度"])
+    want = {("E001", 91.0), ("E002", 85.0)}
+    scores.append(["王芳", "2025-07-07", 91])
+    scores.append([" 李娜 ", "2025-07-07", 85])  # spaces at the ends: still the same person
+    result = import_plan(con, save(wb), "team.xlsx")
+    assert result.status == "loaded", result.as_json()
+    got = con.execute("SELECT employee_id, value FROM metric_values").fetchall()
+    assert set(got) == want
+    assert con.execute("SELECT count(*) FROM employees").fetchone()[0] == 2  # no P- ids made

@@ -61,8 +61,9 @@ def window(end, days: int) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def _inside(dates: pd.Series, start: pd.Timestamp, end: pd.Timestamp) -> pd.Series:
-    day = pd.to_datetime(dates).dt.normalize()
-    return (day >= start) & (day <= end)
+    """Dates on the days ``start`` .. ``end`` (a time on the last day counts)."""
+    stamps = dates if pd.api.types.is_datetime64_any_dtype(dates) else pd.to_datetime(dates)
+    return (stamps >= start) & (stamps < end + DAY)
 
 
 def measured(values: pd.DataFrame, *, start, end) -> set[str]:
@@ -70,8 +71,8 @@ def measured(values: pd.DataFrame, *, start, end) -> set[str]:
     start, end = pd.Timestamp(start).normalize(), pd.Timestamp(end).normalize()
     if values.empty:
         return set()
-    ids = values.loc[_inside(values["period"], start, end), "employee_id"]
-    return set(ids.astype(str).unique())
+    ids = values.loc[_inside(values["period"], start, end), "employee_id"].unique()
+    return {str(x) for x in ids}  # distinct first: a million rows are a few thousand people
 
 
 def headcount(values: pd.DataFrame, sessions: pd.DataFrame, *, start, end,

@@ -22,29 +22,22 @@ from ingest.model import ERROR_COLUMNS, Parsed
 HUGE = 1e12  # no per-person, per-period figure is this large: a unit or typing accident
 SCALES = (5.0, 10.0, 100.0)  # the scales a score is given on
 _SCALE_SHARE = 0.9  # a score's scale: the smallest one holding this share of its values
+# (Chinese, matched anywhere; English, matched as whole words: "duration" is not a "ratio")
 _WORDS = {
-    "count": r"量|次数|个数|单数|件数|人数|count|calls|tickets|deals|visits|orders|number",
-    "time": r"时长|时间|耗时|用时|秒|分钟|time|duration|aht|handle|speed|seconds|minutes|wait",
-    "rate": r"率|占比|比例|rate|ratio|percent|pct|%|share|fcr",
-    "score": r"评分|评级|打分|得分|分数|满意度|星级|rating|score|stars|csat|satisfaction",
+    "count": (r"量|次数|个数|单数|件数|人数",
+              r"count|calls|tickets|deals|visits|orders|number|volume|won"),
+    "time": (r"时长|时间|耗时|用时|秒|分钟",
+             r"time|duration|aht|handle|speed|seconds?|secs?|minutes?|mins?|wait|talk"),
+    "rate": (r"率|占比|比例", r"rate|ratio|percent|pct|share|fcr|%"),
+    "score": (r"评分|评级|打分|得分|分数|满意度|星级",
+              r"rating|score|stars|csat|satisfaction"),
     # may be negative / over 100% whatever else the name says
-    "signed": r"增长|变化|差额|差值|净|利润|盈亏|change|growth|delta|diff|net|profit|margin|nps",
-    "over": r"达成|完成|增长|同比|环比|attain|achiev|growth|quota|index|指数",
+    "signed": (r"增长|变化|差额|差值|净|利润|盈亏",
+               r"change|growth|delta|diff|net|profit|margin|nps|variance"),
+    "over": (r"达成|完成|增长|同比|环比|指数", r"attainment|achievement|growth|quota|index"),
 }
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # AvgTalkDuration -> Avg Talk Duration
-
-
-def _pattern(words: str) -> re.Pattern[str]:
-    """Chinese words and symbols anywhere; English ones only where a word starts, so that
-    "duration" is not a "ratio" and "separate" not a "rate"."""
-    parts = words.split("|")
-    latin = [w for w in parts if w.isascii() and w.isalnum()]
-    other = [re.escape(w) if w.isascii() else w for w in parts if w not in latin]
-    return re.compile("|".join([*other, rf"(?<![a-z0-9])(?:{'|'.join(latin)})"]),
-                      re.IGNORECASE)
-
-
-_MATCH = {k: _pattern(v) for k, v in _WORDS.items()}
+_MATCH = {k: re.compile(rf"{zh}|(?<![a-z])(?:{en})(?![a-z])", re.IGNORECASE)
+          for k, (zh, en) in _WORDS.items()}
 _RATE_UNITS = ("%", "％", "percent", "百分比")
 _CODES = ("implausible_negative", "implausible_rate", "implausible_scale", "implausible_huge")
 
@@ -57,7 +50,8 @@ def traits(metric: str, unit: str | None = None) -> set[str]:
     >>> sorted(traits("AvgTalkDuration", "s")), sorted(traits("AnsweredRate"))
     (['time'], ['rate'])
     """
-    text = _CAMEL.sub(" ", f"{metric} {unit or ''}")
+    # camelCase and snake_case split into words: ``AvgTalkDuration`` -> ``avg talk duration``
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-]", " ", f"{metric} {unit or ''}").lower()
     found = {k for k, pattern in _MATCH.items() if pattern.search(text)}
     if unit and unit.strip().lower() in _RATE_UNITS:
         found.add("rate")

@@ -116,6 +116,7 @@ def test_implausible_values_are_bad_lines_until_confirmed(tmp_path, header, valu
     ("利润", [-500, 1200, 800, -30, 0, 10]),  # a profit can be a loss
     ("销售达成率", [80, 120, 135, 95, 101, 99]),  # attainment goes over 100%
     ("客户满意度", [86.5, 91, 79, 88, 90, 84]),  # a 0-100 score
+    ("AvgTalkDuration", [199.8, 211, 229.5, 241.7, 217, 190]),  # a duration is not a "ratio"
 ])
 def test_plausible_values_go_in(tmp_path, header, values):
     con = store.connect(tmp_path / "ok.duckdb")

@@ -20,6 +20,8 @@ FIELDS: dict[str, dict[str, bool]] = {
         "value": False,
         "target": False,
         "name": False,
+        "first_name": False,
+        "last_name": False,
         "team": False,
         "manager_id": False,
         "role": False,
@@ -38,6 +40,9 @@ FIELDS: dict[str, dict[str, bool]] = {
     "roster": {
         "employee_id": True,
         "name": False,
+        # A name written in two columns (FirstName + LastName) makes the name.
+        "first_name": False,
+        "last_name": False,
         "team": False,
         "manager_id": False,
         "role": False,

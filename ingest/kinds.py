@@ -9,6 +9,7 @@ import pandas as pd
 from ingest.context import Context
 from ingest.fields import AS_METRIC, PERIOD_PARTS
 from ingest.headers import split_unit
+from ingest.people import full_name
 from ingest.periods import period_start
 from ingest.values import (
     parse_dates,
@@ -54,6 +55,8 @@ def person_rows(ctx: Context, ids: pd.Series, *, flags: bool = False) -> pd.Data
     for name in PERSON_TEXT:
         if ctx.has(name):
             out[name] = ctx.text(name)
+    if "name" not in out and (full := full_name(ctx)) is not None:
+        out["name"] = full
     if ctx.has("hire_date"):
         out["hire_date"] = _date(ctx, "hire_date")
     if flags and ctx.has("high_potential"):

@@ -112,6 +112,7 @@ _GENERIC = ("Something in this file could not be read ({code}).",
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "employee_id": ("employee ID", "员工编号"), "name": ("name", "姓名"),
+    "first_name": ("first name", "名"), "last_name": ("last name", "姓"),
     "team": ("team", "团队"), "manager_id": ("manager", "直属主管"), "role": ("role", "岗位"),
     "hire_date": ("hire date", "入职日期"), "high_potential": ("high potential", "高潜"),
     "period": ("period", "统计周期"), "metric": ("metric name", "指标名称"),

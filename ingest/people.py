@@ -19,6 +19,16 @@ def by_name(fields: dict[str, str]) -> bool:
     return "employee_id" not in fields and "name" in fields
 
 
+def full_name(ctx: Context) -> pd.Series | None:
+    """The name of a file that writes it in two columns (FirstName, LastName): ``Ann Lee``;
+    None when it has no such columns."""
+    parts = [ctx.text(f) for f in ("first_name", "last_name") if ctx.has(f)]
+    if not parts:
+        return None
+    joined = parts[0].fillna("").str.cat([p.fillna("") for p in parts[1:]], sep=" ").str.strip()
+    return joined.where(joined != "")
+
+
 def person_ids(ctx: Context) -> pd.Series:
     """Each line's person: the trimmed id (or name), bad ones reported on ``ctx``.
 

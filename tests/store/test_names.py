@@ -107,3 +107,17 @@ def test_odd_ids_are_bad_lines(tmp_path, cell, code):
     result = store.import_bytes(con, frame.to_csv(index=False).encode(), "ids.csv")
     assert result.status == "failed"
     assert result.errors[["line", "code"]].to_numpy().tolist() == [[3, code]]
+
+
+def test_first_and_last_name_columns_make_the_name_names_then_match(tmp_path):
+    con = store.connect(tmp_path / "fl.duckdb")
+    roster = pd.DataFrame({"EmployeeID": ["3012-1A41", "CBCB-9C9D"],
+                           "FirstName": ["Leonelle", "Ahmed "], "LastName": ["Simco", "Sykes"],
+                           "Department": ["Sales", "Sales"]})
+    assert store.import_bytes(con, roster.to_csv(index=False).encode(), "e.csv").status == "loaded"
+    names = dict(con.execute("SELECT employee_id, name FROM employees").fetchall())
+    assert names == {i: f"{f.strip()} {last}" for i, f, last in zip(
+        roster["EmployeeID"], roster["FirstName"], roster["LastName"], strict=True)}
+    calls = [("ahmed sykes", "2025-07-07", 12, "new")]
+    assert store.import_bytes(con, file_of("Agent", calls), "c.csv").status == "loaded"
+    assert set(stored_calls(con)) == {("CBCB-9C9D", "2025-07-07")}

@@ -42,7 +42,9 @@ class Delivery:
 
 def smtp_server(stored: dict, override: tuple[str, int] | None) -> email.SmtpServer:
     """The configured SMTP server, with host and port replaced by ``--smtp``."""
-    values = {k: v for k, v in stored.items() if k in email.SmtpServer.__dataclass_fields__}
+    # The settings form stores an empty field as "": no CA file, no login, not a path "".
+    values = {k: v for k, v in stored.items()
+              if k in email.SmtpServer.__dataclass_fields__ and v not in ("", None)}
     if override:
         values |= {"host": override[0], "port": override[1]}
     if not values.get("host"):

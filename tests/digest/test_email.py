@@ -9,6 +9,8 @@ from email import policy
 import pytest
 from aiosmtpd.controller import Controller
 
+from commands.digest_send import smtp_server
+from notify.email import SmtpServer
 from store.digest import Subscription
 from tests.digest.conftest import LOGIN, PASSWORD, Mailbox, free_port
 from tests.digest.helpers import (
@@ -178,3 +180,17 @@ def test_smtps_speaks_tls_from_the_first_byte(db, certificate):
         ctl.stop()
     assert code == 0, err
     assert parts(box.messages[0])[0]["Subject"].startswith("Coachboard 每周摘要")
+
+
+@pytest.mark.parametrize(("stored", "override", "expected"), [
+    ({"host": "smtp.example.com", "ca_file": "", "username": "", "sender": ""}, None,
+     SmtpServer("smtp.example.com", 587)),
+    ({"host": "smtp.example.com", "port": 465}, None,
+     SmtpServer("smtp.example.com", 465, smtps=True)),
+    ({"host": "smtp.example.com", "port": 465, "smtps": False, "starttls": False}, None,
+     SmtpServer("smtp.example.com", 465, starttls=False)),
+    ({"host": "smtp.example.com", "password": "pw"}, ("127.0.0.1", 2525),
+     SmtpServer("127.0.0.1", 2525, password="pw")),
+])
+def test_the_server_from_the_settings_form(stored, override, expected):
+    assert smtp_server(stored, override) == expected

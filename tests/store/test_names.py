@@ -121,3 +121,20 @@ def test_first_and_last_name_columns_make_the_name_names_then_match(tmp_path):
     calls = [("ahmed sykes", "2025-07-07", 12, "new")]
     assert store.import_bytes(con, file_of("Agent", calls), "c.csv").status == "loaded"
     assert set(stored_calls(con)) == {("CBCB-9C9D", "2025-07-07")}
+
+
+def test_names_resolve_over_the_whole_roster_before_the_managers_scope(demo_con):
+    """A manager's file naming someone of another team is refused as not theirs: the name is
+    resolved to that person first, never made a new person the manager could then own."""
+    from store.access import Viewer, scoped
+
+    mine, other = (demo_con.execute("SELECT name FROM employees WHERE employee_id = ?", [e])
+                   .fetchone()[0] for e in ("E001", "E009"))
+    lines = [(mine, "2026-01-05", 50, "E001"), (other, "2026-01-05", 51, "E009")]
+    before = demo_con.execute("SELECT count(*) FROM employees").fetchone()[0]
+    m01 = scoped(demo_con, Viewer("m01@example.com", "manager", "M01"))
+    result = store.import_bytes(m01, file_of("坐席", lines), "n.csv")
+    assert result.status == "failed"
+    assert result.errors[["line", "value", "code"]].to_numpy().tolist() == [
+        [3, "E009", "not_your_team"]]
+    assert demo_con.execute("SELECT count(*) FROM employees").fetchone()[0] == before

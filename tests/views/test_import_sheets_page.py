@@ -4,6 +4,8 @@ sheets show their KPI table and grain; recipes renamed and deleted on the page."
 
 from __future__ import annotations
 
+import io
+
 import pandas as pd
 import pytest
 
@@ -153,3 +155,40 @@ def test_kpi_rows_become_kpis(rows, names, unread):
     kpis, left = kpis_from_rows(rows)
     assert [k.name for k in kpis] == names
     assert left == unread
+
+
+def test_a_sheet_name_is_shown_as_text_never_markup(monkeypatch, empty_db):
+    from openpyxl import load_workbook
+
+    from tests.workbooks import save
+
+    wb = load_workbook(io.BytesIO(sales_workbook(sales_rows(), roster_rows())))
+    hostile = "# <img src=x onerror=alert(1)>"  # Excel forbids [ ] : * ? / \ in a title
+    wb["People"].title = hostile
+    at = upload(make_app(monkeypatch, empty_db, page="views/upload.py"), "x.xlsx", save(wb))
+    label = next(e.label for e in at.expander if "onerror" in e.label)
+    assert label.startswith(md(hostile))
+
+
+def test_periods_across_without_a_metric_name_ask_for_it_on_the_page(monkeypatch, empty_db):
+    from openpyxl import Workbook
+
+    from tests.workbooks import save
+
+    wb = Workbook()
+    wb.active.title = "Sheet1"  # says nothing about what is measured; no title row either
+    wb.active.append(["工号", "2024-01", "2024-02", "2024-03"])
+    want = {("E1", "2024-01"): 5.0, ("E1", "2024-02"): 6.0, ("E1", "2024-03"): 7.0,
+            ("E2", "2024-01"): 1.0, ("E2", "2024-02"): 2.0, ("E2", "2024-03"): 3.0}
+    for person in ("E1", "E2"):
+        wb.active.append([person, *(want[(person, m)] for m in ("2024-01", "2024-02", "2024-03"))])
+    at = upload(make_app(monkeypatch, empty_db, page="views/upload.py"), "budget.xlsx", save(wb))
+    assert t("sheets.ask.metric") in [w.value for w in at.warning]
+    at.text_input(key=next(i.key for i in at.text_input if i.key.startswith("metric:"))
+                  ).input("Revenue").run()
+    click(at, "go:")
+    assert not at.exception
+    got = query(empty_db, "SELECT employee_id, strftime(period, '%Y-%m') AS m, metric, value "
+                          "FROM metric_values")
+    assert set(got["metric"]) == {"Revenue"}
+    assert {(r.employee_id, r.m): r.value for r in got.itertuples()} == want

@@ -144,7 +144,7 @@ def not_stored(plan: ImportPlan, book: Workbook) -> list[str]:
     out: list[str] = []
     for sp in plan.sheets:
         table = book.tables.get(sp.sheet)
-        if sp.kind in ("skip",) or table is None or sp.layout == "periods_across":
+        if sp.kind == "skip" or table is None:
             continue
         used = {c for k in sp.kpis for c in (k.column, k.where_column) if c}
         for column in table.frame.columns:

@@ -241,3 +241,4 @@ def test_a_recipe_whose_kpi_column_is_gone_does_not_fit():
         propose(RAW, "sales.xlsx", Hints(recipe=recipe))
     assert info.value.code == "recipe_does_not_fit"
     assert "Talk time" in info.value.message("en")
+

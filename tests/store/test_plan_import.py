@@ -176,3 +176,15 @@ def test_names_are_matched_to_the_people_sheet_of_the_same_workbook(con):
     got = con.execute("SELECT employee_id, value FROM metric_values").fetchall()
     assert set(got) == want
     assert con.execute("SELECT count(*) FROM employees").fetchone()[0] == 2  # no P- ids made
+
+
+def test_a_total_column_across_the_months_is_named_as_not_stored(con):
+    wb = Workbook()
+    wb.active.title = "销售额"
+    wb.active.append(["工号", "2024-01", "2024-02", "合计"])
+    wb.active.append(["E1", 5, 6, 11])
+    result = import_plan(con, save(wb), "budget.xlsx")
+    stored = con.execute("SELECT count(*) FROM metric_values").fetchone()[0]
+    assert result.not_stored == ["合计"]
+    assert stored == 2
+    assert "合计" in result.as_json("zh")["summary"]

@@ -6,6 +6,7 @@ import sys
 
 from playwright.sync_api import expect
 
+from i18n.numbers import percent
 from tests.browser.helpers import (
     REPO,
     assert_no_exception,
@@ -38,7 +39,10 @@ def test_hr_reads_impact_and_changes_the_window(page, start_app, seed_db, tmp_pa
     visible(page.get_by_role("heading", name=en("impact.title")), "the impact page title")
     expect(tile(page, "impact.pearson")).to_have_text(f"{whole['correlation']['pearson_r']:.2f}")
     expect(tile(page, "impact.n")).to_have_text(str(whole["correlation"]["n"]))
-    expect(tile(page, "impact.coverage_all")).to_have_text("89%")
+    # the 24 agents measured, all coached; not 24 of 27 with the leads (issue 17, item 11)
+    heads = whole["headcount"]
+    assert (heads["coached"], heads["people"]) == (24, 24)
+    expect(tile(page, "impact.coverage_all")).to_have_text(percent(heads["coverage"]))
     visible(page.get_by_text(en("impact.cannot_prove")), "the 'cannot prove' sentence")
     charts = page.locator('[data-testid="stPlotlyChart"]')
     expect(charts, "three charts (scatter, event study, compliance)").to_have_count(3)

@@ -42,7 +42,8 @@ SEES = {
     "unknown": set(),
 }
 # Employees on the overview: M01's 8 agents; D01's whole org (27, not D01); everyone for HR.
-PEOPLE = {"manager": 8, "leadership": 27, "hr": 28}
+PEOPLE = {"manager": 8, "leadership": 27, "hr": 28}  # in the roster each role may see
+MEASURED = {"manager": 8, "leadership": 24, "hr": 24}  # of those, with metric values
 NEW_HIRE_NOTE = "新人第三周"  # E008's last coaching note in the demo log
 
 
@@ -105,7 +106,11 @@ def test_each_role_gets_exactly_its_pages(monkeypatch, users_db, role):
 def test_each_role_sees_only_their_people(monkeypatch, users_db, role):
     at = signed_in_app(monkeypatch, users_db, USERS[role][0])
     assert at.title[0].value == t("overview.title")
-    assert at.metric[0].value == str(PEOPLE[role])
+    # the overview counts the people measured (issue 17, item 11); the sidebar the roster
+    assert at.metric[0].label == t("head.people")
+    assert at.metric[0].value == str(MEASURED[role])
+    roster = " ".join(m.value for m in at.sidebar.markdown)
+    assert f"**{PEOPLE[role]}** people in the roster" in roster
     open_page(at, "views/employee.py")
     ids = [o.rsplit(" · ", 1)[-1] for o in at.selectbox(key="emp_pick").options]
     # The pick list holds the people with metrics: the agents, not their leads.

@@ -14,7 +14,8 @@ import pyarrow.compute as pc
 
 from ingest.values import parse_flags, parse_numbers
 
-_HMS = r"^(?P<h>\d{1,4}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$"
+_HMS = r"^\d{1,4}:[0-5]\d:[0-5]\d$"
+_PEEK = 1000
 
 
 def _arrow(cells: pd.Series) -> pa.Array:
@@ -36,13 +37,20 @@ def flags(cells: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 def _clock(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Seconds of the ``h:mm:ss`` cells (NaN elsewhere) and the mask of those cells."""
-    parts = pc.extract_regex(arr, _HMS)
-    hit = pc.fill_null(pc.is_valid(parts), False).to_numpy(zero_copy_only=False)
-    if not hit.any():
-        return np.full(len(arr), np.nan), hit
-    h, m, s = (pc.cast(pc.struct_field(parts, name), pa.float64()).to_numpy(
-        zero_copy_only=False) for name in ("h", "m", "s"))
-    return h * 3600 + m * 60 + s, hit
+    hit = pc.fill_null(pc.match_substring_regex(arr, _HMS), False).to_numpy(zero_copy_only=False)
+    seconds = np.full(len(arr), np.nan)
+    if hit.any():
+        # Every matched cell has three parts: one split and one cast for all of them.
+        parts = pc.list_flatten(pc.split_pattern(arr.filter(pa.array(hit)), ":"))
+        hms = pc.cast(parts, pa.float64()).to_numpy(zero_copy_only=False).reshape(-1, 3)
+        seconds[hit] = hms @ np.array([3600.0, 60.0, 1.0])
+    return seconds, hit
+
+
+def _looks_plain(arr: pa.Array) -> bool:
+    """Whether the first cells are plain numbers (else a cast of all of them would fail late)."""
+    head = pc.drop_null(arr.slice(0, _PEEK))
+    return not pc.any(pc.match_substring_regex(head, r"[^0-9.eE+\-]")).as_py()
 
 
 def numbers(cells: pd.Series, *, decimal_comma: bool) -> tuple[np.ndarray, pd.Series]:
@@ -52,9 +60,10 @@ def numbers(cells: pd.Series, *, decimal_comma: bool) -> tuple[np.ndarray, pd.Se
         return values.to_numpy(dtype="float64", na_value=np.nan), bad
     arr = _arrow(cells)
     try:
-        plain = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
-        if np.isfinite(plain[~np.isnan(plain)]).all():
-            return plain, pd.Series(False, index=cells.index)
+        if _looks_plain(arr):
+            plain = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+            if np.isfinite(plain[~np.isnan(plain)]).all():
+                return plain, pd.Series(False, index=cells.index)
     except pa.ArrowInvalid:
         pass
     seconds, hit = _clock(arr)

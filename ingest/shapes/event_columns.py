@@ -61,10 +61,11 @@ def event_noun(id_column: str | None, chinese: bool) -> str:
 
 
 def is_event_id(name: str, cells: pd.Series) -> bool:
-    """A header like ``Call Id`` / ``opportunity_id`` / ``工单编号`` with (nearly) unique cells."""
+    """A header like ``Call Id`` / ``opportunity_id`` / ``工单编号`` with (nearly) unique cells
+    (among the first ``SAMPLE``: enough to tell an id from a code that repeats)."""
     if not _ID.search(normalise_header(name)):
         return False
-    present = cells.dropna()
+    present = cells.head(SAMPLE).dropna()
     return len(present) > 0 and present.nunique() >= 0.99 * len(present)
 
 

@@ -16,6 +16,7 @@ from i18n import (
     impact,
     maintenance,
     manager,
+    me,
     numbers,
     org,
     people,
@@ -205,6 +206,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "flow": flow.TEXTS,
                                                   "events": events.TEXTS,
                                                   "sheets": sheets.TEXTS,
-                                                  "digest": digest.TEXTS}
+                                                  "digest": digest.TEXTS,
+                                                  "me": me.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

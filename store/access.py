@@ -7,6 +7,9 @@ store function reads through it unchanged, so a new query cannot forget the scop
 cannot be written to: a change goes through ``writer()``, which checks the role and that every
 employee it touches is in scope.
 
+An employee (scope "self") sees only their own rows, without the manager's private notes; what
+they see of their team is a band of quartiles computed past the scope by ``store.me``.
+
 A plain DuckDB connection (the local single-user run, the CLI without ``--as``, tests) has full
 rights: the ``LOCAL`` viewer.
 """
@@ -18,21 +21,24 @@ from dataclasses import dataclass, replace
 
 import duckdb
 
-ROLES = ("manager", "hr", "leadership", "admin")
+ROLES = ("manager", "hr", "leadership", "admin", "employee")
 
 # What each role may do. "people" = employee-level data of their scope; "notes" = coaching notes
 # and action/plan texts; "aggregates" = boards and the HR impact figures of their scope; "org" =
 # change reporting lines (manager, team, role, hire date) of people already in the roster
 # (store.org_chart): without it an import may add new hires and correct names only. "digest" =
 # receive a digest of one's own scope and choose its channel, day and language (store.digest).
+# "self" = one's own page: own numbers, confirm own plan, rate own sessions, answer the pulse
+# (the local user may preview anyone's page, read only).
 CAN: dict[str, frozenset[str]] = {
     "local": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
-                        "catalog", "settings", "users", "audit", "digest"}),
+                        "catalog", "settings", "users", "audit", "digest", "self"}),
     "hr": frozenset({"people", "notes", "aggregates", "impact", "import", "org", "coach",
                      "catalog", "audit", "digest"}),
     "manager": frozenset({"people", "notes", "aggregates", "import", "coach", "digest"}),
     "leadership": frozenset({"people", "aggregates", "impact", "digest"}),
     "admin": frozenset({"org", "catalog", "settings", "users", "audit"}),
+    "employee": frozenset({"self"}),
 }
 
 class AccessDenied(PermissionError):
@@ -94,6 +100,13 @@ _NOTES = {
     "improvement_plans": ("goal", "measures", "milestones", "assessment_note"),
     "plan_reviews": ("progress", "note"), "session_ratings": ("comment",),
 }
+# What an employee reading their own rows does not see: the manager's private notes (the agreed
+# actions and the plan's texts are theirs to read).
+_PRIVATE = {
+    "coaching_sessions": ("notes",), "sessions_deleted": ("notes",),
+    "coaching_sessions_history": ("notes",), "plan_reviews": ("note",),
+    "improvement_plans": ("assessment_note",),
+}
 _ADMIN_ONLY = {"users": "users", "denied_users": "users", "audit_log": "audit"}
 
 
@@ -125,6 +138,10 @@ def _scope_table(con, db: str, viewer: Viewer) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE viewer_scope (employee_id TEXT PRIMARY KEY)")
     if viewer.sees_everyone:
         con.execute(f"INSERT INTO viewer_scope SELECT employee_id FROM {db}.employees")
+        return
+    if viewer.role == "employee":
+        if viewer.employee_id:
+            con.execute("INSERT INTO viewer_scope VALUES (?)", [viewer.employee_id])
         return
     if not viewer.can("people") or not viewer.employee_id:
         return
@@ -162,7 +179,7 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     db = stored(cur)
     _scope_table(cur, db, viewer)
     cols = _columns(cur)
-    hide = set() if viewer.can("notes") else set(_NOTES)
+    blank = {} if viewer.can("notes") else _PRIVATE if viewer.role == "employee" else _NOTES
     inside = ("true" if viewer.sees_everyone
               else "employee_id IN (SELECT employee_id FROM viewer_scope)")
     sessions = ("session_id IN (SELECT session_id FROM coaching_sessions "
@@ -171,6 +188,8 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     where |= {table: sessions for table in _BY_SESSION}
     if not viewer.can("notes"):
         where["session_parts"] = "false"
+    if viewer.role == "employee":  # their own rating, not the manager's
+        where["session_ratings"] = f"{sessions} AND rater = 'employee'"
     where["plan_reviews"] = "plan_id IN (SELECT plan_id FROM improvement_plans)"
     # Import history: HR and admin see every import; a manager their own; leadership none.
     mine = "imported_by = " + _quote(viewer.email) if viewer.role == "manager" else "false"
@@ -180,10 +199,12 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     # A user reads their own digest choice (webhook and secret included) unless they manage users.
     admin_only["digest_subscriptions"] = ("true" if viewer.can("users")
                                           else "email = " + _quote(viewer.email))
+    # Pulse answers: only their author reads rows; managers get aggregates (store.pulse).
+    admin_only["session_pulse"] = inside if viewer.role == "employee" else "false"
     # HR reads every personal table as stored; only the user list is not theirs.
     where = admin_only if viewer.unrestricted else where | admin_only
     cur.execute(";\n".join(
-        _view(cols[table], db, table, rule, _NOTES.get(table, ()) if table in hide else ())
+        _view(cols[table], db, table, rule, blank.get(table, ()))
         for table, rule in where.items()
     ))
     return ViewerConnection(cur, con, viewer)

@@ -22,6 +22,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "catalog": ("catalog",),
     "settings": ("settings",),
     "digest": ("digest",),
+    "me": ("self",),
     "admin": ("users", "audit"),
     # the two halves of the admin page, each a command of its own
     "users": ("users",),

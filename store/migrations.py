@@ -69,7 +69,16 @@ def _v4_digests(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests}
+def _v5_pulse(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 21: the employee's upward pulse after each session."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS session_pulse (session_id TEXT PRIMARY KEY, "
+        "employee_id TEXT NOT NULL, useful INTEGER NOT NULL, facts_right BOOLEAN NOT NULL, "
+        "support TEXT, answered_at TIMESTAMP)"
+    )
+
+
+MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests, 5: _v5_pulse}
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:

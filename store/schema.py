@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 4  # raise with a step in store/migrations.py
+SCHEMA_VERSION = 5  # raise with a step in store/migrations.py
 
 DATA_TABLES: dict[str, str] = {
     "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
@@ -93,9 +93,19 @@ DIGEST_TABLES: dict[str, str] = {
 }
 
 
+# The employee's upward pulse after a session (issue 21, part 3). Read back only by its author;
+# a manager gets aggregates over at least 5 answers (store.pulse), never a row or its author.
+PULSE_TABLES: dict[str, str] = {
+    "session_pulse": """session_id TEXT PRIMARY KEY, employee_id TEXT NOT NULL,
+        useful INTEGER NOT NULL, facts_right BOOLEAN NOT NULL, support TEXT,
+        answered_at TIMESTAMP""",
+}
+
+
 def create_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table of the current schema that is missing (a fresh database)."""
-    tables = {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES, **ACCESS_TABLES, **DIGEST_TABLES}
+    tables = {**DATA_TABLES, **OTHER_TABLES, **COACHING_TABLES, **ACCESS_TABLES, **DIGEST_TABLES,
+              **PULSE_TABLES}
     for name, columns in tables.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     for name in DATA_TABLES:

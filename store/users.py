@@ -70,8 +70,8 @@ def _check(w: duckdb.DuckDBPyConnection, key: str, role: str, employee_id: str |
         raise UserError("bad_email", email=key)
     if role not in ROLES:
         raise UserError("bad_role", role=role, roles=", ".join(ROLES))
-    if role == "manager" and not employee_id:
-        raise UserError("needs_employee")
+    if role in ("manager", "employee") and not employee_id:
+        raise UserError("needs_employee" if role == "manager" else "employee_needs_id")
     if employee_id and not w.execute(
         f"SELECT 1 FROM {stored(w)}.employees WHERE employee_id = ?", [employee_id]
     ).fetchone():

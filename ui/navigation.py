@@ -47,6 +47,8 @@ SECTIONS: dict[str, tuple[PageSpec, ...]] = {
         PageSpec("settings", "nav.settings", "settings", "settings"),
         PageSpec("admin", "nav.admin", "admin_panel_settings", "admin"),
     ),
+    # Last, so it is nobody's default but an employee's (it is their only page).
+    "navsec.me": (PageSpec("me", "nav.me", "person", "me"),),
 }
 
 

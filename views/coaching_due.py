@@ -13,6 +13,7 @@ from ui.coaching import pick_as_of, pick_employee, remember
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.logflow import log_link
+from ui.pulse import pulse_box
 
 
 def pick_manager(key: Snapshot) -> str | None:
@@ -119,3 +120,4 @@ with friendly():
     cached.record_downloads(key, manager, lang(), "fu_export", f"follow-up-{manager or 'all'}")
     satisfaction_box(key)
     timeline_box(con, key, as_of)
+    pulse_box(con)

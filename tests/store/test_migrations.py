@@ -67,7 +67,7 @@ def v1_file(tmp_path):
 def test_v1_file_is_upgraded_in_place_with_its_data(v1_file, tmp_path):
     con = store.connect(v1_file)
     try:
-        assert current_version(con) == SCHEMA_VERSION == 4
+        assert current_version(con) == SCHEMA_VERSION == 5
         upgraded = columns(con)
         assert {"users", "denied_users", "audit_log"} <= set(upgraded)
         assert upgraded["imports"][-1] == ("imported_by", "VARCHAR")

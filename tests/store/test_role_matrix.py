@@ -16,8 +16,9 @@ from store.access import CAN, Viewer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 ROWS = ["people", "notes", "coach", "aggregates", "impact", "import", "org", "catalog",
-        "settings", "users", "audit", "digest"]
-ROLES = ["local", "manager", "hr", "leadership", "admin", "unknown"]
+        "settings", "users", "audit", "digest", "self"]
+ROLES = ["local", "manager", "hr", "leadership", "admin", "employee", "unknown"]
+ROOTED = {"manager": "M01", "leadership": "M01", "employee": "E001"}
 
 
 def _table() -> list[list[str]]:
@@ -39,13 +40,14 @@ def test_the_table_has_one_row_per_capability_and_no_capability_is_left_out():
 def test_each_cell_matches_the_code(row, capability, column):
     cell = _table()[row][column + 1]
     role = ROLES[column]
-    viewer = Viewer(f"{role}@example.com", role, "M01" if role in ("manager", "leadership") else None)
+    viewer = Viewer(f"{role}@example.com", role, ROOTED.get(role))
     assert viewer.can(capability) is (not cell.startswith("–")), (capability, role, cell)
 
 
 @pytest.mark.parametrize(("role", "employee_id", "everyone"), [
     ("local", None, True), ("hr", None, True), ("leadership", None, True),
     ("leadership", "D01", False), ("manager", "M01", False), ("admin", None, False),
+    ("employee", "E001", False),
 ])
 def test_who_sees_everyone_matches_the_first_row(role, employee_id, everyone):
     assert Viewer("x@example.com", role, employee_id).sees_everyone is everyone

@@ -29,7 +29,8 @@ AUTH = {"auth": {
     "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
 }}
 USERS = {"manager": ("m01@example.com", "M01"), "leadership": ("d01@example.com", "D01"),
-         "hr": ("hr@example.com", None), "admin": ("admin@example.com", None)}
+         "hr": ("hr@example.com", None), "admin": ("admin@example.com", None),
+         "employee": ("e001@example.com", "E001")}
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "views").glob("*.py"))
 # Written out by hand, not derived from store.access.CAN: this is the promise of the README.
 SEES = {
@@ -39,6 +40,7 @@ SEES = {
            "board", "upload", "catalog", "admin", "digest"},
     "leadership": {"overview", "employee", "impact", "board", "digest"},
     "admin": {"catalog", "settings", "admin"},
+    "employee": {"me"},
     "unknown": set(),
 }
 # Employees on the overview: M01's 8 agents; D01's whole org (27, not D01); everyone for HR.

@@ -1,0 +1,146 @@
+"""The "self" scope (issue 21, part 3): an employee's connection holds only their own rows, the
+manager's private notes blanked; the team band is recomputed from the raw rows by pandas; no
+other person's id or name reaches the page's facts; their writes stay on their own rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from reports.me import build
+from store import me
+from store.access import AccessDenied, Viewer, scoped
+from store.actions import add_action
+from store.coaching_log import rate_session as manager_rates
+from store.plans import create_plan
+from store.users import UserError, add_user
+
+ME = Viewer("e001@example.com", "employee", "E001")
+PERSONAL = ["employees", "metric_values", "coaching_sessions", "coaching_actions",
+            "improvement_plans", "goals", "session_pulse"]
+
+
+def _session(con, employee_id: str) -> str:
+    return con.execute("SELECT session_id FROM coaching_sessions WHERE employee_id = ? "
+                       "ORDER BY session_date DESC LIMIT 1", [employee_id]).fetchone()[0]
+
+
+@pytest.fixture
+def seeded(demo_con):
+    """Plans, actions and a manager's rating for E001 and E002; E001 is an employee user."""
+    for who in ("E001", "E002"):
+        session = _session(demo_con, who)
+        create_plan(demo_con, employee_id=who, goal=f"goal of {who}", measures="m")
+        add_action(demo_con, session, {"action": f"action of {who}", "status": "open"})
+        manager_rates(demo_con, session, rater="manager", score=2, comment="private view")
+    demo_con.execute("INSERT INTO session_parts VALUES (?, 'reality', 'private part')",
+                     [_session(demo_con, "E001")])
+    add_user(demo_con, ME.email, role="employee", employee_id="E001")
+    return demo_con
+
+
+@pytest.mark.parametrize("table", PERSONAL)
+def test_an_unscoped_query_returns_only_the_employees_own_rows(seeded, table):
+    raw = seeded.execute(f"SELECT * FROM {table}").df()
+    mine = scoped(seeded, ME).execute(f"SELECT * FROM {table}").df()
+    expected = raw[raw["employee_id"] == "E001"]
+    assert len(mine) == len(expected)
+    assert set(mine["employee_id"]) <= {"E001"}
+
+
+@pytest.mark.parametrize(("table", "rule"), [
+    ("session_parts", "no structured notes"), ("users", "no users"), ("audit_log", "no audit"),
+    ("imports", "no import history"),
+])
+def test_the_manager_side_tables_are_empty(seeded, table, rule):
+    assert seeded.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, rule
+    assert scoped(seeded, ME).execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, rule
+
+
+def test_notes_are_blank_but_actions_and_plans_are_readable(seeded):
+    con = scoped(seeded, ME)
+    raw_notes = seeded.execute("SELECT count(notes) FROM coaching_sessions "
+                               "WHERE employee_id = 'E001'").fetchone()[0]
+    assert raw_notes > 0
+    assert con.execute("SELECT count(notes) FROM coaching_sessions").fetchone()[0] == 0
+    assert con.execute("SELECT action FROM coaching_actions").fetchall() == [("action of E001",)]
+    assert con.execute("SELECT goal FROM improvement_plans").fetchall() == [("goal of E001",)]
+    assert con.execute("SELECT count(*) FROM session_ratings").fetchone()[0] == 0  # manager's
+
+
+def _pandas_band(raw: pd.DataFrame, members: list[str]) -> pd.DataFrame:
+    rows = raw[raw["employee_id"].isin(members)]
+    grouped = rows.groupby(["metric", "period"])["value"]
+    out = pd.DataFrame({"q1": grouped.quantile(0.25), "median": grouped.median(),
+                        "q3": grouped.quantile(0.75), "n": grouped.size()}).reset_index()
+    return out[out["n"] >= me.MIN_BAND].reset_index(drop=True)
+
+
+def test_the_band_is_the_teams_quartiles_recomputed_by_pandas(seeded):
+    raw = seeded.execute("SELECT employee_id, metric, period::TIMESTAMP AS period, value "
+                         "FROM metric_values").df()
+    team = seeded.execute("SELECT employee_id FROM employees WHERE team = "
+                          "(SELECT team FROM employees WHERE employee_id = 'E001')").df()
+    expected = _pandas_band(raw, list(team["employee_id"])).sort_values(["metric", "period"])
+    got = me.band(scoped(seeded, ME), "E001")
+    assert len(got) == len(expected) > 0
+    for column in ("q1", "median", "q3", "n"):
+        assert got[column].astype(float).tolist() == pytest.approx(
+            expected[column].astype(float).tolist()), column
+
+
+@pytest.mark.parametrize(("size", "band"), [(4, False), (5, True)])
+def test_no_band_for_a_team_under_five(seeded, size, band):
+    team = [f"E{i:03d}" for i in range(1, size + 1)]
+    seeded.execute("UPDATE employees SET team = 'Tiny' WHERE employee_id IN (SELECT unnest(?))",
+                   [team])
+    assert (not me.band(scoped(seeded, ME), "E001").empty) is band
+
+
+def test_no_other_persons_id_or_name_reaches_the_page(seeded):
+    page = build(scoped(seeded, ME), "E002")  # asking for someone else gets one's own page
+    assert page.employee_id == "E001"
+    others = seeded.execute("SELECT employee_id, name FROM employees "
+                            "WHERE employee_id <> 'E001'").fetchall()
+    text = " ".join(f.to_csv() for f in (page.latest, page.series, page.band, page.actions,
+                                         page.plans, page.sessions)) + str(page.name)
+    assert not [x for pair in others for x in pair if x and x in text]
+    own = seeded.execute("SELECT value FROM metric_values WHERE employee_id = 'E001'").df()
+    assert sorted(page.series["value"]) == sorted(own["value"])
+
+
+def test_the_employee_confirms_and_rates_only_their_own(seeded):
+    con = scoped(seeded, ME)
+    mine, theirs = (seeded.execute("SELECT plan_id FROM improvement_plans WHERE employee_id = ?",
+                                   [e]).fetchone()[0] for e in ("E001", "E002"))
+    me.confirm_plan(con, mine)
+    by, at = seeded.execute("SELECT employee_confirmed_by, employee_confirmed_at FROM "
+                            "improvement_plans WHERE plan_id = ?", [mine]).fetchone()
+    assert by == ME.email
+    assert at.date() == dt.date.today()
+    with pytest.raises(AccessDenied) as refused:
+        me.confirm_plan(con, theirs)
+    assert refused.value.code == "out_of_scope"
+    me.rate_session(con, _session(seeded, "E001"), 5, "helpful")
+    with pytest.raises(AccessDenied):
+        me.rate_session(con, _session(seeded, "E002"), 1)
+    assert seeded.execute("SELECT session_id, score FROM session_ratings WHERE rater = "
+                          "'employee'").fetchall() == [(_session(seeded, "E001"), 5)]
+
+
+@pytest.mark.parametrize("viewer", [Viewer("local", "local"),
+                                    Viewer("m01@example.com", "manager", "M01")])
+def test_nobody_else_confirms_in_the_employees_name(seeded, viewer):
+    plan = seeded.execute("SELECT plan_id FROM improvement_plans WHERE employee_id = 'E001'"
+                          ).fetchone()[0]
+    with pytest.raises(AccessDenied) as refused:
+        me.confirm_plan(scoped(seeded, viewer), plan)
+    assert refused.value.code == "denied"
+
+
+def test_an_employee_user_needs_a_roster_id(demo_con):
+    with pytest.raises(UserError) as refused:
+        add_user(demo_con, "x@example.com", role="employee")
+    assert refused.value.code == "employee_needs_id"

@@ -1,0 +1,97 @@
+"""The employee's own page in AppTest, signed in as employee E001 on a real demo database: their
+numbers and the team band recomputed by pandas, nobody else's id or name anywhere on the page,
+and their three writes (confirm a plan, rate a talk, answer the pulse) landing in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import store
+from i18n import t
+from store.plans import create_plan
+from store.users import add_user
+from tests.views.conftest import make_app
+from tests.views.test_roles import signed_in_app
+
+EMAIL = "e001@example.com"
+
+
+@pytest.fixture
+def me_db(demo_copy) -> Path:
+    con = store.connect(demo_copy)
+    create_plan(con, employee_id="E001", goal="CSAT 90 by March", measures="two call reviews")
+    create_plan(con, employee_id="E002", goal="someone else's plan")
+    add_user(con, EMAIL, role="employee", employee_id="E001")
+    con.close()
+    return demo_copy
+
+
+def _raw(db: Path, sql: str) -> pd.DataFrame:
+    con = store.connect(db)
+    try:
+        return con.execute(sql).df()
+    finally:
+        con.close()
+
+
+def _texts(at) -> str:
+    parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption", "info",
+                                  "success", "warning") for e in getattr(at, kind)]
+    parts += [d.value.to_csv() for d in at.dataframe]
+    parts += [str(o) for s in at.selectbox for o in s.options]
+    return "\n".join(map(str, parts))
+
+
+def test_the_page_shows_their_numbers_and_the_band_and_no_one_else(monkeypatch, me_db):
+    at = signed_in_app(monkeypatch, me_db, EMAIL)
+    assert at.title[0].value == t("me.title")
+    assert at.header[0].value == "张伟 · E001"
+    raw = _raw(me_db, "SELECT v.employee_id, e.team, v.metric, v.period, v.value FROM "
+                      "metric_values v JOIN employees e USING (employee_id)")
+    mine = raw[raw["employee_id"] == "E001"].sort_values("period").groupby("metric").tail(1)
+    table = at.dataframe[0].value.set_index(t("me.col.metric"))
+    for row in mine.itertuples():
+        team = raw[(raw["team"] == row.team) & (raw["period"] == row.period)
+                   & (raw["metric"] == row.metric)]["value"]
+        shown = table.loc[row.metric]
+        assert float(shown[t("me.col.value")]) == pytest.approx(row.value)
+        assert float(shown[t("me.col.median")]) == pytest.approx(team.median())
+        assert shown[t("me.col.n")] == str(len(team))
+    others = _raw(me_db, "SELECT employee_id, name FROM employees WHERE employee_id <> 'E001'")
+    text = _texts(at)
+    assert not [x for x in [*others["employee_id"], *others["name"]] if x in text]
+    assert "someone else's plan" not in text
+
+
+def test_the_employee_confirms_their_plan_rates_a_talk_and_answers_the_pulse(monkeypatch, me_db):
+    at = signed_in_app(monkeypatch, me_db, EMAIL)
+    at.button(key=next(b.key for b in at.button if b.key.startswith("me_confirm_"))).click().run()
+    assert at.success[0].value == t("me.plan.confirmed")
+    talk = at.selectbox(key="me_talk").value
+    at.slider(key="me_score").set_value(5)
+    at.text_input(key="me_comment").input("clear next steps")
+    at.button[[b.label for b in at.button].index(t("me.rate.save"))].click().run()
+    assert at.success[0].value == t("me.rate.saved")
+    at.slider(key="me_useful").set_value(4)
+    at.radio(key="me_facts").set_value(False)
+    at.text_area(key="me_support").input("a quiet room")
+    at.button[[b.label for b in at.button].index(t("me.pulse.save"))].click().run()
+    assert not at.exception, at.exception
+    assert at.success[0].value == t("me.pulse.saved")
+    assert _raw(me_db, "SELECT employee_confirmed_by FROM improvement_plans WHERE "
+                       "employee_id = 'E001'")["employee_confirmed_by"].tolist() == [EMAIL]
+    assert _raw(me_db, "SELECT session_id, rater, score, comment FROM session_ratings"
+                ).to_numpy().tolist() == [[talk, "employee", 5, "clear next steps"]]
+    assert _raw(me_db, "SELECT session_id, employee_id, useful, facts_right, support FROM "
+                       "session_pulse").to_numpy().tolist() == [[talk, "E001", 4, False,
+                                                             "a quiet room"]]
+
+
+def test_chinese_page_and_the_local_preview_is_read_only(monkeypatch, me_db):
+    at = make_app(monkeypatch, me_db, page="views/me.py", lang="zh")
+    assert at.title[0].value == t("me.title", "zh")
+    assert at.info[0].value == t("me.preview", "zh")
+    assert all(b.disabled for b in at.button if b.key is None or b.key.startswith("me_"))

@@ -63,9 +63,18 @@ def board(con: duckdb.DuckDBPyConnection, *, by: str = "team", rolling: bool = F
           ) -> pd.DataFrame:
     """The board table (``reports.board.board_view(...).board``) from pandas attainment."""
     limits = board_thresholds(con)
-    series = attainment(read_all(con), by=by,
-                        window=limits.rolling_periods if rolling else 1)
-    return rules.board(series, period_no=int(series["period_no"].max()), thresholds=limits)
+    window = limits.rolling_periods if rolling else 1
+    tables = read_all(con)
+    series = attainment(tables, by=by, window=window)
+    number = int(series["period_no"].max())
+    # Red people: each person's own attainment at the board's period, under their team/manager.
+    people = attainment(tables, by="employee", window=window)
+    people = people[people["period_no"].eq(number)].reset_index(drop=True)
+    roster = tables["employees"].set_index("employee_id")
+    column = "team" if by == "team" else "manager_id"
+    owner = people["group"].map(roster[column]).fillna(board_sql.NO_GROUP)
+    red = rules.red_people(people, owner, thresholds=limits)
+    return rules.with_red_people(rules.board(series, period_no=number, thresholds=limits), red)
 
 
 def correlations(counts: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:

@@ -17,6 +17,7 @@ import streamlit as st
 from i18n.numbers import percent_value
 from reports import impact as rep
 from store.access import Viewer
+from store.employee import manager_names
 from ui.cache import Snapshot
 from ui.context import cursor, lang, tr
 
@@ -60,6 +61,16 @@ CODES = {"all": "impact.everyone", "team": "impact.team", "role": "impact.col.ro
          "informal": "impact.col.informal"}
 
 
+def manager_labels() -> dict[str, str]:
+    """Manager id -> roster name of the managers of the viewer's people; the id is added only
+    where two managers share a name."""
+    bosses = manager_names(cursor())
+    named = bosses.assign(name=bosses["name"].where(bosses["name"].notna(), bosses["manager_id"]))
+    twice = named["name"].duplicated(keep=False)
+    return {m: f"{n} ({m})" if dup else n
+            for m, n, dup in zip(named["manager_id"], named["name"], twice, strict=True)}
+
+
 def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
     """The frame to show (listed columns first, codes translated, rates in %) and its config.
 
@@ -77,6 +88,13 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
     shown = frame[listed + [c for c in frame.columns if c not in listed]].copy()
     for column in CODED & set(listed):
         shown[column] = shown[column].map(lambda v: tr(CODES[v]) if v in CODES else v)
+    names = manager_labels() if "manager_id" in shown or table == "correlations" else {}
+    if "manager_id" in shown:  # managers by name, not M01 (issue 17 item 2)
+        shown["manager_id"] = shown["manager_id"].map(lambda m: names.get(m, m))
+    if table == "correlations" and "group_by" in frame:
+        by_manager = frame["group_by"].eq("manager_id").to_numpy()
+        shown.loc[by_manager, "group"] = frame.loc[by_manager, "group"].map(
+            lambda m: names.get(m, m)).to_numpy()
     if table == "compliance":
         shown["manager_id"] = shown["manager_id"].replace({"all": tr("impact.all_managers")})
         shown["measure"] = shown["measure"].map(lambda m: tr(f"impact.m.{m}"))

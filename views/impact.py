@@ -19,7 +19,7 @@ from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
 from ui.headcount import headcount_words
-from ui.impact import choices, figure, impact_report, lazy, show
+from ui.impact import choices, figure, impact_report, lazy, manager_labels, show
 from ui.text import md
 
 ALL = "__all__"
@@ -104,8 +104,9 @@ def filters(opts: dict) -> dict:
                                     key="imp_period")
     team = c[1].selectbox(tr("impact.team"), [ALL, *opts["teams"]], key="imp_team",
                           format_func=lambda v: tr("impact.all_teams") if v == ALL else v)
+    bosses = {ALL: tr("impact.all_managers")} | manager_labels()  # by name, not M01
     manager = c[2].selectbox(tr("impact.manager"), [ALL, *opts["managers"]], key="imp_manager",
-                             format_func=lambda v: tr("impact.all_managers") if v == ALL else v)
+                             format_func=lambda v: bosses.get(v, v))
     metric = c[3].selectbox(tr("impact.metric"), [ALL, *opts["metrics"]], key="imp_metric",
                             format_func=lambda v: tr("impact.composite") if v == ALL else v)
     defaults = method_defaults(opts)
@@ -214,8 +215,10 @@ def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
         st.info(tr("impact.note_no_compliance"))
         return
     measures = {m: tr(f"impact.m.{m}") for m in MEASURES}
+    names = manager_labels()
+    named = rates.assign(manager_id=rates["manager_id"].map(lambda m: names.get(m, m)))
     st.plotly_chart(chart("compliance", lambda: charts.compliance_bars(
-        rates, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
+        named, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
         target_label=tr("impact.target"), rate_label=tr("impact.rate"),
         all_label=tr("impact.all_managers"))), width="stretch")
     show(rates[rates["eligible"] > 0], "compliance", key="imp_compliance_table")

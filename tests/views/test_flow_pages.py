@@ -169,3 +169,23 @@ def test_the_timeline_names_the_session_type_and_the_coach_in_words(monkeypatch,
     assert all(any(text.startswith(w) for w in words) for text in talks["text"])
     assert all(any(c in text for (c,) in coaches) for text in talks["text"])
     assert not [x for x in talks["text"] if x.startswith(("formal", "informal"))]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_hr_page_names_managers_not_their_ids(monkeypatch, demo_copy, lang):
+    at = _open(monkeypatch, demo_copy, "views/impact.py", lang)
+    con = store.connect(demo_copy)
+    bosses = dict(con.execute("SELECT DISTINCT m.employee_id, m.name FROM employees e "
+                              "JOIN employees m ON m.employee_id = e.manager_id").fetchall())
+    con.close()
+    ids = set(bosses)
+    assert set(at.selectbox(key="imp_manager").options) == {t("impact.all_managers", lang),
+                                                            *bosses.values()}
+    tables = [d.value for d in at.dataframe]
+    people = next(f for f in tables if "hire_date" in f.columns)
+    compliance = next(f for f in tables if "measure" in f.columns)
+    corr = next(f for f in tables if "group_by" in f.columns)
+    for shown in (people["manager_id"], compliance["manager_id"],
+                  corr.loc[corr["group_by"] == t("impact.manager", lang), "group"]):
+        assert not set(shown) & ids
+        assert set(shown) & set(bosses.values())

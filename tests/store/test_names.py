@@ -138,3 +138,16 @@ def test_names_resolve_over_the_whole_roster_before_the_managers_scope(demo_con)
     assert result.errors[["line", "value", "code"]].to_numpy().tolist() == [
         [3, "E009", "not_your_team"]]
     assert demo_con.execute("SELECT count(*) FROM employees").fetchone()[0] == before
+
+
+def test_a_coaching_log_by_name_files_each_talk_under_the_person(con):
+    log = "坐席,辅导日期,辅导类型,备注\n王芳,2025-07-08,正式,ok\nBecky Lee ,2025-07-09,非正式,x\n"
+    result = store.import_bytes(con, log.encode(), "log.csv")
+    assert (result.status, result.kind) == ("loaded", "coaching")
+    got = con.execute("SELECT session_id, employee_id FROM coaching_sessions "
+                      "ORDER BY employee_id").fetchall()
+    rows = [("E1", "2025-07-08", "formal", "ok"), ("E4", "2025-07-09", "informal", "x")]
+    # the session key is made of the real id, as for a file with ids (ingest.kinds.session_ids)
+    want = [(hashlib.sha1(f"{e}|{d}|{k}||{n}".encode()).hexdigest()[:16], e)
+            for e, d, k, n in rows]
+    assert got == want

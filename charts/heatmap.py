@@ -22,6 +22,15 @@ def row_labels(frame: pd.DataFrame) -> pd.Series:
     return names.astype(str)
 
 
+def hover_names(frame: pd.DataFrame) -> pd.Series:
+    """"name · id" per employee (the id alone without a name): what a hover shows, so a person
+    is known exactly even where the row label gives the name only."""
+    people = frame.drop_duplicates("employee_id").set_index("employee_id")
+    ids = people.index.to_series().astype(str)
+    named = people["name"].notna() & (people["name"].astype(str) != ids)
+    return (people["name"].astype(str) + " · " + ids).where(named, ids)
+
+
 def _cells(*grids: np.ndarray) -> np.ndarray:
     # Object cells keep numbers numbers beside the team's name (np.dstack would make all text).
     out = np.empty((*grids[0].shape, len(grids)), dtype=object)
@@ -64,14 +73,15 @@ def percentile_heatmap(
     z, value, mean = grid("percentile"), grid("value"), grid("team_mean")
     teams = order.drop_duplicates("employee_id").set_index("employee_id")["team"]
     team = np.repeat(teams.reindex(ids).astype(str).to_numpy()[:, None], len(metrics), axis=1)
+    who = np.repeat(hover_names(order).reindex(ids).to_numpy()[:, None], len(metrics), axis=1)
     fig = go.Figure(go.Heatmap(
         z=z, x=metrics, y=[labels[i] for i in ids], zmin=0, zmax=100, colorscale=COLORSCALE,
-        customdata=_cells(value, mean, team), xgap=2, ygap=2,
+        customdata=_cells(value, mean, team, who), xgap=2, ygap=2,
         # Under the plot, so the team names can sit right of the rows.
         colorbar={"title": {"text": percentile_label, "side": "top"}, "thickness": 12,
                   "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
                   "len": 0.5, "x": 0, "xanchor": "left"},
-        hovertemplate=(f"%{{y}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "
+        hovertemplate=(f"%{{customdata[3]}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "
                        f"%{{customdata[0]:.1f}} · {team_label} %{{customdata[1]:.1f}}<br>"
                        f"{percentile_label} %{{z:.0f}}<extra></extra>"),
     ))

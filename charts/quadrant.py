@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts import style
-from charts.heatmap import row_labels
+from charts.heatmap import hover_names, row_labels
 from charts.limits import QUADRANT_MAX_LABELS
 
 FLAG_COLOR = "#dc2626"
@@ -87,14 +87,16 @@ def quadrant(
         if column not in points.columns:
             raise ValueError(f"points lacks column {column!r}")
     labels = row_labels(points) if not points.empty else pd.Series(dtype=str)
+    hover = hover_names(points) if not points.empty else pd.Series(dtype=str)
     fig = go.Figure()
     for flagged, name, color in ((False, calm_label, CALM_COLOR), (True, flagged_label, FLAG_COLOR)):
         part = points.loc[points["flagged"] == flagged]
         names = [labels[i] for i in part["employee_id"]]
+        who = hover.reindex(part["employee_id"]).tolist()
         shown = _named(part) if flagged else part.index[:0]
         fig.add_trace(go.Scatter(
             x=part["efficiency"], y=part["quality"], name=name, customdata=part[["team"]],
-            mode="markers+text" if flagged else "markers", hovertext=names,
+            mode="markers+text" if flagged else "markers", hovertext=who,
             text=[n if i in shown else "" for i, n in zip(part.index, names, strict=True)]
             if flagged else names,
             textposition=_positions(part, shown) if flagged else "top center",

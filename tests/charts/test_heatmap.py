@@ -36,6 +36,9 @@ def test_rows_grouped_by_team_and_cells_hand_checked():
     assert pd.isna(z.loc["Bo · c", "CSAT"])  # no value: an empty cell, not a zero
     assert trace.customdata[1][1][0] == 90.0  # 安's raw CSAT
     assert trace.customdata[2][0][2] == "t2"
+    # the hover names each row's person with the id, whatever the row label says
+    assert [row[0][3] for row in trace.customdata] == ["Bo · c", "安 · a", "Bo · b"]
+    assert "%{customdata[3]}" in trace.hovertemplate
 
 
 def test_scale_is_fixed_and_green_is_good():

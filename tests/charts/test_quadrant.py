@@ -65,5 +65,8 @@ def test_many_flagged_only_the_most_in_need_are_named():
     assert len(named) == QUADRANT_MAX_LABELS
     need = (points["efficiency"] + points["quality"]).sort_values()
     assert set(named) == {f"n{i}" for i in need.index[:QUADRANT_MAX_LABELS]}
-    assert list(flagged.hovertext) == list(points["name"])  # everyone is named on hover
+    # everyone is named on hover, with the id
+    assert list(flagged.hovertext) == [f"{n} · {e}" for n, e in zip(points["name"],
+                                                                   points["employee_id"],
+                                                                   strict=True)]
     assert "%{hovertext}" in flagged.hovertemplate

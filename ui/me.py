@@ -20,7 +20,7 @@ def _day(value: object) -> str:
 
 
 def _num(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else f"{float(value):g}"
+    return "–" if value is None or pd.isna(value) else f"{round(float(value), 2):g}"
 
 
 def flash() -> None:

@@ -75,6 +75,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "me.plan.manager_not": ("Your manager has not confirmed it yet.", "主管尚未确认。"),
     "me.plan.mine": ("You confirmed it on {date}.", "你已于 {date} 确认。"),
     "me.plan.assessment": ("One-month assessment: {result}", "一个月评估：{result}"),
+    "me.plan.waiting": (
+        "Not confirmed yet: the employee confirms it themselves, on their own page.",
+        "尚未确认：由员工本人在其页面上确认。",
+    ),
+    "access.employee_confirms": (
+        "The employee confirms their plan themselves, on their own page. Nothing was changed.",
+        "计划由员工本人在其页面上确认。未做任何更改。",
+    ),
     "me.plan.confirm": ("I agree with this plan", "我同意此计划"),
     "me.plan.confirmed": ("Thank you: your confirmation is recorded.", "谢谢，你的确认已记录。"),
     "me.sessions": ("My talks", "我的面谈"),

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from store.access import row_writer, stored, writer
+from store.access import AccessDenied, row_writer, stored, viewer_of, writer
 from store.coaching_log import EntryError, _known_employee, _text
 
 ROLES = ("manager", "employee")
@@ -52,9 +52,15 @@ def create_plan(
 
 
 def confirm_plan(con: duckdb.DuckDBPyConnection, plan_id: str, *, role: str, by: str) -> None:
-    """Record that the manager or the employee confirmed the plan (who and when)."""
+    """Record that the manager or the employee confirmed the plan (who and when).
+
+    On a team server the employee confirms on their own page (``store.me.confirm_plan``); only
+    the local single user still enters it for them.
+    """
     if role not in ROLES:
         raise EntryError("role", "unknown")
+    if role == "employee" and viewer_of(con).role != "local":
+        raise AccessDenied("employee_confirms")
     if _text(by) is None:
         raise EntryError("by", "required")
     con = row_writer(con, "coach", table="improvement_plans", key="plan_id", value=plan_id)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from store import plans
+from store.access import viewer_of
 from store.coaching_log import EntryError, coach_name
 from ui.coaching import editor_name, entry_error, pick_employee
 from ui.context import cursor, tr
@@ -51,6 +52,9 @@ def confirm_box(con, plan: dict, who: str) -> None:
                 by = coach_name(con, plan[f"{role}_confirmed_by"])
                 st.caption(tr("pl.confirmed", who=md(by),
                               when=_when(plan[f"{role}_confirmed_at"])))
+                continue
+            if role == "employee" and viewer_of(con).role != "local":
+                st.caption(tr("me.plan.waiting"))  # their own click, on their page
                 continue
             st.caption(tr("pl.unconfirmed"))
             name = who if role == "manager" else st.text_input(

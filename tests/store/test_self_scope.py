@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from reports.me import build
-from store import me
+from store import me, plans
 from store.access import AccessDenied, Viewer, scoped
 from store.actions import add_action
 from store.coaching_log import rate_session as manager_rates
@@ -144,3 +144,22 @@ def test_an_employee_user_needs_a_roster_id(demo_con):
     with pytest.raises(UserError) as refused:
         add_user(demo_con, "x@example.com", role="employee")
     assert refused.value.code == "employee_needs_id"
+
+
+@pytest.mark.parametrize(("viewer", "allowed"), [
+    (Viewer("local", "local"), True), (Viewer("m01@example.com", "manager", "M01"), False),
+    (Viewer("hr@example.com", "hr"), False),
+])
+def test_on_a_team_server_only_the_employee_confirms_for_the_employee(seeded, viewer, allowed):
+    plan = seeded.execute("SELECT plan_id FROM improvement_plans WHERE employee_id = 'E001'"
+                          ).fetchone()[0]
+    con = scoped(seeded, viewer)
+    if allowed:
+        plans.confirm_plan(con, plan, role="employee", by="张伟")
+    else:
+        with pytest.raises(AccessDenied) as refused:
+            plans.confirm_plan(con, plan, role="employee", by="张伟")
+        assert refused.value.code == "employee_confirms"
+    confirmed = seeded.execute("SELECT employee_confirmed_by FROM improvement_plans "
+                               "WHERE plan_id = ?", [plan]).fetchone()[0]
+    assert (confirmed == "张伟") is allowed

@@ -95,3 +95,14 @@ def test_chinese_page_and_the_local_preview_is_read_only(monkeypatch, me_db):
     assert at.title[0].value == t("me.title", "zh")
     assert at.info[0].value == t("me.preview", "zh")
     assert all(b.disabled for b in at.button if b.key is None or b.key.startswith("me_"))
+
+
+def test_a_signed_in_manager_waits_for_the_employees_own_confirmation(monkeypatch, me_db):
+    con = store.connect(me_db)
+    add_user(con, "m01@example.com", role="manager", employee_id="M01")
+    con.close()
+    at = signed_in_app(monkeypatch, me_db, "m01@example.com", id="E001")
+    at.switch_page("views/coaching_plans.py").run()
+    assert not at.exception, at.exception
+    assert t("me.plan.waiting") in [c.value for c in at.caption]
+    assert not [w for w in at.text_input if str(w.key).startswith("pl_emp_name_")]

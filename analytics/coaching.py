@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 REASONS: tuple[str, ...] = (
     "below_target_streak", "declining_trend", "below_team", "efficiency_quality_imbalance",
-    "volatile", "new_hire_uncoached", "coaching_overdue",
+    "volatile", "new_hire_uncoached", "coaching_overdue", "likely_to_miss_target",
 )
 CATEGORIES: tuple[str, ...] = ("efficiency", "quality", "output", "other")
 EMPLOYEE_TYPES: tuple[str, ...] = ("new_hire", "high_potential", "underperformer", "steady")
@@ -32,6 +32,7 @@ class Suggestion:
 _RULES: dict[str, tuple[str | None, str, str]] = {
     "efficiency_quality_imbalance": ("focus.communication", "GROW", "model_reason.grow_reason"),
     "below_target_streak": (None, "GROW", "model_reason.grow_small_goals"),
+    "likely_to_miss_target": (None, "GROW", "model_reason.grow_small_goals"),
     "below_team": (None, "GROW", "model_reason.grow_reason"),
     "declining_trend": ("focus.what_changed", "STAR-AR", "model_reason.star_case_review"),
     "volatile": ("focus.consistency", "BEST", "model_reason.best_24h"),
@@ -186,4 +187,24 @@ EVIDENCE: dict[str, tuple[str, str]] = {
         "Last contact {days} days ago (policy: every {limit} days)",
         "上次沟通在 {days} 天前(要求每 {limit} 天至少一次)"),
     "coaching_overdue.never": ("No coaching session on record", "没有任何辅导记录"),
+    # analytics.forecast_flags: the chance, the forecast and its backtest, then the run-rate.
+    "likely_to_miss_target": (
+        "{metric}: {p} chance of reaching {ratio} of {span}'s target {target} (expected "
+        "{expected}, {level} interval {low} to {high}; model {model}, one-step backtest MAE "
+        "{mae}, n={mae_n}); {needs}",
+        "{metric}：{span_zh}目标 {target}，达到目标 {ratio} 的概率为 {p}（预计 {expected}，"
+        "{level} 区间 {low} 至 {high}；模型 {model_zh}，单步回测平均绝对误差 {mae}，n={mae_n}）；"
+        "{needs_zh}"),
+    "likely_to_miss_target.sum": (
+        "needs {needed} a {unit} for the next {left} {units}; has averaged {recent} over the "
+        "last {n} {units}",
+        "接下来 {left} {units_zh}每{unit_zh}需要 {needed}；近 {n} {units_zh}平均 {recent}"),
+    "likely_to_miss_target.mean": (
+        "needs an average of {needed} over the next {left} {units}; has averaged {recent} over "
+        "the last {n} {units}",
+        "接下来 {left} {units_zh}平均需要 {needed}；近 {n} {units_zh}平均 {recent}"),
+    "likely_to_miss_target.lower": (
+        "needs an average of at most {needed} over the next {left} {units}; has averaged "
+        "{recent} over the last {n} {units}",
+        "接下来 {left} {units_zh}平均需不高于 {needed}；近 {n} {units_zh}平均 {recent}"),
 }

@@ -15,6 +15,7 @@ import pandas as pd
 
 from analytics.coaching import EVIDENCE, employee_type, suggest
 from analytics.compare import COMPARE_COLUMNS, COMPARE_PERIODS, compare
+from analytics.forecast_flags import miss_flags
 from analytics.frames import (
     STEPS,
     check_values,
@@ -392,6 +393,7 @@ def flags(
     parts = [_streak_flags(gap, limits, ctx), _trend_flags(trend, comp, ctx),
              _team_flags(comp, limits, ctx), _imbalance_flags(comp, limits, ctx),
              _volatile_flags(trend, limits, ctx),
+             miss_flags(values, as_of, limits, {k: v[0] for k, v in ctx["words"](1).items()}),
              _cadence_flags(people, sessions, trend["employee_id"].unique(), as_of, limits)]
     found = [p for p in parts if not p.empty]
     if not found:  # nobody needs attention (or too little data to say so)

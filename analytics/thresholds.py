@@ -35,6 +35,10 @@ class Thresholds(NumberSettings):
             low-volume: marked in tables, left out of trends and flags.
         trend_fdr_q: false-discovery rate held across a team's trend and turning-point tests
             (Benjamini-Hochberg); 1 turns the control off.
+        forecast_min_periods: no forecast from fewer values (analytics.forecast).
+        forecast_interval: the prediction interval's coverage (0.8 = 80% interval).
+        forecast_miss_p: ``likely_to_miss_target`` fires when the chance of reaching
+            ``under_target_ratio`` of this month's (quarter's) target is under this.
 
     Example:
         >>> Thresholds().under_target_ratio
@@ -59,12 +63,16 @@ class Thresholds(NumberSettings):
     changepoint_alpha: float = 0.05
     trend_fdr_q: float = 0.1
     min_events: int = 5
+    forecast_min_periods: int = 6
+    forecast_interval: float = 0.8
+    forecast_miss_p: float = 0.3
 
     def __post_init__(self) -> None:
         self.check_numbers()
         # Shares and significance levels outside (0, 1) make the rules meaningless.
         for name in ("below_team_quantile", "efficiency_top_quantile",
-                     "quality_bottom_quantile", "trend_alpha", "changepoint_alpha"):
+                     "quality_bottom_quantile", "trend_alpha", "changepoint_alpha",
+                     "forecast_interval", "forecast_miss_p"):
             if not 0 < getattr(self, name) < 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         for name in ("under_target_periods", "new_hire_days", "first_session_days",
@@ -72,6 +80,8 @@ class Thresholds(NumberSettings):
                      "min_events"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.forecast_min_periods < 6:  # a backtest needs 3 forecasts after 3 values
+            raise ValueError(f"forecast_min_periods must be at least 6, got {self.forecast_min_periods}")
         if not 0 < self.trend_fdr_q <= 1:
             raise ValueError(f"trend_fdr_q must be over 0 and at most 1, got {self.trend_fdr_q}")
         if self.under_target_ratio <= 0 or self.volatility_cv_ratio <= 0:

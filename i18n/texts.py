@@ -12,6 +12,7 @@ from i18n import (
     digest,
     events,
     flow,
+    forecast,
     hostile,
     impact,
     maintenance,
@@ -207,6 +208,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "events": events.TEXTS,
                                                   "sheets": sheets.TEXTS,
                                                   "digest": digest.TEXTS,
-                                                  "me": me.TEXTS}
+                                                  "me": me.TEXTS,
+                                                  "forecast": forecast.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -1,0 +1,22 @@
+"""Texts of forecasts to target (issue 21, part 1): key -> (en, zh)."""
+
+# ruff: noqa: RUF001, RUF100
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "mgr.reason.likely_to_miss_target": ("Likely to miss target", "可能无法达成目标"),
+    "thresholds.forecast_min_periods": ("Forecast: fewest periods of history", "预测：最少历史期数"),
+    "thresholds.forecast_min_periods.help": (
+        "No forecast for a person and metric with fewer values than this (at least 6: the "
+        "model is chosen by how well it forecast the person's own past values).",
+        "某人某指标的历史数值少于此数时不做预测（至少 6 期：模型按其对本人历史数值的预测误差选出）。"),
+    "thresholds.forecast_interval": ("Forecast: interval coverage", "预测：区间覆盖率"),
+    "thresholds.forecast_interval.help": (
+        "The share of later values the forecast's interval should hold (0.8 = an 80% interval).",
+        "预测区间应覆盖的后续实际值比例（0.8 = 80% 区间）。"),
+    "thresholds.forecast_miss_p": ("Likely to miss: chance under", "可能无法达标：概率低于"),
+    "thresholds.forecast_miss_p.help": (
+        "Flag 'likely to miss target' when the forecast's chance of reaching the under-target "
+        "share of this month's (quarter's) target is below this (0.3 = 30%).",
+        "预测达到本月（本季度）目标的“未达标比例线”的概率低于此值时，发出“可能无法达成目标”预警"
+        "（0.3 = 30%）。"),
+}

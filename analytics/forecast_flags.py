@@ -4,7 +4,8 @@
 Its evidence names the chance, the expected value with its interval, the model and its backtest
 error, and the run-rate still needed against the recent average. ``analytics.flags`` adds it to
 the other reasons; the values it gets are already without low-volume and partial periods.
-Severity is 0.5 at the setting and 1.0 at a chance of 0.
+Severity is 0.5 at the setting and 1.0 at a chance of 0. The flag's value is the recent mean
+(of the last 4 values), its reference the latest per-period target.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def miss_flags(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds,
     return pd.DataFrame({
         "employee_id": hit["employee_id"], "reason": REASON,
         "metric": hit["metric"].astype(object), "category": hit["category"],
-        "value": hit["expected"], "reference": hit["target"], "since": hit["period"],
+        # Like the other reasons, value and reference are per period (the recent mean and
+        # the latest target): the prep's goals and baselines are set on them.
+        "value": hit["recent"], "reference": hit["target_per"], "since": hit["period"],
         "severity": np.clip(1 - 0.5 * hit["p_ratio"] / limits.forecast_miss_p, 0.5, 1.0),
         "evidence": [t[0] for t in texts], "evidence_zh": [t[1] for t in texts]})

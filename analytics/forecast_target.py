@@ -24,7 +24,7 @@ from analytics.frames import Grid, check_values, grain, period_number, period_st
 
 TARGET_COLUMNS = [
     "employee_id", "team", "metric", "direction", "category", "additive", "period", "grain",
-    "done_n", "left_n", "target", "so_far", "expected", "low", "high", "ratio", "p_ratio",
+    "done_n", "left_n", "target", "target_per", "so_far", "expected", "low", "high", "ratio", "p_ratio",
     "p_target", "needed", "recent", "recent_n", "model", "mae", "mae_n", "n",
 ]
 _TARGET_GRAIN = {"day": "month", "week": "month", "month": "quarter", "quarter": "year",
@@ -90,7 +90,7 @@ def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step) -> pd.D
         "employee_id": value.employee_ids[keep], "team": value.teams[keep],
         "metric": value.metric, "direction": value.direction, "category": value.category,
         "additive": summed, "period": start, "grain": span, "done_n": done_n, "left_n": left,
-        "target": total,
+        "target": total, "target_per": goal[:, -1],
         "so_far": np.where(done_n > 0, so_far / (1 if summed else np.maximum(done_n, 1)), np.nan),
         "expected": mu, "low": np.maximum(mu - half, model["floor"]), "high": mu + half,
         "ratio": ratio,

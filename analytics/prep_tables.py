@@ -35,7 +35,7 @@ TRACKING_COLUMNS = ["goal", "action", "deadline", "support", "progress", "next_a
 _SUPPORT = {"below_target_streak": "support.skill", "below_team": "support.skill",
             "efficiency_quality_imbalance": "support.skill", "declining_trend": "support.process",
             "volatile": "support.habit", "new_hire_uncoached": "support.mentor",
-            "coaching_overdue": "support.time"}
+            "coaching_overdue": "support.time", "likely_to_miss_target": "support.skill"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,7 @@ def goal_level(ctx: Context, flag) -> tuple[float, str]:
     line = target / ratio if direction == "lower" else target * ratio
     options = {
         "below_target_streak": [(line, "basis.ratio"), (target, "basis.target")],
+        "likely_to_miss_target": [(line, "basis.ratio"), (target, "basis.target")],
         "declining_trend": [(row.get("level_before"), "basis.level_before"),
                             (row.get("team_mean"), "basis.team_mean")],
     }.get(flag["reason"], [])

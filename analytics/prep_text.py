@@ -22,6 +22,7 @@ PREP_EN: dict[str, str] = {
     "observed.volatile": "Swings from {unit} to {unit}",
     "observed.new_hire_uncoached": "New hire without a first coaching session",
     "observed.coaching_overdue": "Coaching is overdue",
+    "observed.likely_to_miss_target": "Forecast to end this period under {ratio} of target",
     "priority.high": "high", "priority.medium": "medium", "priority.low": "low",
     # tracking table
     "goal.level": "{metric} from {value} to {goal} ({basis}) by {deadline}",
@@ -72,6 +73,9 @@ PREP_EN: dict[str, str] = {
     "summary.volatile": "{metric} swings {value} per {unit}, team typical {reference}",
     "summary.new_hire_uncoached": "Hired {hire}, no coaching within the first {limit} days",
     "summary.coaching_overdue": "Coaching overdue since {since}",
+    "summary.likely_to_miss_target": "{metric} averaged {value} over the last {n} {units} "
+                                     "against a target of {reference}: likely to miss the "
+                                     "target of the period from {since}",
     "summary.strength": "No flags: strongest on {strength} (percentile {pct}); recognise it and "
                         "agree the next stretch goal",
     "summary.clear": "No flags as of {day}",
@@ -94,6 +98,7 @@ PREP_ZH: dict[str, str] = {
     "observed.volatile": "每{unit}波动大",
     "observed.new_hire_uncoached": "新员工尚未进行首次辅导",
     "observed.coaching_overdue": "辅导已逾期",
+    "observed.likely_to_miss_target": "预测本期结束时低于目标的 {ratio}",
     "priority.high": "高", "priority.medium": "中", "priority.low": "低",
     "goal.level": "{metric} 从 {value} 改善到 {goal}({basis}),截止 {deadline}",
     "goal.swing": "{metric} 每{unit}波动从 {value} 降到 {goal}(团队常见水平),截止 {deadline}",
@@ -136,6 +141,8 @@ PREP_ZH: dict[str, str] = {
     "summary.volatile": "{metric} 每{unit}波动 {value},团队常见水平 {reference}",
     "summary.new_hire_uncoached": "{hire} 入职,{limit} 天内没有辅导记录",
     "summary.coaching_overdue": "自 {since} 起辅导逾期",
+    "summary.likely_to_miss_target": "{metric} 近 {n} {units}平均 {value},目标 {reference},"
+                                     "自 {since} 起这一期的目标可能无法达成",
     "summary.strength": "没有预警:最强项是{strength}(百分位 {pct});及时肯定,并约定下一个"
                         "挑战目标",
     "summary.clear": "截至 {day} 没有预警",

@@ -75,7 +75,8 @@ def goal_question(w: Windows, m: dict, *, deadline: str, lang: str) -> str:
 
 
 # Flags whose value is the recent mean of the comparison (analytics.flags), not one period's.
-MEAN_BASED = ("declining_trend", "below_team", "efficiency_quality_imbalance")
+MEAN_BASED = ("declining_trend", "below_team", "efficiency_quality_imbalance",
+              "likely_to_miss_target")
 
 
 def baseline(w: Windows, reason: str, value, lang: str, *, period=None) -> str:

@@ -12,6 +12,7 @@
     python cli.py board [--db PATH] [--as-of DATE] [--by team|manager] [--format csv|json] [--rolling]
     python cli.py impact [--db PATH] [--from DATE] [--to DATE] [--format text|json]
     python cli.py due [--db PATH] [--as-of DATE] [--manager ID] [--format csv|json]
+    python cli.py forecast [--db PATH] [--as-of DATE] [--format csv|json]
     python cli.py backup DIR [--db PATH]
     python cli.py restore DIR [--db PATH] [--force]
     python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list
@@ -34,7 +35,7 @@ import argparse
 import sys
 
 import store
-from commands import data, digest, importing, maintenance, recipes, users, views
+from commands import data, digest, forecast, importing, maintenance, recipes, users, views
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
@@ -86,7 +87,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cli.py", description="Coachboard command line")
     sub = p.add_subparsers(dest="command", required=True)
     as_able = (_data_parsers(sub) + _view_parsers(sub) + users.parsers(sub)
-               + recipes.parsers(sub))
+               + recipes.parsers(sub) + forecast.parsers(sub))
     for sp in as_able:
         users.add_as_option(sp)
     for sp in as_able + maintenance.parsers(sub) + digest.parsers(sub):

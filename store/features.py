@@ -13,6 +13,7 @@ from store.access import AccessDenied, Viewer
 NEEDS: dict[str, tuple[str, ...]] = {
     "overview": ("people",),
     "employee": ("people",),
+    "forecast": ("people",),  # cli.py forecast: what the prep page's trend shows
     "coaching": ("notes",),
     "coaching_due": ("notes",),
     "coaching_plans": ("notes",),

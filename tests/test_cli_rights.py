@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "undo": (("undo", "999"), "upload"),
     "flags": (("flags",), "overview"),
     "brief": (("brief", "E001"), "employee"),
+    "forecast": (("forecast",), "employee"),  # the prep page's trend draws the forecast
     "board": (("board",), "board"),
     "due": (("due",), "coaching_due"),
     "impact": (("impact",), "impact"),

@@ -85,6 +85,7 @@ def test_a_manager_may_not_manage_users_or_read_the_audit(db):
     (("nope", "--role", "hr"), "“nope” is not an email address"),
     (("a@x", "--role", "manager"), "A manager needs an employee id"),
     (("a@x", "--role", "manager", "--employee-id", "Z99"), "no employee with id Z99"),
+    (("a@x", "--role", "employee"), "An employee needs an employee id"),
 ])
 def test_add_refuses_bad_input_with_a_sentence(db, args, message):
     done = cli("users", "add", *args, "--db", db)
@@ -110,3 +111,12 @@ def test_audit_lists_user_changes_newest_first_and_is_formula_safe(db):
     bad = cli("audit", "--since", "someday", "--db", db)
     assert bad.returncode == 2
     assert "is not a date" in bad.stderr
+
+
+def test_an_employee_is_added_with_their_roster_id(db):
+    done = cli("users", "add", "e001@x", "--role", "employee", "--employee-id", "E001", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "e001@x can now sign in as Employee."
+    listed = json.loads(cli("users", "list", "--format", "json", "--db", db).stdout)
+    assert [(u["role"], u["employee_id"]) for u in listed if u["email"] == "e001@x"] == \
+        [("employee", "E001")]

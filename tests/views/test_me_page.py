@@ -11,6 +11,7 @@ import pytest
 
 import store
 from i18n import t
+from i18n.texts import TEXTS
 from store.plans import create_plan
 from store.users import add_user
 from tests.views.conftest import make_app
@@ -106,3 +107,19 @@ def test_a_signed_in_manager_waits_for_the_employees_own_confirmation(monkeypatc
     assert not at.exception, at.exception
     assert t("me.plan.waiting") in [c.value for c in at.caption]
     assert not [w for w in at.text_input if str(w.key).startswith("pl_emp_name_")]
+
+
+def test_in_chinese_the_employee_reads_no_english_and_no_raw_codes(monkeypatch, me_db):
+    at = signed_in_app(monkeypatch, me_db, EMAIL)
+    at.session_state["lang"] = "zh"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == t("me.title", "zh")
+    text = _texts(at) + "\n" + "\n".join(
+        str(w.label) for kind in ("button", "slider", "radio", "text_area", "text_input")
+        for w in getattr(at, kind))
+    english = [en for key, (en, zh) in TEXTS.items() if key.startswith(("me.", "direction."))
+               and en != zh and "{" not in en]
+    assert [e for e in english if e in text] == []
+    for code in ("informal", "formal", "higher", "lower", "open", "None", "nan", "middle"):
+        assert code not in text.replace("\\", ""), code

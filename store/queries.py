@@ -73,10 +73,11 @@ def save_catalog(con: duckdb.DuckDBPyConnection, edited: pd.DataFrame) -> int:
 
 
 def team_trend(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Team x period x metric: mean, min, max and head count, for the overview chart."""
+    """Team x period x metric: mean, min, max and head count, for the overview chart
+    (``team`` NULL for people without one)."""
     return con.execute(
         """
-        SELECT coalesce(e.team, '-') AS team, v.period, v.metric,
+        SELECT e.team, v.period, v.metric,  -- NULL: no team (named by the page)
                avg(v.value) AS mean, min(v.value) AS low, max(v.value) AS high,
                count(*) AS n, avg(coalesce(v.target, c.default_target)) AS target
         FROM metric_values v

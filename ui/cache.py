@@ -26,6 +26,7 @@ from i18n import t
 from reports.brief import brief_html, brief_markdown
 from reports.employee import employee_prep as _employee_prep
 from reports.overview import Overview, overview, team_rows
+from reports.people import no_team
 from reports.periods import period_axis
 from reports.team import TeamView, team_view
 from store.access import Viewer
@@ -163,6 +164,7 @@ def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: st
 def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
     rows = store.team_trend(cursor(who))
+    rows["team"] = rows["team"].fillna(no_team(lang))
     return team_trend(
         rows, metric=metric, title=t("overview.trend_title", lang, metric=metric),
         target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang),

@@ -91,6 +91,11 @@ def test_overview_flags_people_against_everyone(monkeypatch, bare_copy, lang):
     assert "None" not in cells
     assert "nan" not in cells
     assert t("people.no_team", lang) in cells
+    # the team trend draws people without a team as "no team", never "-" or None
+    names = {trace.get("name") for chart in at.get("plotly_chart")
+             for trace in json.loads(chart.proto.spec)["data"]}
+    assert t("people.no_team", lang) in names
+    assert not names & {"-", "None"}
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:

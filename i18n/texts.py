@@ -22,6 +22,7 @@ from i18n import (
     org,
     people,
     periods,
+    qa,
     sheets,
     signin,
 )
@@ -209,6 +210,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "sheets": sheets.TEXTS,
                                                   "digest": digest.TEXTS,
                                                   "me": me.TEXTS,
-                                                  "forecast": forecast.TEXTS}
+                                                  "forecast": forecast.TEXTS,
+                                                  "qa": qa.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

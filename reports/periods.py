@@ -18,6 +18,7 @@ from analytics.grain import Grain, grain_of
 from i18n import t
 
 MAX_TICKS = 12  # labelled ticks on a time axis; more would overlap
+HALF_WIDTH_TICKS = 5  # on a chart sharing its row (the prep's trends): upright on a phone too
 
 
 def period_label(period: object, grain: Grain, lang: str = "en", *, year: bool = False) -> str:
@@ -43,14 +44,24 @@ def labels(periods: Iterable[object], lang: str = "en") -> dict[pd.Timestamp, st
     return {p: period_label(p, grain, lang) for p in stamps}
 
 
-def period_axis(periods: Iterable[object], lang: str = "en") -> dict[str, object]:
+def period_axis(periods: Iterable[object], lang: str = "en", *, max_ticks: int = MAX_TICKS
+                ) -> dict[str, object]:
     """Plotly x-axis settings for a time axis of ``periods``: their labels as ticks (at most
-    ``MAX_TICKS``, evenly spread) and the hover title in the same words (``2024 Q1``)."""
+    ``max_ticks``, evenly spread; fewer for a chart that shares its row) and the hover title in
+    the same words (``2024 Q1``)."""
     named = labels(periods, lang)
     if not named:
         return {}
     grain = grain_of(named)
-    step = -(-len(named) // MAX_TICKS)
-    shown = list(named.items())[::step]
-    return {"tickvals": [p for p, _ in shown], "ticktext": [text for _, text in shown],
+    step = -(-len(named) // max_ticks)
+    shown = list(named)[::step]
+    return {"tickvals": shown, "ticktext": [_tick(p, grain, lang) for p in shown],
             "hoverformat": t(f"period.hover.{grain}", lang)}
+
+
+def _tick(period: pd.Timestamp, grain: Grain, lang: str) -> str:
+    # "week of 29 Dec" on every tick was turned on its side and cut under the legend; the
+    # hover still names the week in full.
+    if grain != "week":
+        return period_label(period, grain, lang)
+    return t("period.tick.week", lang, day=period.day, month=t(f"period.m{period.month}", lang))

@@ -71,7 +71,8 @@ def take(db: Path, out: Path, wanted: set[str] | None) -> list[Path]:
                     page.get_by_text("简体中文").first.click()
                     wait_idle(page)
                 for spec in _pages(wanted):
-                    page.get_by_role("link", name=t(spec.title, lang)).first.click()
+                    if not _open(page, t(spec.title, lang)):
+                        continue  # not this viewer's page (the employee's own page)
                     wait_idle(page)
                     for width in WIDTHS:
                         page.set_viewport_size({"width": width, "height": 900})
@@ -91,6 +92,19 @@ def take(db: Path, out: Path, wanted: set[str] | None) -> list[Path]:
             f.replace(target)
         moved.append(target)
     return moved
+
+
+def _open(page, title: str) -> bool:
+    """Click the menu link ``title``; Streamlit folds a long menu behind "View n more"."""
+    link = page.get_by_role("link", name=title).first
+    more = page.get_by_test_id("stSidebarNavViewButton")
+    if not link.is_visible() and more.count() and "more" in more.inner_text().lower():
+        more.click()
+        wait_idle(page)
+    if not link.is_visible():
+        return False
+    link.click()
+    return True
 
 
 def _wait_up(page, url: str) -> None:

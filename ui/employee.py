@@ -15,7 +15,7 @@ import streamlit as st
 from charts.employee import TrendLabels, metric_trend
 from i18n import t
 from reports.people import person_label
-from reports.periods import period_axis
+from reports.periods import HALF_WIDTH_TICKS, period_axis
 from store.access import Viewer
 from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
 
@@ -69,7 +69,8 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
             axis=t(f"direction.{part['direction'].iloc[0]}", lang))
         figures.append(metric_trend(part, title=metric, labels=labels,
                                     turning_point=turns.get(metric),
-                                    axis=period_axis(part["period"], lang)))
+                                    axis=period_axis(part["period"], lang,
+                                                     max_ticks=HALF_WIDTH_TICKS)))
     return figures
 
 

@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 
 import store
+from charts.employee import TrendLabels, metric_trend
 from i18n import t
 from reports.board import board_view
 from reports.board_export import board_caption
-from reports.periods import MAX_TICKS, grain_units, period_axis, period_label
+from reports.periods import HALF_WIDTH_TICKS, MAX_TICKS, grain_units, period_axis, period_label
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,29 @@ def test_a_long_axis_is_thinned_evenly():
     step = -(-52 // MAX_TICKS)
     assert list(axis["tickvals"]) == list(weeks[::step])
     assert len(axis["tickvals"]) <= MAX_TICKS
-    assert axis["ticktext"][0] == "week of 1 Jan"
+    assert axis["ticktext"][0] == "1 Jan"
+
+
+@pytest.mark.parametrize(("lang", "fmt", "hover"), [
+    ("en", lambda d: f"{d.day} {d.strftime('%b')}", "week of %-d %b %Y"),
+    ("zh", lambda d: f"{d.month}月{d.day}日", "%Y年%-m月%-d日当周"),
+])
+@pytest.mark.parametrize("n", [4, 26, 53])
+def test_prep_trend_week_ticks_are_short_and_few(lang, fmt, hover, n):
+    # The prep's half-width charts turned "week of 29 Dec" on its side and cut it ("week …")
+    # under the legend: a tick names the week's first day, the hover says "week of".
+    weeks = pd.date_range("2025-07-07", periods=n, freq="W-MON")
+    labels = TrendLabels("me", "mean", "range", "target", "turn", "higher")
+    series = pd.DataFrame({"period": weeks, "value": 1.0, "target": None, "team_mean": 1.0,
+                           "team_min": 0.0, "team_max": 2.0})
+    fig = metric_trend(series, title="m", labels=labels,
+                       axis=period_axis(weeks, lang, max_ticks=HALF_WIDTH_TICKS))
+    shown = [pd.Timestamp(v) for v in fig.layout.xaxis.tickvals]
+    assert 0 < len(shown) <= HALF_WIDTH_TICKS
+    assert shown == list(weeks[::-(-n // HALF_WIDTH_TICKS)])
+    assert list(fig.layout.xaxis.ticktext) == [fmt(d) for d in shown]
+    assert max(len(text) for text in fig.layout.xaxis.ticktext) <= 6
+    assert fig.layout.xaxis.hoverformat == hover
 
 
 def test_board_caption_says_the_quarter_and_quarters(tmp_path):

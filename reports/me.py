@@ -8,7 +8,13 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from reports.forecast import forecast_rows
 from store import me
+
+# What the page shows of ``reports.forecast.forecast_rows``: the person's own rows only.
+FORECAST = ["metric", "next_period", "next_expected", "next_low", "next_high", "interval",
+            "model", "mae", "mae_n", "target_period", "target_grain", "target", "p_80", "p_100",
+            "needed", "left_n", "recent", "recent_n", "status"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,7 @@ class MyPage:
     actions: pd.DataFrame
     plans: pd.DataFrame
     sessions: pd.DataFrame
+    forecast: pd.DataFrame  # FORECAST columns, one row per metric with enough history
 
     @property
     def has_band(self) -> bool:
@@ -60,6 +67,8 @@ def build(con: duckdb.DuckDBPyConnection, asked: str | None = None) -> MyPage | 
     if who is None:
         return None
     series, band = me.values(con, employee_id), me.band(con, employee_id)
+    ahead = forecast_rows(con)  # an employee's connection holds only their own series
+    ahead = ahead.loc[ahead["employee_id"] == employee_id, FORECAST].reset_index(drop=True)
     return MyPage(employee_id, who["name"], who["team"], latest(series, band), series, band,
                   me.actions(con, employee_id), me.plans(con, employee_id),
-                  me.sessions(con, employee_id))
+                  me.sessions(con, employee_id), ahead)

@@ -10,6 +10,7 @@ from store.me import MIN_BAND
 from ui import me as sections
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from ui.me_forecast import forecast
 from ui.text import md
 
 con = cursor()
@@ -33,6 +34,7 @@ st.caption(tr("me.facts", team=md(page.team) if isinstance(page.team, str) and
               not pd.isna(page.team) else tr("me.no_team"), id=md(page.employee_id)))
 sections.numbers(page, MIN_BAND)
 sections.trends(page)
+forecast(page)
 sections.actions(page)
 sections.plans(con, page, can_write=can_write)
 talk = sections.sessions(page)

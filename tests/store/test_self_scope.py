@@ -9,7 +9,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from reports.me import build
+from reports.forecast import forecast_rows
+from reports.me import FORECAST, build
 from store import me, plans
 from store.access import AccessDenied, Viewer, scoped
 from store.actions import add_action
@@ -163,3 +164,13 @@ def test_on_a_team_server_only_the_employee_confirms_for_the_employee(seeded, vi
     confirmed = seeded.execute("SELECT employee_confirmed_by FROM improvement_plans "
                                "WHERE plan_id = ?", [plan]).fetchone()[0]
     assert (confirmed == "张伟") is allowed
+
+
+def test_the_employees_forecast_is_the_one_computed_for_the_whole_company(seeded):
+    page = build(scoped(seeded, ME))
+    everyone = forecast_rows(seeded)  # unscoped: every person's series, as HR would get it
+    theirs = everyone.loc[everyone["employee_id"] == "E001", FORECAST].reset_index(drop=True)
+    assert len(page.forecast) == seeded.execute(
+        "SELECT count(DISTINCT metric) FROM metric_values WHERE employee_id = 'E001'"
+    ).fetchone()[0] > 0
+    pd.testing.assert_frame_equal(page.forecast, theirs)

@@ -123,3 +123,12 @@ def test_in_chinese_the_employee_reads_no_english_and_no_raw_codes(monkeypatch, 
     assert [e for e in english if e in text] == []
     for code in ("informal", "formal", "higher", "lower", "open", "None", "nan", "middle"):
         assert code not in text.replace("\\", ""), code
+
+
+def test_the_page_shows_their_forecast_per_metric(monkeypatch, me_db):
+    at = signed_in_app(monkeypatch, me_db, EMAIL)
+    table = next(d.value for d in at.dataframe if t("me.fc.status") in d.value.columns)
+    metrics = _raw(me_db, "SELECT DISTINCT metric FROM metric_values WHERE employee_id = 'E001'")
+    assert sorted(table[t("me.col.metric")]) == sorted(metrics["metric"])
+    statuses = {t(f"me.fc.status.{s}") for s in ("on_track", "at_risk", "likely_to_miss")}
+    assert set(table[t("me.fc.status")]) <= statuses

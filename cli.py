@@ -59,7 +59,7 @@ def _view_parsers(sub) -> list[argparse.ArgumentParser]:
     flg.add_argument("--format", choices=["csv", "json"], default="csv")
     flg.set_defaults(func=views.cmd_flags, feature="overview")
     bri = sub.add_parser("brief", help="one employee's coaching brief")
-    bri.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    bri.add_argument("employee_id", metavar="EMPLOYEE_ID", help="an employee id, or a name")
     bri.add_argument("--format", choices=["md", "html"], default="md")
     bri.set_defaults(func=views.cmd_brief, feature="employee")
     for sp in (flg, bri):

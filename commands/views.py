@@ -105,8 +105,16 @@ def cmd_brief(args: argparse.Namespace, con) -> int:
     """One employee's coaching brief (Markdown or HTML) on stdout."""
     from reports.brief import brief_html, brief_markdown
     from reports.employee import employee_prep
+    from store.names import find_people
 
-    prep = employee_prep(con, args.employee_id, as_of=as_of_arg(args.as_of), lang=args.lang)
+    # An id, or a name (files that name people only give ids such as P-3f2a9c nobody types).
+    found = find_people(con, args.employee_id)
+    if len(found) > 1:
+        print(f"{args.employee_id!r} is the name of several people ({', '.join(found)}); "
+              "give one of these ids.", file=sys.stderr)
+        return 1
+    who = found[0] if found else args.employee_id
+    prep = employee_prep(con, who, as_of=as_of_arg(args.as_of), lang=args.lang)
     if prep is None:
         where = ("in this database" if viewer_of(con).role == "local"
                  else "among the people you may see")

@@ -136,3 +136,16 @@ def resolve(con: duckdb.DuckDBPyConnection, parsed: Parsed,
         parsed, tables={t: rows[~rows["line"].isin(bad)] for t, rows in tables.items()},
         errors=pd.concat([parsed.errors, errors], ignore_index=True)
         .sort_values(["line", "column"], kind="stable").reset_index(drop=True))
+
+
+def find_people(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
+    """The ids of the viewer's people a typed id or name means: the id itself, else everyone
+    whose name matches (exactly, else ignoring case, spaces and full-width forms)."""
+    people = con.execute("SELECT employee_id, name FROM employees").df()
+    if text in set(people["employee_id"]):
+        return [text]
+    ids, clashes = match_names([text], people)
+    if text in clashes:
+        return clashes[text]
+    found = ids.get(text)
+    return [found] if found in set(people["employee_id"]) else []

@@ -151,3 +151,28 @@ def test_a_coaching_log_by_name_files_each_talk_under_the_person(con):
     want = [(hashlib.sha1(f"{e}|{d}|{k}||{n}".encode()).hexdigest()[:16], e)
             for e, d, k, n in rows]
     assert got == want
+
+
+def test_cli_brief_takes_a_name(con, tmp_path):
+    """People imported by name have ids like P-3f2a9c: the brief finds them by name too."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lines = [("新人", "2025-07-07", 20, "new"), ("王芳", "2025-07-07", 40, "E1")]
+    assert store.import_bytes(con, file_of("坐席", lines), "n.csv").status == "loaded"
+    db = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
+                     "current_database()").fetchone()[0]
+    con.close()
+    cli = [sys.executable, str(Path(__file__).resolve().parents[2] / "cli.py"), "brief"]
+
+    def brief(who: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*cli, who, "--db", db], capture_output=True, text=True,
+                              check=False, timeout=120)
+
+    done = brief(" 新人")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == f"# Coaching brief: 新人 ({expected_new_id('新人')})"
+    both = brief("王伟")
+    assert both.returncode == 1
+    assert "E2, E3" in both.stderr

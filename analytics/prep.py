@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.coaching import employee_type as classify
+from analytics.forecast import own_forecast
 from analytics.frames import grain
 from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
 from analytics.prep_windows import Windows, windows_of
@@ -65,6 +66,7 @@ class EmployeePrep:
     sessions: pd.DataFrame  # SESSION_COLUMNS, newest first
     open_actions: pd.DataFrame  # ACTION_COLUMNS
     summary: str
+    forecast: pd.DataFrame  # analytics.forecast.own_forecast: the next periods per metric
 
 
 def _mine(frame: pd.DataFrame, employee_id: str) -> pd.DataFrame:
@@ -230,7 +232,9 @@ def build_prep(
         tracking=tracking(ctx), grow=grow_prompts(ctx), sessions=_sessions(
             sessions if sessions is not None else pd.DataFrame(), employee_id, as_of),
         open_actions=actions.reindex(columns=ACTION_COLUMNS).reset_index(drop=True),
-        summary=summary(ctx))
+        summary=summary(ctx), forecast=own_forecast(
+            series, min_periods=limits.forecast_min_periods, interval=limits.forecast_interval,
+            min_events=limits.min_events))
 
 
 def _step(series: pd.DataFrame | None) -> str:

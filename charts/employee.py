@@ -13,6 +13,7 @@ BAND_COLOR = "rgba(37, 99, 235, 0.10)"
 MEAN_COLOR = "#64748b"
 EMPLOYEE_COLOR = "#2563eb"
 TURN_COLOR = "#dc2626"
+FORECAST_BAND = "rgba(37, 99, 235, 0.18)"
 _NEEDED = ("period", "value", "target", "team_mean", "team_min", "team_max")
 
 
@@ -26,11 +27,14 @@ class TrendLabels:
     target: str
     turning_point: str
     axis: str  # y axis title, e.g. "CSAT (higher is better)"
+    forecast: str = "forecast"  # the dashed forecast line
+    interval: str = "80% interval"  # its band
 
 
 def metric_trend(
     series: pd.DataFrame, *, title: str, labels: TrendLabels,
     turning_point: pd.Timestamp | None = None, axis: dict[str, object] | None = None,
+    forecast: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Args:
         series: one metric of ``store.frames.employee_series`` (period, value, target,
@@ -39,10 +43,12 @@ def metric_trend(
         labels: legend and axis texts.
         turning_point: the period where the level or slope changed (None: no marker).
         axis: the time axis's labels (``reports.periods.period_axis``; None: plotly's own).
+        forecast: this metric's ``analytics.forecast`` rows (period, expected, low, high);
+            None or empty: no forecast drawn.
     Returns:
         A figure: shaded team min-max band, dashed team mean, the employee's line, a dotted
         target line when the data has targets, and a red marker plus a vertical line at the
-        turning point.
+        turning point; a forecast as a dashed line from the last value with its interval band.
 
     Example:
         >>> s = pd.DataFrame({"period": pd.to_datetime(["2025-01-06", "2025-01-13"]),
@@ -75,6 +81,8 @@ def metric_trend(
         fig.add_trace(go.Scatter(x=data["period"], y=target, mode="lines", name=labels.target,
                                  line={"color": style.TARGET_COLOR, "dash": "dot", "width": 1.5,
                                        "shape": "hv"}, hovertemplate="%{y:.1f}"))
+    if forecast is not None and not forecast.empty:
+        _forecast(fig, data, forecast.sort_values("period"), labels)
     if turning_point is not None and not pd.isna(turning_point):
         _mark_turn(fig, data, pd.Timestamp(turning_point), labels.turning_point)
     fig.update_yaxes(title_text=labels.axis, automargin=True)
@@ -91,3 +99,21 @@ def _mark_turn(fig: go.Figure, data: pd.DataFrame, when: pd.Timestamp, label: st
     # A shape, not add_vline: add_vline's annotation cannot be placed on a date axis.
     fig.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="paper",
                   line={"color": TURN_COLOR, "dash": "dot", "width": 1})
+
+
+def _forecast(fig: go.Figure, data: pd.DataFrame, ahead: pd.DataFrame, labels: TrendLabels
+              ) -> None:
+    """Dashed expected values joined to the last actual value, over a band of the interval."""
+    seen = data.dropna(subset=["value"])
+    start = seen.tail(1)[["period", "value"]]
+    x = pd.concat([start["period"], ahead["period"]])
+    fig.add_trace(go.Scatter(x=ahead["period"], y=ahead["high"], mode="lines",
+                             line={"width": 0}, legendgroup="forecast", showlegend=False,
+                             name=labels.interval, hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=ahead["period"], y=ahead["low"], mode="lines", line={"width": 0},
+                             fill="tonexty", fillcolor=FORECAST_BAND, name=labels.interval,
+                             legendgroup="forecast", hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=x, y=pd.concat([start["value"], ahead["expected"]]),
+                             mode="lines+markers", name=labels.forecast,
+                             line={"color": EMPLOYEE_COLOR, "dash": "dash", "width": 2},
+                             marker={"size": 4}, hovertemplate="%{y:.1f}"))

@@ -3,6 +3,8 @@
 # ruff: noqa: RUF001, RUF100
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "forecast.line": ("Forecast", "预测"),
+    "forecast.band": ("Forecast {level} interval", "预测 {level} 区间"),
     "mgr.reason.likely_to_miss_target": ("Likely to miss target", "可能无法达成目标"),
     "thresholds.forecast_min_periods": ("Forecast: fewest periods of history", "预测：最少历史期数"),
     "thresholds.forecast_min_periods.help": (

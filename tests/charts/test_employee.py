@@ -50,3 +50,27 @@ def test_no_turning_point(turn):
 def test_missing_column_is_refused():
     with pytest.raises(ValueError, match="team_min"):
         metric_trend(SERIES.drop(columns="team_min"), title="x", labels=LABELS)
+
+
+def test_forecast_is_a_dashed_line_from_the_last_value_over_its_band():
+    ahead = pd.DataFrame({"period": pd.to_datetime(["2025-02-03", "2025-01-27"]),
+                          "expected": [66.0, 68.0], "low": [58.0, 62.0], "high": [74.0, 74.0]})
+    labels = TrendLabels("徐强", "mean", "range", "target", "turn", "y", "预测", "预测 80% 区间")
+    fig = metric_trend(SERIES, title="x", labels=labels, forecast=ahead)
+    by_name = {}
+    for trace in fig.data:
+        by_name.setdefault(trace.name, []).append(trace)
+    top, bottom = by_name["预测 80% 区间"]
+    assert list(top.y) == [74.0, 74.0]
+    assert list(bottom.y) == [62.0, 58.0]  # period order
+    assert bottom.fill == "tonexty"
+    line = by_name["预测"][0]
+    assert line.line.dash == "dash"
+    assert list(line.y) == [70.0, 68.0, 66.0]  # from the last actual value (20 Jan: 70)
+    assert pd.Timestamp(line.x[0]) == pd.Timestamp("2025-01-20")
+
+
+def test_no_forecast_nothing_drawn():
+    names = [tr.name for tr in metric_trend(SERIES, title="x", labels=LABELS,
+                                            forecast=pd.DataFrame()).data]
+    assert names == ["range", "range", "mean", "徐强", "target"]

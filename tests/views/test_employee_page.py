@@ -4,6 +4,7 @@ import base64
 import json
 
 import numpy as np
+import pytest
 
 from i18n import t
 from tests.views.conftest import make_app
@@ -128,3 +129,22 @@ def test_one_person(monkeypatch, one_person_db):
     assert at.header[0].value == "NA · 00123"  # "NA" is a name, not a missing value
     assert t("emp.no_z") in {i.value for i in at.info}
     assert not at.error
+
+
+def test_the_trend_draws_the_forecast(monkeypatch, demo_copy):
+    from analytics.forecast import forecasts
+    from reports.team import team_view
+    from store import connect
+
+    at = open_prep(monkeypatch, demo_copy, "E010", lang="zh")
+    csat = charts(at)["客户满意度"]
+    line = next(tr for tr in csat["data"] if tr.get("name") == t("forecast.line", "zh"))
+    band = [tr for tr in csat["data"] if tr.get("name") == t("forecast.band", "zh", level="80%")]
+    con = connect(demo_copy)
+    values = team_view(con).values
+    con.close()
+    ahead = forecasts(values.loc[values["employee_id"] == "E010"], horizon=4)
+    ahead = ahead.loc[ahead["metric"].astype(str) == "客户满意度"]
+    assert numbers(line["y"])[1:] == pytest.approx(ahead["expected"].tolist())
+    assert numbers(band[0]["y"]) == pytest.approx(ahead["high"].tolist())
+    assert numbers(band[1]["y"]) == pytest.approx(ahead["low"].tolist())

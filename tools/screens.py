@@ -132,7 +132,7 @@ def main() -> int:
             subprocess.run([sys.executable, "cli.py", "demo", "--db", str(db)], cwd=REPO,
                            check=True, stdout=subprocess.DEVNULL)
         for f in take(db, args.out, wanted):
-            print(f.relative_to(REPO))
+            print(f)
     return 0
 
 

@@ -114,7 +114,10 @@ def _comparison(prep) -> None:
     st.markdown(f"**{md(target_title)}**", help=tr("numbers.target_note"))
     rows = numbers.target_rows(prep, lang())
     rows["attainment"] = rows["attainment"].map(numbers.percent)
-    _table(rows, {c: c for c in rows.columns}, **config)
+    # A metric without a target read "None" in a number column (exports rarely carry targets).
+    rows["target"] = [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]]
+    _table(rows, {c: c for c in rows.columns},
+           **config | {"target": st.column_config.TextColumn(head["target"])})
 
 
 def _strengths(prep) -> None:

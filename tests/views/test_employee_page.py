@@ -2,10 +2,12 @@
 
 import base64
 import json
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
 
+import store
 from i18n import t
 from tests.views.conftest import make_app
 
@@ -148,3 +150,20 @@ def test_the_trend_draws_the_forecast(monkeypatch, demo_copy):
     assert numbers(line["y"])[1:] == pytest.approx(ahead["expected"].tolist())
     assert numbers(band[0]["y"]) == pytest.approx(ahead["high"].tolist())
     assert numbers(band[1]["y"]) == pytest.approx(ahead["low"].tolist())
+
+
+def test_no_target_reads_a_dash_not_none(monkeypatch, tmp_path):
+    # A call-log export has no targets: the target table's target cells said "None".
+    path = tmp_path / "no_target.duckdb"
+    weeks = [date(2025, 1, 6) + timedelta(weeks=i) for i in range(4)]
+    rows = [(f"E{p}", f"{d:%Y-%m-%d}", 70 + p + i, 40 - i) for p in range(3)
+            for i, d in enumerate(weeks)]
+    raw = "员工编号,日期,接通率,通话数\n" + "".join(f"{e},{d},{a},{c}\n" for e, d, a, c in rows)
+    con = store.connect(path)
+    assert store.import_bytes(con, raw.encode("utf-8"), "calls.csv").status == "loaded"
+    con.close()
+    at = open_prep(monkeypatch, path, "E1")
+    table = next(d.value for d in at.dataframe if "gap_text" in d.value.columns)
+    assert sorted(table["metric"]) == ["接通率", "通话数"]
+    assert table["target"].tolist() == ["–", "–"]
+    assert table["gap_text"].tolist() == [t("gap.none")] * 2

@@ -5,6 +5,20 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "forecast.line": ("Forecast", "预测"),
     "forecast.band": ("Forecast {level} interval", "预测 {level} 区间"),
+    "forecast.status.on_track": ("on track", "有望达标"),
+    "forecast.status.at_risk": ("at risk", "有风险"),
+    "forecast.status.likely_to_miss": ("likely to miss", "可能无法达标"),
+    "forecast.col.outlook": ("Target outlook", "目标展望"),
+    "forecast.col.chance": ("Chance of reaching target", "达成目标的概率"),
+    "forecast.grain.month": ("month", "月"),
+    "forecast.grain.quarter": ("quarter", "季度"),
+    "forecast.grain.year": ("year", "年度"),
+    "forecast.board.caption": (
+        "Target outlook for the {grain} from {start}, forecast from each person's own history: "
+        "{on_track} on track (at least an even chance of the whole target), {at_risk} at risk, "
+        "{likely_to_miss} likely to miss (flagged on the team overview).",
+        "自 {start} 起这一{grain}的目标展望（按每人自己的历史预测）：{on_track} 人有望达标（达成全部目标的"
+        "概率不低于一半），{at_risk} 人有风险，{likely_to_miss} 人可能无法达标（已在团队概览中预警）。"),
     "mgr.reason.likely_to_miss_target": ("Likely to miss target", "可能无法达成目标"),
     "thresholds.forecast_min_periods": ("Forecast: fewest periods of history", "预测：最少历史期数"),
     "thresholds.forecast_min_periods.help": (

@@ -16,6 +16,8 @@ from analytics.forecast import forecasts
 from analytics.forecast_target import target_outlook
 from analytics.thresholds import Thresholds
 from analytics.volume import usable
+from i18n import t
+from i18n.numbers import percent
 from reports.team import thresholds
 from store.frames import metric_frame
 
@@ -34,8 +36,9 @@ def status(p_ratio: pd.Series, p_target: pd.Series, limits: Thresholds) -> np.nd
 
 
 def forecast_rows(con: duckdb.DuckDBPyConnection, *,
-                  as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+                  as_of: pd.Timestamp | str | None = None) -> pd.DataFrame:
     """Everyone's forecast and target outlook as of ``as_of`` (default: the latest period)."""
+    as_of = None if as_of is None else pd.Timestamp(as_of)
     limits = thresholds(con)
     values = usable(metric_frame(con, as_of=as_of), limits.min_events)
     if values.empty:
@@ -58,3 +61,27 @@ def forecast_rows(con: duckdb.DuckDBPyConnection, *,
     rows["status"] = np.where(rows["p_80"].isna(), None,
                               status(rows["p_80"], rows["p_100"], limits))
     return rows[FORECAST_ROW_COLUMNS].astype({"employee_id": object, "team": object})
+
+
+def outlook_columns(ids: pd.Series, ahead: pd.DataFrame, lang: str) -> dict[str, list[str]]:
+    """The board drill's two columns for the people ``ids`` on one metric: the status in words
+    and the chance of reaching the whole target ("–" for someone without a forecast).
+
+    ``ahead`` is ``forecast_rows`` of that metric indexed by employee_id.
+    """
+    rows = ahead.reindex(list(ids))
+    words = [t(f"forecast.status.{s}", lang) if isinstance(s, str) else "–"
+             for s in rows["status"]]
+    return {t("forecast.col.outlook", lang): words,
+            t("forecast.col.chance", lang): [percent(p, 0) for p in rows["p_100"]]}
+
+
+def outlook_caption(rows: pd.DataFrame, lang: str) -> str:
+    """"Target for the month from 1 Dec: 5 on track, 2 at risk, 1 likely to miss" of ``rows``."""
+    known = rows.dropna(subset=["status"])
+    counts = known["status"].value_counts()
+    first = known["target_period"].min() if not known.empty else None
+    return t("forecast.board.caption", lang, grain=t(f"forecast.grain.{known['target_grain'].iloc[0]}",
+                                                     lang) if not known.empty else "",
+             start="–" if first is None else pd.Timestamp(first).strftime("%Y-%m-%d"),
+             **{s: int(counts.get(s, 0)) for s in ("on_track", "at_risk", "likely_to_miss")})

@@ -17,6 +17,7 @@ from charts.board import okr_teams
 from i18n import t
 from reports.board import BoardView, board_view, drill
 from reports.board_export import tables, to_html, to_xlsx
+from reports.forecast import forecast_rows
 from store import board as board_store
 from store.access import Viewer
 from ui.cache import Snapshot, overview_at
@@ -79,6 +80,17 @@ def drill_rows(snap: Snapshot, by: str, group: str, metric: str, as_of: pd.Times
                rolling: bool) -> pd.DataFrame:
     """``reports.board.drill`` of a team (``by="team"``) or a manager's people, cached."""
     return _drill(snap.who, snap.version, by, group, metric, _day(as_of), rolling)
+
+
+@st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
+def _outlook(who: Viewer, version: str, as_of: str | None) -> pd.DataFrame:
+    return forecast_rows(cursor(who), as_of=as_of)[["employee_id", "metric", "status", "p_100",
+                                                    "target_period", "target_grain"]]
+
+
+def outlook_rows(snap: Snapshot, as_of: pd.Timestamp | None) -> pd.DataFrame:
+    """``reports.forecast.forecast_rows`` (status and chance per person and metric), cached."""
+    return _outlook(snap.who, snap.version, _day(as_of))
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)

@@ -11,6 +11,7 @@ from analytics.grain import grain_of
 from charts.board import cell_css
 from i18n.numbers import percent
 from reports.board_export import board_caption
+from reports.forecast import outlook_caption, outlook_columns
 from reports.people import no_team
 from reports.periods import grain_units
 from store.board import NO_GROUP
@@ -154,15 +155,20 @@ else:
         st.warning(tr("board.drill.red", group=shown_as, metric=md(metric),
                       names=md(", ".join(red))))
     st.markdown(f"**{tr('board.drill.heading', team=shown_as, metric=md(metric))}**")
+    ahead = cached.outlook_rows(snap, as_of)
+    ahead = ahead.loc[ahead["metric"] == metric].set_index("employee_id")
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
         tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),
         tr("board.col.actual"): rows["actual"].round(2), tr("board.col.target"): rows["target"],
         tr("board.col.previous"): [rules.percent(x) for x in rows["previous_attainment"]],
         tr("board.col.streak"): rows["red_streak"],
+        **outlook_columns(rows["group"], ahead, lang()),
     })
     colours = pd.DataFrame({tr("board.col.cell"): rows["status"]})
     st.dataframe(styled(table, colours), hide_index=True, width="stretch", key="board_drill_grid")
+    if not ahead.empty:
+        st.caption(outlook_caption(ahead.reindex(rows["group"]), lang()))
     employee_links(rows)
 
 st.subheader(tr("board.alerts.title"))

@@ -132,3 +132,33 @@ def test_red_people_in_chinese(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
     assert at.dataframe[0].value.loc["VIP组", "首次解决率"] == "✓ ▼ 100.1% · 1 人红"
     assert "✗ 红色员工" in {m.label for m in at.metric}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_drill_shows_each_persons_target_outlook(monkeypatch, demo_copy, lang):
+    from reports.forecast import forecast_rows
+    from store import connect
+
+    at = make_app(monkeypatch, demo_copy, PAGE, lang=lang)
+    at.selectbox(key="board_drill_team").select("VIP组").run()
+    at.selectbox(key="board_drill_metric").select("首次解决率").run()
+    assert not at.exception
+    drill = at.dataframe[1].value
+    con = connect(demo_copy)
+    rows = forecast_rows(con)
+    con.close()
+    mine = rows.loc[rows["metric"] == "首次解决率"].set_index("employee_id")
+    for label, status, chance in zip(drill[t("board.col.employee", lang)],
+                                     drill[t("forecast.col.outlook", lang)],
+                                     drill[t("forecast.col.chance", lang)], strict=True):
+        pid = label.rsplit("(", 1)[1].rstrip(")")
+        assert status == t(f"forecast.status.{mine.loc[pid, 'status']}", lang)
+        assert chance == f"{round(100 * mine.loc[pid, 'p_100'])}%"
+    assert drill.iloc[0][t("forecast.col.outlook", lang)] == t("forecast.status.likely_to_miss",
+                                                               lang)
+    vip = mine.loc[mine.index.isin([lbl.rsplit("(", 1)[1].rstrip(")")
+                                    for lbl in drill[t("board.col.employee", lang)]])]
+    caption = t("forecast.board.caption", lang, grain=t("forecast.grain.month", lang),
+                start="2026-01-01", **{s: int((vip["status"] == s).sum())
+                                       for s in ("on_track", "at_risk", "likely_to_miss")})
+    assert caption in [c.value for c in at.caption]

@@ -137,11 +137,16 @@ def sessions(page: MyPage) -> str | None:
     return st.selectbox(tr("me.talk_pick"), list(label), format_func=label.get, key="me_talk")
 
 
-def rate_form(con, session_id: str, *, can_write: bool) -> None:
+def rate_form(con, page: MyPage, session_id: str, *, can_write: bool) -> None:
+    """The rating of the talk picked; it opens on their earlier rating of it, if any."""
+    earlier = page.sessions.set_index("session_id").loc[session_id]
     with st.form("me_rate"):
         st.markdown(f"**{tr('me.rate')}**")
-        score = st.slider(tr("me.rate.score"), 1, 5, 4, key="me_score")
-        comment = st.text_input(tr("me.rate.comment"), key="me_comment", max_chars=300)
+        score = st.slider(tr("me.rate.score"), 1, 5, key=f"me_score_{session_id}",
+                          value=4 if pd.isna(earlier["my_score"]) else int(earlier["my_score"]))
+        comment = st.text_input(tr("me.rate.comment"), key=f"me_comment_{session_id}",
+                                max_chars=300, value=earlier["my_comment"]
+                                if isinstance(earlier["my_comment"], str) else "")
         if st.form_submit_button(tr("me.rate.save"), disabled=not can_write):
             with friendly():
                 me.rate_session(con, session_id, int(score), comment)

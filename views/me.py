@@ -41,6 +41,6 @@ talk = sections.sessions(page)
 if talk is not None:
     left, right = st.columns(2)
     with left:
-        sections.rate_form(con, talk, can_write=can_write)
+        sections.rate_form(con, page, talk, can_write=can_write)
     with right:
         sections.pulse_form(con, talk, can_write=can_write)

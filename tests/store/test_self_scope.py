@@ -108,6 +108,8 @@ def test_no_other_persons_id_or_name_reaches_the_page(seeded):
     text = " ".join(f.to_csv() for f in (page.latest, page.series, page.band, page.actions,
                                          page.plans, page.sessions)) + str(page.name)
     assert not [x for pair in others for x in pair if x and x in text]
+    # What comes from the team: quartiles and counts per metric x period, nothing per person.
+    assert list(page.band.columns) == ["metric", "period", "q1", "median", "q3", "n"]
     own = seeded.execute("SELECT value FROM metric_values WHERE employee_id = 'E001'").df()
     assert sorted(page.series["value"]) == sorted(own["value"])
 

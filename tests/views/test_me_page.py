@@ -72,8 +72,8 @@ def test_the_employee_confirms_their_plan_rates_a_talk_and_answers_the_pulse(mon
     at.button(key=next(b.key for b in at.button if b.key.startswith("me_confirm_"))).click().run()
     assert at.success[0].value == t("me.plan.confirmed")
     talk = at.selectbox(key="me_talk").value
-    at.slider(key="me_score").set_value(5)
-    at.text_input(key="me_comment").input("clear next steps")
+    at.slider(key=f"me_score_{talk}").set_value(5)
+    at.text_input(key=f"me_comment_{talk}").input("clear next steps")
     at.button[[b.label for b in at.button].index(t("me.rate.save"))].click().run()
     assert at.success[0].value == t("me.rate.saved")
     at.slider(key="me_useful").set_value(4)
@@ -86,6 +86,9 @@ def test_the_employee_confirms_their_plan_rates_a_talk_and_answers_the_pulse(mon
                        "employee_id = 'E001'")["employee_confirmed_by"].tolist() == [EMAIL]
     assert _raw(me_db, "SELECT session_id, rater, score, comment FROM session_ratings"
                 ).to_numpy().tolist() == [[talk, "employee", 5, "clear next steps"]]
+    # Back on the page, the form opens on their rating of that talk, not on the default.
+    assert at.slider(key=f"me_score_{talk}").value == 5
+    assert at.text_input(key=f"me_comment_{talk}").value == "clear next steps"
     assert _raw(me_db, "SELECT session_id, employee_id, useful, facts_right, support FROM "
                        "session_pulse").to_numpy().tolist() == [[talk, "E001", 4, False,
                                                              "a quiet room"]]

@@ -94,3 +94,22 @@ def test_hundreds_of_teams_give_one_line_each():
 def test_team_label_is_text_not_markup():
     fig = draw(FRAME.assign(team=FRAME["team"].replace("t2", "<img src=x>")))
     assert sorted(a.text for a in fig.layout.annotations) == ["&lt;img src=x&gt;", "t1"]
+
+
+@pytest.mark.parametrize(("metrics", "slanted"), [
+    (["Answered %", "AvgTalkDuration", "Speed of answer in seconds"], True),  # a call log's
+    (["周工单量", "客户满意度", "平均处理时长", "首次解决率"], False),  # the demo's
+])
+def test_long_metric_names_get_their_own_room(metrics, slanted):
+    # The call-log export's long names were rotated by plotly into the title and the eight
+    # rows shrank until every other name was dropped.
+    people = [f"P{i}" for i in range(8)]
+    frame = pd.DataFrame([{"employee_id": p, "name": p, "team": "no team", "metric": m, "value": 1.0,
+                           "team_mean": 1.0, "percentile": 50.0} for p in people for m in metrics])
+    fig = draw(frame)
+    longest = max(sum(13 if "\u4e00" <= ch <= "\u9fff" else 7 for ch in m) for m in metrics)
+    rise = int(longest * 0.71) if slanted else 0
+    assert fig.layout.xaxis.tickangle == (-45 if slanted else None)
+    assert fig.layout.margin.t == 90 + rise  # the title's room plus the slanted labels'
+    rows_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert rows_px / len(people) >= 24  # tall enough for plotly to label every row

@@ -14,7 +14,7 @@ import analytics.forecast_check as check_module
 import analytics.forecast_target as target_module
 import store
 from analytics.forecast import FORECAST_COLUMNS, MODELS, WIDEN, forecasts
-from analytics.forecast_check import coverage
+from analytics.forecast_check import coverage, period_check
 from analytics.forecast_target import TARGET_COLUMNS, additive, target_outlook
 from reports.team import team_view
 from tests.analytics.forecast_company import company
@@ -170,3 +170,21 @@ def test_the_80_interval_is_honest_on_a_generated_company():
     assert found["n"] == 300 * 4 * 4
     assert 0.7 <= found["share"] <= 0.9
     assert found["share"] == pytest.approx(_recount(values))
+
+
+def test_the_months_chances_come_true_about_as_often_as_they_say():
+    values = company(people=300, weeks=40, seed=11)
+    cuts = [pd.Timestamp(day) for day in ("2025-08-04", "2025-08-11", "2025-09-01", "2025-09-08")]
+    found = period_check(values, cuts)
+    assert len(found) == 300 * 4 * len(cuts)  # every month was reported in full later
+    for p, hit in (("p_ratio", "hit_ratio"), ("p_target", "hit_target")):
+        assert abs(found[p].mean() - found[hit].mean()) < 0.05
+    assert 0.75 <= found["inside"].mean() <= 0.95  # cautious: errors taken as correlated
+    # One row recounted from the raw values: P0007's calls in September 2025 against 4 x 110.
+    row = found.loc[(found["employee_id"] == "P0007") & (found["metric"] == "Calls")
+                    & (found["cut"] == cuts[2])].iloc[0]
+    september = values.loc[(values["employee_id"] == "P0007") & (values["metric"] == "Calls")
+                           & (values["period"].dt.month == 9), "value"]
+    assert len(september) == 5  # Mondays 1, 8, 15, 22, 29
+    assert row["hit_target"] == (september.sum() >= 5 * 110.0)
+    assert row["hit_ratio"] == (september.sum() >= 0.8 * 5 * 110.0)

@@ -141,6 +141,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "这次面谈有用吗？（1 = 完全没用，5 = 非常有用）"),
     "me.pulse.facts": ("Were the facts discussed right?", "讨论的事实准确吗？"),
     "me.pulse.support": ("What support do you need?", "你需要什么支持？"),
+    "me.pulse.waiting": ("{n} of your {total} talks have no pulse yet: pick one below.",
+                         "你的 {total} 次面谈中有 {n} 次尚未填写反馈：请在下方选择。"),
     "me.pulse.save": ("Send my pulse", "提交反馈"),
     "me.pulse.saved": ("Thank you: your pulse is recorded.", "谢谢，你的反馈已记录。"),
     "me.no_talks": ("No talks logged yet.", "还没有面谈记录。"),

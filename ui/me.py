@@ -132,6 +132,9 @@ def sessions(page: MyPage) -> str | None:
         my_score=[_num(s) for s in talks["my_score"]],
         pulsed=[tr("me.yes" if p else "me.no") for p in talks["pulsed"]])
     _table(rows, ["session_date", "session_type", "my_score", "pulsed"])
+    waiting = int((~talks["pulsed"].astype(bool)).sum())
+    if waiting:
+        st.caption(tr("me.pulse.waiting", n=waiting, total=len(talks)))
     label = dict(zip(talks["session_id"], rows["session_date"] + " · " + rows["session_type"],
                      strict=True))
     return st.selectbox(tr("me.talk_pick"), list(label), format_func=label.get, key="me_talk")

@@ -69,6 +69,9 @@ def test_the_page_shows_their_numbers_and_the_band_and_no_one_else(monkeypatch, 
 
 def test_the_employee_confirms_their_plan_rates_a_talk_and_answers_the_pulse(monkeypatch, me_db):
     at = signed_in_app(monkeypatch, me_db, EMAIL)
+    talks = len(_raw(me_db, "SELECT 1 FROM coaching_sessions WHERE employee_id = 'E001'"))
+    waiting = [c.value for c in at.caption]
+    assert t("me.pulse.waiting", n=talks, total=talks) in waiting
     at.button(key=next(b.key for b in at.button if b.key.startswith("me_confirm_"))).click().run()
     assert at.success[0].value == t("me.plan.confirmed")
     talk = at.selectbox(key="me_talk").value
@@ -82,6 +85,7 @@ def test_the_employee_confirms_their_plan_rates_a_talk_and_answers_the_pulse(mon
     at.button[[b.label for b in at.button].index(t("me.pulse.save"))].click().run()
     assert not at.exception, at.exception
     assert at.success[0].value == t("me.pulse.saved")
+    assert t("me.pulse.waiting", n=talks - 1, total=talks) in [c.value for c in at.caption]
     assert _raw(me_db, "SELECT employee_confirmed_by FROM improvement_plans WHERE "
                        "employee_id = 'E001'")["employee_confirmed_by"].tolist() == [EMAIL]
     assert _raw(me_db, "SELECT session_id, rater, score, comment FROM session_ratings"

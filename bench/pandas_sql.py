@@ -71,8 +71,9 @@ def attainment(tables: dict[str, pd.DataFrame], *, by: str = "team", window: int
     keys = ["group", "metric", "period", "period_no"]
     per = frame.groupby(keys, as_index=False, sort=True).agg(
         label=("label", "first"), team=("team", "first"), direction=("direction", "first"),
-        a=("a", "sum"), t=("target", "sum"), nt=("target", "count"), n=("value", "size"))
-    sums = ["a", "t", "nt", "n"]
+        a=("a", "sum"), t=("target", "sum"), nt=("target", "count"), n=("value", "size"),
+        s=("value", "sum"))
+    sums = ["a", "t", "nt", "n", "s"]
     rolled = per.copy()
     for back in range(1, window):  # RANGE window: the rows 1..window-1 period numbers before
         earlier = per[["group", "metric", "period_no", *sums]].assign(
@@ -83,6 +84,8 @@ def attainment(tables: dict[str, pd.DataFrame], *, by: str = "team", window: int
             rolled[column] = rolled[column] + rolled.pop(f"{column}_back").fillna(0)
     nt = rolled["nt"].where(rolled["nt"] > 0)
     rolled["actual"], rolled["target"] = rolled["a"] / nt, rolled["t"] / nt
+    # No target among the pooled rows: the actual is the mean of all of them.
+    rolled["actual"] = rolled["actual"].where(rolled["nt"] > 0, rolled["s"] / rolled["n"])
     ratio = (rolled["t"] / rolled["a"].where(rolled["a"] != 0)).where(
         rolled["direction"].eq("lower"), rolled["a"] / rolled["t"])
     rolled["attainment"] = ratio.where(rolled["nt"].gt(0) & rolled["t"].gt(0))

@@ -54,7 +54,9 @@ def attainment(
 
     Returns:
         ATTAINMENT_COLUMNS, ordered by group, metric, period. ``actual`` and ``target`` are the
-        means over the pooled rows with a target; ``period_no`` counts the periods from 1.
+        means over the pooled rows with a target (``actual``: over all rows when none has one,
+        so a drill-down without targets still shows the values); ``period_no`` counts the
+        periods from 1.
 
     Example:
         >>> attainment(con, by="team", window=4, lookback=2)  # doctest: +SKIP
@@ -107,17 +109,19 @@ def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
             SELECT grp, any_value(label) AS label, any_value(team) AS team, metric, period,
                    period_no, any_value(direction) AS direction,
                    sum(value) FILTER (WHERE target IS NOT NULL) AS a, sum(target) AS t,
-                   count(target) AS nt, count(*) AS n
+                   count(target) AS nt, count(*) AS n, sum(value) AS s
             FROM base GROUP BY grp, metric, period, period_no
         ), rolled AS (
             SELECT grp, label, team, metric, direction, period, period_no,
-                   sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n
+                   sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n,
+                   sum(s) OVER w AS s
             FROM per
             WINDOW w AS (PARTITION BY grp, metric ORDER BY period_no
                          RANGE BETWEEN {window - 1} PRECEDING AND CURRENT ROW)
         )
         SELECT grp AS "group", label, team, metric, direction, period::TIMESTAMP AS period,
-               period_no, a / nullif(nt, 0) AS actual, t / nullif(nt, 0) AS target,
+               period_no, CASE WHEN nt = 0 THEN s / n ELSE a / nt END AS actual,
+               t / nullif(nt, 0) AS target,
                CASE WHEN nt = 0 OR t <= 0 THEN NULL
                     WHEN direction = 'lower' THEN t / nullif(a, 0)
                     ELSE a / t END AS attainment, n::BIGINT AS n

@@ -160,7 +160,9 @@ else:
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
         tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),
-        tr("board.col.actual"): rows["actual"].round(2), tr("board.col.target"): rows["target"],
+        tr("board.col.actual"): rows["actual"].round(2),
+        # No target read "None" (the Styler's na_rep does not reach a number cell).
+        tr("board.col.target"): [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]],
         tr("board.col.previous"): [rules.percent(x) for x in rows["previous_attainment"]],
         tr("board.col.streak"): rows["red_streak"],
         **outlook_columns(rows["group"], ahead, lang()),

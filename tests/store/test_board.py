@@ -74,6 +74,19 @@ def test_team_pools_actuals_over_targets(con):
     assert rows["period_no"].max() == 3
 
 
+@pytest.mark.parametrize("by", ["employee", "team"])
+def test_actual_without_any_target_is_the_mean_of_the_values(con, by):
+    # A call-log export has no targets: the board's drill-down read "None" for every actual.
+    rows = board.attainment(con, by=by)
+    group = {"employee": "E3", "team": "T2"}[by]
+    mine = [float(r[5]) for r in ROWS if r[0 if by == "employee" else 2] == group
+            and r[3] == "2025/7/7" and r[4] == "客户满意度"]
+    got = cell(rows, group, "客户满意度", "2025-07-07")
+    assert got["actual"] == pytest.approx(sum(mine) / len(mine))
+    assert pd.isna(got["target"])
+    assert pd.isna(got["attainment"])  # still grey, never red
+
+
 def test_default_target_comes_from_the_catalog(tmp_path):
     copy = store.connect(tmp_path / "copy.duckdb")
     try:

@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+import store
 from i18n import t
 from tests.views.conftest import make_app
 from ui.text import md
@@ -81,8 +82,6 @@ def test_chinese(monkeypatch, demo_copy):
 def red_people_by_hand(db) -> pd.DataFrame:
     """Each agent's attainment at the last period, recomputed from the raw rows: value / target
     (target / value when lower is better), red under 80%."""
-    import store
-
     con = store.connect(db)
     rows = con.execute("SELECT v.*, e.name, e.team, e.manager_id, c.direction, c.default_target "
                        "FROM metric_values v JOIN employees e USING (employee_id) "
@@ -162,3 +161,20 @@ def test_drill_shows_each_persons_target_outlook(monkeypatch, demo_copy, lang):
                 start="2026-01-01", **{s: int((vip["status"] == s).sum())
                                        for s in ("on_track", "at_risk", "likely_to_miss")})
     assert caption in [c.value for c in at.caption]
+
+
+def test_drill_down_without_targets_shows_the_values(monkeypatch, tmp_path):
+    # A call-log export has no targets: every drill-down row read Actual "None", Target "None".
+    path = tmp_path / "no_target.duckdb"
+    rows = pd.DataFrame([(f"E{p}", f"2025-01-{6 + 7 * w:02d}", 70.0 + p * 3 + w)
+                         for p in range(4) for w in range(3)], columns=["id", "day", "answered"])
+    con = store.connect(path)
+    raw = "员工编号,日期,接通率\n" + rows.to_csv(header=False, index=False)
+    assert store.import_bytes(con, raw.encode("utf-8"), "calls.csv").status == "loaded"
+    con.close()
+    at = make_app(monkeypatch, path, PAGE)
+    drill = at.dataframe[1].value
+    latest = rows.loc[rows["day"].eq(rows["day"].max())].set_index("id")["answered"]
+    shown = drill.set_index(t("board.col.employee"))[t("board.col.actual")]
+    assert sorted(shown.tolist()) == sorted(latest.tolist())  # the week's own values
+    assert drill[t("board.col.target")].tolist() == ["–"] * len(latest)

@@ -44,17 +44,21 @@ def compact(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.take_along_axis(data, order, axis=1), seen.sum(axis=1)
 
 
-def _windows(z: np.ndarray, width: int) -> dict[str, np.ndarray]:
-    """Sums over the ``width`` positions before each position t (0..T): count, x, xx, y, xy."""
+def _windows(z: np.ndarray, width: int, names: str = "c x xx y xy") -> dict[str, np.ndarray]:
+    """Sums over the ``width`` positions before each position t (0..T) of ``names``: count,
+    x, xx, y, xy (only those asked for: 5,000 people x 4 metrics is the budget's case)."""
     seen = np.isfinite(z)
     y = np.where(seen, z, 0.0)
     x = np.broadcast_to(np.arange(z.shape[1], dtype=float), z.shape) * seen
+    parts = {"c": lambda: seen.astype(float), "x": lambda: x, "xx": lambda: x * x,
+             "y": lambda: y, "xy": lambda: x * y}
     out = {}
-    for name, part in (("c", seen.astype(float)), ("x", x), ("xx", x * x), ("y", y),
-                       ("xy", x * y)):
-        total = np.concatenate([np.zeros((z.shape[0], 1)), np.cumsum(part, axis=1)], axis=1)
-        lagged = np.concatenate([np.zeros((z.shape[0], width)), total[:, :-width]], axis=1)
-        out[name] = total - lagged[:, :total.shape[1]]
+    for name in names.split():
+        total = np.zeros((z.shape[0], z.shape[1] + 1))
+        np.cumsum(parts[name](), axis=1, out=total[:, 1:])
+        lagged = np.zeros_like(total)
+        lagged[:, width:] = total[:, :-width]
+        out[name] = total - lagged
     return out
 
 
@@ -85,16 +89,18 @@ def predictions(z: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Every model's forecast of each position 0..T from the values before it (T = the next
     period), and the trend's slope there; ``z`` is right-aligned (see :func:`compact`)."""
     last = np.concatenate([np.full((z.shape[0], 1), np.nan), z], axis=1)
-    w = _windows(z, MEAN_WINDOW)
+    w = _windows(z, MEAN_WINDOW, "c y")
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(w["c"] > 0, w["y"] / w["c"], np.nan)
     line, slope = _line(z)
     return {"last": last, "mean": mean, "trend": line, "smooth": _smooth(z)}, slope
 
 
-def backtest(z: np.ndarray) -> dict[str, np.ndarray]:
-    """One-step-ahead errors (actual - forecast) of every model, NaN where not tested."""
-    preds, _ = predictions(z)
+def backtest(z: np.ndarray, preds: dict[str, np.ndarray] | None = None
+             ) -> dict[str, np.ndarray]:
+    """One-step-ahead errors (actual - forecast) of every model, NaN where not tested;
+    ``preds`` is :func:`predictions` of ``z`` when the caller has it already."""
+    preds = predictions(z)[0] if preds is None else preds
     before = np.cumsum(np.isfinite(z), axis=1) - np.isfinite(z)  # values before position t
     tested = np.isfinite(z) & (before >= _FIRST_TESTED)
     return {m: np.where(tested, z - p[:, :-1], np.nan) for m, p in preds.items()}
@@ -113,13 +119,13 @@ def fit(data: np.ndarray, min_periods: int) -> dict[str, np.ndarray]:
     backtest errors, the forecast of the next value, the slope added per later period (trend
     only) and the floor (0 for a series never negative: a count is not forecast under 0)."""
     z, n = compact(data)
-    errors = backtest(z)
+    preds, slope = predictions(z)
+    errors = backtest(z, preds)
     stack = np.stack([errors[m] for m in MODELS])  # models x rows x periods
     mae = np.stack([_nanmean(np.abs(e)) for e in stack], axis=1)
     best = np.argmin(np.where(np.isfinite(mae), mae, np.inf), axis=1)
     rows = np.arange(len(z))
     chosen = stack[best, rows]
-    preds, slope = predictions(z)
     low = np.where(np.isfinite(z), z, np.inf).min(axis=1, initial=np.inf)
     return {
         "ok": (n >= min_periods) & np.isfinite(mae).all(axis=1), "n": n,

@@ -66,11 +66,12 @@ def _chance(mu, sd, df, threshold, lower: bool) -> np.ndarray:
 
 
 def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step) -> pd.DataFrame:
-    model = fit(value.data, limits["min_periods"])
     goal = pd.DataFrame(target.data).ffill(axis=1).to_numpy()
-    keep = model["ok"] & np.isfinite(goal[:, -1]) & (goal[:, -1] > 0)
+    aimed = np.flatnonzero(np.isfinite(goal[:, -1]) & (goal[:, -1] > 0))  # only those fitted
+    model = fit(value.data[aimed], limits["min_periods"])
+    keep = aimed[model["ok"]]
     done, left, start, span = _calendar(value.periods, step)
-    model = {k: v[keep] for k, v in model.items()}
+    model = {k: v[model["ok"]] for k, v in model.items()}
     path = paths(model, left, limits["interval"])
     past, goal = value.data[keep][:, done], goal[keep]
     seen = np.isfinite(past)

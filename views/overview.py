@@ -31,13 +31,13 @@ def flag_columns() -> dict:
         "name": text(tr("team.col.name"), width=60), "employee_id": text("ID", width=48),
         "team": text(tr("team.col.team"), width=70),
         "reason_text": text(tr("team.col.reason"), width=110),
-        "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=40),
-        "evidence": text(tr("team.col.evidence"), width=270),
+        "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=58),
+        "evidence": text(tr("team.col.evidence"), width=252),
         "focus": text(tr("team.col.focus"), width=140),
         "model": text(tr("team.col.model"), width=72),
         "priority": st.column_config.ProgressColumn(
             tr("team.col.priority"), min_value=0.0, max_value=1.0, format="%.2f", width=56),
-        "log": st.column_config.LinkColumn(tr("fu.col.log"), width=76,
+        "log": st.column_config.LinkColumn(tr("fu.col.log"), width=100,
                                            display_text=tr("flow.log_this_talk")),
     }
 

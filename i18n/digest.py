@@ -30,9 +30,6 @@ _MESSAGE: dict[str, tuple[str, str]] = {
     "digest.actions.title": ("Overdue actions", "逾期的行动项"),
     "digest.actions.summary": ("{n} agreed actions are past their deadline.",
                                "{n} 项约定的行动已过截止日期。"),
-    "digest.no_forecast": (
-        "Likely target misses are not in this digest yet: Coachboard has no forecast.",
-        "本摘要暂不包含“可能未达目标”：Coachboard 目前还没有预测功能。"),
     # hr
     "digest.compliance.title": ("Coaching compliance by manager", "各主管的辅导达标情况"),
     "digest.compliance.summary": (

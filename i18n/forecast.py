@@ -19,6 +19,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{likely_to_miss} likely to miss (flagged on the team overview).",
         "自 {start} 起这一{grain}的目标展望（按每人自己的历史预测）：{on_track} 人有望达标（达成全部目标的"
         "概率不低于一半），{at_risk} 人有风险，{likely_to_miss} 人可能无法达标（已在团队概览中预警）。"),
+    "digest.misses.title": ("Likely to miss target", "可能无法达成目标"),
+    "digest.misses.summary": (
+        "{n} forecasts say this period's target will likely be missed (the overview's flag).",
+        "{n} 项预测显示本期目标可能无法达成（即团队概览中的预警）。"),
+    "digest.misses.line": ("{person}: {evidence}", "{person}：{evidence}"),
     "mgr.reason.likely_to_miss_target": ("Likely to miss target", "可能无法达成目标"),
     "thresholds.forecast_min_periods": ("Forecast: fewest periods of history", "预测：最少历史期数"),
     "thresholds.forecast_min_periods.help": (

@@ -5,7 +5,8 @@ due list, the HR page's compliance and coverage, the board's cells, red people a
 through the recipient's scoped connection: a manager's digest can only name their people. No
 second definition of a number lives here; this module only picks, orders and words them.
 
-Likely target misses are left out: there is no forecast in Coachboard yet (issue 21, part 1).
+Likely target misses are the overview's ``likely_to_miss_target`` flags (analytics.forecast_flags),
+one line each with the chance and the run-rate needed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class Line:
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # attention, talks, actions, compliance, red_cells, red_people, alerts
+    key: str  # attention, misses, talks, actions, compliance, red_cells, red_people, alerts
     title: str
     summary: str
     lines: tuple[Line, ...]
@@ -113,6 +114,11 @@ def manager_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Se
                           _employee(employee_id)))
     date = f"{view.as_of:%Y-%m-%d}"
     out = [_section("attention", lang, lines, "overview", n=len(lines), date=date)]
+    misses = flags.loc[flags["reason"].eq("likely_to_miss_target")]
+    out.append(_section("misses", lang, [
+        Line(t("digest.misses.line", lang, person=person_label(r.name, r.employee_id),
+               evidence=r.evidence), _employee(r.employee_id)) for r in misses.itertuples()],
+        "overview", n=len(misses)))
     due = label_people(due_list(con, as_of=view.as_of), lang)
     talks = due.loc[due["kind"].ne("action")]
     out.append(_section("talks", lang, [
@@ -213,7 +219,6 @@ def build(con: duckdb.DuckDBPyConnection, *, lang: str = "en", frequency: str = 
         found, day = BUILDERS[part](con, lang)
         sections += found
         dates += [day] if day is not None else []
-    notes = (t("digest.no_forecast", lang),) if "manager" in ROLES_SECTIONS.get(
-        viewer.role, ()) else ()
+    notes = ()
     as_of = max(pd.Timestamp(d) for d in dates) if dates else None
     return Digest(viewer.email, viewer.role, lang, frequency, as_of, tuple(sections), notes)

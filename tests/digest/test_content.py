@@ -120,11 +120,20 @@ def test_leadership_red_people_recomputed_and_within_their_org(con, employee_id,
     assert people.title == "红色人员"
 
 
-def test_an_admin_has_no_digest_and_a_manager_no_forecast_claim(con):
+def test_an_admin_has_no_digest_and_a_manager_sees_likely_misses(con):
     assert build(scoped(con, Viewer("admin@example.com", "admin")), lang="en").sections == ()
-    digest = build(scoped(con, Viewer("m@example.com", "manager", "M01")), lang="en")
-    assert digest.notes == ("Likely target misses are not in this digest yet: Coachboard has no "
-                            "forecast.",)
+    # The demo's person far under target on first-contact resolution, and her manager.
+    boss = con.execute("SELECT manager_id FROM employees WHERE employee_id = 'E021'").fetchall()
+    scope = scoped(con, Viewer("m@example.com", "manager", boss[0][0]))
+    digest = build(scope, lang="en")
+    assert digest.notes == ()
+    misses = {s.key: s for s in digest.sections}["misses"]
+    flags = team_view(scope).flags
+    expected = flags.loc[flags["reason"] == "likely_to_miss_target"]
+    assert misses.count == len(expected) >= 1
+    assert {line.link.split("=")[1] for line in misses.lines} == set(expected["employee_id"])
+    for line, evidence in zip(misses.lines, expected["evidence"], strict=False):
+        assert line.text.endswith(evidence)
 
 
 def red_runs_by_hand(con, red_below: float = 0.8, periods: int = 2) -> set[tuple[str, str]]:

@@ -49,6 +49,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
                      help="this metric may hold values that look implausible (negative, over "
                           "100%%, off its scale, huge); repeatable")
     imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument("--lang", choices=["en", "zh"], default="en",
+                     help="language of the report's sentences")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the valid rows; keep the bad ones for review")
     imp.set_defaults(func=cmd_import, feature="upload")
@@ -96,7 +98,7 @@ def cmd_import(args: argparse.Namespace, con) -> int:
         if result.status != "loaded":
             usage = result.problem is not None and result.problem.code in USAGE_CODES
             code = max(code, 2 if usage else 1)
-        report = result.as_json()
+        report = result.as_json(args.lang)
         if args.json:
             print(json.dumps(report, ensure_ascii=False, default=str))
         else:
@@ -128,6 +130,8 @@ def _print_report(report: dict, status: str) -> None:
               + (f" ({sheet['layout']})" if sheet["kind"] != "skip" else ""))
     if report.get("recipe"):
         print(f"  recipe: {report['recipe']}")
+    for note in report["notes"]:
+        print(f"  {note}")
     for err in report["errors"]:
         sheet = f"sheet {err['sheet']}, " if err.get("sheet") else ""
         column = f", {err['column']}" if err["column"] else ""

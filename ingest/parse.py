@@ -9,13 +9,13 @@ from ingest import kinds
 from ingest.context import Context
 from ingest.fields import AS_METRIC, FIELDS, IGNORE, PERIOD_PARTS, TABLE_KEYS
 from ingest.model import IngestError, Parsed, RawTable
+from ingest.notes import Note
 from ingest.people import by_name, person_ids
 
 MAIN_TABLE = {"metrics": "metric_values", "roster": "employees",
               "coaching": "coaching_sessions", "goals": "goals"}
 # A total/subtotal row of a report, in the id or name column.
 _TOTAL = r"(?:合计|总计|小计|汇总|总和|total|grand total|subtotal|sum)\s*" + "[:\uff1a]?"
-_MAX_LISTED = 10  # lines listed in one note before "..."
 
 
 def check_mapping(kind: str, mapping: dict[str, str]) -> None:
@@ -47,13 +47,6 @@ def check_mapping(kind: str, mapping: dict[str, str]) -> None:
             raise IngestError("no_metric_columns")
 
 
-def _lines_note(what: str, lines: list[int]) -> str:
-    """``what (lines 5, 9, ...)``, listing at most ``_MAX_LISTED`` lines."""
-    shown = ", ".join(str(n) for n in lines[:_MAX_LISTED])
-    return f"{what} (line{'s' if len(lines) > 1 else ''} {shown}" + \
-        (", ...)" if len(lines) > _MAX_LISTED else ")")
-
-
 def _drop_totals(ctx: Context) -> None:
     """Drop report total rows (合计/总计/Total in the id or name cell), noting each line."""
     total = pd.Series(False, index=ctx.frame.index)
@@ -68,7 +61,7 @@ def _drop_totals(ctx: Context) -> None:
     if not total.any():
         return
     for line in dict.fromkeys(ctx.lines[total].tolist()):  # a line unpivoted gives many rows
-        ctx.notes.append(f"Line {line} looks like a total row and was not imported.")
+        ctx.notes.append(Note("total_row", line=line))
     ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]
 
 
@@ -98,8 +91,7 @@ def _dedupe(ctx: Context, table: pd.DataFrame, keys: list[str], source: str) -> 
     exact = pd.Series(_row_codes([codes[c] for c in values]), index=table.index).duplicated()
     if exact.any():
         lines = sorted(set(table.loc[exact, "line"].tolist()))
-        ctx.notes.append(_lines_note("Values repeating an earlier line exactly were imported once",
-                                     lines))
+        ctx.notes.append(Note("repeated_lines", lines=lines))
     table = table[~exact]
     kept = ~exact.to_numpy()
     clash = pd.Series(_row_codes([codes[c][kept] for c in keys]), index=table.index).duplicated()

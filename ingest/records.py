@@ -12,6 +12,7 @@ import pandas as pd
 
 from ingest.headers import header_score
 from ingest.model import IngestError, RawTable
+from ingest.notes import Note
 
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 HEADER_SEARCH = 10  # title rows above the header: look this far down for the header
@@ -128,7 +129,7 @@ def titles_above(rows: list[Row], h: int) -> list[str]:
 
 def notes_above(rows: list[Row], lines: list[int], h: int) -> list[str]:
     """One note per non-blank line above the header row."""
-    return [f"Line {lines[i]} is above the header and was skipped: {text}"
+    return [Note("above_header", line=lines[i], text=text)
             for i, text in enumerate(titles_above(rows, h))]
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 import ingest
 from ingest.model import ERROR_COLUMNS, IngestError
+from ingest.notes import render as render_note
 
 
 @dataclass
@@ -54,7 +55,7 @@ class ImportResult:
             "summary": summary(self, lang),
             "stored": {t: {"rows": n, "changed": c} for t, (n, c) in self.stored.items()},
             "not_stored": self.not_stored,
-            "notes": self.notes,
+            "notes": [render_note(n, lang) for n in self.notes],
             "errors": errors,
             "lines_not_listed": hidden,
         }

@@ -11,6 +11,7 @@ import streamlit as st
 
 import store
 from ingest.model import Parsed
+from ingest.notes import render as render_note
 from store.import_log import ImportResult, describe_row, summary
 from ui.context import lang, tr
 from ui.feedback import friendly
@@ -61,7 +62,7 @@ def show_check(parsed: Parsed) -> None:
     else:
         st.success(tr("report.ok", total=parsed.rows_read))
     for note in parsed.notes:
-        st.caption(md(note))
+        st.caption(md(render_note(note, lang())))
 
 
 def show_result(result: ImportResult, lang_code: str) -> None:

@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 
 from ingest.context import Context
 from ingest.model import RawTable
+from ingest.notes import Note
 from ingest.plan import Kpi, SheetPlan
 from ingest.shapes import event_agg as agg
 from ingest.shapes import event_cells as cells
@@ -159,9 +160,5 @@ def _partial_notes(starts: np.ndarray, plan: SheetPlan, first, last) -> list[str
         return []
     shown = ", ".join(str(s) for s in starts[:_SHOWN_PERIODS]) + \
         (", ..." if len(starts) > _SHOWN_PERIODS else "")
-    fate = "kept and marked partial (trends and flags leave them out)" if plan.include_partial \
-        else "left out (include partial periods to keep them)"
-    one = len(starts) == 1
-    return [f"The file covers {first} to {last}: the {plan.grain}{'' if one else 's'} starting "
-            f"{shown} {'is' if one else 'are'} only partly in it, so "
-            f"{'its' if one else 'their'} values were {fate}."]
+    return [Note("partial_one" if len(starts) == 1 else "partial_many", first=first, last=last,
+                 grain=plan.grain, shown=shown, fate="kept" if plan.include_partial else "left_out")]

@@ -7,11 +7,34 @@ roster id (or a new stable one) before anything is stored.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+import numpy as np
 import pandas as pd
 
 from ingest.context import Context
 
 MAX_ID_LENGTH = 64  # longer is a pasted note or a whole row in one cell, not an id
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_name(name: str) -> str:
+    """The form two spellings of one name share: NFKC, trimmed, one space, case-folded.
+
+    >>> normalise_name(" ＢＥＣＫＹ  Lee ") == normalise_name("becky lee")
+    True
+    """
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(name))).strip().casefold()
+
+
+def same_names(codes: np.ndarray, names: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Merge the codes of ``pd.factorize``d names that normalise alike (``Becky``, ``becky``):
+    new codes, and per code the first spelling met. Normalises each distinct name once."""
+    keys, _ = pd.factorize(np.array([normalise_name(n) for n in names], dtype=object))
+    first = np.unique(keys, return_index=True)[1]  # keys number in order of appearance
+    merged = np.where(codes >= 0, keys[np.maximum(codes, 0)], -1) if len(keys) else codes
+    return merged, np.asarray(names)[first]
 
 
 def by_name(fields: dict[str, str]) -> bool:

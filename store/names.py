@@ -11,8 +11,6 @@ whole roster (not only the viewer's people), so nobody already on file is create
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import replace
 
 import duckdb
@@ -22,19 +20,10 @@ from ingest.fields import TABLE_KEYS
 from ingest.kinds import session_ids
 from ingest.model import ERROR_COLUMNS, Parsed
 from ingest.parse import MAIN_TABLE
+from ingest.people import normalise_name
 from store.access import stored
 
 AMBIGUOUS = "ambiguous_name"
-_SPACES = re.compile(r"\s+")
-
-
-def normalise_name(name: str) -> str:
-    """The form two spellings of one name share: NFKC, trimmed, one space, case-folded.
-
-    >>> normalise_name(" ＢＥＣＫＹ  Lee ") == normalise_name("becky lee")
-    True
-    """
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(name))).strip().casefold()
 
 
 def new_id(key: str, taken: set[str], size: int = 6) -> str:

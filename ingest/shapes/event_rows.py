@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from ingest.context import Context
 from ingest.model import RawTable
 from ingest.notes import Note
+from ingest.people import same_names
 from ingest.plan import Kpi, SheetPlan
 from ingest.shapes import event_agg as agg
 from ingest.shapes import event_cells as cells
@@ -117,6 +118,8 @@ class EventRows:
 
     def _figures(self, person, days, ok, masks, values) -> Output:
         codes, people = pd.factorize(person)
+        if self.person == "name":  # Becky and becky are one person (as store.names matches)
+            codes, people = same_names(codes, people)
         groups = agg.group_rows(codes, agg.period_start(days[ok], self.plan.grain))
         valid = days[~np.isnat(days)]
         first, last = (valid.min(), valid.max()) if len(valid) else (None, None)

@@ -17,6 +17,10 @@ from ui.logflow import can_log
 from ui.text import md
 from ui.widgets import as_of_select
 
+FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
+               "model_reason": 180, "style": 120}  # pixels; the page is ~970 px at 1440
+FLAG_ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
+
 
 def _day(value: object) -> str:
     return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
@@ -31,14 +35,15 @@ def _label(key: str, column: str) -> str:
     return column if text == key else text
 
 
-def _table(frame: pd.DataFrame, columns: dict[str, str], **config: object) -> None:
+def _table(frame: pd.DataFrame, columns: dict[str, str], row_height: int | None = None,
+           **config: object) -> None:
     if frame is None or frame.empty:
         st.caption(tr("emp.nothing"))
         return
     shown = [c for c in columns if c in frame.columns]
     dates = {c: st.column_config.DateColumn(_label(columns[c], c), format="YYYY-MM-DD")
              for c in shown if pd.api.types.is_datetime64_any_dtype(frame[c])}
-    st.dataframe(frame[shown], hide_index=True, width="stretch",
+    st.dataframe(frame[shown], hide_index=True, width="stretch", row_height=row_height,
                  column_config={c: config.get(c, dates.get(c, _label(columns[c], c)))
                                 for c in shown})
 
@@ -68,10 +73,14 @@ def _flags(prep) -> None:
     if prep.flags is None or prep.flags.empty:
         st.success(tr("emp.no_flags"))
         return
-    _table(localise_flags(prep.flags, lang()), {
-        "reason_text": "emp.col.reason", "evidence": "emp.col.evidence", "focus": "emp.col.focus",
-        "model": "emp.col.model", "model_reason": "emp.col.model_reason", "style": "emp.col.style"},
-        evidence=st.column_config.TextColumn(tr("emp.col.evidence"), width="large"))
+    # Six texts on one line ran past 1440 px ("Why this mod…"): pixel widths that fit the page
+    # and rows tall enough for the grid to wrap them, as on the overview.
+    heads = {"reason_text": "emp.col.reason", "evidence": "emp.col.evidence",
+             "focus": "emp.col.focus", "model": "emp.col.model",
+             "model_reason": "emp.col.model_reason", "style": "emp.col.style"}
+    _table(localise_flags(prep.flags, lang()), heads, row_height=FLAG_ROW_HEIGHT,
+           **{c: st.column_config.TextColumn(tr(heads[c]), width=w)
+              for c, w in FLAG_WIDTHS.items()})
 
 
 def _trends(prep) -> None:

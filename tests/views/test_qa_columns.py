@@ -34,3 +34,17 @@ def test_short_columns_fit_their_words(monkeypatch, demo_copy, lang):
             assert all(text_px(w) <= config["width"] for w in words), (name, words)
     assert checked >= 6
     assert sum(c.get("width", 0) for c in columns.values()) + 32 <= 1000  # still fits 1440 px
+
+
+def test_prep_flags_fit_1440_and_wrap(monkeypatch, demo_copy):
+    # The prep's flag table ran six texts on one line past the page ("Why this mod…").
+    at = make_app(monkeypatch, demo_copy)
+    at.query_params["id"] = "E017"
+    at.switch_page("views/employee.py").run()
+    assert not at.exception
+    grid = next(d for d in at.dataframe if t("emp.col.model_reason") in
+                [c.get("label") for c in json.loads(d.proto.columns).values()])
+    columns = {k: c for k, c in json.loads(grid.proto.columns).items() if not c.get("hidden")}
+    assert all("width" in c for c in columns.values())
+    assert sum(c["width"] for c in columns.values()) + 32 <= 1000
+    assert grid.proto.row_height > 64

@@ -17,6 +17,7 @@ from ingest.context import Context
 
 MAX_ID_LENGTH = 64  # longer is a pasted note or a whole row in one cell, not an id
 _SPACES = re.compile(r"\s+")
+_CJK = r"[\u3400-\u9fff]"  # a Chinese character: such names are written 姓名, no space
 
 
 def normalise_name(name: str) -> str:
@@ -44,11 +45,15 @@ def by_name(fields: dict[str, str]) -> bool:
 
 def full_name(ctx: Context) -> pd.Series | None:
     """The name of a file that writes it in two columns (FirstName, LastName): ``Ann Lee``;
-    None when it has no such columns."""
-    parts = [ctx.text(f) for f in ("first_name", "last_name") if ctx.has(f)]
-    if not parts:
+    a Chinese name family name first, without a space (姓 王, 名 伟: ``王伟``). None when the
+    file has no such columns."""
+    if not (ctx.has("first_name") or ctx.has("last_name")):
         return None
-    joined = parts[0].fillna("").str.cat([p.fillna("") for p in parts[1:]], sep=" ").str.strip()
+    first, last = (ctx.text(f).fillna("") if ctx.has(f) else pd.Series("", index=ctx.frame.index)
+                   for f in ("first_name", "last_name"))
+    western = (first + " " + last).str.strip()
+    chinese = (first + last).str.contains(_CJK) & ~(first + last).str.contains("[A-Za-z]")
+    joined = western.where(~chinese, (last + first).str.strip())
     return joined.where(joined != "")
 
 

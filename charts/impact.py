@@ -42,11 +42,19 @@ def scatter(people: pd.DataFrame, fit: pd.DataFrame, *, title: str, x_label: str
             hovertemplate="%{customdata[1]} (%{customdata[0]})<br>%{x} · %{y:.2f}<extra></extra>",
         ))
     fig.add_hline(y=0, line_color=style.TARGET_COLOR, line_width=1)
-    fig.update_xaxes(title_text=x_label)
+    fig.update_xaxes(title_text=x_label, **count_axis(data["sessions"]))
     fig.update_yaxes(title_text=y_label)
     style.apply(fig, title=title)
     fig.update_layout(hovermode="closest")
     return fig
+
+
+def count_axis(counts: pd.Series, max_ticks: int = 10) -> dict[str, object]:
+    """An axis of counts: whole numbers from 0 (nobody coached drew "-1, -0.5, 0, 0.5, 1")."""
+    most = pd.to_numeric(counts, errors="coerce").max()
+    top = max(0.0 if pd.isna(most) else float(most), 1.0)
+    step = max(1, -(-int(top) // max_ticks))
+    return {"range": [-0.5, top + 0.5], "tick0": 0, "dtick": step, "tickformat": "d"}
 
 
 def event_line(profile: pd.DataFrame, *, title: str, x_label: str, y_label: str,

@@ -22,6 +22,7 @@ from i18n import (
     org,
     people,
     periods,
+    polish,
     qa,
     sheets,
     signin,
@@ -211,6 +212,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "digest": digest.TEXTS,
                                                   "me": me.TEXTS,
                                                   "forecast": forecast.TEXTS,
-                                                  "qa": qa.TEXTS}
+                                                  "qa": qa.TEXTS,
+                                                  "polish": polish.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

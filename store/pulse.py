@@ -1,5 +1,6 @@
 """The upward pulse after a session: the employee answers three questions, the manager reads
-only aggregates over at least ``MIN_ANSWERS`` answers, never a row and never who wrote it.
+only aggregates over at least ``MIN_ANSWERS`` answers from as many different people, never a
+row and never who wrote it (one person's five answers would give their texts away).
 
 Rows are readable only by their author (``store.access`` gives every other role an empty view);
 ``summary`` reads past the views, restricted to the viewer's people, and returns counts, means
@@ -23,16 +24,17 @@ MAX_TEXT = 500
 
 @dataclass(frozen=True)
 class Summary:
-    """``n`` answers; the rest is None below ``MIN_ANSWERS``."""
+    """``n`` answers from ``people`` people; the rest is None below ``MIN_ANSWERS`` of either."""
 
     n: int
+    people: int = 0
     useful_mean: float | None = None  # 1-5
     facts_right_share: float | None = None  # 0-1
     support: tuple[str, ...] = ()
 
     @property
     def shown(self) -> bool:
-        return self.n >= MIN_ANSWERS
+        return self.n >= MIN_ANSWERS and self.people >= MIN_ANSWERS
 
 
 def answer(con: duckdb.DuckDBPyConnection, session_id: str, *, useful: int, facts_right: bool,
@@ -59,12 +61,13 @@ def summary(con: duckdb.DuckDBPyConnection) -> Summary:
     mine = "true" if viewer.unrestricted else \
         "employee_id IN (SELECT employee_id FROM viewer_scope)"
     # Only answers about sessions still in the log count.
-    rows = f"""SELECT useful, facts_right, support FROM {stored(con)}.session_pulse
+    rows = f"""SELECT employee_id, useful, facts_right, support FROM {stored(con)}.session_pulse
                WHERE {mine} AND session_id IN (SELECT session_id FROM coaching_sessions)"""
-    n, useful, facts = con.execute(
-        f"SELECT count(*), avg(useful), avg(facts_right::INTEGER) FROM ({rows})").fetchone()
-    if n < MIN_ANSWERS:
-        return Summary(n)
+    n, people, useful, facts = con.execute(
+        "SELECT count(*), count(DISTINCT employee_id), avg(useful), avg(facts_right::INTEGER) "
+        f"FROM ({rows})").fetchone()
+    if not Summary(n, people).shown:
+        return Summary(n, people)
     texts = [r[0] for r in con.execute(
         f"SELECT support FROM ({rows}) WHERE support IS NOT NULL ORDER BY support").fetchall()]
-    return Summary(n, float(useful), float(facts), tuple(texts))
+    return Summary(n, people, float(useful), float(facts), tuple(texts))

@@ -14,7 +14,8 @@ def pulse_box(con) -> None:
     st.subheader(tr("pulse.title"))
     found = pulse.summary(con)
     if not found.shown:
-        st.caption(tr("pulse.too_few", n=found.n, least=pulse.MIN_ANSWERS))
+        key = "pulse.too_few" if found.n < pulse.MIN_ANSWERS else "pulse.too_few_people"
+        st.caption(tr(key, n=found.n, people=found.people, least=pulse.MIN_ANSWERS))
         return
     left, right = st.columns(2)
     left.metric(tr("pulse.useful", n=found.n), f"{found.useful_mean:.1f} / 5")

@@ -78,3 +78,32 @@ def test_a_second_answer_replaces_the_first(demo_con):
     _answer(demo_con, [("E001", 2, False, "x"), ("E001", 5, True, "y")])
     assert demo_con.execute("SELECT useful, facts_right, support FROM session_pulse"
                             ).fetchall() == [(5, True, "y")]
+
+
+def _sessions(con, employee_id: str, k: int) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT session_id FROM coaching_sessions WHERE employee_id = ? ORDER BY session_date "
+        "DESC LIMIT ?", [employee_id, k]).fetchall()]
+
+
+# who answered how many of their talks: one person's five answers must not reveal their texts
+@pytest.mark.parametrize("answers", [{"E001": 5}, {"E001": 3, "E002": 1, "E003": 1, "E004": 1},
+                                     {"E001": 2, "E002": 1, "E003": 1, "E004": 1, "E005": 1}])
+def test_the_pulse_needs_five_different_people(demo_con, answers):
+    given = []
+    for who, k in answers.items():
+        sessions = _sessions(demo_con, who, k)
+        assert len(sessions) == k, f"the demo has {len(sessions)} talks of {who}"
+        for i, session in enumerate(sessions):
+            text = f"{who} wish {i}"
+            pulse.answer(_employee(demo_con, who), session, useful=1 + i % 5, facts_right=True,
+                         support=text)
+            given.append((who, 1 + i % 5, text))
+    raw = pd.DataFrame(given, columns=["who", "useful", "support"])
+    got = pulse.summary(scoped(demo_con, MANAGER))
+    assert (got.n, got.people) == (len(raw), raw["who"].nunique())
+    if raw["who"].nunique() < pulse.MIN_ANSWERS:
+        assert (got.shown, got.useful_mean, got.support) == (False, None, ())
+        return
+    assert got.useful_mean == pytest.approx(raw["useful"].mean())
+    assert list(got.support) == sorted(raw["support"])

@@ -53,3 +53,23 @@ def test_the_pulse_shows_only_from_five_answers(monkeypatch, demo_copy, answered
     assert [x for x in texts if x not in page] == []
     shown = [page.index(x) for x in texts]
     assert shown == sorted(shown), "alphabetical, not in the order (or by the people) given"
+
+
+def test_five_answers_of_one_person_stay_hidden(monkeypatch, demo_copy):
+    con = store.connect(demo_copy)
+    sessions = [r[0] for r in con.execute("SELECT session_id FROM coaching_sessions WHERE "
+                                          "employee_id = 'E001' LIMIT 5").fetchall()]
+    add_user(con, MANAGER, role="manager", employee_id="M01")
+    add_user(con, "e001@example.com", role="employee", employee_id="E001")
+    me = scoped(con, Viewer("e001@example.com", "employee", "E001"))
+    for i, session in enumerate(sessions):
+        pulse.answer(me, session, useful=4, facts_right=True, support=f"my wish {i}")
+    con.close()
+    assert len(sessions) == pulse.MIN_ANSWERS
+    at = signed_in_app(monkeypatch, demo_copy, MANAGER)
+    at.switch_page("views/coaching_due.py").run()
+    assert not at.exception, at.exception
+    page = "\n".join(str(e.value) for kind in ("caption", "markdown") for e in getattr(at, kind))
+    assert t("pulse.too_few_people", n=5, people=1, least=pulse.MIN_ANSWERS) in page
+    assert "my wish" not in page
+    assert not [m for m in at.metric if m.label == t("pulse.useful", n=5)]

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from i18n import t
+from i18n.numbers import percent
 from reports.people import label_people, person_label
 from store.access import viewer_of
 
@@ -69,10 +70,6 @@ class Digest:
     def subject(self) -> str:
         day = "-" if self.as_of is None else f"{self.as_of:%Y-%m-%d}"
         return t(f"digest.subject.{self.frequency}", self.lang, date=day)
-
-
-def _pct(value: float, digits: int = 0) -> str:
-    return "-" if value is None or pd.isna(value) else f"{value:.{digits}%}"
 
 
 def _when(days: int, lang: str) -> str:
@@ -154,7 +151,7 @@ def hr_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section
         row = cell[(manager, measure)]
         if row.eligible == 0:
             return t("digest.rate_none", lang)
-        return t("digest.rate", lang, met=int(row.met), n=int(row.eligible), rate=_pct(row.rate))
+        return t("digest.rate", lang, met=int(row.met), n=int(row.eligible), rate=percent(row.rate))
 
     coverage = rates.loc[rates["measure"].eq("coverage") & rates["eligible"].gt(0)]
     lines = [Line(t("digest.compliance.line", lang, manager=person_label(names.get(m), m),
@@ -162,9 +159,9 @@ def hr_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section
                     formal=rate(m, "formal_quarter")), "impact")
              for m in coverage.sort_values("rate", kind="stable")["manager_id"]]
     verdict = "met" if heads.coverage >= COVERAGE_TARGET else "missed"
-    section = _section("compliance", lang, lines, "impact", rate=_pct(heads.coverage),
+    section = _section("compliance", lang, lines, "impact", rate=percent(heads.coverage),
                        met=heads.coached, n=heads.people, start=f"{heads.start:%Y-%m-%d}",
-                       end=f"{heads.end:%Y-%m-%d}", target=_pct(COVERAGE_TARGET),
+                       end=f"{heads.end:%Y-%m-%d}", target=percent(COVERAGE_TARGET),
                        verdict=t(f"digest.compliance.{verdict}", lang))
     return [section], heads.end
 
@@ -182,21 +179,21 @@ def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
     board = group_names(view.board, "team", lang)
     red = board.loc[board["status"].eq("red")].sort_values("attainment", kind="stable")
     cells = [Line(t("digest.red_cells.line", lang, group=r.label, metric=r.metric,
-                    attainment=_pct(r.attainment, 1), streak=t("digest.periods", lang, n=int(r.red_streak))), "board")
+                    attainment=percent(r.attainment), streak=t("digest.periods", lang, n=int(r.red_streak))), "board")
              for r in red.itertuples()]
     date = f"{view.period:%Y-%m-%d}"
     out = [_section("red_cells", lang, cells, "board", n=len(red), cells=len(board), date=date,
-                    red=_pct(limits.red_below))]
+                    red=percent(limits.red_below))]
     people = group_names(view.red, "team", lang, columns=("group",))
     out.append(_section("red_people", lang, [
         Line(t("digest.red_people.line", lang, person=r.label, group=r.group, metric=r.metric,
-               attainment=_pct(r.attainment, 1)), _employee(r.employee_id))
+               attainment=percent(r.attainment)), _employee(r.employee_id))
         for r in people.itertuples()], "board", n=people["employee_id"].nunique()))
     alerts = view.alerts
     new = alerts.loc[alerts["red_streak"].eq(limits.alert_periods)]
     out.append(_section("alerts", lang, [
         Line(t("digest.alerts.line", lang, label=r.label, metric=r.metric,
-               attainment=_pct(r.value, 1), since=f"{pd.Timestamp(r.red_since):%Y-%m-%d}"),
+               attainment=percent(r.value), since=f"{pd.Timestamp(r.red_since):%Y-%m-%d}"),
              _employee(r.group) if r.level == "employee" else "board")
         for r in new.itertuples()], "board", n=len(new), periods=limits.alert_periods,
         total=len(alerts)))

@@ -7,6 +7,8 @@ whole company restricted to the recipient's people), so a scope or picking error
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pandas as pd
 import pytest
 
@@ -73,6 +75,12 @@ def coverage_by_hand(con, start, end) -> pd.DataFrame:
     return values.groupby("manager_id")["coached"].agg(["sum", "count"])
 
 
+def pct(part: int, whole: int) -> str:
+    """``part / whole`` in percent to 0.1, half up, in exact decimals (not the app's floats)."""
+    exact = Decimal(part * 100) / Decimal(whole)
+    return f"{exact.quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
+
+
 @pytest.mark.parametrize(("uncoached", "verdict"), [(0, "met"), (2, "met"), (4, "not met")])
 def test_hr_coverage_against_90_percent_recomputed_from_the_rows(con, uncoached, verdict):
     gone = ["E009", "E010", "E011", "E012"][:uncoached]  # M02's people lose every session
@@ -81,12 +89,12 @@ def test_hr_coverage_against_90_percent_recomputed_from_the_rows(con, uncoached,
     by_hand = coverage_by_hand(con, start, end)
     met, n = int(by_hand["sum"].sum()), int(by_hand["count"].sum())
     [hr] = build(scoped(con, Viewer("hr@example.com", "hr")), lang="en").sections
-    assert f"Coverage {met / n:.0%}: {met} of {n} people measured from {start:%Y-%m-%d} to " \
-           f"{end:%Y-%m-%d} were coached (target 90%, {verdict})" in hr.summary
+    assert f"Coverage {pct(met, n)}: {met} of {n} people measured from {start:%Y-%m-%d} to " \
+           f"{end:%Y-%m-%d} were coached (target 90.0%, {verdict})" in hr.summary
     worst = by_hand.assign(rate=by_hand["sum"] / by_hand["count"]).sort_values("rate")
     first = worst.index[0]
     row = worst.loc[first]
-    assert f"({first}): coached {int(row['sum'])}/{int(row['count'])} ({row['rate']:.0%})" \
+    assert f"({first}): coached {int(row['sum'])}/{int(row['count'])} ({pct(int(row['sum']), int(row['count']))})" \
         in hr.lines[0].text
 
 

@@ -28,13 +28,13 @@ def flag_columns() -> dict:
     """Column labels and widths of the attention list (pixels: the long texts get the room)."""
     text = st.column_config.TextColumn
     return {
-        "name": text(tr("team.col.name"), width=60), "employee_id": text("ID", width=48),
-        "team": text(tr("team.col.team"), width=70),
-        "reason_text": text(tr("team.col.reason"), width=110),
-        "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=58),
-        "evidence": text(tr("team.col.evidence"), width=252),
-        "focus": text(tr("team.col.focus"), width=140),
-        "model": text(tr("team.col.model"), width=72),
+        "name": text(tr("team.col.name"), width=70), "employee_id": text("ID", width=72),
+        "team": text(tr("team.col.team"), width=64),
+        "reason_text": text(tr("team.col.reason"), width=100),
+        "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=52),
+        "evidence": text(tr("team.col.evidence"), width=232),
+        "focus": text(tr("team.col.focus"), width=122),
+        "model": text(tr("team.col.model"), width=66),
         "priority": st.column_config.ProgressColumn(
             tr("team.col.priority"), min_value=0.0, max_value=1.0, format="%.2f", width=56),
         "log": st.column_config.LinkColumn(tr("fu.col.log"), width=100,

@@ -32,7 +32,7 @@ def flag_columns() -> dict:
         "team": text(tr("team.col.team"), width=64),
         "reason_text": text(tr("team.col.reason"), width=100),
         "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=52),
-        "evidence": text(tr("team.col.evidence"), width=232),
+        "evidence": text(tr("team.col.evidence"), width=208),
         "focus": text(tr("team.col.focus"), width=122),
         "model": text(tr("team.col.model"), width=66),
         "priority": st.column_config.ProgressColumn(

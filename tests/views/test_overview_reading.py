@@ -46,7 +46,7 @@ def test_rows_are_tall_enough_to_wrap_and_columns_fit(monkeypatch, demo_copy):
     proto = flag_table(at).proto
     assert proto.row_height > 64  # the grid wraps text only in rows over 4rem
     widths = [c.get("width") for c in json.loads(proto.columns).values() if "width" in c]
-    assert sum(widths) + 32 <= 1000  # the main column at 1440 px with the sidebar open
+    assert sum(widths) + 32 <= 944  # the main column at 1440 px with the sidebar open (measured)
 
 
 def test_on_a_phone_the_attention_list_comes_first(monkeypatch, demo_copy):

@@ -33,8 +33,9 @@ def test_short_columns_fit_their_words(monkeypatch, demo_copy, lang):
             checked += 1
             assert all(text_px(w) <= config["width"] for w in words), (name, words)
     assert checked >= 6
-    # Measured at 1440 px: 942 px of columns (plus the row checkbox) fit, 966 cut "Priority".
-    assert sum(c.get("width", 0) for c in columns.values()) <= 942
+    # Measured at 1440 px with the sidebar open: 934 px of columns (plus the row checkbox)
+    # scrolled sideways by 20 px in tests/browser/test_journey_reading.py; 910 fit.
+    assert sum(c.get("width", 0) for c in columns.values()) <= 912
 
 
 def test_prep_flags_fit_1440_and_wrap(monkeypatch, demo_copy):

@@ -22,10 +22,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py --server.address=localhost
 
+# Every test: the unit and page tests on both cores, then the browser journeys one at a time
+# (each starts its own app server and Chromium).
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q -n 2 -m "not browser"
+	$(BIN)/python -m pytest -q -m browser
 
 # The edit loop: lint, layer rules and every test but the browser journeys, on both cores.
 check: $(VENV)/.dev

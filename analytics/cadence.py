@@ -80,8 +80,13 @@ def _people_rows(people: pd.DataFrame, sess: pd.DataFrame, as_of: pd.Timestamp,
     """The cadence rows of everyone hired by ``as_of``, all people at once (issue 9: the loop
     over people took 3 ms each). ``order``/``part`` keep the loop's row order for ties."""
     p = people.drop_duplicates("employee_id")
+    hire_dates = pd.to_datetime(p["hire_date"])
+    # Without a hire date, the first period with data is the earliest the person is known to
+    # have worked: no review is owed for quarters before it (a call log has no hire dates).
+    seen = pd.to_datetime(p["first_seen"]) if "first_seen" in p else hire_dates
     p = pd.DataFrame({"employee_id": p["employee_id"].to_numpy(),
-                      "hire": pd.to_datetime(p["hire_date"]).to_numpy()})
+                      "hire": hire_dates.to_numpy(),
+                      "known": hire_dates.fillna(seen).to_numpy()})
     p = p.loc[p["hire"].isna() | (p["hire"] <= as_of)].reset_index(drop=True)
     ids, hire = p["employee_id"], p["hire"]
     known = sess.loc[sess["employee_id"].isin(ids)]
@@ -115,7 +120,7 @@ def _quarterly(p: pd.DataFrame, sess: pd.DataFrame, as_of: pd.Timestamp,
     rows, left = [], pd.Series(True, index=p.index)
     for q in (current - 1, current):
         done = p["employee_id"].isin(formal.loc[quarter == q, "employee_id"])
-        due = left & (p["hire"].isna() | (p["hire"] <= q.start_time)) & ~done
+        due = left & (p["known"].isna() | (p["known"] <= q.start_time)) & ~done
         left &= ~due
         rows.append(pd.DataFrame({
             "employee_id": p.loc[due, "employee_id"], "focus": is_focus[due], "order": p.index[due],
@@ -146,7 +151,9 @@ def due_items(
     """Every session or action due or overdue on ``as_of``.
 
     Args:
-        people: ``employee_id``, ``hire_date`` (NaT when unknown).
+        people: ``employee_id``, ``hire_date`` (NaT when unknown), optionally ``first_seen``
+            (the first period with data: stands in for an unknown hire date when deciding which
+            quarters' formal reviews are owed).
         sessions: ``employee_id``, ``session_date``, ``session_type`` (later ones are ignored).
         actions: ``employee_id``, ``action``, ``deadline``, ``status`` (optional).
         as_of: the day the rules are judged on.

@@ -80,6 +80,8 @@ def due_list(
     roster = people_frame(con)
     values = metric_frame(con, as_of=as_of)  # read once (issue 9: 1,040,000 rows at 5,000)
     people = _coached(con, roster, as_of, values=values)
+    first = values.groupby("employee_id", observed=True)["period"].min()
+    people = people.assign(first_seen=people["employee_id"].map(first))
     if manager_id is not None:
         people = people.loc[people["manager_id"] == manager_id]
     acts = store_actions.all_actions(con)

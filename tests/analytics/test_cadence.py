@@ -114,3 +114,18 @@ def test_satisfaction_rate_against_target(raters, scores, rate, meets, manager_m
     assert got["meets"] is meets
     assert (math.isnan(got["manager_mean"]) and math.isnan(manager_mean)) or \
         got["manager_mean"] == manager_mean
+
+
+@pytest.mark.parametrize(("first_seen", "owed"), [
+    ("2025-06-02", "2025-09-30"),  # known since before Q3: Q3's missed review is owed
+    ("2025-08-04", "2025-12-31"),  # first seen inside Q3: only this quarter's (Q4) is owed
+    (None, "2025-09-30"),  # no hire date and no data date: employed for ever, as before
+])
+def test_first_seen_stands_in_for_an_unknown_hire_date(first_seen, owed):
+    people = pd.DataFrame({"employee_id": ["A"], "hire_date": [pd.NaT],
+                           "first_seen": [pd.Timestamp(first_seen) if first_seen else pd.NaT]})
+    sessions = pd.DataFrame(columns=["employee_id", "session_date", "session_type"])
+    due = due_items(people, sessions, as_of=pd.Timestamp("2025-11-03"),
+                    rules=CadenceRules(horizon_days=120))
+    quarterly = due.loc[due["kind"] == "quarterly_formal", "due"]
+    assert pd.to_datetime(quarterly).dt.strftime("%Y-%m-%d").tolist() == [owed]

@@ -18,7 +18,13 @@ from reports.team import cadence_rules, thresholds
 from store import actions as store_actions
 from store import coaching_log
 from store import plans as store_plans
-from store.frames import employee_series, metric_frame, people_frame, session_frame
+from store.frames import (
+    employee_series,
+    last_data_day,
+    metric_frame,
+    people_frame,
+    session_frame,
+)
 
 RECORD_COLUMNS = ["date", "employee", "item", "summary", "measure", "owner", "deadline"]
 DUE_VIEW_COLUMNS = ["employee_id", "name", "team", "manager_id", *DUE_COLUMNS[1:]]
@@ -27,10 +33,9 @@ DUE_VIEW_COLUMNS = ["employee_id", "name", "team", "manager_id", *DUE_COLUMNS[1:
 def as_of_date(con: duckdb.DuckDBPyConnection, *, today: bool = False) -> pd.Timestamp:
     """The judging date: the latest metric period (else the latest session), or today."""
     if not today:
-        row = con.execute("SELECT coalesce((SELECT max(period) FROM metric_values), "
-                          "(SELECT max(session_date) FROM coaching_sessions))").fetchall()[0]
-        if row[0] is not None:
-            return pd.Timestamp(row[0])
+        day = last_data_day(con)
+        if day is not None:
+            return pd.Timestamp(day)
     return pd.Timestamp.today().normalize()
 
 

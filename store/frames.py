@@ -58,6 +58,12 @@ def latest_period(con: duckdb.DuckDBPyConnection):
     return con.execute("SELECT max(period) FROM metric_values").fetchone()[0]
 
 
+def last_data_day(con: duckdb.DuckDBPyConnection):
+    """The latest metric period, else the latest session date (None on an empty database)."""
+    return con.execute("SELECT coalesce((SELECT max(period) FROM metric_values), "
+                       "(SELECT max(session_date) FROM coaching_sessions))").fetchone()[0]
+
+
 def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=None) -> pd.DataFrame:
     """One employee's values per (metric, period) beside the team's mean, range and best."""
     return con.execute(

@@ -40,11 +40,11 @@ ROWS = 1_040_000
 WEEKS, METRICS = 52, 4
 RATIO_LIMIT, MEMORY_LIMIT_MB = 3.0, 1536  # 1.5 GiB
 HEADERS = ["工号", "姓名", "团队", "周开始日期", "指标", "实际值", "目标值"]
-METRIC_ROWS = (  # name, mean, sd, target (NaN: no target, an empty cell)
-    ("平均处理时长", 7.0, 1.0, 7.5),
-    ("客户满意度", 88.0, 4.0, 85.0),
-    ("首次解决率", 75.0, 5.0, float("nan")),
-    ("工单量", 220.0, 25.0, 200.0),
+METRIC_ROWS = (  # name, mean, sd, target (NaN: no target, an empty cell), highest possible
+    ("平均处理时长", 7.0, 1.0, 7.5, np.inf),
+    ("客户满意度", 88.0, 4.0, 85.0, 100.0),  # a 0-100 score: the import refuses values above it
+    ("首次解决率", 75.0, 5.0, float("nan"), 100.0),
+    ("工单量", 220.0, 25.0, 200.0, np.inf),
 )
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
 GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂")
@@ -62,9 +62,9 @@ def generate(path: Path, rows: int = ROWS, seed: int = 42) -> int:
     teams = np.array([f"客服{i // 12 + 1:03d}组" for i in range(employees)], dtype=object)
     weeks = pd.date_range("2025-01-06", periods=WEEKS, freq="W-MON").strftime("%Y-%m-%d")
     frames = []
-    for metric, mean, sd, target in METRIC_ROWS:
+    for metric, mean, sd, target, highest in METRIC_ROWS:
         level = rng.normal(mean, sd, size=(employees, 1))
-        values = level + rng.normal(0, sd / 2, (employees, WEEKS))
+        values = np.minimum(level + rng.normal(0, sd / 2, (employees, WEEKS)), highest)
         frames.append(pd.DataFrame({
             HEADERS[0]: np.repeat(ids, WEEKS), HEADERS[1]: np.repeat(names, WEEKS),
             HEADERS[2]: np.repeat(teams, WEEKS), HEADERS[3]: np.tile(weeks, employees),

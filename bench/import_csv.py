@@ -138,22 +138,28 @@ def results(rows: int = ROWS) -> list[tuple]:
     ]
 
 
-def profile(rows: int, top: int = 25) -> None:
-    """cProfile the import of ``rows`` rows; print the top functions (cumulative, own time)."""
+def profile_import(write, run, name: str, top: int = 25) -> None:
+    """cProfile ``run("import", file, database)`` on the file ``write(file)`` makes in a temp
+    folder; print the top functions (cumulative, own time)."""
     import cProfile
     import pstats
 
     work = Path(tempfile.mkdtemp(prefix="bench_import_prof_"))
-    csv = work / "metrics.csv"
-    generate(csv, rows)
+    source = work / name
     profiler = cProfile.Profile()
     try:
-        profiler.runcall(run_case, "import", csv, work / "import.duckdb")
+        write(source)
+        profiler.runcall(run, "import", source, work / "import.duckdb")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     stats = pstats.Stats(profiler).strip_dirs()
     stats.sort_stats("cumulative").print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
+
+
+def profile(rows: int, top: int = 25) -> None:
+    """cProfile the import of ``rows`` rows; print the top functions (cumulative, own time)."""
+    profile_import(lambda path: generate(path, rows), run_case, "metrics.csv", top)
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.import_csv import peak_mb  # noqa: E402
+from bench.import_csv import peak_mb, profile_import  # noqa: E402
 
 ROWS = 1_000_000
 # A million-row workbook is over the workbook limit (refused, with its sentence: measured);
@@ -179,19 +179,7 @@ def results(rows: int = ROWS, xlsx_rows: tuple[int, ...] = XLSX_ROWS) -> list[tu
 
 def profile(rows: int, top: int = 25) -> None:
     """cProfile the CSV import of ``rows`` calls; print the top functions."""
-    import cProfile
-    import pstats
-
-    work = Path(tempfile.mkdtemp(prefix="bench_events_prof_"))
-    try:
-        write_csv(work / "calls.csv", rows)
-        profiler = cProfile.Profile()
-        profiler.runcall(run_case, "import", work / "calls.csv", work / "import.duckdb")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    stats = pstats.Stats(profiler).strip_dirs()
-    stats.sort_stats("cumulative").print_stats(top)
-    stats.sort_stats("tottime").print_stats(top)
+    profile_import(lambda path: write_csv(path, rows), run_case, "calls.csv", top)
 
 
 def main() -> None:

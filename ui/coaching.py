@@ -5,11 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-import store
-from store.coaching_log import EntryError
-from ui.context import tr
+from reports import coaching
+from reports.followup import as_of_date, to_csv, to_xlsx
+from ui.context import cursor, tr, viewer
 from ui.downloads import audited, download_name
 from ui.text import md
+from writes.coaching import EntryError
 
 
 def keep(key: str) -> None:
@@ -30,17 +31,14 @@ def editor_name() -> str:
     which anyone could type another name. Local mode: a name the user must give, remembered in
     this session and, across restarts, taken from the last session logged here.
     """
-    from store.coaching_log import coach_name, last_coach
-    from ui.context import cursor, viewer
-
     who = viewer()
     if who is not None and who.role != "local":
         me = who.employee_id or who.email
-        st.caption(tr("flow.coach_signed_in", name=md(coach_name(cursor(), me))))
+        st.caption(tr("flow.coach_signed_in", name=md(coaching.coach_name(cursor(), me))))
         return me
     keep("coach_name")
     if "coach_name" not in st.session_state:
-        st.session_state["coach_name"] = last_coach(cursor()) or ""
+        st.session_state["coach_name"] = coaching.last_coach(cursor()) or ""
     name = st.text_input(tr("flow.coach_local"), key="coach_name", help=tr("flow.coach_help"),
                          max_chars=80, placeholder=tr("flow.coach_placeholder"))
     remember("coach_name", name)
@@ -49,7 +47,7 @@ def editor_name() -> str:
 
 def pick_employee(con, key: str) -> tuple[str, str] | None:
     """An employee select box; returns ``(employee_id, label)`` or None when nobody exists."""
-    people = store.employees(con)
+    people = coaching.people(con)
     if people.empty:
         st.info(tr("cl.no_people"))
         return None
@@ -67,8 +65,6 @@ def pick_employee(con, key: str) -> tuple[str, str] | None:
 
 def pick_as_of(con, key: str) -> pd.Timestamp:
     """Latest data date (default) or today."""
-    from reports.followup import as_of_date
-
     data, today = as_of_date(con), pd.Timestamp.today().normalize()
     options = {"data": tr("cl.as_of.data", date=f"{data:%Y-%m-%d}"),
                "today": tr("cl.as_of.today", date=f"{today:%Y-%m-%d}")}
@@ -95,8 +91,6 @@ def record_labels() -> dict[str, str]:
 
 def download_record(frame: pd.DataFrame, key: str, stem: str) -> None:
     """CSV and XLSX download buttons of a follow-up record (formulas neutralised)."""
-    from reports.followup import to_csv, to_xlsx
-
     left, right = st.columns(2)
     left.download_button(tr("cl.export_csv"), to_csv(frame, labels=record_labels()),
                          file_name=download_name(stem, "csv"), mime="text/csv", key=f"{key}_csv",

@@ -9,8 +9,13 @@ import streamlit as st
 
 import store
 from i18n import t
-from store.access import Viewer, cache_key, scoped
+from store.access import Viewer, cache_key, scoped, viewer_of
 from ui.auth import current_viewer
+
+# What pages and ui/ take from here rather than from the store (ui/context.py is the one glue
+# module that may import it: pyproject.toml's contract).
+__all__ = ["Viewer", "cursor", "data_version", "lang", "raw_cursor", "scope", "tr", "viewer",
+           "viewer_of"]
 
 
 @st.cache_resource(show_spinner=False)

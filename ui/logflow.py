@@ -14,13 +14,14 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-import store
 from ingest.fields import MODELS, SESSION_TYPES
-from store import coaching_log as log
-from store.coaching_log import PARTS, EntryError
+from reports import coaching as log
+from reports.coaching import PARTS
 from ui.coaching import entry_error, remember
-from ui.context import lang, tr
+from ui.context import lang, tr, viewer
 from ui.text import md
+from writes import coaching as write
+from writes.coaching import EntryError
 
 PICK = "cl_employee"
 ORIGIN = "cl_origin"  # the person the log was opened for (plain state, not a widget)
@@ -42,7 +43,7 @@ def person_labels(people: pd.DataFrame) -> dict[str, str]:
 
 def pick_person(con) -> tuple[str, str] | None:
     """Whom the talk was with: the linked person first; None until somebody is chosen."""
-    people = store.employees(con)
+    people = log.people(con)
     if people.empty:
         st.info(tr("cl.no_people"))
         return None
@@ -116,7 +117,7 @@ def _doubts(con, entry: dict, label: str) -> list[str]:
     out = []
     origin = st.session_state.get(ORIGIN)
     if origin and origin != entry["employee_id"]:
-        labels = person_labels(store.employees(con))
+        labels = person_labels(log.people(con))
         out.append(tr("flow.confirm_person", origin=md(labels.get(origin, origin)),
                       name=md(label)))
     day = entry["session_date"]
@@ -141,7 +142,7 @@ def _ask_or_save(con, entry: dict, label: str, who: str) -> None:
 
 def _save(con, entry: dict, who: str) -> None:
     try:
-        sid = log.log_session(con, **entry, by=who)
+        sid = write.log_session(con, **entry, by=who)
     except EntryError as exc:
         entry_error(exc)
         return
@@ -196,8 +197,6 @@ def session_labels(sessions: pd.DataFrame) -> dict[str, str]:
 
 def can_log() -> bool:
     """The viewer may open the coaching log (leadership reads no notes: no link for them)."""
-    from ui.context import viewer
-
     who = viewer()
     return who is not None and who.can("notes")
 

@@ -3,16 +3,16 @@
 import pandas as pd
 import streamlit as st
 
+from reports import coaching as log
+from reports.coaching import EDIT_COLUMNS, RATERS, STATUSES
 from reports.followup import followup_record
-from store import actions as acts
-from store import coaching_log as log
-from store.actions import EDIT_COLUMNS, STATUSES, ActionConflict
-from store.coaching_log import RATERS, EntryError
 from ui.coaching import download_record, editor_name, entry_error
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.logflow import log_form, pick_person, session_labels
 from ui.text import md
+from writes import coaching as write
+from writes.coaching import ActionConflict, EntryError
 
 
 def _clear(flag: str, keys: list[str]) -> None:
@@ -51,7 +51,7 @@ def actions_editor(con, sid: str, who: str) -> None:
     """The tracking table, edited in place; a stale save is refused and the edits kept."""
     st.subheader(tr("cl.actions_header"))
     st.caption(tr("cl.actions_help"))
-    base = st.session_state.setdefault(f"cl_base_{sid}", acts.session_actions(con, sid))
+    base = st.session_state.setdefault(f"cl_base_{sid}", log.session_actions(con, sid))
     theirs = st.session_state.get(f"cl_theirs_{sid}")
     order = [*EDIT_COLUMNS, "version"]
     if theirs is not None:
@@ -67,7 +67,7 @@ def actions_editor(con, sid: str, who: str) -> None:
                             column_order=order, column_config=_action_columns(), width="stretch")
     if st.button(tr("cl.save_actions"), key=f"cl_save_{sid}", type="primary"):
         try:
-            counts = acts.save_actions(con, sid, edited, base=acts.versions(base), by=who)
+            counts = write.save_actions(con, sid, edited, base=base, by=who)
         except EntryError as exc:
             entry_error(exc)
         except ActionConflict as exc:
@@ -79,7 +79,7 @@ def actions_editor(con, sid: str, who: str) -> None:
             st.rerun()
     add_form(con, sid, who, editor_key)
     with st.expander(tr("cl.history")):
-        hist = acts.action_history(con, sid)
+        hist = log.action_history(con, sid)
         hist = hist.assign(status=hist["status"].map(lambda k: tr(f"cl.status.{k}")))
         st.dataframe(hist, hide_index=True, column_config={
             c: tr(f"cl.col.{c}") for c in ("version", "changed_by", "changed_at", "goal",
@@ -104,8 +104,8 @@ def add_form(con, sid: str, who: str, editor_key: str) -> None:
         submitted = st.form_submit_button(tr("cl.add_action"))
     if submitted:
         try:
-            acts.add_action(con, sid, {"goal": goal, "action": action, "owner": owner,
-                                       "deadline": deadline, "support": support}, by=who)
+            write.add_action(con, sid, goal=goal, action=action, owner=owner,
+                             deadline=deadline, support=support, by=who)
         except EntryError as exc:
             entry_error(exc)
             return
@@ -127,10 +127,7 @@ def rating_form(con, sid: str, who: str) -> None:
             comment = column.text_input(tr("cl.rate.comment"), key=f"cl_rc_{rater}_{sid}")
             given[rater] = (score, comment)
         if st.form_submit_button(tr("cl.rate.save")):
-            for rater, (score, comment) in given.items():
-                if score is not None:
-                    log.rate_session(con, sid, rater=rater, score=int(score), comment=comment,
-                                     by=who)
+            write.rate_session(con, sid, given, by=who)
             st.success(tr("cl.rate.saved"))
 
 
@@ -145,7 +142,7 @@ def delete_box(con, session, who: str) -> None:
     st.warning(tr("cl.delete_confirm", date=day, n=int(session["actions"])))
     yes, no = st.columns(2)
     if yes.button(tr("cl.delete_yes"), key="cl_delete_yes", type="primary"):
-        log.delete_session(con, sid, by=who)
+        write.delete_session(con, sid, by=who)
         st.session_state.pop("cl_confirm", None)
         st.session_state["cl_deleted"] = (sid, day)
         st.rerun()
@@ -159,7 +156,7 @@ def undo_banner(con, who: str) -> None:
         return
     st.success(tr("cl.deleted", date=deleted[1]))
     if st.button(tr("cl.undo"), key="cl_undo"):
-        log.restore_session(con, deleted[0], by=who)
+        write.restore_session(con, deleted[0], by=who)
         st.session_state.pop("cl_deleted")
         st.session_state["cl_session"] = deleted[0]
         st.session_state["cl_flash"] = tr("cl.restored")

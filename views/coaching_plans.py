@@ -5,13 +5,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from store import plans
-from store.access import viewer_of
-from store.coaching_log import EntryError, coach_name
+from reports import coaching as read
 from ui.coaching import editor_name, entry_error, pick_employee
-from ui.context import cursor, tr
+from ui.context import cursor, tr, viewer_of
 from ui.feedback import friendly
 from ui.text import md
+from writes import plans as write
+from writes.plans import EntryError
 
 
 def new_plan_form(con, employee_id: str, who: str) -> None:
@@ -25,7 +25,7 @@ def new_plan_form(con, employee_id: str, who: str) -> None:
         submitted = st.form_submit_button(tr("pl.create"), type="primary")
     if submitted:
         try:
-            pid = plans.create_plan(con, employee_id=employee_id, goal=goal, measures=measures,
+            pid = write.create_plan(con, employee_id=employee_id, goal=goal, measures=measures,
                                     owner=owner, milestones=milestones, deadline=deadline,
                                     by=who)
         except EntryError as exc:
@@ -49,7 +49,7 @@ def confirm_box(con, plan: dict, who: str) -> None:
             st.markdown(f"**{tr(f'pl.{role}_side')}**")
             if pd.notna(plan[f"{role}_confirmed_at"]):
                 # A signed-in manager confirms as their roster id: shown by name, not "M01".
-                by = coach_name(con, plan[f"{role}_confirmed_by"])
+                by = read.coach_name(con, plan[f"{role}_confirmed_by"])
                 st.caption(tr("pl.confirmed", who=md(by),
                               when=_when(plan[f"{role}_confirmed_at"])))
                 continue
@@ -61,7 +61,7 @@ def confirm_box(con, plan: dict, who: str) -> None:
                 tr("pl.employee_name"), key=f"pl_emp_name_{pid}")
             if st.button(tr(f"pl.confirm_as_{role}"), key=f"pl_confirm_{role}_{pid}"):
                 try:
-                    plans.confirm_plan(con, pid, role=role, by=name)
+                    write.confirm_plan(con, pid, role=role, by=name)
                 except EntryError as exc:
                     entry_error(exc)
                 else:
@@ -70,7 +70,7 @@ def confirm_box(con, plan: dict, who: str) -> None:
 
 def review_form(con, pid: str, who: str) -> None:
     st.markdown(f"**{tr('pl.review')}**")
-    st.dataframe(plans.plan_reviews(con, pid), hide_index=True, key=f"pl_reviews_{pid}",
+    st.dataframe(read.plan_reviews(con, pid), hide_index=True, key=f"pl_reviews_{pid}",
                  column_config={"week": tr("pl.week"), "review_date": tr("pl.review_date"),
                                 "progress": tr("pl.progress"), "note": tr("pl.note"),
                                 "changed_by": tr("cl.col.changed_by"),
@@ -82,7 +82,7 @@ def review_form(con, pid: str, who: str) -> None:
         progress = c2.text_input(tr("pl.progress"), key=f"pl_progress_{pid}")
         note = c2.text_input(tr("pl.note"), key=f"pl_note_{pid}")
         if st.form_submit_button(tr("pl.save_review")):
-            plans.review_plan(con, pid, week=int(week), review_date=day, progress=progress,
+            write.review_plan(con, pid, week=int(week), review_date=day, progress=progress,
                               note=note, by=who)
             st.success(tr("pl.review_saved", week=week))
 
@@ -90,7 +90,7 @@ def review_form(con, pid: str, who: str) -> None:
 def assess_form(con, plan: dict, who: str) -> None:
     pid = plan["plan_id"]
     st.markdown(f"**{tr('pl.assess')}**")
-    results = list(plans.ASSESSMENTS)
+    results = list(read.ASSESSMENTS)
     current = plan["assessment"] if isinstance(plan["assessment"], str) else None
     with st.form(f"pl_assess_{pid}"):
         result = st.radio(tr("pl.result"), results, horizontal=True, key=f"pl_result_{pid}",
@@ -98,7 +98,7 @@ def assess_form(con, plan: dict, who: str) -> None:
                           format_func=lambda r: tr(f"pl.result.{r}"))
         note = st.text_input(tr("pl.note"), key=f"pl_anote_{pid}")
         if st.form_submit_button(tr("pl.save_assess")) and result is not None:
-            plans.assess_plan(con, pid, result=result, note=note, by=who)
+            write.assess_plan(con, pid, result=result, note=note, by=who)
             st.success(tr("pl.assessed"))
 
 
@@ -114,7 +114,7 @@ with friendly():
         st.success(flash)
     with st.expander(tr("pl.new"), expanded=False):
         new_plan_form(con, picked[0], who)
-    found = plans.plans(con, employee_id=picked[0])
+    found = read.plans(con, employee_id=picked[0])
     if found.empty:
         st.info(tr("pl.none"))
         st.stop()

@@ -9,13 +9,13 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-import store
 from ingest.model import Parsed
 from ingest.notes import render as render_note
-from store.import_log import ImportResult, describe_row, summary
+from reports.imports import ImportResult, describe_row, history, rejected, summary
 from ui.context import lang, tr
 from ui.feedback import friendly
 from ui.text import md
+from writes.imports import undo_import
 
 
 def error_table(errors: pd.DataFrame) -> pd.DataFrame:
@@ -83,7 +83,7 @@ def show_result(result: ImportResult, lang_code: str) -> None:
 def history_section(con: duckdb.DuckDBPyConnection) -> None:
     """The import history, with undo behind a confirmation."""
     st.subheader(tr("history.title"))
-    hist = store.history(con)
+    hist = history(con)
     if hist.empty:
         st.caption(tr("history.empty"))
         return
@@ -106,7 +106,7 @@ def _rejected_viewer(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None
     with st.expander(tr("history.rejected")):
         pick = st.selectbox(tr("history.pick"), with_rejects["import_id"].tolist(),
                             format_func=lambda i: _label(hist, i), key="rejected_pick")
-        st.dataframe(store.rejected(con, int(pick)), width="stretch", hide_index=True)
+        st.dataframe(rejected(con, int(pick)), width="stretch", hide_index=True)
 
 
 def _undo_control(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None:
@@ -118,8 +118,8 @@ def _undo_control(con: duckdb.DuckDBPyConnection, hist: pd.DataFrame) -> None:
                             format_func=lambda i: _label(hist, i), key="undo_pick")
         sure = st.checkbox(tr("history.confirm"), key="undo_sure")
         if st.button(tr("history.undo_button"), disabled=not sure, key="undo_go"):
-            with friendly():  # a refused undo (store.CircleRefused) says why
-                store.undo_import(con, int(pick))
+            with friendly():  # a refused undo (a circle of managers) says why
+                undo_import(con, int(pick))
                 st.session_state.pop("undo_sure", None)
                 st.toast(tr("history.undone", id=pick))
                 st.rerun()

@@ -11,11 +11,12 @@ import streamlit as st
 from ingest.model import IngestError, Workbook
 from ingest.plan import ImportPlan
 from ingest.propose import Hints, plan_for, signature
-from store import recipes
-from store.recipes import Recipe, RecipeError
+from reports.imports import Recipe, export_json, find, list_recipes
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.text import md
+from writes import recipes
+from writes.recipes import RecipeError
 
 
 def _day(when: dt.datetime | None) -> str:
@@ -28,7 +29,7 @@ def offer(con: duckdb.DuckDBPyConnection, book: Workbook,
           proposed: ImportPlan) -> tuple[ImportPlan, Recipe | None]:
     """The plan to start from: the recipe of this file's shape (said in a sentence) if there is
     one that fits, else the proposal."""
-    found = recipes.find(con, signature(proposed, book))
+    found = find(con, signature(proposed, book))
     if found is None:
         return proposed, None
     try:
@@ -43,7 +44,7 @@ def offer(con: duckdb.DuckDBPyConnection, book: Workbook,
 def manage(con: duckdb.DuckDBPyConnection) -> None:
     """The saved recipes: list, rename, delete, export and import (JSON)."""
     with st.expander(tr("sheets.recipes.title")):
-        listed = recipes.list_recipes(con)
+        listed = list_recipes(con)
         _add_from_file(con)
         if listed.empty:
             st.caption(tr("sheets.recipes.empty"))
@@ -55,7 +56,7 @@ def manage(con: duckdb.DuckDBPyConnection) -> None:
                      width="stretch", hide_index=True, key="recipes_table")
         pick = st.selectbox(tr("sheets.recipes.pick"), listed["name"].tolist(), format_func=md,
                             key="recipe_pick")
-        st.download_button(tr("sheets.recipes.export"), recipes.export_json(con),
+        st.download_button(tr("sheets.recipes.export"), export_json(con),
                            file_name=download_name("recipes", "json"),
                            mime="application/json", key="recipes_export",
                            on_click=audited("recipes", rows=len(listed)))

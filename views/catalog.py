@@ -2,15 +2,16 @@
 
 import streamlit as st
 
-import store
+from reports.workspace import catalog
 from ui.context import cursor, tr
 from ui.feedback import friendly
+from writes.catalog import save_catalog
 
 con = cursor()
 st.title(tr("catalog.title"))
 st.caption(tr("catalog.intro"))
 
-current = store.catalog(con)
+current = catalog(con)
 if current.empty:
     st.info(tr("catalog.empty"))
     st.stop()
@@ -39,5 +40,5 @@ edited = st.data_editor(
 )
 if st.button(tr("catalog.save"), type="primary", key="catalog_save"):
     with friendly():
-        changed = store.save_catalog(con, edited)
+        changed = save_catalog(con, edited)
         st.success(tr("catalog.saved", n=changed))

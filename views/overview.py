@@ -2,19 +2,18 @@
 
 import streamlit as st
 
-import store
 from charts.limits import HEATMAP_MAX_PEOPLE
 from i18n.numbers import percent
 from reports.overview import flag_rows, heatmap_teams
-from store.access import viewer_of
 from ui import cache
-from ui.context import cursor, lang, tr
+from ui.context import cursor, lang, tr, viewer_of
 from ui.feedback import friendly
 from ui.headcount import headcount_words
 from ui.logflow import can_log, log_link
 from ui.phone import attention_first
 from ui.text import md
 from ui.widgets import as_of_select
+from writes.imports import load_demo
 
 EMPLOYEE_PAGE = "views/employee.py"
 
@@ -105,7 +104,7 @@ if empty:
     st.info(tr("overview.empty"))
     if st.button(tr("overview.load_demo"), type="primary", key="load_demo"):
         with st.spinner(tr("overview.loading_demo")), friendly():
-            results = store.load_demo(con)
+            results = load_demo(con)
             st.session_state["demo_loaded"] = sum(r.rows_loaded for r in results)
         st.rerun()
     st.page_link("views/upload.py", label=tr("overview.or_upload"), icon=":material/upload_file:")

@@ -8,11 +8,11 @@ import streamlit as st
 from ingest import plausible
 from ingest.limits import MAX_UPLOAD_MB
 from ingest.propose import Hints
-from store.plan_import import import_plan
 from ui import recipes, sheets
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.imports import history_section, progress_bar, show_check, show_result
+from writes.imports import import_plan
 
 con = cursor()
 st.title(tr("upload.title"))

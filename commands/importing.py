@@ -23,7 +23,8 @@ from ingest.propose import Hints
 from store.plan_import import import_plan
 
 # Problems fixed by adding or correcting a flag: exit 2 (usage), not 1 (bad data).
-USAGE_CODES = frozenset({"ask_kind", "ask_person", "ask_metric", "ask_grain", "no_such_sheet",
+USAGE_CODES = frozenset({"ask_kind", "ask_person", "ask_metric", "ask_grain", "ask_year",
+                         "no_such_sheet",
                          "unknown_column", "wrong_kind", "no_such_recipe",
                          "recipe_does_not_fit", "targets_without_actuals", *NEEDS_FLAG})
 
@@ -36,7 +37,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
                      help=f"what a sheet holds ({', '.join(SHEET_KINDS)}); repeatable")
     imp.add_argument("--metric", metavar="NAME", help="the metric of a periods-across sheet")
     imp.add_argument("--year", type=int, metavar="YYYY",
-                     help="periods across the columns: the year of headers without one (1月, Q1)")
+                     help="the year of period headers or cells without one (1月, Q1, W05)")
     imp.add_argument("--grain", choices=GRAINS,
                      help="periods of an event log (one row per call, deal ...): weeks start "
                           "on Monday (default: week, month when a person has few per week)")

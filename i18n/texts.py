@@ -15,6 +15,7 @@ from i18n import (
     forecast,
     hostile,
     impact,
+    imports16,
     maintenance,
     manager,
     me,
@@ -213,6 +214,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "me": me.TEXTS,
                                                   "forecast": forecast.TEXTS,
                                                   "qa": qa.TEXTS,
-                                                  "polish": polish.TEXTS}
+                                                  "polish": polish.TEXTS,
+                                                  "imports16": imports16.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

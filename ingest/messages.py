@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import string
 
+from i18n.imports16 import MESSAGES as IMPORTS16_MESSAGES
 from i18n.org import ROW_MESSAGES as ORG_MESSAGES
 from ingest.messages_people import PEOPLE_MESSAGES
 from ingest.sheet_messages import SHEET_MESSAGES
@@ -106,6 +107,7 @@ NEEDS_FLAG: dict[str, str] = {"metric_needed": "--metric", "period_year_needed":
 
 MESSAGES.update(PEOPLE_MESSAGES)
 MESSAGES.update(SHEET_MESSAGES)
+MESSAGES.update(IMPORTS16_MESSAGES)
 
 _GENERIC = ("Something in this file could not be read ({code}).",
             "文件中有内容无法读取（{code}）。")

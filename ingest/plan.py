@@ -63,7 +63,7 @@ class SheetPlan:
     mapping: dict[str, str] = field(default_factory=dict)  # column -> field (ingest.fields)
     layout: str = "long"
     metric: str | None = None  # periods_across: the metric's name
-    year: int | None = None  # periods_across: the year of headers without one (1月, Q1, W05)
+    year: int | None = None  # the year of period headers or cells without one (1月, Q1, W05)
     kpis: list[Kpi] = field(default_factory=list)  # events
     grain: str = "week"  # events: day | week (starting Monday) | month
     include_partial: bool = False  # events: keep periods the file covers only in part
@@ -71,7 +71,7 @@ class SheetPlan:
     people_by: str = "id"  # "id", or "name" when the file names people without ids
     note: str | None = None  # why it was proposed so (a message code), e.g. a helper sheet
     # What the file does not settle and the user must choose (the CLI names the flag):
-    # "kind" (--kind / --sheet NAME=KIND), "metric" (--metric), "grain" (--grain),
+    # "kind" (--kind / --sheet NAME=KIND), "metric" (--metric), "grain" (--grain), "year" (--year),
     # "person" (--id-column / --name-column); None when nothing is open.
     ask: str | None = None
 

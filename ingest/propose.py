@@ -145,8 +145,9 @@ def apply_hints(plan: ImportPlan, book: Workbook, hints: Hints) -> ImportPlan:
         if hints.metric is not None and (sp.layout == "periods_across" or sp.ask == "metric"):
             sp.metric = hints.metric
             sp.ask = None if sp.ask == "metric" else sp.ask
-        if hints.year is not None and sp.layout == "periods_across":
+        if hints.year is not None and sp.layout != "events":
             sp.year = hints.year
+            sp.ask = None if sp.ask == "year" else sp.ask
         if sp.layout == "events":
             sp.grain = hints.grain or sp.grain
             sp.include_partial = sp.include_partial or hints.include_partial

@@ -6,9 +6,12 @@ What Coachboard read before workbooks: the kind and mapping come from the header
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.headers import guess_kind, guess_mapping, kind_choices
 from ingest.model import RawTable
 from ingest.plan import Reshaped, SheetPlan
+from ingest.years import needs_year, with_year
 
 
 def detect(table: RawTable, *, sheet: str | None) -> SheetPlan | None:
@@ -21,9 +24,16 @@ def detect(table: RawTable, *, sheet: str | None) -> SheetPlan | None:
                      mapping=guess_mapping(columns, kind, sample=table.frame))
     if len(kind_choices(columns)) > 1:
         plan.ask = "kind"  # metrics or a roster: the headers do not say, the user does
+    elif needs_year(plan, table):
+        plan.ask = "year"  # 月份 = 1月: which year, the file does not say
     return plan
 
 
 def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:
-    """The table as it is: it already has the long layout."""
-    return Reshaped(table=table, mapping=dict(plan.mapping))
+    """The table as it is (it already has the long layout), with ``plan.year`` written into
+    period cells that name none (``1月``)."""
+    column = next((c for c, f in plan.mapping.items() if f == "period"), None)
+    if plan.year is None or column is None or plan.kind not in ("metrics", "targets"):
+        return Reshaped(table=table, mapping=dict(plan.mapping))
+    frame = table.frame.assign(**{column: with_year(table.frame[column], plan.year)})
+    return Reshaped(table=replace(table, frame=frame), mapping=dict(plan.mapping))

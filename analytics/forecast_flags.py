@@ -10,9 +10,9 @@ Severity is 0.5 at the setting and 1.0 at a chance of 0. The flag's value is the
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
+from analytics import severity
 from analytics.coaching import EVIDENCE
 from analytics.forecast_target import target_outlook
 from analytics.thresholds import Thresholds
@@ -69,5 +69,5 @@ def miss_flags(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds,
         # Like the other reasons, value and reference are per period (the recent mean and
         # the latest target): the prep's goals and baselines are set on them.
         "value": hit["recent"], "reference": hit["target_per"], "since": hit["period"],
-        "severity": np.clip(1 - 0.5 * hit["p_ratio"] / limits.forecast_miss_p, 0.5, 1.0),
+        "severity": severity.forecast_miss(hit["p_ratio"], limits.forecast_miss_p),
         "evidence": [t[0] for t in texts], "evidence_zh": [t[1] for t in texts]})

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.cadence import CadenceRules
 from analytics.coaching import employee_type as classify
 from analytics.forecast import own_forecast
 from analytics.frames import grain
@@ -179,6 +180,7 @@ def build_prep(
     sessions: pd.DataFrame,
     lang: str = "en",
     thresholds: Thresholds | None = None,
+    cadence: CadenceRules | None = None,
     open_actions: pd.DataFrame | None = None,
 ) -> EmployeePrep:
     """Assemble one employee's prep from team-wide analysis frames.
@@ -194,6 +196,8 @@ def build_prep(
         sessions: coaching sessions (SESSION_COLUMNS, with ``employee_id`` when team-wide).
         lang: "en" or "zh" for every sentence.
         thresholds: the rules' numbers (default ``Thresholds()``).
+        cadence: the coaching cadence, for a new hire's first-session deadline (default
+            ``CadenceRules()``).
         open_actions: the employee's open actions (ACTION_COLUMNS); empty when None.
 
     Returns:
@@ -219,7 +223,8 @@ def build_prep(
         for which in ("strength", "weakness", "closest"))
     person = _person(people, employee_id, comp)
     windows = windows_of(metrics, _step(series), limits)
-    ctx = Context(as_of=as_of, lang=lang, limits=limits, metrics=metrics, flags=own_flags,
+    ctx = Context(as_of=as_of, lang=lang, limits=limits,
+                  cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,
                   strength=strength, hire_date=person["hire_date"], step=windows.grain,
                   windows=windows)
     actions = open_actions if open_actions is not None else pd.DataFrame()

@@ -20,6 +20,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from analytics.cadence import CadenceRules
 from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep_text import text
 from analytics.prep_windows import Windows, baseline, goal_question
@@ -45,6 +46,7 @@ class Context:
     as_of: pd.Timestamp
     lang: str
     limits: Thresholds
+    cadence: CadenceRules
     metrics: pd.DataFrame  # analytics.prep.METRIC_COLUMNS
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS of this employee, most urgent first
     strength: str | None
@@ -176,7 +178,7 @@ def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> str:
 
 def _deadline(ctx: Context, reason: str) -> pd.Timestamp:
     if reason == "new_hire_uncoached":
-        return ctx.as_of + pd.Timedelta(days=ctx.limits.first_session_days)
+        return ctx.as_of + pd.Timedelta(days=ctx.cadence.first_session_days)
     return ctx.as_of + (REVIEW_WITHIN if reason == "coaching_overdue" else FOLLOW_UP)
 
 
@@ -263,5 +265,5 @@ def summary(ctx: Context) -> str:
     return ctx.t(f"summary.{f['reason']}", metric=f["metric"], value=num(f["value"], spec),
                  reference=num(f["reference"], spec), since=day(f["since"]),
                  eff=f["related_metric"], hire=day(ctx.hire_date),
-                 limit=ctx.limits.first_session_days, **ctx.words(),
+                 limit=ctx.cadence.first_session_days, **ctx.words(),
                  n=ctx.windows.recent_periods)

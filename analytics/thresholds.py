@@ -26,8 +26,6 @@ class Thresholds(NumberSettings):
         volatility_cv_ratio: period-to-period variation over the team's median that is volatile.
         trend_alpha: significance level of the OLS slope t-test.
         new_hire_days: tenure under which someone is a new hire.
-        first_session_days: a new hire's first coaching must happen within these days (seed 003).
-        contact_days: informal contact at least this often (seed 003: monthly).
         recent_window_short: short trend window in months (13 weekly / 3 monthly periods).
         recent_window_long: long trend window in months (26 weekly / 6 monthly periods).
         changepoint_alpha: significance level of the CUSUM change-point test.
@@ -56,8 +54,6 @@ class Thresholds(NumberSettings):
     volatility_cv_ratio: float = 2.0
     trend_alpha: float = 0.05
     new_hire_days: int = 90
-    first_session_days: int = 7
-    contact_days: int = 30
     recent_window_short: int = 3
     recent_window_long: int = 6
     changepoint_alpha: float = 0.05
@@ -75,9 +71,8 @@ class Thresholds(NumberSettings):
                      "forecast_interval", "forecast_miss_p"):
             if not 0 < getattr(self, name) < 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
-        for name in ("under_target_periods", "new_hire_days", "first_session_days",
-                     "contact_days", "recent_window_short", "recent_window_long",
-                     "min_events"):
+        for name in ("under_target_periods", "new_hire_days", "recent_window_short",
+                     "recent_window_long", "min_events"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if self.forecast_min_periods < 6:  # a backtest needs 3 forecasts after 3 values

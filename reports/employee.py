@@ -55,7 +55,7 @@ def prep_from_view(
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
-        thresholds=view.thresholds, open_actions=open_actions(con, employee_id),
+        thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
     )
 
 

@@ -15,7 +15,7 @@ import duckdb
 from analytics.board_thresholds import BOARD_THRESHOLDS_KEY, BoardThresholds
 from analytics.cadence import CadenceRules
 from analytics.thresholds import Thresholds
-from reports.team import CADENCE_FIELDS, CADENCE_KEY, THRESHOLDS_KEY
+from reports.team import CADENCE_KEY, THRESHOLDS_KEY
 from store import settings
 
 T = TypeVar("T")
@@ -24,7 +24,7 @@ log = logging.getLogger("coachboard")
 # (settings key, dataclass with from_dict/to_dict, title text key, fields edited elsewhere).
 # Labels and help of a field are the texts "<settings key>.<field>" and "<key>.<field>.help".
 SECTIONS: list[tuple[str, type, str, tuple[str, ...]]] = [
-    (THRESHOLDS_KEY, Thresholds, "settings.thresholds", CADENCE_FIELDS),
+    (THRESHOLDS_KEY, Thresholds, "settings.thresholds", ()),
     (CADENCE_KEY, CadenceRules, "cadence.title", ()),
     (BOARD_THRESHOLDS_KEY, BoardThresholds, "board_thresholds.title", ()),
 ]

@@ -22,8 +22,6 @@ from store.frames import metric_frame, people_frame, session_frame
 
 THRESHOLDS_KEY = "thresholds"
 CADENCE_KEY = "cadence"
-# Thresholds fields owned by analytics.cadence.CadenceRules (hidden in the thresholds section).
-CADENCE_FIELDS = ("first_session_days", "contact_days")
 
 
 def cadence_rules(con: duckdb.DuckDBPyConnection) -> CadenceRules:
@@ -34,12 +32,10 @@ def cadence_rules(con: duckdb.DuckDBPyConnection) -> CadenceRules:
 def thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
     """The stored thresholds (defaults for anything the user did not change).
 
-    The coaching-cadence numbers the flags use are the cadence policy's (one place to edit
-    them, the Cadence section of the settings page), not a second copy.
+    The coaching-cadence numbers the flags use (first session, contact interval) are not here:
+    they are the cadence policy's, :func:`cadence_rules`.
     """
-    stored = settings.load(con, THRESHOLDS_KEY)
-    policy = cadence_rules(con)
-    return Thresholds.from_dict({**stored, **{name: getattr(policy, name) for name in CADENCE_FIELDS}})
+    return Thresholds.from_dict(settings.load(con, THRESHOLDS_KEY))
 
 
 @dataclass(frozen=True)
@@ -51,6 +47,7 @@ class TeamView:
 
     as_of: pd.Timestamp | None
     thresholds: Thresholds
+    cadence: CadenceRules  # the coaching reasons' and the prep's cadence
     values: pd.DataFrame  # analytics.frames.VALUE_COLUMNS
     people: pd.DataFrame  # the roster (store.frames.people_frame)
     sessions: pd.DataFrame  # the coaching log (store.frames.session_frame)
@@ -65,13 +62,14 @@ def team_view(
     con: duckdb.DuckDBPyConnection, *, as_of: pd.Timestamp | None = None
 ) -> TeamView:
     """All analyses for everyone, as of ``as_of`` (default: the latest period in the data)."""
-    limits = thresholds(con)
+    limits, rules = thresholds(con), cadence_rules(con)
     values = metric_frame(con, as_of=as_of)
     people = people_frame(con)
     sessions = session_frame(con, as_of=as_of)
     if values.empty:
         empty = pd.DataFrame()
-        return TeamView(None, limits, values, people, sessions, empty, empty, empty, empty, empty)
+        return TeamView(None, limits, rules, values, people, sessions, empty, empty, empty, empty,
+                        empty)
     as_of = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp(values["period"].max())
     # Each analysis once: flags reuses them instead of computing its own copies. Values from
     # few events or of a partial period are evidence for none of them.
@@ -79,15 +77,15 @@ def team_view(
     comparison = compare(basis, as_of=as_of)
     trend = trends(basis, as_of=as_of, thresholds=limits)
     gap = gaps(basis, as_of=as_of, thresholds=limits)
-    found = flags(basis, people, sessions, as_of=as_of, thresholds=limits, trends=trend,
-                  comparison=comparison, gaps=gap)
+    found = flags(basis, people, sessions, as_of=as_of, thresholds=limits, cadence=rules,
+                  trends=trend, comparison=comparison, gaps=gap)
     # Only people measured in the headcount window are flagged (analytics.headcount): a leaver
     # without data for months is not "coaching overdue", and every page counts the same people.
     start, end = window(as_of, coverage_days(con))
     found = found.loc[found["employee_id"].astype(str).isin(
         measured(values, start=start, end=end))].reset_index(drop=True)
     return TeamView(
-        as_of=as_of, thresholds=limits, values=values, people=people, sessions=sessions,
+        as_of=as_of, thresholds=limits, cadence=rules, values=values, people=people, sessions=sessions,
         flags=found, comparison=comparison, trends=trend, gaps=gap,
         strengths=strengths(comparison, gap),
     )

@@ -8,6 +8,7 @@ import doctest
 import pytest
 
 import analytics.thresholds as module
+from analytics.cadence import CadenceRules
 from analytics.thresholds import Thresholds
 
 
@@ -15,12 +16,16 @@ def test_defaults_match_the_domain():
     limits = Thresholds()
     assert (limits.under_target_ratio, limits.under_target_periods) == (0.8, 2)
     assert (limits.below_team_z, limits.below_team_quantile) == (-1.0, 0.25)
-    assert (limits.new_hire_days, limits.first_session_days, limits.contact_days) == (90, 7, 30)
+    assert limits.new_hire_days == 90
+    # The cadence numbers the flags use are the cadence policy's, owned there only.
+    assert not hasattr(limits, "contact_days")
+    assert not hasattr(limits, "first_session_days")
+    assert (CadenceRules().first_session_days, CadenceRules().contact_days) == (7, 30)
     assert (limits.recent_window_short, limits.recent_window_long) == (3, 6)
 
 
 def test_round_trip_and_unknown_keys_ignored():
-    changed = Thresholds(trend_alpha=0.1, contact_days=14)
+    changed = Thresholds(trend_alpha=0.1, new_hire_days=14)
     data = changed.to_dict() | {"from_the_future": 1}
     assert Thresholds.from_dict(data) == changed
 
@@ -38,7 +43,7 @@ def test_frozen():
         ("trend_alpha", "0.05"),
         ("trend_alpha", 1.5),
         ("below_team_quantile", 0.0),
-        ("contact_days", 0),
+        ("new_hire_days", 0),
         ("under_target_ratio", float("nan")),
         ("recent_window_long", 1),
     ],

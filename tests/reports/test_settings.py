@@ -6,7 +6,7 @@ import store
 from analytics.cadence import CadenceRules
 from analytics.thresholds import Thresholds
 from reports.settings import load_section, reset_section, save_section
-from reports.team import CADENCE_KEY, THRESHOLDS_KEY, thresholds
+from reports.team import CADENCE_KEY, THRESHOLDS_KEY, cadence_rules, thresholds
 
 
 @pytest.fixture
@@ -28,22 +28,23 @@ def test_save_then_load_and_the_analyses_see_it(con):
 
 
 def test_the_cadence_policy_owns_the_contact_interval(con):
-    """A contact interval stored with the thresholds is overruled by the cadence section."""
-    save_section(con, THRESHOLDS_KEY, Thresholds, {"contact_days": 45})
-    assert thresholds(con).contact_days == CadenceRules().contact_days
+    """A contact interval stored with the thresholds (an old database's) is not read at all."""
+    store.settings.save(con, THRESHOLDS_KEY, {"contact_days": 45})
+    assert cadence_rules(con).contact_days == CadenceRules().contact_days
+    assert not hasattr(thresholds(con), "contact_days")
     save_section(con, CADENCE_KEY, CadenceRules, {"contact_days": 21, "first_session_days": 5})
-    assert (thresholds(con).contact_days, thresholds(con).first_session_days) == (21, 5)
+    assert (cadence_rules(con).contact_days, cadence_rules(con).first_session_days) == (21, 5)
 
 
 def test_invalid_values_store_nothing(con):
-    save_section(con, THRESHOLDS_KEY, Thresholds, {"contact_days": 45})
+    save_section(con, THRESHOLDS_KEY, Thresholds, {"new_hire_days": 45})
     with pytest.raises(ValueError, match="between 0 and 1"):
         save_section(con, THRESHOLDS_KEY, Thresholds, {"trend_alpha": 1.5})
-    assert load_section(con, THRESHOLDS_KEY, Thresholds).contact_days == 45
+    assert load_section(con, THRESHOLDS_KEY, Thresholds).new_hire_days == 45
 
 
 def test_reset(con):
-    save_section(con, THRESHOLDS_KEY, Thresholds, {"contact_days": 45})
+    save_section(con, THRESHOLDS_KEY, Thresholds, {"new_hire_days": 45})
     assert reset_section(con, THRESHOLDS_KEY, Thresholds) == Thresholds()
     assert load_section(con, THRESHOLDS_KEY, Thresholds) == Thresholds()
 

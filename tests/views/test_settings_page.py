@@ -8,7 +8,7 @@ import store
 from analytics.thresholds import Thresholds
 from i18n import t
 from reports.settings import SECTIONS
-from reports.team import CADENCE_KEY, THRESHOLDS_KEY, thresholds
+from reports.team import CADENCE_KEY, THRESHOLDS_KEY, cadence_rules
 from tests.views.conftest import make_app
 
 PAGE = "views/settings.py"
@@ -81,7 +81,7 @@ def test_cadence_policy_drives_the_overdue_flag(monkeypatch, demo_copy):
     assert not at.exception
     con = store.connect(demo_copy)
     try:
-        limits = thresholds(con)
+        limits = cadence_rules(con)
     finally:
         con.close()
     assert limits.contact_days == 400

@@ -11,6 +11,8 @@ import pandas as pd
 from reports.forecast import forecast_rows
 from store import me
 
+MIN_BAND = me.MIN_BAND  # the smallest team that gets a band: the page says so
+
 # What the page shows of ``reports.forecast.forecast_rows``: the person's own rows only.
 FORECAST = ["metric", "next_period", "next_expected", "next_low", "next_high", "interval",
             "model", "mae", "mae_n", "target_period", "target_grain", "target", "p_80", "p_100",

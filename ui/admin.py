@@ -1,7 +1,7 @@
 """The admin page's sections: the users table, add/change and remove a user, the audit log.
 
-Each section reads and writes through the viewer's scoped connection; ``store.users`` checks the
-right again on every change, so a hidden button is never the only guard.
+Each section reads (``reports.admin``) and writes (``writes.users``) through the viewer's scoped
+connection; the store checks the right again on every change, so a hidden button is never the only guard.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from reports.admin import ROLES, audit_log, users
 from reports.audit_text import readable
 from reports.safe import neutralise
-from store.access import ROLES, viewer_of
-from store.audit import audit_log
-from store.users import UserError, add_user, remove_user, users
-from ui.context import lang, tr
+from ui.context import lang, tr, viewer_of
 from ui.downloads import audited, download_name
 from ui.feedback import friendly
+from writes.users import UserError, add_user, remove_user
 
 _MSG = "admin_msg"  # a success sentence shown after the rerun that refreshes the table
 AUDIT_DAYS = 30  # the audit shown by default: the last month

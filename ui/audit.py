@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from store import audit
 from ui.context import cursor
+from writes import audit
 
 REFUSED = "refused"  # the detail of a refused view: the id asked for is not the viewer's
-ID_MAX = 64
 
 
 def viewed_employee(employee_id: str) -> None:
@@ -20,18 +19,18 @@ def viewed_employee(employee_id: str) -> None:
     seen = st.session_state.setdefault("_audited_views", set())
     if employee_id in seen:
         return
-    audit.record(cursor(), audit.VIEW_EMPLOYEE, target=employee_id)
+    audit.viewed_employee(cursor(), employee_id)
     seen.add(employee_id)
 
 
 def refused_employee(asked: str) -> None:
     """Record that this session asked for ``asked`` (a link or typed id) and was refused.
 
-    The id asked for is the user's own input, whoever it names (or nobody): it is cut short, and
-    recorded once per session like a view.
+    The id asked for is the user's own input, whoever it names (or nobody): it is cut short
+    (``writes.audit.ID_MAX``), and recorded once per session like a view.
     """
     seen = st.session_state.setdefault("_audited_refusals", set())
     if asked in seen:
         return
-    audit.record(cursor(), audit.VIEW_EMPLOYEE, target=str(asked)[:ID_MAX], detail=REFUSED)
+    audit.refused_employee(cursor(), asked, detail=REFUSED)
     seen.add(asked)

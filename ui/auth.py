@@ -2,8 +2,8 @@
 
 Two modes. Local (no ``[auth]`` section in ``.streamlit/secrets.toml``): one user with full
 rights, no sign-in. Team server (``[auth]`` configured): ``st.login`` through OpenID Connect;
-the signed-in email is looked up in the ``users`` table on every rerun, so removing a user takes
-effect at once even though Streamlit's identity cookie lives on for 30 days.
+the signed-in email is looked up in the ``users`` table on every rerun (``ui.context.viewer``), so
+removing a user takes effect at once even though Streamlit's identity cookie lives on for 30 days.
 
 The two pages a team server shows before anyone is let in (sign in, ask for access) and the
 sidebar's user box live here too: they are the only pages that need no database scope.
@@ -11,11 +11,15 @@ sidebar's user box live here too: they are the only pages that need no database 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from i18n import t
-from store.access import LOCAL, Viewer
 from ui.text import md
+
+if TYPE_CHECKING:  # ui.context imports this module
+    from ui.context import Viewer
 
 
 def auth_enabled() -> bool:
@@ -37,18 +41,6 @@ def signed_in_email() -> str | None:
         return None
     email = st.user.get("email")
     return str(email).strip().lower() if email else None
-
-
-def current_viewer(raw) -> Viewer | None:
-    """The viewer of this rerun: LOCAL in local mode; None when signed out or unknown."""
-    if not auth_enabled():
-        return LOCAL
-    email = signed_in_email()
-    if email is None:
-        return None
-    from store.users import lookup
-
-    return lookup(raw, email)
 
 
 def _tr(key: str, **params: object) -> str:

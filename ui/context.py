@@ -1,4 +1,11 @@
-"""Per-rerun context: the viewer, their scoped database cursor, the language, the data version."""
+"""Per-rerun context: the viewer, their scoped database cursor, the language, the data version.
+
+The one module of ``ui/`` that imports the store (pyproject.toml's contract): opening the
+database, finding out who is looking and scoping a cursor to them is Streamlit glue with no layer
+between. Pages and the rest of ``ui/`` take the viewer, what they may open
+(``store.features.opens``) and the cursor from here, read through ``reports/`` and write through
+``writes/``.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +16,13 @@ import streamlit as st
 
 import store
 from i18n import t
-from store.access import Viewer, cache_key, scoped, viewer_of
-from ui.auth import current_viewer
+from store.access import LOCAL, Viewer, cache_key, scoped, viewer_of
+from store.features import opens
+from store.users import lookup
+from ui.auth import auth_enabled, signed_in_email
 
-# What pages and ui/ take from here rather than from the store (ui/context.py is the one glue
-# module that may import it: pyproject.toml's contract).
-__all__ = ["Viewer", "cursor", "data_version", "lang", "raw_cursor", "scope", "tr", "viewer",
-           "viewer_of"]
+__all__ = ["Viewer", "cursor", "data_version", "db_path", "lang", "opens", "raw_cursor", "scope",
+           "tr", "viewer", "viewer_of"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -23,14 +30,26 @@ def _connection(path: str) -> duckdb.DuckDBPyConnection:
     return store.connect(path)
 
 
+def db_path() -> Path:
+    """The database file this app serves (``COACHBOARD_DB``)."""
+    return Path(store.db_path())
+
+
 def raw_cursor() -> duckdb.DuckDBPyConnection:
     """A fresh unscoped cursor: only for finding out who the viewer is."""
-    return _connection(str(Path(store.db_path()).resolve())).cursor()
+    return _connection(str(db_path().resolve())).cursor()
 
 
 def viewer() -> Viewer | None:
-    """Who is looking, checked against the users table on every call (None: no access)."""
-    return current_viewer(raw_cursor())
+    """Who is looking, checked against the users table on every call (None: no access).
+
+    LOCAL in the local mode; on a team server the signed-in email looked up on every rerun, so a
+    removed user loses access at once (None when signed out or unknown).
+    """
+    if not auth_enabled():
+        return LOCAL
+    email = signed_in_email()
+    return None if email is None else lookup(raw_cursor(), email)
 
 
 def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
@@ -41,7 +60,7 @@ def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
     who = who or viewer()
     if who is None:
         raise PermissionError("no access")
-    return scoped(_connection(str(Path(store.db_path()).resolve())), who)
+    return scoped(_connection(str(db_path().resolve())), who)
 
 
 def scope() -> Viewer:

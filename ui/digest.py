@@ -1,6 +1,6 @@
 """The Digest page's sections: whose digest, their channel/day/language, and its preview.
 
-Every change goes through ``store.digest`` (which checks the right again); the preview is built
+Every change goes through ``writes.digest`` (the store checks the right again); the preview is built
 on the recipient's own scoped cursor and shown as escaped Markdown and literal code blocks, so
 user text (names, metric names) never renders as markup.
 """
@@ -13,17 +13,15 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-import store
 from commands.digest_schedule import start
 from i18n import LANGS, t
+from reports import digest_choices as config
 from reports.digest import Digest, build
 from reports.digest_render import chat_text, plain_text
-from store import digest as config
-from store.access import Viewer, viewer_of
-from store.users import lookup, users
-from ui.context import cursor, lang, raw_cursor, tr
+from ui.context import Viewer, cursor, db_path, lang, raw_cursor, tr, viewer_of
 from ui.feedback import friendly
 from ui.text import md
+from writes import digest as write
 
 _MSG = "digest_msg"
 
@@ -37,7 +35,7 @@ def keep_sending() -> None:
     """Start the app's digest sender (once per database) when an admin set a send hour: the
     app holds the database, so a timer's ``cli.py digest`` cannot run beside it."""
     if config.send_hour(raw_cursor()) is not None:
-        _sender(str(Path(store.db_path()).resolve()))
+        _sender(str(Path(db_path()).resolve()))
 
 
 def flash() -> None:
@@ -55,12 +53,12 @@ def recipient(con: duckdb.DuckDBPyConnection) -> Viewer | None:
     me = viewer_of(con)
     if me.role != "local":
         return me
-    emails = users(con)["email"].tolist()
+    emails = config.users(con)["email"].tolist()
     if not emails:
         st.info(tr("digest.page.no_users"))
         return None
     pick = st.selectbox(tr("digest.page.whose"), emails, key="digest.whose")
-    return lookup(con, pick)
+    return config.lookup(con, pick)
 
 
 def when(sub: config.Subscription, language: str | None = None) -> str:
@@ -131,7 +129,7 @@ def choice_section(con: duckdb.DuckDBPyConnection, who: Viewer) -> str:
         _save(con, who, pick)
     if current is not None and stop.button(tr("digest.page.stop"), key="digest.stop"):
         with friendly():
-            config.unsubscribe(con, who.email)
+            write.unsubscribe(con, who.email)
             _done(tr("digest.page.stopped", email=who.email))
     return pick["lang"]
 
@@ -139,9 +137,8 @@ def choice_section(con: duckdb.DuckDBPyConnection, who: Viewer) -> str:
 def _save(con: duckdb.DuckDBPyConnection, who: Viewer, pick: dict) -> None:
     with friendly():
         try:
-            sub = config.Subscription(who.email, **pick)
-            config.subscribe(con, sub)
-        except config.DigestConfigError as exc:
+            sub = write.choose(con, who.email, **pick)
+        except write.DigestConfigError as exc:
             st.error(tr(f"digest.err.{exc.code}", **exc.params))
             return
         _done(tr("digest.page.saved", channel=tr(f"digest.channel.{sub.channel}"),

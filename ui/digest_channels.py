@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from i18n import LANGS
-from store import digest as config
+from reports import digest_choices as config
 from ui.context import tr
 from ui.feedback import friendly
+from writes import digest as write
 
 _TEXT_FIELDS = ("host", "username", "sender", "ca_file")
 
@@ -58,15 +59,15 @@ def _channel(con: duckdb.DuckDBPyConnection, name: str, stored: dict) -> None:
         if save.button(tr("digest.set.save", channel=label), key=f"dset.{name}.save"):
             with friendly():
                 try:
-                    config.save_channel(con, name, values)
-                except config.DigestConfigError as exc:
+                    write.save_channel(con, name, values)
+                except write.DigestConfigError as exc:
                     st.error(tr(f"digest.err.{exc.code}", **exc.params))
                 else:
                     st.success(tr("digest.set.saved", channel=label))
         if stored and remove.button(tr("digest.set.remove", channel=label),
                                     key=f"dset.{name}.remove"):
             with friendly():
-                config.remove_channel(con, name)
+                write.remove_channel(con, name)
                 st.success(tr("digest.set.removed", channel=label))
 
 
@@ -75,8 +76,8 @@ def _base_url(con: duckdb.DuckDBPyConnection, current: str) -> None:
     if url != current:
         with friendly():
             try:
-                config.save_base_url(con, url)
-            except config.DigestConfigError as exc:
+                write.save_base_url(con, url)
+            except write.DigestConfigError as exc:
                 st.error(tr(f"digest.err.{exc.code}", **exc.params))
 
 
@@ -88,7 +89,7 @@ def _send_hour(con: duckdb.DuckDBPyConnection) -> None:
                         else f"{h:02d}:00")
     if hour != current:
         with friendly():
-            config.save_send_hour(con, hour)
+            write.save_send_hour(con, hour)
 
 
 def _subscribers(con: duckdb.DuckDBPyConnection) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from store.access import Viewer
-from ui.context import viewer
+from ui.context import Viewer, cursor, viewer
+from writes.audit import exported
 
 
 def viewer_tag(who: Viewer | None) -> str:
@@ -41,9 +41,6 @@ def audited(kind: str, target: object = None, *, rows: int | None = None):
     scope by id; never the file's content. The click reruns the page, as any recorded action.
     """
     def record() -> None:
-        from store import audit
-        from ui.context import cursor
-
-        audit.record(cursor(), audit.EXPORT, target=target, rows=rows, detail=kind)
+        exported(cursor(), kind, target, rows=rows)
 
     return record

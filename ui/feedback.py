@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import streamlit as st
 
-import store
 from ingest import IngestError
-from store.access import AccessDenied
+from reports.errors import AccessDenied, CircleRefused, DatabaseBusy, ImportBusy, SchemaTooNew
 from ui.context import lang, tr
 from ui.text import md
 
@@ -27,9 +26,9 @@ def friendly() -> Iterator[None]:
         yield
     except IngestError as exc:
         st.error(md(exc.message(lang())))
-    except store.DatabaseBusy:
+    except DatabaseBusy:
         st.error(tr("error.busy"))
-    except (store.ImportBusy, store.SchemaTooNew, store.CircleRefused) as exc:
+    except (ImportBusy, SchemaTooNew, CircleRefused) as exc:
         st.error(exc.message(lang()))
     except AccessDenied as exc:
         # Which people were refused is the user's own input (ids), never other people's data.

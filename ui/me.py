@@ -1,5 +1,5 @@
 """The sections of the employee's own page (views/me.py): tables, charts and their three writes
-(confirm a plan, rate a talk, answer the pulse), each through ``store.me``/``store.pulse``."""
+(confirm a plan, rate a talk, answer the pulse), each through ``writes.me``."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from charts.band import my_trend
+from reports import pulse
 from reports.me import MyPage
-from store import me, pulse
-from store.queries import employees
+from reports.workspace import employees
 from ui.context import tr
 from ui.feedback import friendly
 from ui.text import md
+from writes import me
 
 
 def _day(value: object) -> str:
@@ -167,6 +168,6 @@ def pulse_form(con, session_id: str, *, can_write: bool) -> None:
                                max_chars=pulse.MAX_TEXT)
         if st.form_submit_button(tr("me.pulse.save"), disabled=not can_write):
             with friendly():
-                pulse.answer(con, session_id, useful=int(useful), facts_right=bool(facts),
+                me.answer_pulse(con, session_id, useful=int(useful), facts_right=bool(facts),
                              support=support)
                 _done("me.pulse.saved")

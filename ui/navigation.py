@@ -13,10 +13,8 @@ from dataclasses import dataclass
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from store.access import Viewer
-from store.features import opens
 from ui.auth import auth_enabled, no_access_page, sign_in_page, signed_in
-from ui.context import tr
+from ui.context import Viewer, opens, tr
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""The manager's view of the upward pulse: aggregates only, from ``store.pulse.MIN_ANSWERS``."""
+"""The manager's view of the upward pulse: aggregates only, from ``reports.pulse.MIN_ANSWERS``."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from store import pulse
+from reports import pulse
 from ui.context import tr
 from ui.text import md
 

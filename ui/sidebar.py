@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-import store
 from analytics.grain import grain_of
 from reports.periods import period_label
 from ui import cache
-from ui.context import lang, tr
+from ui.context import db_path, lang, tr
 
 
 def workspace_facts() -> None:
@@ -25,4 +24,4 @@ def workspace_facts() -> None:
         st.caption(tr("sidebar.periods", **{
             end: period_label(f[f"{end}_period"], grain, lang(), year=True)
             for end in ("first", "last")}))
-    st.caption(tr("sidebar.db", path=store.db_path().name))
+    st.caption(tr("sidebar.db", path=db_path().name))

@@ -2,10 +2,9 @@
 
 import streamlit as st
 
-from store.access import viewer_of
 from ui.admin import audit_section, flash, remove_form, user_form, users_section
 from ui.auth import auth_enabled
-from ui.context import cursor, tr
+from ui.context import cursor, tr, viewer_of
 
 con = cursor()
 who = viewer_of(con)

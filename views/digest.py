@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from store import digest as config
-from store.access import viewer_of
-from ui.context import cursor, lang, tr
+from reports.digest_choices import channels
+from ui.context import cursor, lang, tr, viewer_of
 from ui.digest import choice_section, flash, preview_section, recipient
 
 con = cursor()
@@ -13,4 +12,4 @@ st.caption(tr("digest.page.intro"))
 flash()
 who = recipient(con)
 language = choice_section(con, who) if who is not None else lang()
-preview_section(who or viewer_of(con), language, config.channels(con).get("base_url"))
+preview_section(who or viewer_of(con), language, channels(con).get("base_url"))

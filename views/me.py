@@ -4,11 +4,9 @@ actions they agreed, their plan to confirm, and their say about each talk."""
 import pandas as pd
 import streamlit as st
 
-from reports.me import build
-from store.access import viewer_of
-from store.me import MIN_BAND
+from reports.me import MIN_BAND, build
 from ui import me as sections
-from ui.context import cursor, tr
+from ui.context import cursor, tr, viewer_of
 from ui.feedback import friendly
 from ui.me_forecast import forecast
 from ui.text import md

@@ -29,16 +29,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "me.no_team": ("no team", "无团队"),
     "me.numbers": ("My latest numbers", "我的最新指标"),
     "me.numbers_note": (
-        "Each metric's latest period. The team band is the middle half of your team's values in "
-        "that period (from the lower to the upper quartile, n = people with a value); it shows "
-        "no one's name.",
-        "每项指标的最新一期。团队区间为该期团队数值的中间一半（下四分位数至上四分位数，n = 有数值的人数），"
-        "不显示任何人的姓名。",
+        "Each metric's latest period. The team band comes from your colleagues' values in that "
+        "period, yours not included (n = colleagues with a value): its lower edge, middle and "
+        "upper edge are each the average of the three values nearest the lower quartile, the "
+        "median and the upper quartile, so none of them is one colleague's value; it shows no "
+        "one's name.",
+        "每项指标的最新一期。团队区间来自同事在该期的数值，不含你自己（n = 有数值的同事人数）："
+        "下沿、中间值和上沿分别是最接近下四分位数、中位数和上四分位数的三个数值的平均，"
+        "因此都不是某一位同事的数值；不显示任何人的姓名。",
     ),
     "me.no_band": (
-        "No team band: it is shown only for teams of {n} or more people, so that no one's value "
-        "can be told apart.",
-        "不显示团队区间：只有 {n} 人及以上的团队才显示，以免推断出他人的数值。",
+        "No team band: it is shown only when at least {n} of your colleagues have a value, so "
+        "that no one's value can be told apart.",
+        "不显示团队区间：至少 {n} 位同事有数值时才显示，以免推断出他人的数值。",
     ),
     "me.col.metric": ("Metric", "指标"),
     "me.col.direction": ("Direction", "方向"),

@@ -6,6 +6,7 @@ defined twice is an error (tests/test_i18n.py).
 
 from i18n import (
     access,
+    between21,
     board,
     board17,
     coaching,
@@ -215,6 +216,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "forecast": forecast.TEXTS,
                                                   "qa": qa.TEXTS,
                                                   "polish": polish.TEXTS,
-                                                  "imports16": imports16.TEXTS}
+                                                  "imports16": imports16.TEXTS,
+                                                  "between21": between21.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -30,8 +30,12 @@ BACKUP = "backup"
 RESTORE = "restore"
 RECIPE = "recipe"  # an import recipe saved, updated, renamed, deleted or imported (detail says)
 DIGEST = "digest"  # one digest sent (or failed): recipient, channel, counts, never the content
+# The employee's own writes (store.me, store.pulse): the plan or session id, never the answer.
+PLAN_CONFIRM = "plan_confirm"
+SESSION_RATING = "session_rating"
+PULSE = "pulse"
 ACTIONS = (IMPORT, UNDO_IMPORT, EXPORT, SETTINGS, CATALOG, VIEW_EMPLOYEE, USER_ADD, USER_REMOVE,
-           BACKUP, RESTORE, RECIPE, DIGEST)
+           BACKUP, RESTORE, RECIPE, DIGEST, PLAN_CONFIRM, SESSION_RATING, PULSE)
 
 _DETAIL_MAX = 200  # a detail is a short code or count, not a document
 

@@ -2,8 +2,9 @@
 one thing read past that scope, the anonymous team band.
 
 The band is the only query here that touches other people's rows, and it returns nothing that
-names or singles anyone out: per metric x period of the employee's own team, the quartiles of the
-team's values, and only for teams of ``MIN_BAND`` people or more with at least that many values.
+names or singles anyone out: per metric x period of the employee's own team, three averages of
+their colleagues' values near the quartiles (never one person's value), and only from
+``MIN_BAND`` colleagues' values on.
 The employee's connection itself never sees another person's row (``store.access``).
 """
 
@@ -14,9 +15,11 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from store import audit
 from store.access import AccessDenied, row_writer, stored, viewer_of
 
-MIN_BAND = 5  # no band for smaller teams: a quartile of 3 people is nearly a person's value
+MIN_BAND = 5  # colleagues with a value, the employee not counted: no band for fewer
+WINDOW = 3  # each band number is the mean of this many colleagues' values (docs/domain.md)
 
 
 def whose(con: duckdb.DuckDBPyConnection, asked: str | None = None) -> str | None:
@@ -43,22 +46,38 @@ def values(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
 
 
 def band(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
-    """Quartiles of the employee's team per metric x period (columns metric, period, q1, median,
-    q3, n), only for a team of ``MIN_BAND`` or more and cells with as many values."""
+    """The employee's colleagues' band per metric x period (columns metric, period, q1,
+    median, q3, n), from ``MIN_BAND`` colleagues' values or more (docs/domain.md).
+
+    The employee's own value is left out (knowing it, they could subtract it), and each of the
+    three numbers is the mean of the ``WINDOW`` sorted values nearest its quartile, so none is
+    one colleague's value: a plain quartile of 5 values is the 2nd, 3rd or 4th of them.
+    """
     db = stored(con)
+    near = [f"least(greatest(floor({p} * (n - 1) + 0.5) - {WINDOW // 2}, 0), n - {WINDOW})"
+            for p in (0.25, 0.5, 0.75)]
     return con.execute(f"""
         WITH members AS (
             SELECT employee_id FROM {db}.employees
             WHERE team = (SELECT team FROM {db}.employees WHERE employee_id = $me)
+              AND employee_id <> $me
+        ), ranked AS (
+            SELECT metric, period, value,
+                   row_number() OVER (cell ORDER BY value) - 1 AS r, count(*) OVER cell AS n
+            FROM {db}.metric_values
+            WHERE employee_id IN (SELECT employee_id FROM members) AND value IS NOT NULL
+            WINDOW cell AS (PARTITION BY metric, period)
+        ), placed AS (
+            SELECT *, {near[0]} AS s1, {near[1]} AS s2, {near[2]} AS s3 FROM ranked
         )
-        SELECT metric, period::TIMESTAMP AS period, quantile_cont(value, 0.25) AS q1,
-               quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS q3,
+        SELECT metric, period::TIMESTAMP AS period,
+               avg(value) FILTER (WHERE r >= s1 AND r < s1 + {WINDOW}) AS q1,
+               avg(value) FILTER (WHERE r >= s2 AND r < s2 + {WINDOW}) AS median,
+               avg(value) FILTER (WHERE r >= s3 AND r < s3 + {WINDOW}) AS q3,
                count(*) AS n
-        FROM {db}.metric_values
-        WHERE employee_id IN (SELECT employee_id FROM members)
-          AND (SELECT count(*) FROM members) >= $least
-        GROUP BY metric, period HAVING count(*) >= $least
-        ORDER BY metric, period""", {"me": employee_id, "least": MIN_BAND}).df()
+        FROM placed WHERE n >= $least
+        GROUP BY metric, period ORDER BY metric, period""",
+        {"me": employee_id, "least": MIN_BAND}).df()
 
 
 def actions(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
@@ -102,12 +121,28 @@ def own_writer(con: duckdb.DuckDBPyConnection, table: str, key: str,
     return row_writer(con, "self", table=table, key=key, value=value)
 
 
+def own_write(con: duckdb.DuckDBPyConnection, action: str, *, table: str, key: str,
+              value: str, sql: str, params: list) -> None:
+    """Run one write on the employee's own row and its audit row in one transaction: who (the
+    viewer), what (``action`` on the plan or session id ``value``), when. Never the content:
+    a score, a confirmation's text or a pulse answer stays out of the audit."""
+    w = own_writer(con, table, key, value)
+    w.execute("BEGIN TRANSACTION")
+    try:
+        audit.record(con, action, target=value, rows=1, within=w)
+        w.execute(sql, params)  # after its audit row: a failing write takes the row back
+        w.execute("COMMIT")
+    except BaseException:
+        w.execute("ROLLBACK")
+        raise
+
+
 def confirm_plan(con: duckdb.DuckDBPyConnection, plan_id: str) -> None:
     """The employee's own confirmation of their plan (seed 004), signed with their email."""
-    who = viewer_of(con).email
-    own_writer(con, "improvement_plans", "plan_id", plan_id).execute(
-        "UPDATE improvement_plans SET employee_confirmed_by = ?, employee_confirmed_at = ? "
-        "WHERE plan_id = ?", [who, dt.datetime.now(), plan_id])
+    own_write(con, audit.PLAN_CONFIRM, table="improvement_plans", key="plan_id", value=plan_id,
+              sql="UPDATE improvement_plans SET employee_confirmed_by = ?, "
+                  "employee_confirmed_at = ? WHERE plan_id = ?",
+              params=[viewer_of(con).email, dt.datetime.now(), plan_id])
 
 
 def rate_session(con: duckdb.DuckDBPyConnection, session_id: str, score: int,
@@ -115,7 +150,8 @@ def rate_session(con: duckdb.DuckDBPyConnection, session_id: str, score: int,
     """Their own 1-5 rating of a session (a second one replaces the first)."""
     if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
         raise ValueError("score")
-    who = viewer_of(con).email
-    own_writer(con, "coaching_sessions", "session_id", session_id).execute(
-        "INSERT OR REPLACE INTO session_ratings VALUES (?, 'employee', ?, ?, ?, ?)",
-        [session_id, score, (comment or "").strip() or None, who, dt.datetime.now()])
+    own_write(con, audit.SESSION_RATING, table="coaching_sessions", key="session_id",
+              value=session_id,
+              sql="INSERT OR REPLACE INTO session_ratings VALUES (?, 'employee', ?, ?, ?, ?)",
+              params=[session_id, score, (comment or "").strip() or None, viewer_of(con).email,
+                      dt.datetime.now()])

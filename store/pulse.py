@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import duckdb
 
+from store import audit
 from store.access import AccessDenied, stored, viewer_of
-from store.me import own_writer
+from store.me import own_write
 
 MIN_ANSWERS = 5
 MAX_TEXT = 500
@@ -43,10 +44,10 @@ def answer(con: duckdb.DuckDBPyConnection, session_id: str, *, useful: int, fact
     if isinstance(useful, bool) or not isinstance(useful, int) or not 1 <= useful <= 5:
         raise ValueError("useful")
     text = (support or "").strip()[:MAX_TEXT] or None
-    w = own_writer(con, "coaching_sessions", "session_id", session_id)
-    w.execute("INSERT OR REPLACE INTO session_pulse VALUES (?, ?, ?, ?, ?, ?)",
-              [session_id, viewer_of(con).employee_id, useful, bool(facts_right), text,
-               dt.datetime.now()])
+    own_write(con, audit.PULSE, table="coaching_sessions", key="session_id", value=session_id,
+              sql="INSERT OR REPLACE INTO session_pulse VALUES (?, ?, ?, ?, ?, ?)",
+              params=[session_id, viewer_of(con).employee_id, useful, bool(facts_right), text,
+                      dt.datetime.now()])
 
 
 def summary(con: duckdb.DuckDBPyConnection) -> Summary:

@@ -54,7 +54,8 @@ def test_newest_first_filters_and_vocabulary(con):
     assert len(audit_log(con, since=dt.date.today())) == 3
     assert audit_log(con, since=dt.date.today() + dt.timedelta(days=1)).empty
     assert {"import", "undo_import", "export", "settings", "catalog", "view_employee",
-            "user_add", "user_remove", "backup", "restore", "recipe", "digest"} == set(ACTIONS)
+            "user_add", "user_remove", "backup", "restore", "recipe", "digest", "plan_confirm",
+            "session_rating", "pulse"} == set(ACTIONS)
     with pytest.raises(ValueError, match="unknown audit action"):
         record(con, "peek")
 

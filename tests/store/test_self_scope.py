@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -71,19 +72,29 @@ def test_notes_are_blank_but_actions_and_plans_are_readable(seeded):
     assert con.execute("SELECT count(*) FROM session_ratings").fetchone()[0] == 0  # manager's
 
 
-def _pandas_band(raw: pd.DataFrame, members: list[str]) -> pd.DataFrame:
-    rows = raw[raw["employee_id"].isin(members)]
-    grouped = rows.groupby(["metric", "period"])["value"]
-    out = pd.DataFrame({"q1": grouped.quantile(0.25), "median": grouped.median(),
-                        "q3": grouped.quantile(0.75), "n": grouped.size()}).reset_index()
-    return out[out["n"] >= me.MIN_BAND].reset_index(drop=True)
+def _pandas_band(raw: pd.DataFrame, colleagues: list[str]) -> pd.DataFrame:
+    """The band by hand: per cell, the colleagues' values sorted; each number the mean of the
+    three values around its quartile's position p (n - 1)."""
+    rows = raw[raw["employee_id"].isin(colleagues)].dropna(subset=["value"])
+    out = []
+    for (metric, period), cell in rows.groupby(["metric", "period"]):
+        values = sorted(cell["value"])
+        n = len(values)
+        if n < me.MIN_BAND:
+            continue
+        around = [min(max(int(np.floor(p * (n - 1) + 0.5)) - 1, 0), n - 3)
+                  for p in (0.25, 0.5, 0.75)]
+        q1, median, q3 = (float(np.mean(values[s:s + 3])) for s in around)
+        out.append((metric, period, q1, median, q3, n))
+    return pd.DataFrame(out, columns=["metric", "period", "q1", "median", "q3", "n"])
 
 
-def test_the_band_is_the_teams_quartiles_recomputed_by_pandas(seeded):
+def test_the_band_is_recomputed_by_hand_from_the_colleagues_values(seeded):
     raw = seeded.execute("SELECT employee_id, metric, period::TIMESTAMP AS period, value "
                          "FROM metric_values").df()
     team = seeded.execute("SELECT employee_id FROM employees WHERE team = "
-                          "(SELECT team FROM employees WHERE employee_id = 'E001')").df()
+                          "(SELECT team FROM employees WHERE employee_id = 'E001') "
+                          "AND employee_id <> 'E001'").df()
     expected = _pandas_band(raw, list(team["employee_id"])).sort_values(["metric", "period"])
     got = me.band(scoped(seeded, ME), "E001")
     assert len(got) == len(expected) > 0
@@ -92,12 +103,14 @@ def test_the_band_is_the_teams_quartiles_recomputed_by_pandas(seeded):
             expected[column].astype(float).tolist()), column
 
 
-@pytest.mark.parametrize(("size", "band"), [(4, False), (5, True)])
-def test_no_band_for_a_team_under_five(seeded, size, band):
+@pytest.mark.parametrize(("size", "band"), [(5, False), (6, True)])
+def test_no_band_under_five_colleagues(seeded, size, band):
     team = [f"E{i:03d}" for i in range(1, size + 1)]
     seeded.execute("UPDATE employees SET team = 'Tiny' WHERE employee_id IN (SELECT unnest(?))",
                    [team])
-    assert (not me.band(scoped(seeded, ME), "E001").empty) is band
+    got = me.band(scoped(seeded, ME), "E001")
+    assert (not got.empty) is band
+    assert set(got["n"]) <= {size - 1}  # the employee is not one of the values
 
 
 def test_no_other_persons_id_or_name_reaches_the_page(seeded):

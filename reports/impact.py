@@ -1,14 +1,15 @@
 """HR impact: does coaching happen as policy says, and does it go with better performance?
 
 One function, :func:`impact_report`, for the page and ``cli.py impact``: same inputs, same
-numbers. :func:`summary` flattens the headline figures for JSON.
+numbers. :func:`summary` flattens the headline figures for JSON. Its inputs and their defaults
+are ``reports.impact_choice.Choice``: :func:`report_for` takes one.
 """
 
 from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 import duckdb
@@ -16,6 +17,7 @@ import pandas as pd
 
 from analytics import compliance, event_study, impact, impact_sample
 from analytics.headcount import Headcount, headcount
+from reports.impact_choice import DEFAULT, Choice
 from reports.safe import neutralise
 from reports.team import cadence_rules
 from store import headcount as activity
@@ -65,11 +67,18 @@ def _change(values: pd.DataFrame, metric, split, score, weights, con) -> pd.Data
     return impact.composite(changes, weights=chosen)
 
 
+def report_for(con: duckdb.DuckDBPyConnection, choice: Choice) -> ImpactReport:
+    """:func:`impact_report` of ``choice``."""
+    fields = asdict(choice)
+    roles = fields.pop("core_roles")
+    return impact_report(con, **fields, core_roles=None if roles is None else list(roles))
+
+
 def impact_report(
-    con: duckdb.DuckDBPyConnection, *, start=None, end=None, split: float = 0.5,
-    score: impact.Score = "z", metric: str | None = None,
-    weights: Literal["equal", "goals"] = "equal", team: str | None = None,
-    manager: str | None = None, k: int = 4, core_roles: list[str] | None = None,
+    con: duckdb.DuckDBPyConnection, *, start=None, end=None, split: float = DEFAULT.split,
+    score: impact.Score = DEFAULT.score, metric: str | None = None,
+    weights: Literal["equal", "goals"] = DEFAULT.weights, team: str | None = None,
+    manager: str | None = None, k: int = DEFAULT.k, core_roles: list[str] | None = None,
 ) -> ImpactReport:
     """Correlation, event study and compliance for the window ``start`` .. ``end``.
 

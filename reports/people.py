@@ -6,9 +6,11 @@ id, and a missing team as "no team" in the viewer's language, never ``None`` or 
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 
 from i18n import t
+from store.employee import manager_names
 
 
 def no_team(lang: str) -> str:
@@ -58,3 +60,13 @@ def group_names(frame: pd.DataFrame, by: str, lang: str,
             word = "people.no_manager" if by == "manager" and column == "label" else "people.no_team"
             fills[column] = frame[column].where(frame[column].ne(NO_GROUP), t(word, lang))
     return frame.assign(**fills) if fills else frame
+
+
+def manager_labels(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Manager id -> roster name of the managers of the viewer's people; the id is added only
+    where two managers share a name (and stands alone where the roster has no name)."""
+    bosses = manager_names(con)
+    named = bosses.assign(name=bosses["name"].where(bosses["name"].notna(), bosses["manager_id"]))
+    twice = named["name"].duplicated(keep=False)
+    return {m: f"{n} ({m})" if dup else n
+            for m, n, dup in zip(named["manager_id"], named["name"], twice, strict=True)}

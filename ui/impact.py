@@ -1,13 +1,13 @@
 """Readable tables of the HR impact page: translated headers and codes, rounded numbers, blanks.
 
 The page shows each report frame through :func:`show`; downloads keep the raw frames (column
-names and codes as the CLI prints them). :func:`report` and :func:`choices` are cached like
-``ui.cache``: keyed by the viewer's scope, the data version and every choice of the page.
+names and codes as the CLI prints them). :func:`impact_report`, :func:`figure` and
+:func:`choices` are cached like ``ui.cache``: keyed by the viewer's scope, the data version and
+the page's ``reports.impact_choice.Choice``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pandas as pd
@@ -16,10 +16,10 @@ import streamlit as st
 
 from i18n.numbers import percent_value
 from reports import impact as rep
-from store.access import Viewer
-from store.employee import manager_names
+from reports import people
+from reports.impact_choice import Choice
 from ui.cache import Snapshot
-from ui.context import cursor, lang, tr
+from ui.context import Viewer, cursor, lang, tr
 
 TEXT, INT, R, P, SCORE, PCT, DATE = "text", "int", "r", "p", "score", "pct", "date"
 DIGITS = {R: 2, P: 3, SCORE: 2}
@@ -64,11 +64,7 @@ CODES = {"all": "impact.everyone", "team": "impact.team", "role": "impact.col.ro
 def manager_labels() -> dict[str, str]:
     """Manager id -> roster name of the managers of the viewer's people; the id is added only
     where two managers share a name."""
-    bosses = manager_names(cursor())
-    named = bosses.assign(name=bosses["name"].where(bosses["name"].notna(), bosses["manager_id"]))
-    twice = named["name"].duplicated(keep=False)
-    return {m: f"{n} ({m})" if dup else n
-            for m, n, dup in zip(named["manager_id"], named["name"], twice, strict=True)}
+    return people.manager_labels(cursor())
 
 
 def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
@@ -136,54 +132,34 @@ def choices(snap: Snapshot) -> dict:
     return _choices(snap.who, snap.version)
 
 
-def _key(chosen: dict) -> tuple:
-    """The page's choices as a hashable tuple, in the order of ``_report``'s parameters."""
-    roles = chosen.get("core_roles")
-    return (chosen.get("start"), chosen.get("end"), chosen.get("team"), chosen.get("manager"),
-            chosen.get("metric"), float(chosen.get("split", 0.5)), chosen.get("score", "z"),
-            chosen.get("weights", "equal"), int(chosen.get("k", 4)),
-            None if roles is None else tuple(roles))
-
-
 # At 5,000 people the report takes seconds (the SQL, the event study, the compliance flags):
 # without the cache every click on the page paid for it again (issue 9).
 @st.cache_data(max_entries=16, show_spinner=False)
-def _report(who: Viewer, version: str, start: dt.date | None, end: dt.date | None,
-            team: str | None, manager: str | None, metric: str | None, split: float,
-            score: str, weights: str, k: int, core_roles: tuple[str, ...] | None,
-            ) -> rep.ImpactReport:
-    return rep.impact_report(
-        cursor(who), start=start, end=end, team=team, manager=manager, metric=metric,
-        split=split, score=score, weights=weights, k=k,
-        core_roles=None if core_roles is None else list(core_roles))
+def _report(who: Viewer, version: str, choice: Choice) -> rep.ImpactReport:
+    return rep.report_for(cursor(who), choice)
 
 
-def impact_report(snap: Snapshot, chosen: dict) -> rep.ImpactReport:
-    """``reports.impact.impact_report`` for this viewer and the page's choices, cached.
-
-    Args:
-        snap: :func:`snapshot` of this rerun.
-        chosen: start, end, team, manager, metric, split, score, weights, k, core_roles
-            (``impact_report``'s keyword arguments; missing ones take its defaults).
-    """
-    return _report(snap.who, snap.version, *_key(chosen))
+def impact_report(snap: Snapshot, choice: Choice) -> rep.ImpactReport:
+    """``reports.impact.report_for`` this viewer and the page's choice, cached."""
+    return _report(snap.who, snap.version, choice)
 
 
 # A figure with one trace per team (417 at 5,000 people) took over a second to build on every
 # rerun. Figures are cached as objects (cache_resource: no pickling; st.plotly_chart only
 # reads them, never mutate one), keyed like the report plus the language and the chart's name.
 @st.cache_resource(max_entries=48, show_spinner=False)
-def _figure(who: Viewer, version: str, key: tuple, lang: str, name: str,
+def _figure(who: Viewer, version: str, choice: Choice, lang: str, name: str,
             _build: Callable[[], go.Figure]) -> go.Figure:
     return _build()
 
 
-def figure(snap: Snapshot, chosen: dict, name: str, build: Callable[[], go.Figure]) -> go.Figure:
-    """``build()`` once per viewer, data version, choices, language and chart ``name``.
+def figure(snap: Snapshot, choice: Choice, name: str, build: Callable[[], go.Figure]
+           ) -> go.Figure:
+    """``build()`` once per viewer, data version, choice, language and chart ``name``.
 
-    ``build`` must depend on nothing else (the report of ``chosen`` and translated labels).
+    ``build`` must depend on nothing else (the report of ``choice`` and translated labels).
     """
-    return _figure(snap.who, snap.version, _key(chosen), lang(), name, build)
+    return _figure(snap.who, snap.version, choice, lang(), name, build)
 
 
 def lazy(frame: pd.DataFrame, kind: str) -> Callable[[], bytes]:

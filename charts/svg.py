@@ -16,6 +16,7 @@ import pandas as pd
 W, H, PAD_L, PAD_R, PAD_T, PAD_B = 260, 140, 36, 8, 30, 20
 FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 OWN, TEAM, BAND, TARGET, TURN = "#2563eb", "#6b7280", "#e5e7eb", "#059669", "#dc2626"
+AHEAD, AHEAD_DASH = "#bfdbfe", "4 2"  # the forecast's interval fill; its line is OWN, dashed
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def trend_chart(
     turning_point: pd.Timestamp | None = None,
     labels: ChartLabels | None = None,
     legend: bool = True,
+    forecast: pd.DataFrame | None = None,
 ) -> str:
     """One metric's trend: the employee's line over the team's range band and mean line.
 
@@ -80,6 +82,8 @@ def trend_chart(
         turning_point: marked with a dashed red vertical line and a dot when given.
         labels: legend words (default English).
         legend: draw the legend inside the chart (off when the page shows one legend for all).
+        forecast: this metric's ``analytics.forecast`` rows (period, expected, low, high): a
+            dashed line on from the last value over its interval band; None or empty: none.
 
     Returns:
         An ``<svg>`` element as text; "" when the series has no value.
@@ -92,50 +96,88 @@ def trend_chart(
     """
     if not isinstance(series, pd.DataFrame) or not {"period", "value"} <= set(series.columns):
         raise ValueError("series must be a DataFrame with period and value columns")
-    labels = labels or ChartLabels()
     data = series.dropna(subset=["value"]).sort_values("period")
     if data.empty:
         return ""
     target = float(target) if _finite(target) else None
     turn = pd.Timestamp(turning_point) if turning_point is not None and pd.notna(turning_point) \
         else None
+    ahead = _ahead(forecast)
     band = [c for c in ("team_min", "team_max", "team_mean") if c in data]
     ys = [*data["value"], *([target] if target is not None else [])]
-    ys += [v for c in band for v in data[c].dropna()]
-    x0, x1 = data["period"].min(), data["period"].max()
-    fx = _scale(0, max((x1 - x0).days, 1), W - PAD_L - PAD_R, flip=False)
+    ys += [v for c in band for v in data[c].dropna()] + [*ahead["low"], *ahead["high"]]
+    x0 = data["period"].min()
+    x1 = max(data["period"].max(), *ahead["period"]) if len(ahead) else data["period"].max()
     top = PAD_T if legend else 18
-    fy = _scale(min(ys), max(ys), H - top - PAD_B, flip=True)
-
-    def x(d) -> float:
-        return PAD_L + fx((pd.Timestamp(d) - x0).days)
-
-    def pts(column: str) -> list[str]:
-        return [f"{x(d):.1f},{top + fy(v):.1f}"
-                for d, v in zip(data["period"], data[column], strict=True) if pd.notna(v)]
-
+    place = _Place(x0, _scale(0, max((x1 - x0).days, 1), W - PAD_L - PAD_R, flip=False), top,
+                   _scale(min(ys), max(ys), H - top - PAD_B, flip=True))
     parts = [f'<text x="{PAD_L}" y="12" font-size="12" font-weight="bold">{escape(title)}</text>',
-             _legend(labels, target is not None, turn is not None) if legend else ""]
-    if {"team_min", "team_max"} <= set(band) and data["team_min"].notna().any():
-        ring = pts("team_max") + pts("team_min")[::-1]
-        parts.append(f'<polygon points="{" ".join(ring)}" fill="{BAND}" stroke="none"/>')
-    if "team_mean" in band and data["team_mean"].notna().any():
-        parts.append(f'<polyline points="{" ".join(pts("team_mean"))}" fill="none" '
-                     f'stroke="{TEAM}" stroke-width="1.5"/>')
+             _legend(labels or ChartLabels(), target is not None, turn is not None)
+             if legend else "", *_team(data, band, place)]
     if target is not None:
-        y = top + fy(target)
+        y = place.y(target)
         parts.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" '
                      f'stroke="{TARGET}" stroke-width="1.2" stroke-dasharray="4 3"/>')
     if turn is not None and x0 <= turn <= x1:
-        parts.append(f'<line x1="{x(turn):.1f}" x2="{x(turn):.1f}" y1="{top}" '
+        parts.append(f'<line x1="{place.x(turn):.1f}" x2="{place.x(turn):.1f}" y1="{top}" '
                      f'y2="{H - PAD_B}" stroke="{TURN}" stroke-dasharray="2 2"/>')
-    own = pts("value")
+    own = place.points(data, "value")
+    parts.append(_forecast(ahead, own[-1], place) if len(ahead) else "")
     parts.append(f'<polyline points="{" ".join(own)}" fill="none" stroke="{OWN}" '
                  'stroke-width="2"/>')
     last_x, last_y = own[-1].split(",")
     parts.append(f'<circle cx="{last_x}" cy="{last_y}" r="2.5" fill="{OWN}"/>')
     parts.append(_axes(min(ys), max(ys), x0, x1, top))
     return _svg("".join(parts), W, H)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a (day, value) lands in the chart."""
+
+    x0: pd.Timestamp
+    fx: Callable[[float], float]
+    top: int
+    fy: Callable[[float], float]
+
+    def x(self, day) -> float:
+        return PAD_L + self.fx((pd.Timestamp(day) - self.x0).days)
+
+    def y(self, value: float) -> float:
+        return self.top + self.fy(value)
+
+    def points(self, data: pd.DataFrame, column: str) -> list[str]:
+        return [f"{self.x(d):.1f},{self.y(v):.1f}"
+                for d, v in zip(data["period"], data[column], strict=True) if pd.notna(v)]
+
+
+def _ahead(forecast: pd.DataFrame | None) -> pd.DataFrame:
+    """The forecast rows that can be drawn, in period order (empty without any)."""
+    columns = ["period", "expected", "low", "high"]
+    if forecast is None or forecast.empty or not set(columns) <= set(forecast.columns):
+        return pd.DataFrame({c: [] for c in columns})
+    rows = forecast[columns].dropna().sort_values("period")
+    return rows.assign(period=pd.to_datetime(rows["period"]))
+
+
+def _team(data: pd.DataFrame, band: list[str], place: _Place) -> list[str]:
+    out = []
+    if {"team_min", "team_max"} <= set(band) and data["team_min"].notna().any():
+        ring = place.points(data, "team_max") + place.points(data, "team_min")[::-1]
+        out.append(f'<polygon points="{" ".join(ring)}" fill="{BAND}" stroke="none"/>')
+    if "team_mean" in band and data["team_mean"].notna().any():
+        out.append(f'<polyline points="{" ".join(place.points(data, "team_mean"))}" '
+                   f'fill="none" stroke="{TEAM}" stroke-width="1.5"/>')
+    return out
+
+
+def _forecast(ahead: pd.DataFrame, start: str, place: _Place) -> str:
+    """The interval as a band opening from the last value, and the expected path dashed."""
+    high, low, line = (place.points(ahead, c) for c in ("high", "low", "expected"))
+    return (f'<polygon class="forecast-band" points="{" ".join([start, *high, *low[::-1]])}" '
+            f'fill="{AHEAD}" fill-opacity="0.7" stroke="none"/>'
+            f'<polyline class="forecast" points="{" ".join([start, *line])}" fill="none" '
+            f'stroke="{OWN}" stroke-width="1.5" stroke-dasharray="{AHEAD_DASH}"/>')
 
 
 def _axes(lo: float, hi: float, x0: pd.Timestamp, x1: pd.Timestamp, top: int) -> str:

@@ -16,8 +16,8 @@ import pandas as pd
 from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep import EmployeePrep
 from analytics.prep_tables import day, num
-from charts.svg import BAND, OWN, TARGET, TEAM, TURN, ChartLabels, bar_chart, trend_chart
 from reports import numbers
+from reports.brief_charts import bars, charts
 from reports.brief_text import words
 from reports.people import no_team, person_label
 
@@ -139,33 +139,6 @@ def _html_table(frame: pd.DataFrame, none: str, limit: int | None = None,
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{extra}"
 
 
-def _charts(prep: EmployeePrep, w: dict) -> str:
-    labels = ChartLabels(employee=w["legend.employee"], team_mean=w["legend.team_mean"],
-                         target=w["legend.target"], turning_point=w["legend.turning_point"],
-                         team_range=w["legend.team_range"])
-    by_metric = prep.metrics.set_index("metric") if not prep.metrics.empty else None
-    svgs = []
-    for metric, part in prep.series.groupby("metric", sort=True):
-        row = by_metric.loc[metric] if by_metric is not None and metric in by_metric.index else {}
-        target = part["target"].dropna().iloc[-1] if part["target"].notna().any() else None
-        svgs.append(trend_chart(part, title=str(metric), target=target, legend=False,
-                                turning_point=row.get("turning_point") if len(row) else None))
-    keys = [(OWN, "", labels.employee), (BAND, "", labels.team_range),
-            (TEAM, "", labels.team_mean), (TARGET, "4 3", labels.target),
-            (TURN, "2 2", labels.turning_point)]
-    legend = "".join(
-        f'<span><svg width="14" height="8"><line x1="0" x2="14" y1="4" y2="4" stroke="{color}" '
-        f'stroke-width="{6 if color == BAND else 2}" stroke-dasharray="{dash}"/></svg> '
-        f"{escape(word)}</span>" for color, dash, word in keys)
-    return f'<div class="legend">{legend}</div><div class="charts">{"".join(svgs)}</div>'
-
-
-def _bars(prep: EmployeePrep, w: dict) -> str:
-    if prep.metrics.empty or not prep.metrics["z"].notna().any():
-        return ""
-    return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=w["bars"])}</div>'
-
-
 def _html_compare(c: dict, w: dict) -> str:
     return "".join(f'<p class="meta"><b>{escape(title)}</b></p>{_html_table(frame, w["none"])}'
                    for title, frame in zip(c["compare_titles"], c["compare"], strict=True))
@@ -188,8 +161,8 @@ def brief_html(prep: EmployeePrep) -> str:
     body = (
         f"<h1>{escape(c['title'])}</h1><div class=\"meta\">{escape(c['meta'])}</div>"
         f"<div class=\"summary\">{escape(prep.summary)}</div>"
-        f"<div class=\"two\"><div><table>{facts}</table></div><div>{_bars(prep, w)}</div></div>"
-        f"<h2>{escape(w['trends'])}</h2>{_charts(prep, w)}"
+        f"<div class=\"two\"><div><table>{facts}</table></div><div>{bars(prep, w)}</div></div>"
+        f"<h2>{escape(w['trends'])}</h2>{charts(prep, w)}"
         f"<h2>{escape(w['compare'])}</h2>{_html_compare(c, w)}"
         f"<h2>{escape(w['problems'])}</h2>{_html_table(c['problems'], w['none'], PROBLEM_ROWS, w['more'])}"
         f"<h2>{escape(w['tracking'])}</h2>{_html_table(c['tracking'], w['none'])}"

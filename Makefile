@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 COACHBOARD_DB ?= data/coachboard.duckdb
 export COACHBOARD_DB
 
-.PHONY: run test check lint demo bench screens system-deps clean
+.PHONY: run test check lint demo bench soak screens system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ demo: $(VENV)/.runtime
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/run.py
+
+# 30 minutes of reruns at 5,000 people: the server's memory must stay flat (not in CI).
+soak: $(VENV)/.dev
+	$(BIN)/python bench/run.py --only soak
 
 # Every page in English and Chinese at 1440 px and 390 px, into artifacts/screens/ (demo data).
 screens: $(VENV)/.dev

@@ -34,6 +34,7 @@ class Run:
     seconds: float
     error: str | None = None
     widgets: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # key: (id, options)
+    fragments: dict[str, str] = field(default_factory=dict)  # widget key: its fragment's id
     bytes_in: int = 0
 
 
@@ -46,22 +47,29 @@ class Session:
         self.pages: dict[str, str] = {}  # url path ("" = default page) -> page script hash
         self.query_string = ""
         self.page: str | None = None
+        self.states: dict[str, dict[str, str]] = {}  # page: {widget id: value}, as a browser
 
     def close(self) -> None:
         with contextlib.suppress(websocket.WebSocketException, OSError):
             self.ws.close()
 
-    def run(self, *, page: str = "", widgets: dict[str, str] | None = None) -> Run:
-        """Rerun the script on ``page`` (a URL path) with select boxes ``{widget id: option}``."""
+    def run(self, *, page: str = "", widgets: dict[str, str] | None = None,
+            fragment: str | None = None) -> Run:
+        """Rerun the script on ``page`` (a URL path) with select boxes ``{widget id: option}``
+        (kept for the page's later runs, as a browser keeps them); with ``fragment`` (a
+        fragment's id), only that fragment reruns, as after a click on a widget inside it."""
         if page != self.page:  # the browser drops the query string on a page switch
             self.page, self.query_string = page, ""
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = self.query_string
         state.page_script_hash = self.pages.get(page, "")
+        state.fragment_id = fragment or ""
         if not self.pages and page:
             state.page_name = page  # before the first run we know only the URL path
-        for widget_id, value in (widgets or {}).items():
+        kept = self.states.setdefault(page, {})
+        kept.update(widgets or {})
+        for widget_id, value in kept.items():
             w = state.widget_states.widgets.add()
             w.id, w.string_value = widget_id, value
         start = time.perf_counter()
@@ -101,7 +109,7 @@ class Session:
         elif kind == "page_info_changed":
             self.query_string = fwd.page_info_changed.query_string
         elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
-            self._element(fwd.delta.new_element, run)
+            self._element(fwd.delta.new_element, run, fwd.delta.fragment_id)
         elif kind == "script_finished":
             if fwd.script_finished not in FINISHED_OK and run.error is None:
                 run.error = f"script_finished {fwd.script_finished}"
@@ -109,7 +117,7 @@ class Session:
         return False
 
     @staticmethod
-    def _element(element, run: Run) -> None:
+    def _element(element, run: Run, fragment: str) -> None:
         kind = element.WhichOneof("type")
         if kind == "exception" and run.error is None:
             run.error = f"exception {element.exception.type}"
@@ -119,3 +127,5 @@ class Session:
             box = element.selectbox
             key = box.id.rsplit("-", 1)[-1]  # "$$ID-<hash>-<user key>"
             run.widgets[key] = (box.id, list(box.options))
+            if fragment:
+                run.fragments[key] = fragment

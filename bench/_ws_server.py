@@ -57,13 +57,16 @@ class Server:
                 self.proc.wait(timeout=10)
 
 
-def start(*, db: Path, log: Path, timeout: float = 60.0) -> Server:
-    """Start the app on ``db`` on a free localhost port and wait until it answers its health."""
+def start(*, db: Path, log: Path, timeout: float = 60.0, options: dict | None = None) -> Server:
+    """Start the app on ``db`` on a free localhost port and wait until it answers its health;
+    ``options``: Streamlit settings over .streamlit/config.toml's (``{"runner.postScriptGC":
+    "true"}`` measures Streamlit's default beside ours)."""
     port = free_port()
     env = {**os.environ, "COACHBOARD_DB": str(db), "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    cmd += [f"--{name}={value}" for name, value in (options or {}).items()]
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)

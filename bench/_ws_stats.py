@@ -11,7 +11,8 @@ def summarise(runs: list, samples: list, *, start: float, seconds: float, traceb
 
     Warm-up is the first quarter of the run, at most 30 s; memory is flat when the mean RSS of
     the last such window exceeds the mean of the window right after warm-up by at most 5 % (or
-    20 MiB). CPU % is over the whole load (100 % = one core busy).
+    20 MiB). CPU % is over the whole load (100 % = one core busy); CPU s per rerun is the
+    server's CPU time over the load divided by the reruns the clients asked for.
     """
     if len(samples) < 2:
         raise RuntimeError("the server was not sampled: did it start?")
@@ -27,7 +28,8 @@ def summarise(runs: list, samples: list, *, start: float, seconds: float, traceb
     after = rss[(t >= window) & (t < 2 * window)].mean()
     last = rss[(t >= seconds - window) & (t <= seconds)].mean()
     busy = t >= 0
-    cpu_pct = 100 * (cpu[busy][-1] - cpu[busy][0]) / (t[busy][-1] - t[busy][0])
+    cpu_used = cpu[busy][-1] - cpu[busy][0]
+    cpu_pct = 100 * cpu_used / (t[busy][-1] - t[busy][0])
     curve = [(s, float(np.interp(s, t, rss))) for s in np.arange(0, t[-1] + 0.1, 10.0)]
     return {"reruns": len(runs), "errors": errors, "tracebacks": tracebacks,
             "p50": float(p50), "p95": float(p95), "p99": float(p99),
@@ -35,7 +37,8 @@ def summarise(runs: list, samples: list, *, start: float, seconds: float, traceb
             "rss_last": float(last), "window": window,
             "flat": bool(last - after <= max(0.05 * after, 20.0)),
             "rss_start": float(rss[0]), "rss_end": float(rss[-1]), "rss_peak": float(rss.max()),
-            "cpu_pct": float(cpu_pct), "cpu_curve": _cpu_curve(t, cpu, t[-1])}
+            "cpu_pct": float(cpu_pct), "cpu_per_rerun": float(cpu_used / max(len(runs), 1)),
+            "cpu_curve": _cpu_curve(t, cpu, t[-1])}
 
 
 def _by_kind(runs: list) -> dict[str, tuple[int, float, float]]:

@@ -40,6 +40,7 @@ from bench._ws_stats import summarise
 
 INTERVAL = 2.0
 P95_LIMIT = 2.0
+KINDS = {"ov_as_of": "as-of", "emp_pick": "employee"}  # widget key: the change it makes
 
 
 def prepare(data: str, folder: Path) -> Path:
@@ -58,6 +59,7 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list) ->
     """One user: overview, employee page, then a changed filter every 2 s until ``until``."""
     rng = random.Random(42 + number)
     widgets: dict[str, tuple[str, list[str]]] = {}
+    fragments: dict[str, str] = {}  # kind of change: the fragment its widget sits in
     client, step, done, sent = None, 0, 0, time.perf_counter()
     while done < 2 or sent < until:  # both pages are opened even in a short run
         if client is None:
@@ -67,8 +69,11 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list) ->
                 runs.append((sent, 0.0, "connect", f"connect: {type(exc).__name__}"))
                 return
         page, change, kind = _next(step, widgets, rng=rng, periods=periods, number=number)
-        run = client.run(page=page, widgets=change)
+        # A widget inside a fragment of the page on screen reruns that fragment only.
+        fragment = fragments.get(kind) if change and page == client.page else None
+        run = client.run(page=page, widgets=change, fragment=fragment)
         widgets.update(run.widgets)
+        fragments.update({KINDS.get(key, key): f for key, f in run.fragments.items()})
         runs.append((sent, run.seconds, kind, run.error))
         done, step = done + 1, step + 1
         if run.error in ("timeout",) or (run.error or "").startswith("connection"):
@@ -95,9 +100,11 @@ def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number:
     return "", None, "overview"
 
 
-def load(db: Path, *, sessions: int, seconds: float, periods: int = 4) -> dict:
-    """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures."""
-    server = _ws_server.start(db=db, log=db.with_suffix(".log"))
+def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
+         options: dict | None = None) -> dict:
+    """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures
+    (``options``: Streamlit settings for the server, see ``_ws_server.start``)."""
+    server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options)
     cap = float(os.environ.get("COACHBOARD_LOAD_MAX_RSS_MIB", "8192"))
     sampler = _ws_server.Sampler(server.proc.pid, max_rss=cap).start()
     runs: list = []
@@ -149,7 +156,8 @@ def rows(data: str, f: dict) -> list[tuple]:
     sessions, seconds, *_ = config()
     errors = sum(f["errors"].values()) + f["tracebacks"]
     worst = f" (mostly {max(f['errors'], key=f['errors'].get)})" if f["errors"] else ""
-    note = (f"{errors} errors{worst}, {f['reruns']} reruns, RSS {f['rss_start']:.0f}->"
+    note = (f"{errors} errors{worst}, {f['reruns']} reruns, server CPU "
+            f"{f['cpu_per_rerun']:.3f} s per rerun, RSS {f['rss_start']:.0f}->"
             f"{f['rss_end']:.0f} MiB ({'flat' if f['flat'] else 'GROWING'})")
     case = f"{data} {sessions}x{seconds:.0f}s"
     p = {k: float("inf") if np.isnan(f[k]) else f[k] for k in ("p50", "p95", "p99")}
@@ -178,7 +186,8 @@ def report(data: str, f: dict) -> bool:
         print(f"{second:>5.0f}  {rss:>7.0f}  {pct:>5.0f}")
     print(f"RSS mean {f['window']:.0f}-{2 * f['window']:.0f} s {f['rss_after_warmup']:.0f} MiB, "
           f"last {f['window']:.0f} s {f['rss_last']:.0f} MiB: {'flat' if f['flat'] else 'GROWING'}"
-          f"; peak {f['rss_peak']:.0f} MiB; server CPU {f['cpu_pct']:.0f} % (100 % = one core)")
+          f"; peak {f['rss_peak']:.0f} MiB; server CPU {f['cpu_pct']:.0f} % (100 % = one core), "
+          f"{f['cpu_per_rerun']:.3f} s per rerun")
     return not f["errors"] and not f["tracebacks"] and f["p95"] < P95_LIMIT and f["flat"]
 
 

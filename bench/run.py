@@ -11,6 +11,7 @@ A benchmark is a module ``bench/<name>.py`` with a ``results()`` function return
 
 Modules without ``results()`` but with a ``main()`` are run as scripts and their output shown
 as is; modules with neither (``bench/pandas_sql.py``) or named ``_*`` are libraries, skipped.
+``bench/soak.py`` (30 minutes) runs only when named: ``--only soak`` (``make soak``).
 The machine line (cores, RAM, CPU, load average at start and end) comes first and last; the
 exit code is 1 when any case is OVER or FAIL, or a script failed.
 """
@@ -30,6 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 SKIP = {"run", "__init__"}
+OPT_IN = {"soak"}  # 30 minutes: only when named, ``--only soak`` (``make soak``)
 COLUMNS = (("benchmark", 10, "<"), ("case", 32, "<"), ("seconds", 8, ">"), ("baseline", 8, ">"),
            ("ratio", 6, ">"), ("limit", 6, ">"), ("ok", 4, "<"), ("note", 0, "<"))
 
@@ -95,7 +97,9 @@ def main() -> int:
     rows, failed = [], False
     for path in sorted(HERE.glob("*.py")):
         wanted = not args.only or path.stem in args.only
-        if path.stem in SKIP or path.stem.startswith("_") or not wanted:
+        named = args.only and path.stem in args.only
+        if path.stem in SKIP or path.stem.startswith("_") or not wanted or (
+                path.stem in OPT_IN and not named):
             continue
         module = importlib.import_module(f"bench.{path.stem}")
         if hasattr(module, "results"):

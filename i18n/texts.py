@@ -26,6 +26,7 @@ from i18n import (
     periods,
     polish,
     qa,
+    rerun,
     sheets,
     signin,
 )
@@ -217,6 +218,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "qa": qa.TEXTS,
                                                   "polish": polish.TEXTS,
                                                   "imports16": imports16.TEXTS,
-                                                  "between21": between21.TEXTS}
+                                                  "between21": between21.TEXTS,
+                                                  "rerun": rerun.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -72,7 +72,7 @@ def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def flag_rows(
     flags: pd.DataFrame, *, teams: Iterable[str] | None = None,
-    reasons: Iterable[str] | None = None,
+    reasons: Iterable[str] | None = None, search: str | None = None,
 ) -> pd.DataFrame:
     """One row per flagged employee: the most urgent of their (filtered) flags.
 
@@ -80,6 +80,8 @@ def flag_rows(
         flags: ``Overview.flags`` (most urgent first).
         teams: keep only these teams (None or empty: all).
         reasons: keep only flags with these reason codes (None or empty: all).
+        search: keep only people whose name or employee id contains it, ignoring case
+            (None or blank: everyone).
 
     Returns:
         FLAG_ROW_COLUMNS, most urgent first; ``n_flags`` counts the employee's kept flags.
@@ -100,6 +102,11 @@ def flag_rows(
         kept = kept.loc[kept["team"].isin(list(teams))]
     if reasons:
         kept = kept.loc[kept["reason"].isin(list(reasons))]
+    if search and search.strip():
+        wanted = search.strip().casefold()
+        found = [wanted in str(n).casefold() or wanted in str(i).casefold()
+                 for n, i in zip(kept["name"], kept["employee_id"], strict=True)]
+        kept = kept.loc[found]
     kept = kept.sort_values("priority", ascending=False, kind="stable")
     counts = kept.groupby("employee_id")["reason"].size().rename("n_flags")
     top = kept.drop_duplicates("employee_id").join(counts, on="employee_id")

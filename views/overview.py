@@ -21,6 +21,7 @@ EMPLOYEE_PAGE = "views/employee.py"
 # 1440 px without scrolling sideways; clicking a cell shows the row's texts in full under the
 # table (issue 17, item 15). The row's checkbox still opens the coaching prep.
 ROW_HEIGHT = 84
+FLAGS_SHOWN = 50  # rows of the attention list at first, and per "Show more"
 
 
 def flag_columns() -> dict:
@@ -47,13 +48,19 @@ def attention(ov) -> None:
     if ov.flags.empty:
         st.success(tr("team.no_flags", as_of=ov.as_of.strftime("%Y-%m-%d")))
         return
-    left, right = st.columns(2)
+    left, right, find = st.columns([2, 2, 1])
     teams = left.multiselect(tr("team.filter_team"), sorted(ov.flags["team"].dropna().unique()),
                              key="ov_teams", placeholder=tr("team.all"))
     reasons = right.multiselect(
         tr("team.by_reason"), list(ov.by_reason), key="ov_reasons", placeholder=tr("team.all"),
         format_func=lambda r: f"{tr(f'mgr.reason.{r}')} ({ov.by_reason[r]})")
-    table = flag_rows(ov.flags, teams=teams, reasons=reasons)
+    search = find.text_input(tr("rerun.search"), key="ov_search",
+                             placeholder=tr("rerun.search_hint"))
+    found = flag_rows(ov.flags, teams=teams, reasons=reasons, search=search)
+    if found.empty and search.strip():
+        st.info(tr("rerun.no_match", total=f"{ov.flagged:,}", text=md(search.strip())))
+        return
+    table = found.head(st.session_state.setdefault("ov_flags_limit", FLAGS_SHOWN))
     talk = can_log()  # each flagged row carries its person to the coaching log
     if talk:
         table = table.assign(log=table["employee_id"].map(log_link))
@@ -63,6 +70,7 @@ def attention(ov) -> None:
         hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=flag_columns(),
         column_order=["name", "employee_id", *(["log"] if talk else []), "team", "reason_text",
                       "n_flags", "evidence", "focus", "model", "priority"])
+    more_rows(len(table), len(found))
     if event.selection.rows:
         chosen = str(table.iloc[event.selection.rows[0]]["employee_id"])
         st.session_state["employee_id"] = chosen
@@ -70,6 +78,18 @@ def attention(ov) -> None:
     cells = event.selection.cells
     if cells and cells[0][0] < len(table):
         details(ov, table.iloc[cells[0][0]], talk)
+
+
+def more_rows(shown: int, total: int) -> None:
+    """Under a cut list: how many of how many are shown, and a button for more (at 5,000
+    people the whole list was 1.5 MB sent to the browser on every rerun)."""
+    if shown < total:
+        st.caption(tr("rerun.shown", shown=f"{shown:,}", total=f"{total:,}"))
+        st.button(tr("rerun.more", n=FLAGS_SHOWN), key="ov_flags_more", on_click=_more)
+
+
+def _more() -> None:
+    st.session_state["ov_flags_limit"] += FLAGS_SHOWN
 
 
 def details(ov, row, talk: bool) -> None:

@@ -18,6 +18,7 @@
     python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list
     python cli.py audit [--since DATE] [--action A] [--format csv|json]
     python cli.py digest [--send [--dry-run]] [--user EMAIL] [--smtp HOST:PORT] [--webhook URL]
+    python cli.py settings [--set NAME=VALUE]... [--reset] [--format csv|json] [--lang en|zh]
 
 Every data, analysis and user subcommand takes ``--as EMAIL``: run as that user, seeing only
 what they may see (an unknown or removed user, or a refused change, exits 2). Each checks the
@@ -35,7 +36,7 @@ import argparse
 import sys
 
 import store
-from commands import data, digest, forecast, importing, maintenance, recipes, users, views
+from commands import data, digest, forecast, importing, maintenance, recipes, settings, users, views
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
@@ -87,7 +88,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cli.py", description="Coachboard command line")
     sub = p.add_subparsers(dest="command", required=True)
     as_able = (_data_parsers(sub) + _view_parsers(sub) + users.parsers(sub)
-               + recipes.parsers(sub) + forecast.parsers(sub))
+               + recipes.parsers(sub) + forecast.parsers(sub) + settings.parsers(sub))
     for sp in as_able:
         users.add_as_option(sp)
     for sp in as_able + maintenance.parsers(sub) + digest.parsers(sub):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analytics.numbers import NumberSettings
+from analytics.numbers import NumberSettings, setting
 
 BOARD_THRESHOLDS_KEY = "board_thresholds"
 
@@ -37,25 +37,20 @@ class BoardThresholds(NumberSettings):
         1.05
     """
 
-    green_at: float = 1.0
-    red_below: float = 0.8
-    okr_red_below: float = 0.30
-    okr_green_above: float = 0.70
-    alert_periods: int = 2
-    rolling_periods: int = 4
-    trend_tolerance: float = 0.005
-    coverage_days: int = 91
+    green_at: float = setting(1.0, "share")
+    red_below: float = setting(0.8, "share")  # over 0 and at most green_at: checked below
+    okr_red_below: float = setting(0.30, "share", low=0, high=1)
+    okr_green_above: float = setting(0.70, "share", low=0, high=1)
+    alert_periods: int = setting(2, "periods", low=1)
+    rolling_periods: int = setting(4, "periods", low=1)
+    trend_tolerance: float = setting(0.005, "share", low=0)
+    coverage_days: int = setting(91, "days", low=1)
 
     def __post_init__(self) -> None:
         self.check_numbers()
         if not 0 < self.red_below <= self.green_at:
             raise ValueError(
                 f"need 0 < red_below <= green_at, got {self.red_below} and {self.green_at}")
-        if not 0 <= self.okr_red_below <= self.okr_green_above <= 1:
+        if not self.okr_red_below <= self.okr_green_above:
             raise ValueError("need 0 <= okr_red_below <= okr_green_above <= 1, got "
                              f"{self.okr_red_below} and {self.okr_green_above}")
-        for name in ("alert_periods", "rolling_periods", "coverage_days"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
-        if self.trend_tolerance < 0:
-            raise ValueError(f"trend_tolerance must not be negative, got {self.trend_tolerance}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.numbers import NumberSettings
+from analytics.numbers import NumberSettings, setting
 from analytics.thresholds import Thresholds
 
 DUE_COLUMNS = ["employee_id", "kind", "due", "days_overdue", "focus", "detail"]
@@ -49,24 +49,16 @@ class CadenceRules(NumberSettings):
         21
     """
 
-    first_session_days: int = 7
-    new_hire_interval_days: int = 7
-    new_hire_period_days: int = 30
-    contact_days: int = 30
-    focus_contact_days: int = 14
-    horizon_days: int = 14
-    satisfaction_target: float = 0.75
+    first_session_days: int = setting(7, "days", low=1)
+    new_hire_interval_days: int = setting(7, "days", low=1)
+    new_hire_period_days: int = setting(30, "days", low=1)
+    contact_days: int = setting(30, "days", low=1)
+    focus_contact_days: int = setting(14, "days", low=1)
+    horizon_days: int = setting(14, "days", low=0)
+    satisfaction_target: float = setting(0.75, "share", low=0, high=1, low_open=True)
 
     def __post_init__(self) -> None:
         self.check_numbers()
-        for name in ("first_session_days", "new_hire_interval_days", "new_hire_period_days",
-                     "contact_days", "focus_contact_days"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
-        if self.horizon_days < 0:
-            raise ValueError("horizon_days must not be negative")
-        if not 0 < self.satisfaction_target <= 1:
-            raise ValueError("satisfaction_target must be in (0, 1]")
 
 
 def _latest(sess: pd.DataFrame, ids: pd.Series) -> pd.Series:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analytics.numbers import NumberSettings
+from analytics.numbers import NumberSettings, setting
+
+# A share or significance level outside (0, 1) makes its rule meaningless.
+_OPEN_01 = {"low": 0, "high": 1, "low_open": True, "high_open": True}
 
 
 @dataclass(frozen=True)
@@ -45,42 +48,27 @@ class Thresholds(NumberSettings):
         0.1
     """
 
-    under_target_ratio: float = 0.8
-    under_target_periods: int = 2
-    below_team_z: float = -1.0
-    below_team_quantile: float = 0.25
-    efficiency_top_quantile: float = 0.75
-    quality_bottom_quantile: float = 0.25
-    volatility_cv_ratio: float = 2.0
-    trend_alpha: float = 0.05
-    new_hire_days: int = 90
-    recent_window_short: int = 3
-    recent_window_long: int = 6
-    changepoint_alpha: float = 0.05
-    trend_fdr_q: float = 0.1
-    min_events: int = 5
-    forecast_min_periods: int = 6
-    forecast_interval: float = 0.8
-    forecast_miss_p: float = 0.3
+    under_target_ratio: float = setting(0.8, "share", low=0, low_open=True)
+    under_target_periods: int = setting(2, "periods", low=1)
+    below_team_z: float = setting(-1.0, "z")
+    below_team_quantile: float = setting(0.25, "share", **_OPEN_01)
+    efficiency_top_quantile: float = setting(0.75, "share", **_OPEN_01)
+    quality_bottom_quantile: float = setting(0.25, "share", **_OPEN_01)
+    volatility_cv_ratio: float = setting(2.0, "ratio", low=0, low_open=True)
+    trend_alpha: float = setting(0.05, "p", **_OPEN_01)
+    new_hire_days: int = setting(90, "days", low=1)
+    recent_window_short: int = setting(3, "months", low=1)
+    recent_window_long: int = setting(6, "months", low=1)
+    changepoint_alpha: float = setting(0.05, "p", **_OPEN_01)
+    trend_fdr_q: float = setting(0.1, "share", low=0, high=1, low_open=True)
+    min_events: int = setting(5, "events", low=1)
+    # A backtest needs 3 one-step forecasts after the first 3 values (analytics.forecast).
+    forecast_min_periods: int = setting(6, "periods", low=6)
+    forecast_interval: float = setting(0.8, "share", **_OPEN_01)
+    forecast_miss_p: float = setting(0.3, "share", **_OPEN_01)
 
     def __post_init__(self) -> None:
         self.check_numbers()
-        # Shares and significance levels outside (0, 1) make the rules meaningless.
-        for name in ("below_team_quantile", "efficiency_top_quantile",
-                     "quality_bottom_quantile", "trend_alpha", "changepoint_alpha",
-                     "forecast_interval", "forecast_miss_p"):
-            if not 0 < getattr(self, name) < 1:
-                raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
-        for name in ("under_target_periods", "new_hire_days", "recent_window_short",
-                     "recent_window_long", "min_events"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
-        if self.forecast_min_periods < 6:  # a backtest needs 3 forecasts after 3 values
-            raise ValueError(f"forecast_min_periods must be at least 6, got {self.forecast_min_periods}")
-        if not 0 < self.trend_fdr_q <= 1:
-            raise ValueError(f"trend_fdr_q must be over 0 and at most 1, got {self.trend_fdr_q}")
-        if self.under_target_ratio <= 0 or self.volatility_cv_ratio <= 0:
-            raise ValueError("under_target_ratio and volatility_cv_ratio must be positive")
         if self.recent_window_long < self.recent_window_short:
             raise ValueError("recent_window_long must not be shorter than recent_window_short")
 

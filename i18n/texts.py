@@ -27,6 +27,7 @@ from i18n import (
     polish,
     qa,
     rerun,
+    settings_registry,
     sheets,
     signin,
 )
@@ -219,6 +220,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager":
                                                   "polish": polish.TEXTS,
                                                   "imports16": imports16.TEXTS,
                                                   "between21": between21.TEXTS,
-                                                  "rerun": rerun.TEXTS}
+                                                  "rerun": rerun.TEXTS,
+                                                  "settings_registry": settings_registry.TEXTS}
 for _part in PARTS.values():
     TEXTS.update(_part)

@@ -48,7 +48,7 @@ def _target(action: str, target: object, lang: str) -> object:
     as an empty cell, never "None"."""
     if target is None or pd.isna(target):
         return ""
-    titles = {key: title for key, _, title, _ in SECTIONS}  # the settings page's own titles
+    titles = {key: title for key, _, title in SECTIONS}  # the settings page's own titles
     titles[CHANNELS_KEY] = "digest.set.title"
     if action == "settings" and target in titles:
         return t(titles[target], lang)

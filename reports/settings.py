@@ -1,33 +1,103 @@
-"""Settings sections (thresholds …): load, validate and store one dataclass per settings key.
+"""The settings registry: every tunable number, its section, default, bounds, unit, texts and
+page, for the settings page and ``cli.py settings`` alike; load, validate and store a section.
 
-A section is any frozen dataclass with ``from_dict(dict)`` (raising ValueError on bad values)
-and ``to_dict()``, such as ``analytics.thresholds.Thresholds``. Nothing here knows Streamlit.
+A section is a frozen dataclass of ``analytics.numbers.setting`` fields with ``from_dict(dict)``
+(raising ValueError on bad values) and ``to_dict()``, such as ``analytics.thresholds.Thresholds``.
+Each number lives in exactly one section. Nothing here knows Streamlit.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, NamedTuple, TypeVar
 
 import duckdb
 
 from analytics.board_thresholds import BOARD_THRESHOLDS_KEY, BoardThresholds
 from analytics.cadence import CadenceRules
+from analytics.numbers import Bounds, bounds_of
 from analytics.thresholds import Thresholds
+from i18n import t
 from reports.team import CADENCE_KEY, THRESHOLDS_KEY
 from store import settings
 
 T = TypeVar("T")
 log = logging.getLogger("coachboard")
+PAGE = "views/settings.py"  # the page that edits every setting of the registry
 
-# (settings key, dataclass with from_dict/to_dict, title text key, fields edited elsewhere).
-# Labels and help of a field are the texts "<settings key>.<field>" and "<key>.<field>.help".
-SECTIONS: list[tuple[str, type, str, tuple[str, ...]]] = [
-    (THRESHOLDS_KEY, Thresholds, "settings.thresholds", ()),
-    (CADENCE_KEY, CadenceRules, "cadence.title", ()),
-    (BOARD_THRESHOLDS_KEY, BoardThresholds, "board_thresholds.title", ()),
-]
+
+class Section(NamedTuple):
+    """A settings key, its dataclass and the text key of its title on the page."""
+
+    key: str
+    cls: type
+    title: str
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(THRESHOLDS_KEY, Thresholds, "settings.thresholds"),
+    Section(CADENCE_KEY, CadenceRules, "cadence.title"),
+    Section(BOARD_THRESHOLDS_KEY, BoardThresholds, "board_thresholds.title"),
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One tunable number. Its label and help are the texts ``label_key`` and ``help_key``."""
+
+    section: str
+    name: str
+    default: float
+    bounds: Bounds
+    whole: bool  # an integer (days, periods, events) rather than any number
+    page: str = PAGE
+
+    @property
+    def label_key(self) -> str:
+        return f"{self.section}.{self.name}"
+
+    @property
+    def help_key(self) -> str:
+        return f"{self.section}.{self.name}.help"
+
+
+def _registry() -> tuple[Setting, ...]:
+    rows = tuple(Setting(section.key, field.name, field.default, bounds_of(field),
+                         field.type in (int, "int"))
+                 for section in SECTIONS for field in dataclasses.fields(section.cls))
+    names = [row.name for row in rows]
+    if len(set(names)) < len(names):  # a number owned twice is the confusion this prevents
+        raise RuntimeError(f"a setting is defined in two sections: {sorted(names)}")
+    return rows
+
+
+REGISTRY: tuple[Setting, ...] = _registry()
+
+
+def in_section(key: str) -> tuple[Setting, ...]:
+    """The settings of section ``key``, in the page's order."""
+    return tuple(row for row in REGISTRY if row.section == key)
+
+
+def find(name: str) -> Setting:
+    """The setting called ``name``; ValueError naming the known ones otherwise."""
+    for row in REGISTRY:
+        if row.name == name:
+            return row
+    raise ValueError(f"no setting called {name!r}; the settings are: "
+                     + ", ".join(row.name for row in REGISTRY))
+
+
+def range_text(bounds: Bounds, lang: str = "en") -> str:
+    """A setting's allowed values and unit in words, e.g. "between 0 and 1 (a share)"."""
+    ends = [(bounds.low, "low_open" if bounds.low_open else "low"),
+            (bounds.high, "high_open" if bounds.high_open else "high")]
+    parts = [t(f"settings.range.{kind}", lang, x=f"{x:g}") for x, kind in ends if x is not None]
+    rule = (t("settings.range.any", lang) if not parts
+            else t("settings.range.and", lang).join(parts))
+    return t("settings.range", lang, rule=rule, unit=t(f"settings.unit.{bounds.unit}", lang))
 
 
 def _check(key: str, cls: type) -> None:

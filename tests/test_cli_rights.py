@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "users remove": (("users", "remove", "nobody@example.com"), "users"),
     "users list": (("users", "list"), "users"),
     "audit": (("audit",), "audit"),
+    "settings": (("settings",), "settings"),
     # recipes belong to the Import page; an unknown recipe (or a CSV as recipes) exits 1
     "recipes list": (("recipes", "list"), "upload"),
     "recipes show": (("recipes", "show", "nope"), "upload"),

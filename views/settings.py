@@ -1,39 +1,39 @@
-"""Settings: every threshold of the analyses in one place, rendered from the dataclasses."""
-
-import dataclasses
+"""Settings: every threshold of the analyses in one place, rendered from the settings registry."""
 
 import streamlit as st
 
-from reports.settings import SECTIONS, load_section, reset_section, save_section
-from ui.context import cursor, tr
+from reports.settings import (
+    SECTIONS,
+    in_section,
+    load_section,
+    range_text,
+    reset_section,
+    save_section,
+)
+from ui.context import cursor, lang, tr
 from ui.digest_channels import channels_section
 from ui.feedback import friendly
 
 
-def _text(key: str, fallback: str | None) -> str | None:
-    text = tr(key)
-    return fallback if text == key else text
-
-
-def _inputs(key: str, current: object, hidden: tuple[str, ...]) -> dict[str, object]:
+def _inputs(key: str, current: object) -> dict[str, object]:
+    """One number box per setting of the section, labelled and explained from the registry."""
     values: dict[str, object] = {}
     cols = st.columns(2)
-    shown = [f for f in dataclasses.fields(current) if f.name not in hidden]
-    for i, field in enumerate(shown):
-        whole = field.type in (int, "int")
-        label = _text(f"{key}.{field.name}", field.name.replace("_", " "))
-        values[field.name] = cols[i % 2].number_input(
-            label, value=getattr(current, field.name) if whole else float(getattr(current, field.name)),
-            step=1 if whole else 0.01, format="%d" if whole else "%.3f",
-            help=_text(f"{key}.{field.name}.help", None), key=f"set.{key}.{field.name}",
+    for i, row in enumerate(in_section(key)):
+        value = getattr(current, row.name)
+        values[row.name] = cols[i % 2].number_input(
+            tr(row.label_key), value=value if row.whole else float(value),
+            step=1 if row.whole else 0.01, format="%d" if row.whole else "%.3f",
+            help=f"{tr(row.help_key)}\n\n{range_text(row.bounds, lang())}",
+            key=f"set.{key}.{row.name}",
         )
     return values
 
 
-def _section(key: str, cls: type, title: str, hidden: tuple[str, ...]) -> None:
+def _section(key: str, cls: type, title: str) -> None:
     con = cursor()
     st.subheader(tr(title))
-    values = _inputs(key, load_section(con, key, cls), hidden)
+    values = _inputs(key, load_section(con, key, cls))
     save, reset, _ = st.columns([1, 2, 5])
     if save.button(tr("settings.save"), type="primary", key=f"set.{key}.save"):
         with friendly():

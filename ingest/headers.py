@@ -23,7 +23,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "full name", "sales agent", "销售代表", "坐席", "坐席姓名", "客服", "业务员",
              "销售", "sales rep", "sales representative", "rep", "owner", "account owner",
              "deal owner", "representative", "salesperson"),
-    "first_name": ("名", "first name", "firstname", "given name", "forename"),
+    "first_name": ("名", "first name", "firstname", "given name", "given", "forename"),
     "last_name": ("姓", "姓氏", "last name", "lastname", "surname", "family name"),
     "team": ("部门", "所属部门", "团队", "小组", "组别", "team", "department", "dept", "group"),
     "manager_id": ("直属主管", "直属领导", "主管", "上级", "经理", "manager", "manager id",

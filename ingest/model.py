@@ -40,6 +40,8 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
     unreadable: list[int] = field(default_factory=list)  # lines no encoding read: bad lines
     titles: list[str] = field(default_factory=list)  # each non-blank line above the header
+    # Columns the reader made, each from the file's own columns (``ingest.two_names``).
+    made_from: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 
 from ingest.context import Context
+from ingest.two_names import join_names
 
 MAX_ID_LENGTH = 64  # longer is a pasted note or a whole row in one cell, not an id
 _SPACES = re.compile(r"\s+")
-_CJK = r"[\u3400-\u9fff]"  # a Chinese character: such names are written 姓名, no space
 
 
 def normalise_name(name: str) -> str:
@@ -49,12 +49,10 @@ def full_name(ctx: Context) -> pd.Series | None:
     file has no such columns."""
     if not (ctx.has("first_name") or ctx.has("last_name")):
         return None
-    first, last = (ctx.text(f).fillna("") if ctx.has(f) else pd.Series("", index=ctx.frame.index)
+    first, last = (ctx.text(f) if ctx.has(f) else pd.Series(None, index=ctx.frame.index,
+                                                             dtype="object")
                    for f in ("first_name", "last_name"))
-    western = (first + " " + last).str.strip()
-    chinese = (first + last).str.contains(_CJK) & ~(first + last).str.contains("[A-Za-z]")
-    joined = western.where(~chinese, (last + first).str.strip())
-    return joined.where(joined != "")
+    return join_names(first, last)
 
 
 def person_ids(ctx: Context) -> pd.Series:

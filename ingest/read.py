@@ -14,6 +14,7 @@ from ingest.fastcsv import fast_table
 from ingest.limits import check_size
 from ingest.model import IngestError, RawTable, Workbook
 from ingest.records import HEADER_SEARCH, build_table, sniff_delimiter, text_rows
+from ingest.two_names import with_name, with_names
 from ingest.xlsx import read_xlsx_rows, read_xlsx_sheets
 
 __all__ = ["read_sheets", "read_upload", "sniff_delimiter"]
@@ -95,8 +96,8 @@ def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTa
         raise IngestError("xls_not_supported")
     if container == "xlsx":
         rows, lines, sheet_name = read_xlsx_rows(raw, sheet)
-        return build_table(rows, lines, encoding="xlsx", sheet=sheet_name)
-    return _utf8_table(raw) or _text_table(raw)
+        return with_name(build_table(rows, lines, encoding="xlsx", sheet=sheet_name))
+    return with_name(_utf8_table(raw) or _text_table(raw))
 
 
 def read_sheets(raw: bytes, filename: str) -> Workbook:
@@ -112,7 +113,8 @@ def read_sheets(raw: bytes, filename: str) -> Workbook:
     if container == "xls":
         raise IngestError("xls_not_supported")
     if container == "text":
-        return Workbook(tables={None: _utf8_table(raw) or _text_table(raw)}, order=[None])
+        return with_names(Workbook(tables={None: _utf8_table(raw) or _text_table(raw)},
+                                   order=[None]))
     sheets, charts = read_xlsx_sheets(raw)
     book = Workbook(tables={}, skipped=dict.fromkeys(charts, "chart_sheet"),
                     order=[name for name, _, _ in sheets] + charts)
@@ -125,4 +127,4 @@ def read_sheets(raw: bytes, filename: str) -> Workbook:
             book.skipped[name] = "empty_sheet"
     if not book.tables:
         raise IngestError("no_rows")
-    return book
+    return with_names(book)

@@ -147,6 +147,9 @@ def not_stored(plan: ImportPlan, book: Workbook) -> list[str]:
         if sp.kind == "skip" or table is None:
             continue
         used = {c for k in sp.kpis for c in (k.column, k.where_column) if c}
+        # First Name + Last Name are read into the name made of them (ingest.two_names)
+        used |= {c for made, parts in table.made_from.items()
+                 if sp.mapping.get(made) == "name" for c in parts}
         for column in table.frame.columns:
             field = sp.mapping.get(column, IGNORE if sp.layout == "long" else None)
             unread = field == IGNORE or (field is None and sp.layout == "events")

@@ -18,6 +18,12 @@ from store import settings
 
 CLI_COLUMNS = ["group", "label", "metric", "period", "attainment", "status", "previous_status",
                "red_streak", "red_people"]
+NO_GROUP = queries.NO_GROUP  # the label of people without a team or manager
+
+
+def choices(con: duckdb.DuckDBPyConnection) -> tuple[list[pd.Timestamp], list[str]]:
+    """What the board's selectors offer: its periods (newest first) and the teams."""
+    return queries.periods(con), queries.teams(con)
 
 
 def board_thresholds(con: duckdb.DuckDBPyConnection) -> BoardThresholds:

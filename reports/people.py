@@ -12,6 +12,9 @@ import pandas as pd
 from i18n import t
 from store.employee import manager_names
 
+# manager_id, name and team of the managers of the viewer's people (read past the scope for them)
+manager_rows = manager_names
+
 
 def no_team(lang: str) -> str:
     """The label of people without a team, in ``lang``."""

@@ -15,13 +15,11 @@ import streamlit as st
 from analytics.board import SYMBOL
 from charts.board import okr_teams
 from i18n import t
-from reports.board import BoardView, board_view, drill
+from reports.board import BoardView, board_view, choices, drill
 from reports.board_export import tables, to_html, to_xlsx
 from reports.forecast import forecast_rows
-from store import board as board_store
-from store.access import Viewer
 from ui.cache import Snapshot, overview_at
-from ui.context import cursor
+from ui.context import Viewer, cursor
 
 MAX_ENTRIES = 32
 
@@ -32,17 +30,16 @@ def _day(as_of: pd.Timestamp | None) -> str | None:
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _choices(who: Viewer, version: str) -> tuple[list[pd.Timestamp], list[str]]:
-    con = cursor(who)
-    return board_store.periods(con), board_store.teams(con)
+    return choices(cursor(who))
 
 
 def periods(snap: Snapshot) -> list[pd.Timestamp]:
-    """``store.board.periods`` (newest first), cached per data version."""
+    """``reports.board.choices``' periods (newest first), cached per data version."""
     return _choices(snap.who, snap.version)[0]
 
 
 def teams(snap: Snapshot) -> list[str]:
-    """``store.board.teams``, cached per data version."""
+    """``reports.board.choices``' teams, cached per data version."""
     return _choices(snap.who, snap.version)[1]
 
 

@@ -1,6 +1,6 @@
 """Cached results of the manager's pages, keyed by everything they depend on.
 
-The key is the data version (``store.data_version``: changes with every import, undo, catalog or
+The key is the data version (``ui.context.data_version``: changes with every import, undo, catalog or
 settings edit), the as-of date and the language; never the connection: each cached function
 opens its own cursor with ``ui.context.cursor(who)``, and the viewer's scope
 (``ui.context.scope()``) is part of every key: the caches are shared by all sessions. ``max_entries`` bounds the memory.
@@ -18,19 +18,18 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-import store
 from charts.heatmap import percentile_heatmap
 from charts.quadrant import quadrant
 from charts.trend import team_trend
 from i18n import t
+from reports import workspace
 from reports.brief import brief_html, brief_markdown
 from reports.employee import employee_prep as _employee_prep
 from reports.overview import Overview, overview, team_rows
 from reports.people import no_team
 from reports.periods import period_axis
 from reports.team import TeamView, team_view
-from store.access import Viewer
-from ui.context import cursor, data_version, raw_cursor, scope
+from ui.context import Viewer, cursor, data_version, raw_cursor, scope
 
 MAX_ENTRIES = 16
 
@@ -52,14 +51,14 @@ def _overview(who: Viewer, version: str, as_of: str | None, lang: str) -> Overvi
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _periods(who: Viewer, version: str) -> list[pd.Timestamp]:
-    trend = store.team_trend(cursor(who))
+    trend = workspace.team_trend(cursor(who))
     return [pd.Timestamp(p) for p in sorted(pd.to_datetime(trend["period"]).unique(), reverse=True)]
 
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _people(who: Viewer, version: str) -> pd.DataFrame:
-    return store.employees(cursor(who))
+    return workspace.employees(cursor(who))
 
 
 
@@ -105,24 +104,24 @@ def overview_at(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _facts(who: Viewer, version: str) -> tuple[dict[str, object], bool]:
     con = cursor(who)
-    return store.facts(con), store.is_empty(con)
+    return workspace.facts(con), workspace.is_empty(con)
 
 
 def facts(snap: Snapshot) -> dict[str, object]:
-    """``store.facts`` (the workspace's counts and period range), cached per data version."""
+    """``reports.workspace.facts`` (the counts and period range), cached per data version."""
     return _facts(snap.who, snap.version)[0]
 
 
 def is_empty(snap: Snapshot) -> bool:
-    """``store.is_empty``, cached per data version."""
+    """``reports.workspace.is_empty``, cached per data version."""
     return _facts(snap.who, snap.version)[1]
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _metric_directions(who: Viewer, version: str) -> dict[str, str]:
     con = cursor(who)
-    directions = store.catalog(con).set_index("metric")["direction"]
-    metrics = sorted(store.team_trend(con)["metric"].unique())
+    directions = workspace.catalog(con).set_index("metric")["direction"]
+    metrics = sorted(workspace.team_trend(con)["metric"].unique())
     return {m: str(directions.get(m, "higher")) for m in metrics}
 
 
@@ -163,7 +162,7 @@ def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: st
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
 def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
-    rows = store.team_trend(cursor(who))
+    rows = workspace.team_trend(cursor(who))
     rows["team"] = rows["team"].fillna(no_team(lang))
     return team_trend(
         rows, metric=metric, title=t("overview.trend_title", lang, metric=metric),

@@ -16,8 +16,8 @@ from charts.employee import TrendLabels, metric_trend
 from i18n import t
 from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
-from store.access import Viewer
 from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
+from ui.context import Viewer
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)

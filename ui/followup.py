@@ -11,7 +11,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-import store
 from charts.timeline import employee_timeline
 from i18n import t
 from reports.followup import (
@@ -22,11 +21,11 @@ from reports.followup import (
     to_csv,
     to_xlsx,
 )
+from reports.people import manager_rows
 from reports.team import cadence_rules
-from store.access import Viewer
-from store.employee import manager_names
+from reports.workspace import employees
 from ui.cache import Snapshot
-from ui.context import cursor, tr
+from ui.context import Viewer, cursor, tr
 from ui.downloads import audited, download_name
 
 MAX_ENTRIES = 32
@@ -40,7 +39,7 @@ def _day(as_of: pd.Timestamp) -> str:
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
     con = cursor(who)
-    people, bosses = store.employees(con), manager_names(con)
+    people, bosses = employees(con), manager_rows(con)
     names = dict(zip(people["employee_id"], people["name"], strict=True))
     names |= dict(zip(bosses["manager_id"], bosses["name"], strict=True))
     teams = dict(zip(bosses["manager_id"], bosses["team"], strict=True))

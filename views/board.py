@@ -10,11 +10,11 @@ from analytics import board as rules
 from analytics.grain import grain_of
 from charts.board import cell_css
 from i18n.numbers import percent
+from reports.board import NO_GROUP
 from reports.board_export import board_caption
 from reports.forecast import outlook_caption, outlook_columns
 from reports.people import no_team
 from reports.periods import grain_units
-from store.board import NO_GROUP
 from ui import board as cached
 from ui.cache import snapshot
 from ui.context import lang, tr

@@ -10,15 +10,8 @@ import pandas as pd
 
 from commands.views import emit
 from i18n import t
-from reports.settings import (
-    REGISTRY,
-    SECTIONS,
-    find,
-    load_section,
-    range_text,
-    reset_section,
-    save_section,
-)
+from reports.settings import REGISTRY, SECTIONS, find, load_section, range_text
+from writes.settings import reset_section, save_section
 
 
 def parsers(sub) -> list[argparse.ArgumentParser]:

@@ -1,5 +1,6 @@
 """The settings registry: every tunable number, its section, default, bounds, unit, texts and
-page, for the settings page and ``cli.py settings`` alike; load, validate and store a section.
+page, for the settings page and ``cli.py settings`` alike; a section loaded (``writes.settings``
+validates and stores one).
 
 A section is a frozen dataclass of ``analytics.numbers.setting`` fields with ``from_dict(dict)``
 (raising ValueError on bad values) and ``to_dict()``, such as ``analytics.thresholds.Thresholds``.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 import duckdb
 
@@ -100,7 +101,8 @@ def range_text(bounds: Bounds, lang: str = "en") -> str:
     return t("settings.range", lang, rule=rule, unit=t(f"settings.unit.{bounds.unit}", lang))
 
 
-def _check(key: str, cls: type) -> None:
+def check_section(key: str, cls: type) -> None:
+    """Refuse a key or a class that is not a settings section (a programming error)."""
     if not isinstance(key, str) or not key:
         raise ValueError(f"key must be a non-empty string, got {key!r}")
     if not dataclasses.is_dataclass(cls) or not hasattr(cls, "from_dict"):
@@ -116,34 +118,9 @@ def load_section(con: duckdb.DuckDBPyConnection, key: str, cls: type[T]) -> T:
         >>> load_section(con, "thresholds", Thresholds).trend_alpha  # doctest: +SKIP
         0.05
     """
-    _check(key, cls)
+    check_section(key, cls)
     try:
         return cls.from_dict(settings.load(con, key))
     except ValueError:
         log.warning("stored settings %s are invalid; using defaults", key)
         return cls()
-
-
-def save_section(
-    con: duckdb.DuckDBPyConnection, key: str, cls: type[T], values: dict[str, Any]
-) -> T:
-    """Validate ``values`` through ``cls.from_dict`` and store them under ``key``.
-
-    Raises:
-        ValueError: the values do not validate; nothing is stored then.
-
-    Example:
-        >>> save_section(con, "thresholds", Thresholds, {"trend_alpha": 0.1})  # doctest: +SKIP
-        Thresholds(..., trend_alpha=0.1, ...)
-    """
-    _check(key, cls)
-    value = cls.from_dict(values)
-    settings.save(con, key, value.to_dict())
-    return value
-
-
-def reset_section(con: duckdb.DuckDBPyConnection, key: str, cls: type[T]) -> T:
-    """Forget the stored values of ``key``; returns the defaults."""
-    _check(key, cls)
-    settings.reset(con, key)
-    return cls()

@@ -2,17 +2,11 @@
 
 import streamlit as st
 
-from reports.settings import (
-    SECTIONS,
-    in_section,
-    load_section,
-    range_text,
-    reset_section,
-    save_section,
-)
+from reports.settings import SECTIONS, in_section, load_section, range_text
 from ui.context import cursor, lang, tr
 from ui.digest_channels import channels_section
 from ui.feedback import friendly
+from writes.settings import reset_section, save_section
 
 
 def _inputs(key: str, current: object) -> dict[str, object]:

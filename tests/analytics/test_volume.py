@@ -11,10 +11,10 @@ from analytics.flags import flags
 from analytics.thresholds import Thresholds
 from analytics.trend import trends
 from analytics.volume import marks, usable
-from reports.settings import save_section
 from reports.team import THRESHOLDS_KEY, team_view
 from tests.analytics.test_flags import WEEKS, roster, scenario
 from tests.ingest import event_log
+from writes.settings import save_section
 
 
 @pytest.mark.parametrize(("n_events", "partial", "min_events", "want"), [

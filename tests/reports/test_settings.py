@@ -5,8 +5,9 @@ import pytest
 import store
 from analytics.cadence import CadenceRules
 from analytics.thresholds import Thresholds
-from reports.settings import load_section, reset_section, save_section
+from reports.settings import load_section
 from reports.team import CADENCE_KEY, THRESHOLDS_KEY, cadence_rules, thresholds
+from writes.settings import reset_section, save_section
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 A file may name people only by id, or by name without any team: a person then reads as their
 id, and a missing team as "no team" in the viewer's language, never ``None`` or an empty cell.
+A manager reads as their roster name, with the id only where two managers share a name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import duckdb
 import pandas as pd
 
 from i18n import t
+from store.board import NO_GROUP
 from store.employee import manager_names
 
 # manager_id, name and team of the managers of the viewer's people (read past the scope for them)
@@ -55,8 +57,6 @@ def group_names(frame: pd.DataFrame, by: str, lang: str,
                 columns: tuple[str, ...] = ("label",)) -> pd.DataFrame:
     """Board rows whose group is nobody's (``store.board.NO_GROUP``) named in ``lang``:
     "no team" (grouped by team or in a ``team`` column), "no manager" (grouped by manager)."""
-    from store.board import NO_GROUP
-
     fills = {}
     for column in columns:
         if column in frame:

@@ -21,6 +21,9 @@ def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
     once is several times faster than ``.df()``'s one Python-level string per cell, and the
     analyses group and factorize the codes instead of the strings.
     """
+    # DuckDB 2.0 refuses sql() while an earlier execute()'s result is unfinished (any
+    # fetchone() before, e.g. store.connect's schema check): finish it first.
+    con.complete()
     table = con.sql(
         """
         SELECT v.employee_id, e.name, e.team, v.period::TIMESTAMP AS period, v.metric, v.value,

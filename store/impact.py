@@ -53,6 +53,7 @@ def period_values(con: duckdb.DuckDBPyConnection, *, start, end,
     per text cell and took about twice as long. Same frame, same dtypes (text stays ``str``,
     not categorical: the analyses fill missing teams with "-", which a categorical refuses).
     """
+    con.complete()  # see store.frames.metric_frame
     return con.sql(
         """
         SELECT v.employee_id, e.team, e.manager_id, e.role, v.period::TIMESTAMP AS period,

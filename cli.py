@@ -12,7 +12,7 @@
     python cli.py board [--db PATH] [--as-of DATE] [--by team|manager] [--format csv|json] [--rolling]
     python cli.py impact [--db PATH] [--from DATE] [--to DATE] [--format text|json]
     python cli.py due [--db PATH] [--as-of DATE] [--manager ID] [--format csv|json]
-    python cli.py forecast [--db PATH] [--as-of DATE] [--format csv|json]
+    python cli.py forecast [--db PATH] [--as-of DATE] [--format csv|json] [--what-if METRIC=AMOUNT]
     python cli.py backup DIR [--db PATH]
     python cli.py restore DIR [--db PATH] [--force]
     python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list

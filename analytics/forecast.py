@@ -137,10 +137,13 @@ def fit(data: np.ndarray, min_periods: int) -> dict[str, np.ndarray]:
     }
 
 
-def paths(model: dict[str, np.ndarray], horizon: int, interval: float) -> dict[str, np.ndarray]:
-    """Expected value, sd and interval for h = 1..horizon (rows x horizon arrays)."""
+def paths(model: dict[str, np.ndarray], horizon: int, interval: float, shift: float = 0.0
+          ) -> dict[str, np.ndarray]:
+    """Expected value, sd and interval for h = 1..horizon (rows x horizon arrays); ``shift``
+    is added to every expected value (a what-if: the level moves by it from the next period
+    on; the spread is the history's, unchanged)."""
     h = np.arange(1, horizon + 1, dtype=float)
-    expected = model["next"][:, None] + model["slope"][:, None] * (h - 1)
+    expected = model["next"][:, None] + model["slope"][:, None] * (h - 1) + shift
     sd = model["rmse"][:, None] * np.sqrt(1 + WIDEN * (h - 1))
     df = np.maximum(model["mae_n"], 1)[:, None]
     half = stats.t.ppf(0.5 + interval / 2, df) * sd
@@ -161,13 +164,15 @@ def series_sets(values: pd.DataFrame, as_of: pd.Timestamp | None) -> dict[str, t
 
 
 def forecasts(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, horizon: int = 4,
-              min_periods: int = 6, interval: float = 0.8) -> pd.DataFrame:
+              min_periods: int = 6, interval: float = 0.8,
+              shift: dict[str, float] | None = None) -> pd.DataFrame:
     """The next ``horizon`` periods of every series with ``min_periods`` values or more.
 
     Returns:
         One row per (employee_id, metric, h); columns FORECAST_COLUMNS: ``n`` values of
         history, the chosen ``model`` and its one-step backtest ``mae`` over ``mae_n``
         forecasts, ``period`` the forecast period, ``low``/``high`` the ``interval`` band.
+        ``shift`` (metric -> amount) moves that metric's expected values (see :func:`paths`).
 
     Example:
         >>> frame = pd.DataFrame({"employee_id": "a", "name": None, "team": "t",
@@ -184,8 +189,9 @@ def forecasts(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, horizo
     if values["period"].dropna().empty:
         return pd.DataFrame({column: [] for column in FORECAST_COLUMNS})
     step = grain(values)
-    parts = [_rows(value, horizon, min_periods, interval, step)
-             for value, _ in series_sets(values, as_of).values()]
+    moved = shift or {}
+    parts = [_rows(value, horizon, min_periods, interval, step, moved.get(str(metric), 0.0))
+             for metric, (value, _) in series_sets(values, as_of).items()]
     parts = [p for p in parts if not p.empty]
     if not parts:
         return pd.DataFrame({column: [] for column in FORECAST_COLUMNS})
@@ -193,10 +199,11 @@ def forecasts(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, horizo
         ["employee_id", "metric", "h"], ignore_index=True)[FORECAST_COLUMNS]
 
 
-def _rows(value: Grid, horizon: int, min_periods: int, interval: float, step) -> pd.DataFrame:
+def _rows(value: Grid, horizon: int, min_periods: int, interval: float, step,
+          shift: float) -> pd.DataFrame:
     model = fit(value.data, min_periods)
     keep = model["ok"]
-    path = paths({k: v[keep] for k, v in model.items()}, horizon, interval)
+    path = paths({k: v[keep] for k, v in model.items()}, horizon, interval, shift)
     people = int(keep.sum())
     end = int(period_number(value.periods[-1:], step)[0]) if len(value.periods) else 0
     h = np.tile(np.arange(1, horizon + 1), people)

@@ -65,14 +65,15 @@ def _chance(mu, sd, df, threshold, lower: bool) -> np.ndarray:
     return 1 - above if lower else above
 
 
-def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step) -> pd.DataFrame:
+def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step,
+            shift: float = 0.0) -> pd.DataFrame:
     goal = pd.DataFrame(target.data).ffill(axis=1).to_numpy()
     aimed = np.flatnonzero(np.isfinite(goal[:, -1]) & (goal[:, -1] > 0))  # only those fitted
     model = fit(value.data[aimed], limits["min_periods"])
     keep = aimed[model["ok"]]
     done, left, start, span = _calendar(value.periods, step)
     model = {k: v[model["ok"]] for k, v in model.items()}
-    path = paths(model, left, limits["interval"])
+    path = paths(model, left, limits["interval"], shift)
     past, goal = value.data[keep][:, done], goal[keep]
     seen = np.isfinite(past)
     so_far, done_n = np.where(seen, past, 0.0).sum(axis=1), seen.sum(axis=1)
@@ -104,7 +105,8 @@ def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step) -> pd.D
 
 def target_outlook(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None,
                    min_periods: int = 6, interval: float = 0.8, ratio: float = 0.8,
-                   is_additive: Callable[[str], bool] = additive) -> pd.DataFrame:
+                   is_additive: Callable[[str], bool] = additive,
+                   shift: dict[str, float] | None = None) -> pd.DataFrame:
     """Each forecast person's chance of reaching ``ratio`` of target and all of it this period.
 
     Returns:
@@ -114,14 +116,16 @@ def target_outlook(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None,
         ``low``/``high`` the period's value (a sum when ``additive``, else a mean),
         ``p_ratio``/``p_target`` the probabilities, ``needed`` the value per remaining period
         that reaches the target (at most, for a lower-is-better metric) against ``recent``,
-        the mean of the last ``recent_n`` values.
+        the mean of the last ``recent_n`` values. ``shift`` (metric -> amount) moves the
+        remaining periods' forecasts of that metric (``analytics.forecast.paths``).
     """
     check_values(values)
     if values["period"].dropna().empty:
         return pd.DataFrame({column: [] for column in TARGET_COLUMNS})
     step = grain(values)
     limits = {"min_periods": min_periods, "interval": interval, "ratio": ratio}
-    parts = [_metric(v, t, limits, is_additive(str(m)), step)
+    moved = shift or {}
+    parts = [_metric(v, t, limits, is_additive(str(m)), step, moved.get(str(m), 0.0))
              for m, (v, t) in series_sets(values, as_of).items() if len(v.employee_ids)]
     parts = [p for p in parts if not p.empty]
     if not parts:

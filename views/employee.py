@@ -15,6 +15,7 @@ from ui.downloads import audited, download_name
 from ui.feedback import friendly
 from ui.logflow import can_log
 from ui.text import md
+from ui.what_if import what_if
 from ui.widgets import as_of_select
 
 FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
@@ -231,6 +232,7 @@ _downloads(prep)
 _open_actions(prep)
 _flags(prep)
 _trends(prep)
+what_if(prep)
 _comparison(prep)
 left, right = st.columns(2)
 with left:

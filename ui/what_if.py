@@ -1,0 +1,56 @@
+"""The prep page's forecast what-if: pick a metric and a change of level, see the forecast and
+the chances of reaching target as they are and shifted, with what that assumes and cannot prove
+(``reports.forecast_whatif``)."""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from reports.forecast_whatif import person_what_if, what_if_table, what_if_words
+from reports.team import thresholds
+from ui.context import cursor, lang, tr
+from ui.feedback import friendly
+from ui.text import md
+
+
+def suggested(mae: float, direction: str) -> float:
+    """A first change to try: the metric's typical forecast error rounded to one significant
+    digit, in the better direction (so the what-if opens on a change of a usual size).
+
+    >>> suggested(4.37, "higher"), suggested(0.26, "lower"), suggested(0.0, "higher")
+    (4.0, -0.3, 1.0)
+    """
+    if not mae or not math.isfinite(mae) or mae <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(mae))
+    return round(round(mae / step) * step, 6) * (-1 if direction == "lower" else 1)
+
+
+def what_if(prep) -> None:
+    """The section, under the prep's trend charts."""
+    st.subheader(tr("wi.title"))
+    ahead = prep.forecast
+    if ahead is None or ahead.empty:
+        st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
+        return
+    st.caption(tr("wi.intro"))
+    first = ahead.loc[ahead["h"] == 1].assign(metric=lambda f: f["metric"].astype(str))
+    left, right = st.columns([2, 1])
+    metric = left.selectbox(tr("wi.metric"), list(first["metric"]), key="wi_metric")
+    row = first.set_index("metric").loc[metric]
+    start = suggested(float(row["mae"]), str(row["direction"]))
+    shift = right.number_input(tr("wi.shift"), value=start, step=abs(start),
+                               format="%g", help=tr("wi.shift.help"),
+                               key=f"wi_shift_{prep.employee_id}_{metric}")
+    with friendly():
+        found = person_what_if(cursor(), prep, metric, float(shift))
+        if found is None:
+            st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
+            return
+        grain = prep.windows.grain
+        st.dataframe(what_if_table(found, grain, lang()), hide_index=True, width="stretch")
+        st.markdown("\n".join(f"- {md(s)}" for s in what_if_words(
+            found, grain, lang(), metric=metric)))
+

@@ -4,6 +4,8 @@ grain, and a preview. The plan the user leaves is what the Import button runs.""
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 import ingest
@@ -144,12 +146,22 @@ def check(raw: bytes, file_name: str, plan: ImportPlan, book: Workbook,
           allow: tuple[str, ...] = ()) -> Parsed:
     """Every included sheet parsed as one import would be, errors named by sheet and line;
     ``allow``: metrics confirmed to hold values ``ingest.plausible`` doubts."""
-    parsed, sheets = combine(ingest.run_plan(raw, file_name, plan, book=book))
-    parsed = plausible.check(parsed, allow)
-    errors = split_lines(parsed.errors, sheets)
-    parsed.errors = errors if any(s is not None for s in sheets) else errors.drop(
-        columns="sheet")
+    digest = hashlib.sha1(raw).hexdigest()
+    parsed = _checked(digest, file_name, plan.to_json(), tuple(allow), raw, book)
     if parsed.targets_unmatched:
         st.caption(tr("sheets.sum.targets_unmatched", n=parsed.targets_unmatched))
     return parsed
 
+
+# Kept per file (its bytes' hash) and plan: a rerun that changes neither (a click elsewhere on
+# the page) does not parse the whole file again. Few entries: a big file's rows are many.
+@st.cache_data(max_entries=4, show_spinner=False)
+def _checked(digest: str, file_name: str, plan_json: str, allow: tuple[str, ...],
+             _raw: bytes, _book: Workbook) -> Parsed:
+    plan = ImportPlan.from_json(plan_json)
+    parsed, sheets = combine(ingest.run_plan(_raw, file_name, plan, book=_book))
+    parsed = plausible.check(parsed, allow)
+    errors = split_lines(parsed.errors, sheets)
+    parsed.errors = errors if any(s is not None for s in sheets) else errors.drop(
+        columns="sheet")
+    return parsed

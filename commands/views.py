@@ -9,6 +9,7 @@ import sys
 import pandas as pd
 
 from i18n.numbers import percent
+from reports.as_of import parse
 from reports.safe import neutralise
 from store.access import viewer_of
 
@@ -19,15 +20,10 @@ class BadDate(ValueError):
 
 def as_of_arg(text: str | None) -> pd.Timestamp | None:
     """The date option as a Timestamp (None when not given); BadDate when not a date."""
-    if not text:
-        return None
     try:
-        stamp = pd.Timestamp(text)
+        return parse(text)
     except ValueError as exc:
-        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
-    if pd.isna(stamp):
-        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD)")
-    return stamp
+        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD, or today)") from exc
 
 
 def emit(rows: pd.DataFrame, fmt: str) -> None:

@@ -15,7 +15,8 @@ import pandas as pd
 
 from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep import EmployeePrep
-from analytics.prep_tables import day, num
+from analytics.prep_tables import num
+from i18n.dates import day
 from reports import numbers
 from reports.brief_charts import bars, charts
 from reports.brief_text import words

@@ -12,6 +12,7 @@ import pandas as pd
 from analytics.cadence import DUE_COLUMNS, due_items, satisfaction
 from analytics.trend import trends
 from i18n import t
+from reports.as_of import as_of_date
 from reports.people import person_label
 from reports.safe import neutralise
 from reports.team import cadence_rules, thresholds
@@ -20,7 +21,6 @@ from store import coaching_log
 from store import plans as store_plans
 from store.frames import (
     employee_series,
-    last_data_day,
     metric_frame,
     people_frame,
     session_frame,
@@ -28,15 +28,6 @@ from store.frames import (
 
 RECORD_COLUMNS = ["date", "employee", "item", "summary", "measure", "owner", "deadline"]
 DUE_VIEW_COLUMNS = ["employee_id", "name", "team", "manager_id", *DUE_COLUMNS[1:]]
-
-
-def as_of_date(con: duckdb.DuckDBPyConnection, *, today: bool = False) -> pd.Timestamp:
-    """The judging date: the latest metric period (else the latest session), or today."""
-    if not today:
-        day = last_data_day(con)
-        if day is not None:
-            return pd.Timestamp(day)
-    return pd.Timestamp.today().normalize()
 
 
 def _focus(con, people: pd.DataFrame, as_of: pd.Timestamp, *,

@@ -15,6 +15,7 @@ import streamlit as st
 from analytics.board import SYMBOL
 from charts.board import okr_teams
 from i18n import t
+from i18n.dates import iso
 from reports.board import BoardView, board_view, choices, drill
 from reports.board_export import tables, to_html, to_xlsx
 from reports.forecast import forecast_rows
@@ -22,10 +23,6 @@ from ui.cache import Snapshot, overview_at
 from ui.context import Viewer, cursor
 
 MAX_ENTRIES = 32
-
-
-def _day(as_of: pd.Timestamp | None) -> str | None:
-    return None if as_of is None else pd.Timestamp(as_of).strftime("%Y-%m-%d")
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -52,7 +49,7 @@ def _view(who: Viewer, version: str, as_of: str | None, by: str, team: str | Non
 def view(snap: Snapshot, as_of: pd.Timestamp | None, by: str, team: str | None,
          rolling: bool) -> BoardView:
     """``reports.board.board_view``, cached per data version and choice."""
-    return _view(snap.who, snap.version, _day(as_of), by, team, rolling)
+    return _view(snap.who, snap.version, iso(as_of), by, team, rolling)
 
 
 def flagged(snap: Snapshot, as_of: pd.Timestamp | None, lang: str) -> int:
@@ -76,7 +73,7 @@ def _drill(who: Viewer, version: str, by: str, group: str, metric: str, as_of: s
 def drill_rows(snap: Snapshot, by: str, group: str, metric: str, as_of: pd.Timestamp | None,
                rolling: bool) -> pd.DataFrame:
     """``reports.board.drill`` of a team (``by="team"``) or a manager's people, cached."""
-    return _drill(snap.who, snap.version, by, group, metric, _day(as_of), rolling)
+    return _drill(snap.who, snap.version, by, group, metric, iso(as_of), rolling)
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -87,7 +84,7 @@ def _outlook(who: Viewer, version: str, as_of: str | None) -> pd.DataFrame:
 
 def outlook_rows(snap: Snapshot, as_of: pd.Timestamp | None) -> pd.DataFrame:
     """``reports.forecast.forecast_rows`` (status and chance per person and metric), cached."""
-    return _outlook(snap.who, snap.version, _day(as_of))
+    return _outlook(snap.who, snap.version, iso(as_of))
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -99,7 +96,7 @@ def _tables(who: Viewer, version: str, as_of: str | None, by: str, team: str | N
 def exports(snap: Snapshot, as_of: pd.Timestamp | None, by: str, team: str | None,
             rolling: bool, lang: str) -> dict[str, pd.DataFrame]:
     """The board's display tables in ``lang``, cached like ``view``."""
-    return _tables(snap.who, snap.version, _day(as_of), by, team, rolling, lang)
+    return _tables(snap.who, snap.version, iso(as_of), by, team, rolling, lang)
 
 
 def export_file(snap: Snapshot, as_of: pd.Timestamp | None, by: str, team: str | None,
@@ -109,7 +106,7 @@ def export_file(snap: Snapshot, as_of: pd.Timestamp | None, by: str, team: str |
     Building both files on every rerun was most of the board's first visit at 5,000 people.
     """
     build = {"xlsx": to_xlsx, "html": to_html}[kind]
-    day = _day(as_of)
+    day = iso(as_of)
     return lambda: build(_view(snap.who, snap.version, day, by, team, rolling), lang)
 
 
@@ -127,4 +124,4 @@ def _okr(who: Viewer, version: str, as_of: str | None, by: str, team: str | None
 def okr_chart(snap: Snapshot, as_of: pd.Timestamp | None, by: str, team: str | None,
               rolling: bool, lang: str) -> go.Figure:
     """The key results' chart per team of ``view``'s board, cached like ``view``."""
-    return _okr(snap.who, snap.version, _day(as_of), by, team, rolling, lang)
+    return _okr(snap.who, snap.version, iso(as_of), by, team, rolling, lang)

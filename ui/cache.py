@@ -22,6 +22,7 @@ from charts.heatmap import percentile_heatmap
 from charts.quadrant import quadrant
 from charts.trend import team_trend
 from i18n import t
+from i18n.dates import iso
 from reports import workspace
 from reports.brief import brief_html, brief_markdown
 from reports.employee import employee_prep as _employee_prep
@@ -32,10 +33,6 @@ from reports.team import TeamView, team_view
 from ui.context import Viewer, cursor, data_version, raw_cursor, scope
 
 MAX_ENTRIES = 16
-
-
-def _day(as_of: pd.Timestamp | str | None) -> str | None:
-    return None if as_of is None else pd.Timestamp(as_of).strftime("%Y-%m-%d")
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -98,7 +95,7 @@ def periods_at(snap: Snapshot) -> list[pd.Timestamp]:
 
 def overview_at(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> Overview:
     """``team_overview()`` for an already read snapshot."""
-    return _overview(snap.who, snap.version, _day(as_of), lang)
+    return _overview(snap.who, snap.version, iso(as_of), lang)
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -141,7 +138,7 @@ def _heatmap(who: Viewer, version: str, as_of: str | None, lang: str, team: str 
 def overview_heatmap(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str,
                      team: str | None) -> go.Figure:
     """The overview's percentile heatmap of ``team`` (None: everyone), cached."""
-    return _heatmap(snap.who, snap.version, _day(as_of), lang, team)
+    return _heatmap(snap.who, snap.version, iso(as_of), lang, team)
 
 
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -156,7 +153,7 @@ def _quadrant(who: Viewer, version: str, as_of: str | None, lang: str):
 
 def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> go.Figure:
     """The overview's efficiency/quality quadrant, cached."""
-    return _quadrant(snap.who, snap.version, _day(as_of), lang)
+    return _quadrant(snap.who, snap.version, iso(as_of), lang)
 
 
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)

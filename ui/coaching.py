@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from i18n.dates import day
+from reports import as_of as policy
 from reports import coaching
-from reports.followup import as_of_date, to_csv, to_xlsx
+from reports.followup import to_csv, to_xlsx
 from ui.context import cursor, tr, viewer
 from ui.downloads import audited, download_name
 from ui.text import md
@@ -64,13 +66,12 @@ def pick_employee(con, key: str) -> tuple[str, str] | None:
 
 
 def pick_as_of(con, key: str) -> pd.Timestamp:
-    """Latest data date (default) or today."""
-    data, today = as_of_date(con), pd.Timestamp.today().normalize()
-    options = {"data": tr("cl.as_of.data", date=f"{data:%Y-%m-%d}"),
-               "today": tr("cl.as_of.today", date=f"{today:%Y-%m-%d}")}
+    """The as-of policy's choice (reports.as_of): the data's last day (default) or today."""
+    days = {choice: policy.as_of_date(con, choice) for choice in policy.CHOICES}
+    options = {choice: tr(f"cl.as_of.{choice}", date=day(when)) for choice, when in days.items()}
     choice = st.radio(tr("cl.as_of"), list(options), format_func=options.get, key=key,
                       horizontal=True)
-    return today if choice == "today" else data
+    return days[choice]
 
 
 def entry_error(exc: EntryError) -> None:

@@ -14,9 +14,10 @@ import streamlit as st
 
 from charts.employee import TrendLabels, metric_trend
 from i18n import t
+from i18n.dates import iso
 from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
-from ui.cache import MAX_ENTRIES, Snapshot, _brief, _day, _overview, _people, _prep
+from ui.cache import MAX_ENTRIES, Snapshot, _brief, _overview, _people, _prep
 from ui.context import Viewer
 
 
@@ -34,18 +35,18 @@ def _choices(who: Viewer, version: str, as_of: str | None, lang: str
 def choices(snap: Snapshot, as_of: pd.Timestamp | None, lang: str
             ) -> tuple[list[str], dict[str, str]]:
     """(ids with data as of ``as_of``, in roster order; id -> "name · team · id" of everyone)."""
-    return _choices(snap.who, snap.version, _day(as_of), lang)
+    return _choices(snap.who, snap.version, iso(as_of), lang)
 
 
 def prep_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str):
     """``reports.employee.employee_prep``, cached per snapshot, employee, as-of and language."""
-    return _prep(snap.who, snap.version, employee_id, _day(as_of), lang)
+    return _prep(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
 def brief_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
              ) -> tuple[str, str]:
     """(Markdown, HTML) coaching brief of one employee, cached like ``prep_at``."""
-    return _brief(snap.who, snap.version, employee_id, _day(as_of), lang)
+    return _brief(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
 def _text(value: object) -> str:
@@ -80,4 +81,4 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
 def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
                   ) -> list[go.Figure]:
     """One trend chart per metric of the employee's prep, in the prep's order, cached."""
-    return _trends(snap.who, snap.version, employee_id, _day(as_of), lang)
+    return _trends(snap.who, snap.version, employee_id, iso(as_of), lang)

@@ -13,6 +13,7 @@ import streamlit as st
 
 from charts.timeline import employee_timeline
 from i18n import t
+from i18n.dates import iso
 from reports.followup import (
     due_list,
     followup_record,
@@ -30,10 +31,6 @@ from ui.downloads import audited, download_name
 
 MAX_ENTRIES = 32
 RECORD = ("date", "employee", "item", "summary", "measure", "owner", "deadline")
-
-
-def _day(as_of: pd.Timestamp) -> str:
-    return pd.Timestamp(as_of).strftime("%Y-%m-%d")
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -65,7 +62,7 @@ def _due(who: Viewer, version: str, as_of: str, manager: str | None) -> tuple[pd
 
 def due(k: Snapshot, as_of: pd.Timestamp, manager: str | None) -> tuple[pd.DataFrame, int]:
     """(``reports.followup.due_list``, the horizon in days), cached per as-of and manager."""
-    return _due(k.who, k.version, _day(as_of), manager)
+    return _due(k.who, k.version, iso(as_of), manager)
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -119,4 +116,4 @@ def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str
 def timeline_figure(k: Snapshot, employee_id: str, as_of: pd.Timestamp, lang: str,
                     name: str) -> go.Figure | None:
     """One person's timeline chart titled with ``name`` (None: nothing to draw), cached."""
-    return _timeline(k.who, k.version, employee_id, _day(as_of), lang, name)
+    return _timeline(k.who, k.version, employee_id, iso(as_of), lang, name)

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from charts.band import my_trend
+from i18n.dates import day
 from reports import pulse
 from reports.me import MyPage
 from reports.workspace import employees
@@ -14,10 +15,6 @@ from ui.context import tr
 from ui.feedback import friendly
 from ui.text import md
 from writes import me
-
-
-def _day(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 def _num(value: object) -> str:
@@ -60,7 +57,7 @@ def numbers(page: MyPage, least: int) -> None:
     rows = page.latest.assign(
         direction=[tr(f"direction.{d}") if isinstance(d, str) else "–"
                    for d in page.latest["direction"]],
-        period=[_day(p) for p in page.latest["period"]],
+        period=[day(p) for p in page.latest["period"]],
         value=[_num(v) for v in page.latest["value"]],
         target=[_num(v) for v in page.latest["target"]],
         median=[_num(v) for v in page.latest["median"]],
@@ -90,7 +87,7 @@ def trends(page: MyPage) -> None:
 def actions(page: MyPage) -> None:
     st.subheader(tr("me.actions"))
     rows = page.actions.assign(
-        deadline=[_day(d) for d in page.actions["deadline"]],
+        deadline=[day(d) for d in page.actions["deadline"]],
         status=[tr(f"cl.status.{s}") for s in page.actions["status"]]).fillna("–")
     _table(rows, ["goal", "action", "owner", "deadline", "status", "progress"])
 
@@ -104,14 +101,14 @@ def plans(con, page: MyPage, *, can_write: bool) -> None:
             lines = [tr("me.plan.goal", goal=md(plan.goal))]
             lines += [tr(f"me.plan.{k}", text=md(v)) for k, v in (
                 ("measures", plan.measures), ("milestones", plan.milestones)) if isinstance(v, str)]
-            lines.append(tr("me.plan.deadline", date=_day(plan.deadline)))
+            lines.append(tr("me.plan.deadline", date=day(plan.deadline)))
             st.markdown("  \n".join(lines))
-            st.caption(tr("me.plan.manager", date=_day(plan.manager_confirmed_at))
+            st.caption(tr("me.plan.manager", date=day(plan.manager_confirmed_at))
                        if pd.notna(plan.manager_confirmed_at) else tr("me.plan.manager_not"))
             if isinstance(plan.assessment, str):
                 st.caption(tr("me.plan.assessment", result=tr(f"pl.result.{plan.assessment}")))
             if pd.notna(plan.employee_confirmed_at):
-                st.success(tr("me.plan.mine", date=_day(plan.employee_confirmed_at)))
+                st.success(tr("me.plan.mine", date=day(plan.employee_confirmed_at)))
             elif st.button(tr("me.plan.confirm"), key=f"me_confirm_{plan.plan_id}",
                            disabled=not can_write, type="primary"):
                 with friendly():
@@ -127,7 +124,7 @@ def sessions(page: MyPage) -> str | None:
         st.caption(tr("me.no_talks"))
         return None
     rows = talks.assign(
-        session_date=[_day(d) for d in talks["session_date"]],
+        session_date=[day(d) for d in talks["session_date"]],
         session_type=[tr(f"mgr.session.{x}") if isinstance(x, str) else "–"
                       for x in talks["session_type"]],
         my_score=[_num(s) for s in talks["my_score"]],

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import duckdb
 import streamlit as st
 
+from i18n.dates import short_day
 from ingest.model import IngestError, Workbook
 from ingest.plan import ImportPlan
 from ingest.propose import Hints, plan_for, signature
@@ -17,12 +16,6 @@ from ui.downloads import audited, download_name
 from ui.text import md
 from writes import recipes
 from writes.recipes import RecipeError
-
-
-def _day(when: dt.datetime | None) -> str:
-    if when is None:
-        return "-"
-    return f"{when.month}月{when.day}日" if lang() == "zh" else f"{when.day} {when:%b}"
 
 
 def offer(con: duckdb.DuckDBPyConnection, book: Workbook,
@@ -37,7 +30,7 @@ def offer(con: duckdb.DuckDBPyConnection, book: Workbook,
     except IngestError:
         return proposed, None
     st.info(tr("sheets.recipe.offer", name=md(found.name),
-               date=_day(found.used_at or found.created_at)))
+               date=short_day(found.used_at or found.created_at, lang(), missing="-")))
     return fitted, found
 
 

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from charts.strengths import strength_bars
+from i18n.dates import day
 from reports import numbers
 from reports.overview import localise_flags
 from reports.people import no_team, person_label
@@ -21,10 +22,6 @@ from ui.widgets import as_of_select
 FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
                "model_reason": 180, "style": 120}  # pixels; the page is ~970 px at 1440
 FLAG_ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
-
-
-def _day(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 def _text(value: object) -> str:
@@ -180,7 +177,7 @@ def _open_actions(prep) -> None:
 
 def _downloads(prep) -> None:
     markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
-    stem = f"brief-{prep.employee_id}-{_day(prep.as_of)}"
+    stem = f"brief-{prep.employee_id}-{day(prep.as_of)}"
     left, right, talk, _ = st.columns([1, 1, 1, 1])
     # The log opens on this person (issue 17: it opened on the first one of its list).
     if can_log() and talk.button(tr("flow.log_this_talk"), key="emp_log_talk",
@@ -217,7 +214,7 @@ with friendly():
 if not ready:
     st.stop()
 if prep is None:
-    st.warning(tr("emp.not_found", as_of=_day(as_of)))
+    st.warning(tr("emp.not_found", as_of=day(as_of)))
     st.stop()
 
 # The name and the id (Markdown brackets would need escaping: a middle dot does not).
@@ -226,7 +223,7 @@ st.header(" · ".join(md(x) for x in dict.fromkeys(
      prep.employee_id))))
 st.caption(tr("emp.facts", team=md(_text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
               role=md(_text(prep.role)),
-              hire=_day(prep.hire_date), as_of=_day(prep.as_of)))
+              hire=day(prep.hire_date), as_of=day(prep.as_of)))
 st.info(md(prep.summary))
 _downloads(prep)
 _open_actions(prep)

@@ -3,47 +3,17 @@
 import pandas as pd
 import streamlit as st
 
-from charts.strengths import strength_bars
 from i18n.dates import day
-from reports import numbers
-from reports.overview import localise_flags
 from reports.people import no_team, person_label
 from ui import cache
 from ui import employee as cached
+from ui import employee_sections as sections
 from ui.audit import refused_employee, viewed_employee
 from ui.context import lang, tr
-from ui.downloads import audited, download_name
 from ui.feedback import friendly
-from ui.logflow import can_log
 from ui.text import md
 from ui.what_if import what_if
 from ui.widgets import as_of_select
-
-FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
-               "model_reason": 180, "style": 120}  # pixels; the page is ~970 px at 1440
-FLAG_ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
-
-
-def _text(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
-
-def _label(key: str, column: str) -> str:
-    text = tr(key)
-    return column if text == key else text
-
-
-def _table(frame: pd.DataFrame, columns: dict[str, str], row_height: int | None = None,
-           **config: object) -> None:
-    if frame is None or frame.empty:
-        st.caption(tr("emp.nothing"))
-        return
-    shown = [c for c in columns if c in frame.columns]
-    dates = {c: st.column_config.DateColumn(_label(columns[c], c), format="YYYY-MM-DD")
-             for c in shown if pd.api.types.is_datetime64_any_dtype(frame[c])}
-    st.dataframe(frame[shown], hide_index=True, width="stretch", row_height=row_height,
-                 column_config={c: config.get(c, dates.get(c, _label(columns[c], c)))
-                                for c in shown})
 
 
 def _pick(ids: list[str], label: dict[str, str]) -> str:
@@ -64,134 +34,6 @@ def _pick(ids: list[str], label: dict[str, str]) -> str:
     st.session_state["employee_id"] = chosen
     st.query_params["id"] = chosen
     return chosen
-
-
-def _flags(prep) -> None:
-    st.subheader(tr("emp.flags"))
-    if prep.flags is None or prep.flags.empty:
-        st.success(tr("emp.no_flags"))
-        return
-    # Six texts on one line ran past 1440 px ("Why this mod…"): pixel widths that fit the page
-    # and rows tall enough for the grid to wrap them, as on the overview.
-    heads = {"reason_text": "emp.col.reason", "evidence": "emp.col.evidence",
-             "focus": "emp.col.focus", "model": "emp.col.model",
-             "model_reason": "emp.col.model_reason", "style": "emp.col.style"}
-    _table(localise_flags(prep.flags, lang()), heads, row_height=FLAG_ROW_HEIGHT,
-           **{c: st.column_config.TextColumn(tr(heads[c]), width=w)
-              for c, w in FLAG_WIDTHS.items()})
-
-
-def _trends(prep) -> None:
-    st.subheader(tr("emp.trends"))
-    cols = st.columns(2)
-    for i, figure in enumerate(cached.trend_figures(snap, prep.employee_id, prep.as_of, lang())):
-        cols[i % 2].plotly_chart(figure, width="stretch", key=f"emp_trend_{i}")
-
-
-def _volume(mark: object, events: object) -> str:
-    """The latest value's mark: few events (with how many) or a partial period; else a dash."""
-    if not isinstance(mark, str):
-        return "–"
-    return tr("volume.partial") if mark == "partial" else tr("volume.latest_low", n=int(events))
-
-
-def _comparison(prep) -> None:
-    st.subheader(tr("emp.compare"))
-    if prep.metrics.empty:
-        st.caption(tr("emp.nothing"))
-        return
-    head, (team_title, target_title) = numbers.headers(prep, lang()), numbers.titles(prep, lang())
-    m = prep.metrics.assign(
-        direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
-        label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]],
-        volume=[_volume(mark, n) for mark, n in zip(
-            prep.metrics["latest_mark"], prep.metrics["latest_events"], strict=True)])
-    # Only when some latest value was left out of the comparison (few events, partial period).
-    marked = {"volume": "volume"} if prep.metrics["latest_mark"].notna().any() else {}
-    config = {c: st.column_config.Column(label) for c, label in head.items()} | {
-        c: st.column_config.NumberColumn(head[c], format="%.1f")
-        for c in ("value", "team_mean", "team_best", "latest", "target")} | {
-        "percentile": st.column_config.NumberColumn(head["percentile"], format="%.0f"),
-        "z": st.column_config.NumberColumn(head["z"], format="%+.2f"),
-        "latest_period": st.column_config.DateColumn(head["latest_period"], format="YYYY-MM-DD"),
-        "gap_text": st.column_config.TextColumn(head["gap_text"], width="medium"),
-        "volume": st.column_config.TextColumn(tr("volume.col"))}
-    st.markdown(f"**{md(team_title)}**", help=tr("numbers.team_note"))
-    _table(m, {c: c for c in numbers.TEAM_COLUMNS} | marked, **config)
-    st.markdown(f"**{md(target_title)}**", help=tr("numbers.target_note"))
-    rows = numbers.target_rows(prep, lang())
-    rows["attainment"] = rows["attainment"].map(numbers.percent)
-    # A metric without a target read "None" in a number column (exports rarely carry targets).
-    rows["target"] = [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]]
-    _table(rows, {c: c for c in rows.columns},
-           **config | {"target": st.column_config.TextColumn(head["target"])})
-
-
-def _strengths(prep) -> None:
-    st.subheader(tr("emp.strengths"))
-    st.markdown("\n".join(f"- **{tr(f'numbers.{side}')}**: "
-                          f"{md(numbers.side_text(prep, side, lang()))}"
-                          for side in ("strength", "weakness")))
-    if prep.metrics.empty or prep.metrics["z"].isna().all():
-        st.info(tr("emp.no_z"))
-        return
-    row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
-    st.plotly_chart(strength_bars(
-        prep.metrics, title="", axis_label=tr("mchart.employee_z"), strength=prep.strength,
-        weakness=prep.weakness, weakness_label=tr("mchart.weakness"),
-        strength_label=tr("mchart.strength" if numbers.by_team(row, "strength")
-                          else "mchart.strength_target")), width="stretch", key="emp_strengths")
-
-
-def _grow(prep) -> None:
-    st.subheader(tr("emp.grow"))
-    st.markdown("\n".join(f"- **{stage}**: {md(question)}" for stage, question in prep.grow)
-                or tr("emp.nothing"))
-
-
-def _plan(prep) -> None:
-    st.subheader(tr("emp.problems"))
-    _table(prep.problems, {"dimension": "emp.col.dimension", "observed": "emp.col.observed",
-                           "evidence": "emp.col.evidence", "priority": "emp.col.priority"})
-    st.subheader(tr("emp.tracking"))
-    _table(prep.tracking, {"goal": "emp.col.goal", "action": "emp.col.action",
-                           "deadline": "emp.col.deadline", "support": "emp.col.support",
-                           "progress": "emp.col.progress", "next_adjustment": "emp.col.next"})
-    st.subheader(tr("emp.sessions"))
-    sessions = prep.sessions
-    if sessions is not None and "notes" in sessions and sessions["notes"].isna().all():
-        # Leadership reads no coaching notes (the store blanks them): no empty column either.
-        sessions = sessions.drop(columns="notes")
-    if sessions is not None and "session_type" in sessions:
-        sessions = sessions.assign(session_type=[
-            tr(f"mgr.session.{x}") if isinstance(x, str) else "–" for x in sessions["session_type"]])
-    _table(sessions, {c: f"emp.col.{c}" for c in sessions.columns} if sessions is not None else {})
-
-
-def _open_actions(prep) -> None:
-    st.subheader(tr("emp.open_actions"))
-    _table(prep.open_actions, {"goal": "emp.col.goal", "action": "emp.col.action",
-                               "owner": "emp.col.owner", "deadline": "emp.col.deadline",
-                               "status": "emp.col.status"})
-
-
-def _downloads(prep) -> None:
-    markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
-    stem = f"brief-{prep.employee_id}-{day(prep.as_of)}"
-    left, right, talk, _ = st.columns([1, 1, 1, 1])
-    # The log opens on this person (issue 17: it opened on the first one of its list).
-    if can_log() and talk.button(tr("flow.log_this_talk"), key="emp_log_talk",
-                                 icon=":material/edit_note:", help=tr("flow.log_help"),
-                                 width="stretch"):
-        st.switch_page("views/coaching.py", query_params={"id": prep.employee_id})
-    right.download_button(tr("emp.download_md"), markdown, file_name=download_name(stem, "md"),
-                          mime="text/markdown", key="emp_md",
-                          on_click=audited("brief_md", prep.employee_id),
-                          icon=":material/description:", width="stretch")
-    left.download_button(tr("emp.download_html"), html, file_name=download_name(stem, "html"),
-                         mime="text/html", key="emp_html", type="primary",
-                         on_click=audited("brief_html", prep.employee_id),
-                         icon=":material/print:", help=tr("emp.download_help"), width="stretch")
 
 
 st.title(tr("emp.title"))
@@ -221,19 +63,19 @@ if prep is None:
 st.header(" · ".join(md(x) for x in dict.fromkeys(
     (person_label(prep.name, prep.employee_id).removesuffix(f" ({prep.employee_id})"),
      prep.employee_id))))
-st.caption(tr("emp.facts", team=md(_text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
-              role=md(_text(prep.role)),
+st.caption(tr("emp.facts", team=md(sections.text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
+              role=md(sections.text(prep.role)),
               hire=day(prep.hire_date), as_of=day(prep.as_of)))
 st.info(md(prep.summary))
-_downloads(prep)
-_open_actions(prep)
-_flags(prep)
-_trends(prep)
+sections.downloads(snap, prep)
+sections.open_actions(prep)
+sections.flags(prep)
+sections.trends(snap, prep)
 what_if(prep)
-_comparison(prep)
+sections.comparison(prep)
 left, right = st.columns(2)
 with left:
-    _strengths(prep)
+    sections.strengths(prep)
 with right:
-    _grow(prep)
-_plan(prep)
+    sections.grow(prep)
+sections.plan(prep)

@@ -22,27 +22,28 @@ _BLOCK = 8 << 20  # bytes per parse block: big enough for a 10 MB field in one r
 _STR = pa.large_string()  # what pandas' ``str`` dtype holds: no cast when wrapping
 
 
-def _line_numbers(body: bytes, first_line: int, rows: int) -> np.ndarray | None:
-    """File line of each of ``rows`` records (one per non-empty physical line, LF or CRLF
-    ends); None when a record spans lines (a quoted newline): the numbers are unknown then."""
-    blank = b"\n\n" in body or b"\n\r\n" in body or body.startswith((b"\n", b"\r\n"))
-    if not blank:  # one record per line: counting is enough
-        if b'"' in body and body.count(b"\n") + (not body.endswith(b"\n")) != rows:
-            return None
+def _line_numbers(data: bytes, start: int, first_line: int, rows: int) -> np.ndarray | None:
+    """File line of each of ``rows`` records in ``data[start:]`` (one per non-empty physical
+    line, LF or CRLF ends); None when a record spans lines (a quoted newline): the numbers are
+    unknown then."""
+    ends_open = not data.endswith(b"\n")
+    # As many lines as records: no line is blank and none holds part of a record (a record
+    # takes at least one line), so record i is line i. One C scan, no copy of the body.
+    if data.count(b"\n", start) + ends_open == rows:
         return np.arange(first_line, first_line + rows)
-    data = np.frombuffer(body, dtype=np.uint8)
-    ends = np.flatnonzero(data == 10)
-    if not body.endswith(b"\n"):
-        ends = np.append(ends, len(data))
+    body = np.frombuffer(data, dtype=np.uint8, offset=start)
+    ends = np.flatnonzero(body == 10)
+    if ends_open:
+        ends = np.append(ends, len(body))
     starts = np.concatenate(([0], ends[:-1] + 1))
     size = ends - starts
     cr_only = size == 1
-    cr_only[cr_only] = data[starts[cr_only]] == 13
+    cr_only[cr_only] = body[starts[cr_only]] == 13
     lines = np.flatnonzero((size > 0) & ~cr_only) + first_line
     return lines if len(lines) == rows else None
 
 
-def _parse(body: bytes, delimiter: str, width: int) -> pa.Table | None:
+def _parse(body: memoryview, delimiter: str, width: int, quoted: bool) -> pa.Table | None:
     """Every field as text (empty: null); None when a row has another field count, a byte is
     not UTF-8 or parsing fails otherwise."""
     names = [f"f{i}" for i in range(width)]
@@ -52,7 +53,7 @@ def _parse(body: bytes, delimiter: str, width: int) -> pa.Table | None:
             read_options=pacsv.ReadOptions(column_names=names, block_size=_BLOCK),
             # Without quotes a newline always ends a record: pyarrow can split blocks blindly.
             parse_options=pacsv.ParseOptions(delimiter=delimiter,
-                                              newlines_in_values=b'"' in body,
+                                              newlines_in_values=quoted,
                                               invalid_row_handler=lambda _row: "error"),
             convert_options=pacsv.ConvertOptions(
                 column_types=dict.fromkeys(names, _STR), null_values=[""],
@@ -75,17 +76,18 @@ _CAN_END[[*_ASCII_SPACE, *range(0x80, 0x8B), 0x9F, 0xA0, 0xA8, 0xA9, 0xAF]] = Tr
 def _may_need_trim(column: pa.ChunkedArray) -> bool:
     """False when no cell's first or last byte can belong to a space: trimming is a no-op.
 
-    Looks at two bytes per cell in the Arrow buffers; ids, dates and numbers pass at once.
+    Looks at two bytes per cell in the Arrow buffers; ids, dates and numbers pass at once. An
+    empty cell looks at its neighbours' bytes instead: at worst a needless trim.
     """
     for chunk in column.chunks:
-        if len(chunk) == 0:
+        data = np.frombuffer(chunk.buffers()[2] or b"", dtype=np.uint8)
+        if len(chunk) == 0 or len(data) == 0:
             continue
         offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64)[
             chunk.offset : chunk.offset + len(chunk) + 1]
-        data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)
-        starts, ends = offsets[:-1], offsets[1:]
-        filled = ends > starts  # null and empty cells have no bytes
-        if _CAN_START[data[starts[filled]]].any() or _CAN_END[data[ends[filled] - 1]].any():
+        first = data[np.minimum(offsets[:-1], len(data) - 1)]
+        last = data[np.maximum(offsets[1:] - 1, 0)]
+        if _CAN_START[first].any() or _CAN_END[last].any():
             return True
     return False
 
@@ -104,32 +106,34 @@ def _clean(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.if_else(blank, pa.scalar(None, _STR), trimmed)
 
 
-def read_body(body: bytes, delimiter: str, *, first_line: int,
-              width: int) -> tuple[pd.DataFrame, np.ndarray] | None:
-    """Non-blank records of ``body`` (UTF-8; LF or CRLF ends) as a ``str`` frame, their lines.
+def read_body(data: bytes, delimiter: str, *, first_line: int, width: int,
+              start: int = 0) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """Non-blank records of ``data[start:]`` (UTF-8; LF or CRLF ends) as a ``str`` frame, and
+    their lines.
 
-    ``first_line`` is the file line of the first line of ``body``; ``width`` the field count
-    every row must have. Columns keep the positional names ``f0``..; trailing all-empty
-    columns are kept (the caller trims to the header). None: use the slow path.
+    ``first_line`` is the file line of the first line there; ``width`` the field count every
+    row must have. Columns keep the positional names ``f0``..; trailing all-empty columns are
+    kept (the caller trims to the header). None: use the slow path.
     """
-    table = _parse(body, delimiter, width)
+    quoted = data.find(b'"', start) >= 0
+    table = _parse(memoryview(data)[start:], delimiter, width, quoted)
     if table is None:
         return None
-    lines = _line_numbers(body, first_line, table.num_rows)
+    lines = _line_numbers(data, start, first_line, table.num_rows)
     if lines is None:
         return None
-    if b"\r" in body and b'"' in body and any(
+    if quoted and data.find(b"\r", start) >= 0 and any(
             pc.any(pc.match_substring(c, "\r")).as_py() for c in table.columns):
         return None  # a quoted CRLF: decode_bytes makes it LF, which pyarrow does not
     columns = [_clean(c) for c in table.columns]
     keep = np.zeros(table.num_rows, dtype=bool)
     for col in columns:
         keep |= pc.is_valid(col).to_numpy(zero_copy_only=False)
-    data = pa.table(columns, names=table.column_names)
+    out = pa.table(columns, names=table.column_names)
     if not keep.all():
-        data, lines = data.filter(pa.array(keep)), lines[keep]
+        out, lines = out.filter(pa.array(keep)), lines[keep]
     dtype = pd.StringDtype("pyarrow", na_value=np.nan)
-    return data.to_pandas(types_mapper={_STR: dtype}.get, self_destruct=True), lines
+    return out.to_pandas(types_mapper={_STR: dtype}.get, self_destruct=True), lines
 
 
 def _line_offset(data: bytes, line: int) -> int:
@@ -151,8 +155,8 @@ def fast_table(head: tuple[list[Row], list[int], list[int]], data: bytes,
     h = pick_header(rows)
     if h + 1 >= len(rows):  # nothing below the header among the first records
         return None
-    got = read_body(data[_line_offset(data, ends[h]):], str(meta["delimiter"]),
-                    first_line=ends[h] + 1, width=len(rows[h + 1]))
+    got = read_body(data, str(meta["delimiter"]), first_line=ends[h] + 1,
+                    width=len(rows[h + 1]), start=_line_offset(data, ends[h]))
     if got is None:
         return None
     frame, body_lines = got

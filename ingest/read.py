@@ -89,7 +89,7 @@ def _text_table(raw: bytes) -> RawTable:
 def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTable:
     """Read an uploaded file: every cell as stripped text (``None`` when empty)."""
     check_size(raw)  # before any reading: the UTF-8 path below never calls decode_bytes
-    if not raw.strip():
+    if not raw or raw.isspace():  # bytes.strip() would copy the whole file
         raise IngestError("empty_file")
     container = _container(raw, filename)
     if container == "xls":
@@ -107,7 +107,7 @@ def read_sheets(raw: bytes, filename: str) -> Workbook:
         IngestError: the whole file cannot be read (or no sheet holds any rows).
     """
     check_size(raw)
-    if not raw.strip():
+    if not raw or raw.isspace():  # bytes.strip() would copy the whole file
         raise IngestError("empty_file")
     container = _container(raw, filename)
     if container == "xls":

@@ -81,15 +81,16 @@ def group_rows(person: np.ndarray, starts: np.ndarray) -> Groups:
 
 def count(groups: Groups, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(value, events) per group: the rows passing ``mask``."""
-    n = np.bincount(groups.code[mask], minlength=groups.size).astype("float64")
+    n = np.bincount(groups.code, weights=mask, minlength=groups.size)
     return n, n
 
 
 def total(groups: Groups, values: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(sum of the non-empty values, how many there were) per group; empty sums are 0."""
     ok = mask & ~np.isnan(values)
-    sums = np.bincount(groups.code[ok], weights=values[ok], minlength=groups.size)
-    return sums, np.bincount(groups.code[ok], minlength=groups.size).astype("float64")
+    # Weights of 0 for the rows left out: no copy of the codes per KPI.
+    sums = np.bincount(groups.code, weights=np.where(ok, values, 0.0), minlength=groups.size)
+    return sums, np.bincount(groups.code, weights=ok, minlength=groups.size)
 
 
 def mean(groups: Groups, values: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

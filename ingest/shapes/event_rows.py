@@ -40,6 +40,8 @@ class Output:
 def _dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Event dates: timestamps are cut to their date first (a million distinct stamps would
     otherwise be parsed one by one)."""
+    if cells.str.len().max() <= len("2025-01-06"):  # no cell is long enough to be a stamp
+        return parse_dates(cells)
     stamp = cells.str.match(_ISO_STAMP).fillna(False).astype(bool)
     if stamp.any():
         cells = cells.where(~stamp, cells.str.slice(0, 10))
@@ -106,7 +108,7 @@ class EventRows:
         values = [self._values(k, m) for k, m in zip(self.plan.kpis, masks, strict=True)]
         ok = (keep & ~self.ctx.lines.isin(self.ctx.bad_lines())).to_numpy()
         days = dates.to_numpy().astype("datetime64[D]")
-        return self._figures(person.to_numpy()[ok], days, ok, masks, values)
+        return self._figures(person[ok], days, ok, masks, values)
 
     def _values(self, kpi: Kpi, mask: pd.Series) -> np.ndarray | None:
         if kpi.agg == "count":
@@ -117,7 +119,7 @@ class EventRows:
         return self._column(kpi.column, kind, mask).to_numpy()
 
     def _figures(self, person, days, ok, masks, values) -> Output:
-        codes, people = pd.factorize(person)
+        codes, people = pd.factorize(person)  # Arrow text: hashed in C, no Python strings
         if self.person == "name":  # Becky and becky are one person (as store.names matches)
             codes, people = same_names(codes, people)
         groups = agg.group_rows(codes, agg.period_start(days[ok], self.plan.grain))

@@ -92,7 +92,7 @@ def _may_need_trim(column: pa.ChunkedArray) -> bool:
     return False
 
 
-def _clean(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def clean_cells(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Cells trimmed like ``str.strip`` (same Unicode spaces); blank ones become null.
 
     Empty cells are already null (``null_values``), so an untrimmed column has no blanks.
@@ -125,7 +125,7 @@ def read_body(data: bytes, delimiter: str, *, first_line: int, width: int,
     if quoted and data.find(b"\r", start) >= 0 and any(
             pc.any(pc.match_substring(c, "\r")).as_py() for c in table.columns):
         return None  # a quoted CRLF: decode_bytes makes it LF, which pyarrow does not
-    columns = [_clean(c) for c in table.columns]
+    columns = [clean_cells(c) for c in table.columns]
     keep = np.zeros(table.num_rows, dtype=bool)
     for col in columns:
         keep |= pc.is_valid(col).to_numpy(zero_copy_only=False)

@@ -15,7 +15,7 @@ from ingest.limits import check_size
 from ingest.model import IngestError, RawTable, Workbook
 from ingest.records import HEADER_SEARCH, build_table, sniff_delimiter, text_rows
 from ingest.two_names import with_name, with_names
-from ingest.xlsx import read_xlsx_rows, read_xlsx_sheets
+from ingest.xlsx import read_xlsx_table, read_xlsx_tables
 
 __all__ = ["read_sheets", "read_upload", "sniff_delimiter"]
 
@@ -95,8 +95,7 @@ def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTa
     if container == "xls":
         raise IngestError("xls_not_supported")
     if container == "xlsx":
-        rows, lines, sheet_name = read_xlsx_rows(raw, sheet)
-        return with_name(build_table(rows, lines, encoding="xlsx", sheet=sheet_name))
+        return with_name(read_xlsx_table(raw, sheet))
     return with_name(_utf8_table(raw) or _text_table(raw))
 
 
@@ -115,16 +114,11 @@ def read_sheets(raw: bytes, filename: str) -> Workbook:
     if container == "text":
         return with_names(Workbook(tables={None: _utf8_table(raw) or _text_table(raw)},
                                    order=[None]))
-    sheets, charts = read_xlsx_sheets(raw)
-    book = Workbook(tables={}, skipped=dict.fromkeys(charts, "chart_sheet"),
-                    order=[name for name, _, _ in sheets] + charts)
-    for name, rows, lines in sheets:
-        try:
-            book.tables[name] = build_table(rows, lines, encoding="xlsx", sheet=name)
-        except IngestError as exc:
-            if exc.code != "no_rows":
-                raise
-            book.skipped[name] = "empty_sheet"
+    sheets, charts = read_xlsx_tables(raw)
+    book = Workbook(tables={name: table for name, table in sheets if table is not None},
+                    skipped=dict.fromkeys(charts, "chart_sheet"),
+                    order=[name for name, _ in sheets] + charts)
+    book.skipped |= {name: "empty_sheet" for name, table in sheets if table is None}
     if not book.tables:
         raise IngestError("no_rows")
     return with_names(book)

@@ -1,20 +1,37 @@
-"""Read the rows of an XLSX sheet as text cells, the way a person sees them in Excel."""
+"""Read XLSX sheets into tables of text cells, the way a person sees them in Excel.
+
+python-calamine (Rust) parses each sheet's XML and gives every cell's value: a formula's
+cached value, dates, times and durations typed by their number format. The rows become text a
+column and 65,536 rows at a time, as Arrow arrays (a million-row sheet is never a million
+Python lists of text); ``ingest.xlsx_marks`` adds what calamine does not tell (percent formats,
+error values). Row numbers are Excel's; columns start at A, as Excel shows them.
+"""
 
 from __future__ import annotations
 
 import io
-import re
-import warnings
+import itertools
 import zipfile
-from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
+
+from ingest import xlsx_marks
+from ingest.fastcsv import clean_cells
 from ingest.limits import check_size, check_unpacked
-from ingest.model import IngestError
+from ingest.model import IngestError, RawTable
+from ingest.records import HEADER_SEARCH, notes_above, pick_header, titles_above, trim, unique_names
 
 Row = list[str | None]
+_BLOCK = 1 << 16
+_STR = pa.large_string()
+_PERCENT = "0%"
 
 
 def number_text(x: float) -> str:
@@ -51,130 +68,164 @@ def cell_text(value: object, number_format: str = "General") -> str | None:
     return str(value).strip() or None
 
 
-def _open(raw: bytes):  # -> openpyxl Workbook
-    """Open read-only, values not formulas; openpyxl's style warnings mean nothing to users."""
-    from openpyxl import load_workbook
+class _Texts(dict):
+    """``cell_text`` of each distinct (type, value), computed once: a column of a million
+    cells holds a few thousand distinct values."""
 
+    def __missing__(self, key: tuple[type, object]) -> str | None:
+        text = self[key] = cell_text(key[1])
+        return text
+
+
+def column_text(values: Iterable[object]) -> pa.Array:
+    """One column's cells as trimmed text, null when empty (calamine's empty cell is "")."""
+    values = list(values)
+    try:  # text only (ids, names, most exports): Arrow takes it as it is
+        arr = pa.array(values, type=_STR)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        texts = _Texts()
+        return pa.array([texts[(v.__class__, v)] for v in values], type=_STR)
+    empty = pc.equal(pc.binary_length(arr), 0)
+    if pc.any(empty).as_py():
+        arr = pc.if_else(empty, pa.scalar(None, _STR), arr)
+    return clean_cells(pa.chunked_array([arr])).combine_chunks()
+
+
+def _open(raw: bytes) -> CalamineWorkbook:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        return CalamineWorkbook.from_filelike(io.BytesIO(raw))
+    except (CalamineError, OSError, ValueError) as exc:
         raise IngestError("bad_workbook") from exc
 
 
-# Row starts (with their attributes) and cell values (<v>, or <is> for inline text).
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b")
-_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-_CHUNK = 1 << 20
-_OVERLAP = 512  # longer than any row tag, so a tag cut by a chunk end is read whole next time
+class _Sheet:
+    """One worksheet's rows with the cells ``ingest.xlsx_marks`` found put right."""
+
+    def __init__(self, book: CalamineWorkbook, archive: zipfile.ZipFile, name: str,
+                 percent: set[int]) -> None:
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except CalamineError as exc:
+            raise IngestError("bad_workbook") from exc
+        self.rows: Iterator[list] = sheet.iter_rows()  # from row 1; columns from `pad`
+        self.pad = sheet.start[1] if sheet.start else 0
+        cells, errors = xlsx_marks.marks(archive, xlsx_marks.sheet_paths(archive).get(name),
+                                         percent)
+        self.marks: dict[int, list[tuple[int, str | None]]] = {}
+        for (row, col), text in [*((c, None) for c in cells), *errors.items()]:
+            self.marks.setdefault(row, []).append((col - self.pad, text))
+
+    def fix(self, row: list, line: int) -> list:
+        """``row`` (Excel row ``line``) with its percent cells and error values as shown."""
+        for col, text in self.marks.get(line, ()):
+            if 0 <= col < len(row):
+                row[col] = text if text is not None else cell_text(row[col], _PERCENT)
+        return row
 
 
-class _Implicit(Exception):
-    """A row without its number (``r``): only a full read can count rows."""
-
-
-def _last(matches: Iterator[re.Match[bytes]]) -> re.Match[bytes] | None:
-    """The last of ``matches`` (None when there are none), without keeping the others."""
-    tail = deque(matches, maxlen=1)
-    return tail[0] if tail else None
-
-
-def _row_before(buf: bytes, end: int) -> int | None:
-    """Number of the last row starting before ``end`` in ``buf`` (None: none starts there)."""
-    for lo in (max(end - 4096, 0), 0):  # most rows are short: look just before first
-        found = _last(_ROW.finditer(buf, lo, end))
-        if found is not None:
-            number = _ROW_NUMBER.search(found.group(1))
-            if number is None:
-                raise _Implicit
-            return int(number.group(1))
-        if lo == 0:
-            return None
-    return None
-
-
-def last_value_row(source) -> int | None:
-    """Number of the last sheet row holding a value (0: none; None: rows are not numbered).
-
-    Sheets formatted down to row 1,048,576 store a million empty ``<row>`` elements and
-    openpyxl would build every one of them; this scans the XML in 1 MiB chunks instead, with
-    C-speed searches only, so reading can stop at the last real row.
-    """
-    row = last = 0
-    tail = b""
-    try:
-        while True:
-            chunk = source.read(_CHUNK)
-            buf = tail + chunk
-            cut = len(buf) if not chunk else max(len(buf) - _OVERLAP, 0)
-            opened = buf.rfind(b"<", 0, cut)
-            if opened > buf.rfind(b">", 0, cut):  # a tag runs over the cut: keep it whole
-                cut = opened
-            value = _last(_VALUE.finditer(buf, 0, cut))
-            if value is not None:
-                found = _row_before(buf, value.start())
-                last = found if found is not None else row
-            found = _row_before(buf, cut)
-            row = found if found is not None else row
-            if not chunk:
-                return last
-            tail = buf[cut:]  # a row tag or value starting here is read whole next time
-    except _Implicit:
-        return None
-
-
-def _value_rows(wb, ws) -> int | None:
-    """``last_value_row`` of ``ws``; None (read it all) when it cannot tell."""
-    archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
-    if archive is None or path is None:
-        return None
-    with archive.open(path) as source:
-        return last_value_row(source)
-
-
-def _sheet_rows(wb, ws) -> tuple[list[Row], list[int]]:
-    """Non-blank rows of one worksheet and their Excel row numbers."""
-    ws.reset_dimensions()  # stored dimensions are often wrong in non-Excel exports
-    rows: list[Row] = []
+def _head(sheet: _Sheet) -> tuple[list[Row], list[int], list[list]]:
+    """The first non-blank rows (as text) up to the header search's end, their row numbers,
+    and every row read so far (raw, blank ones too, from row 1)."""
+    head: list[Row] = []
     lines: list[int] = []
-    last = _value_rows(wb, ws)
-    if last == 0:
-        return rows, lines
-    with warnings.catch_warnings():  # sparklines, slicers …: openpyxl's notes mean nothing here
-        warnings.simplefilter("ignore")
-        for number, cells in enumerate(ws.iter_rows(max_row=last), start=1):
-            row = [cell_text(c.value, getattr(c, "number_format", "General")) for c in cells]
-            if any(row):
-                rows.append(row)
-                lines.append(number)
-    return rows, lines
+    pulled: list[list] = []
+    for line, row in enumerate(sheet.rows, start=1):
+        pulled.append(row)
+        cells = [None] * sheet.pad + [cell_text(v) for v in sheet.fix(list(row), line)]
+        if any(cells):
+            head.append(cells)
+            lines.append(line)
+            if len(head) > HEADER_SEARCH:
+                break
+    return head, lines, pulled
 
 
-def read_xlsx_rows(raw: bytes, sheet: str | None) -> tuple[list[Row], list[int], str]:
-    """Non-blank rows of the chosen sheet (first by default), their Excel row numbers."""
+def _blocks(sheet: _Sheet, rows: Iterator[list], first: int) -> Iterator[tuple[list, np.ndarray]]:
+    """The non-blank rows from Excel row ``first`` on, ``_BLOCK`` at a time: the columns as
+    Arrow text and the row numbers."""
+    line = first
+    while block := list(itertools.islice(rows, _BLOCK)):
+        block = [sheet.fix(r, line + i) for i, r in enumerate(block)]
+        columns = [column_text(c) for c in zip(*block, strict=True)]
+        keep = np.zeros(len(block), dtype=bool)
+        for col in columns:
+            keep |= col.is_valid().to_numpy(zero_copy_only=False)
+        lines = np.arange(line, line + len(block))
+        line += len(block)
+        if keep.any():
+            mask = pa.array(keep)
+            yield [c.filter(mask) for c in columns], lines[keep]
+
+
+def _table(sheet: _Sheet, name: str) -> RawTable:
+    """The sheet's rows below its header as a ``RawTable``.
+
+    Raises:
+        IngestError("no_rows"): no header, or nothing below it.
+    """
+    head, head_lines, pulled = _head(sheet)
+    if not head:
+        raise IngestError("no_rows")
+    h = pick_header(head)
+    header = trim(head[h])
+    rest = itertools.chain(pulled[head_lines[h]:], sheet.rows)
+    parts = list(_blocks(sheet, rest, head_lines[h] + 1))
+    if not parts:
+        raise IngestError("no_rows")
+    width = len(parts[0][0])
+    columns = [pa.chunked_array([p[0][j] for p in parts], type=_STR) for j in range(width)]
+    filled = [j for j, c in enumerate(columns) if c.null_count < len(c)]
+    keep = max(len(header) - sheet.pad, filled[-1] + 1 if filled else 0)
+    names = unique_names(header, sheet.pad + keep)
+    arrays = [pa.nulls(len(columns[0]), _STR)] * sheet.pad + columns[:keep]
+    frame = pa.table(arrays, names=[f"f{i}" for i in range(len(names))]).to_pandas(
+        types_mapper={_STR: pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+    frame.columns = names
+    return RawTable(frame=frame.astype("str"), lines=np.concatenate([p[1] for p in parts]),
+                    encoding="xlsx", sheet=name, header_line=head_lines[h],
+                    notes=notes_above(head, head_lines, h), titles=titles_above(head, h))
+
+
+def _workbook(raw: bytes) -> tuple[CalamineWorkbook, zipfile.ZipFile, set[int]]:
     check_size(raw)
     check_unpacked(raw)
-    wb = _open(raw)
-    try:
-        if sheet is not None and sheet not in wb.sheetnames:
-            raise IngestError("no_such_sheet", sheet=sheet, sheets=", ".join(wb.sheetnames))
-        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        return (*_sheet_rows(wb, ws), ws.title)
-    finally:
-        wb.close()
+    archive = zipfile.ZipFile(io.BytesIO(raw))
+    return _open(raw), archive, xlsx_marks.percent_styles(archive)
 
 
-def read_xlsx_sheets(raw: bytes) -> tuple[list[tuple[str, list[Row], list[int]]], list[str]]:
-    """Every worksheet as ``(name, rows, row numbers)``, in workbook order, and the names of
-    chart sheets (they hold no cells)."""
-    check_size(raw)
-    check_unpacked(raw)
-    wb = _open(raw)
-    try:
-        sheets = [(ws.title, *_sheet_rows(wb, ws)) for ws in wb.worksheets]
-        charts = [name for name in wb.sheetnames if name not in {s[0] for s in sheets}]
+def read_xlsx_table(raw: bytes, sheet: str | None) -> RawTable:
+    """The chosen sheet (the first by default) as a ``RawTable``.
+
+    Raises:
+        IngestError: ``no_such_sheet``, ``bad_workbook``, ``no_rows`` and the size limits'.
+    """
+    book, archive, percent = _workbook(raw)
+    with archive:
+        names = book.sheet_names
+        if sheet is not None and sheet not in names:
+            raise IngestError("no_such_sheet", sheet=sheet, sheets=", ".join(names))
+        name = sheet if sheet is not None else next(iter(_worksheets(book)), None)
+        if name is None:
+            raise IngestError("no_rows")
+        return _table(_Sheet(book, archive, name, percent), name)
+
+
+def _worksheets(book: CalamineWorkbook) -> list[str]:
+    return [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+
+
+def read_xlsx_tables(raw: bytes) -> tuple[list[tuple[str, RawTable | None]], list[str]]:
+    """Every worksheet as ``(name, table)`` in workbook order (table None: no rows), and the
+    names of the other sheets (charts: they hold no cells)."""
+    book, archive, percent = _workbook(raw)
+    with archive:
+        sheets: list[tuple[str, RawTable | None]] = []
+        for name in _worksheets(book):
+            try:
+                sheets.append((name, _table(_Sheet(book, archive, name, percent), name)))
+            except IngestError as exc:
+                if exc.code != "no_rows":
+                    raise
+                sheets.append((name, None))
+        charts = [name for name in book.sheet_names if name not in dict(sheets)]
         return sheets, charts
-    finally:
-        wb.close()

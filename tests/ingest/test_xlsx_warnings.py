@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 import cli
-from ingest.xlsx import read_xlsx_rows, read_xlsx_sheets
+from ingest.xlsx import read_xlsx_table, read_xlsx_tables
 
 ROWS = [["工号", "月份", "销售额"], ["E1", "2025-07", "10"], ["E2", "2025-07", "20"]]
 # A conditional-formatting extension (x14), which openpyxl warns it does not support.
@@ -44,8 +44,8 @@ def test_openpyxl_itself_warns_about_this_workbook():
     wb.close()
 
 
-@pytest.mark.parametrize("read", [lambda raw: read_xlsx_rows(raw, "More"),
-                                  lambda raw: read_xlsx_rows(raw, None), read_xlsx_sheets])
+@pytest.mark.parametrize("read", [lambda raw: read_xlsx_table(raw, "More"),
+                                  lambda raw: read_xlsx_table(raw, None), read_xlsx_tables])
 def test_the_readers_stay_silent(recwarn, read):
     read(workbook())  # pytest's filterwarnings=error would raise on any warning
     assert not recwarn.list

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 import duckdb
 
+from charts.png import FontMissing, render_png
 from notify import email, webhooks
 from notify.retry import Outcome, SendFailed, deliver
 from reports.digest import Digest, build
@@ -58,9 +59,16 @@ def smtp_server(stored: dict, override: tuple[str, int] | None) -> email.SmtpSer
 def _email_send(d: Digest, sub: config.Subscription, channels: dict, base: str | None,
                 over: Overrides):
     server = smtp_server(channels.get("email") or {}, over.smtp)
-    msg = email.message(sender=server.sender or server.username or "coachboard@localhost",
-                        to=sub.address or sub.email, subject=d.subject,
-                        text=plain_text(d, base), html=html_body(d, base))
+    from_addr = server.sender or server.username or "coachboard@localhost"
+    image = None
+    if d.chart is not None:
+        try:
+            image = (email.chart_id(from_addr), render_png(d.chart))
+        except FontMissing as exc:  # a chart with boxes for names would be worse: say why
+            raise SendFailed(f"chart: {exc}", retry=False) from exc
+    msg = email.message(sender=from_addr, to=sub.address or sub.email, subject=d.subject,
+                        text=plain_text(d, base),
+                        html=html_body(d, base, image[0] if image else None), image=image)
     return lambda: email.send(server, msg)
 
 

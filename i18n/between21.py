@@ -67,4 +67,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--what-if 的格式应为 指标=幅度，例如 首次解决率=+5（按该指标自身的单位），而不是 {text!r}。"),
     "wi.cli.unknown": ("No values of {metric!r} to forecast. Metrics: {known}.",
                        "没有可预测的 {metric!r} 数据。现有指标：{known}。"),
+    # the digest's key chart (an inline PNG in the e-mail)
+    "dchart.reasons.title": ("People needing attention, by reason (as of {date})",
+                             "需要关注的人数，按原因（数据截至 {date}）"),
+    "dchart.reasons.note": (
+        "Bar: people flagged for that reason; {n} people in all (one person can have several).",
+        "条形：因该原因被预警的人数；共 {n} 人（一人可有多个原因）。"),
+    "dchart.coverage.title": ("Coaching coverage by manager, {start} to {end}",
+                              "各主管的辅导覆盖率（{start} 至 {end}）"),
+    "dchart.coverage.note": (
+        "Bar: share of the manager's people coached in the window, lowest first.",
+        "条形：该主管的人员在此期间接受过辅导的比例，由低到高。"),
+    "dchart.target": ("target {target}", "目标 {target}"),
+    "dchart.red.title": ("Red cells on the board, {date}: attainment of target",
+                         "看板红色格（{date}）：目标达成率"),
+    "dchart.red_line": ("red below {red}", "低于 {red} 为红色"),
+    "dchart.red.note": (
+        "Bar: the group's attainment of its target on that metric, lowest first.",
+        "条形：该组在该指标上的目标达成率，由低到高。"),
+    "dchart.more": (" {n} more in the app.", "另有 {n} 项，见应用。"),
+    "dchart.alt": ("Chart: {title}", "图表：{title}"),
+    "dchart.caption": ("The chart the e-mail carries (not in chat messages).",
+                       "邮件中附带的图表（聊天消息中没有）。"),
+    "dchart.font_missing": (
+        "The e-mail's chart cannot be drawn: the Chinese font Noto Sans CJK is missing on the "
+        "server (Debian package fonts-noto-cjk). E-mail digests fail until it is installed.",
+        "无法绘制邮件中的图表：服务器缺少中文字体 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。"
+        "安装之前，邮件摘要会发送失败。"),
 }

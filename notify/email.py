@@ -1,6 +1,6 @@
 """E-mail over SMTP: STARTTLS before login (refused when the server does not offer it), or TLS
-from the start (SMTPS); a text and an HTML part. No chart image: Gmail and Outlook do not show inline SVG, and a PNG needs a
-renderer Coachboard does not ship; the links lead to the app's charts."""
+from the start (SMTPS); a text and an HTML part, the HTML with its key chart as an inline PNG
+(multipart/related, shown by ``cid:``: Gmail and Outlook show neither SVG nor script)."""
 
 from __future__ import annotations
 
@@ -27,14 +27,25 @@ class SmtpServer:
     timeout: float = 20.0
 
 
-def message(*, sender: str, to: str, subject: str, text: str, html: str) -> EmailMessage:
-    """A multipart/alternative message (text, then HTML), UTF-8 throughout."""
+def chart_id(sender: str) -> str:
+    """A fresh Content-ID for the inline chart (without its angle brackets)."""
+    return make_msgid(idstring="chart", domain=sender.rpartition("@")[2] or None)[1:-1]
+
+
+def message(*, sender: str, to: str, subject: str, text: str, html: str,
+            image: tuple[str, bytes] | None = None) -> EmailMessage:
+    """A multipart/alternative message (text, then HTML), UTF-8 throughout; ``image`` (its
+    Content-ID, PNG bytes) goes with the HTML as multipart/related."""
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = sender, to, subject
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
+    if image is not None:
+        cid, png = image
+        msg.get_payload()[1].add_related(png, maintype="image", subtype="png", cid=f"<{cid}>",
+                                         filename="chart.png", disposition="inline")
     return msg
 
 

@@ -17,8 +17,10 @@ from urllib.parse import quote
 import duckdb
 import pandas as pd
 
+from charts.png import BarChart
 from i18n import t
 from i18n.numbers import percent
+from reports import digest_chart
 from reports.people import label_people, person_label
 from store.access import viewer_of
 
@@ -49,6 +51,7 @@ class Section:
     lines: tuple[Line, ...]
     count: int  # items in all (lines stop at MAX_LINES)
     link: str | None = None  # the page the section comes from
+    chart: BarChart | None = None  # its rows as bars (reports.digest_chart)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,11 @@ class Digest:
         return {s.key: s.count for s in self.sections}
 
     @property
+    def chart(self) -> BarChart | None:
+        """The key chart: the first section's that has one (e-mail only, as an image)."""
+        return next((s.chart for s in self.sections if s.chart is not None), None)
+
+    @property
     def subject(self) -> str:
         day = "-" if self.as_of is None else f"{self.as_of:%Y-%m-%d}"
         return t(f"digest.subject.{self.frequency}", self.lang, date=day)
@@ -80,9 +88,10 @@ def _when(days: int, lang: str) -> str:
     return t(f"fu.when.{kind}_one", lang) if n == 1 else t(f"fu.when.{kind}", lang, n=n)
 
 
-def _section(key: str, lang: str, lines: list[Line], link: str | None, **summary) -> Section:
+def _section(key: str, lang: str, lines: list[Line], link: str | None,
+             chart: BarChart | None = None, **summary) -> Section:
     return Section(key, t(f"digest.{key}.title", lang), t(f"digest.{key}.summary", lang, **summary),
-                   tuple(lines[:MAX_LINES]), len(lines), link)
+                   tuple(lines[:MAX_LINES]), len(lines), link, chart)
 
 
 def _employee(employee_id: str) -> str:
@@ -110,7 +119,8 @@ def manager_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Se
         lines.append(Line(t("digest.attention.line", lang, person=who, reasons=reasons),
                           _employee(employee_id)))
     date = f"{view.as_of:%Y-%m-%d}"
-    out = [_section("attention", lang, lines, "overview", n=len(lines), date=date)]
+    out = [_section("attention", lang, lines, "overview", n=len(lines), date=date,
+                    chart=digest_chart.reasons(flags, lang, date))]
     misses = flags.loc[flags["reason"].eq("likely_to_miss_target")]
     out.append(_section("misses", lang, [
         Line(t("digest.misses.line", lang, person=person_label(r.name, r.employee_id),
@@ -159,7 +169,11 @@ def hr_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section
                     formal=rate(m, "formal_quarter")), "impact")
              for m in coverage.sort_values("rate", kind="stable")["manager_id"]]
     verdict = "met" if heads.coverage >= COVERAGE_TARGET else "missed"
-    section = _section("compliance", lang, lines, "impact", rate=percent(heads.coverage),
+    bars = digest_chart.coverage(
+        [(person_label(names.get(r.manager_id), r.manager_id), r.rate)
+         for r in coverage.sort_values("rate", kind="stable").itertuples()], lang,
+        target=COVERAGE_TARGET, start=f"{heads.start:%Y-%m-%d}", end=f"{heads.end:%Y-%m-%d}")
+    section = _section("compliance", lang, lines, "impact", chart=bars, rate=percent(heads.coverage),
                        met=heads.coached, n=heads.people, start=f"{heads.start:%Y-%m-%d}",
                        end=f"{heads.end:%Y-%m-%d}", target=percent(COVERAGE_TARGET),
                        verdict=t(f"digest.compliance.{verdict}", lang))
@@ -182,8 +196,11 @@ def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
                     attainment=percent(r.attainment), streak=t("digest.periods", lang, n=int(r.red_streak))), "board")
              for r in red.itertuples()]
     date = f"{view.period:%Y-%m-%d}"
-    out = [_section("red_cells", lang, cells, "board", n=len(red), cells=len(board), date=date,
-                    red=percent(limits.red_below))]
+    bars = digest_chart.red_cells([(f"{r.label} · {r.metric}", r.attainment)
+                                   for r in red.itertuples()], lang, red_below=limits.red_below,
+                                  date=date)
+    out = [_section("red_cells", lang, cells, "board", chart=bars, n=len(red), cells=len(board),
+                    date=date, red=percent(limits.red_below))]
     people = group_names(view.red, "team", lang, columns=("group",))
     out.append(_section("red_people", lang, [
         Line(t("digest.red_people.line", lang, person=r.label, group=r.group, metric=r.metric,

@@ -66,12 +66,17 @@ def _html_line(line: Line, base: str | None) -> str:
     return f"<li>{text}</li>"
 
 
-def html_body(d: Digest, base: str | None = None) -> str:
-    """The e-mail's HTML part, every piece of data escaped."""
+def html_body(d: Digest, base: str | None = None, image: str | None = None) -> str:
+    """The e-mail's HTML part, every piece of data escaped; ``image`` is the Content-ID of the
+    key chart's inline PNG (``d.chart``), shown under the greeting."""
     e = html.escape
     parts = [f"<!doctype html><html lang=\"{'zh-CN' if d.lang == 'zh' else 'en'}\">"
              '<head><meta charset="utf-8"></head><body style="font-family:sans-serif">',
              f"<h1 style=\"font-size:18px\">{e(d.subject)}</h1><p>{e(_intro(d))}</p>"]
+    if image and d.chart is not None:
+        alt = t("dchart.alt", d.lang, title=d.chart.title)
+        parts.append(f'<p><img src="cid:{e(image, quote=True)}" alt="{e(alt, quote=True)}" '
+                     'width="640" style="max-width:100%;height:auto"></p>')
     for s in d.sections:
         parts.append(f"<h2 style=\"font-size:16px\">{e(s.title)}</h2><p>{e(s.summary)}</p>")
         if s.lines:

@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
+from charts.png import FontMissing, render_png
 from commands.digest_schedule import start
 from i18n import LANGS, t
 from reports import digest_choices as config
@@ -159,6 +160,11 @@ def preview_section(who: Viewer, language: str, base: str | None) -> None:
 
 def _show(d: Digest) -> None:
     st.markdown(f"**{md(d.subject)}**")
+    if d.chart is not None:  # the e-mail's inline picture, as the recipient will see it
+        try:
+            st.image(render_png(d.chart), caption=tr("dchart.caption"))
+        except FontMissing:
+            st.warning(tr("dchart.font_missing"))
     for s in d.sections:
         st.markdown(f"##### {md(s.title)}")
         st.caption(md(s.summary))

@@ -119,3 +119,13 @@ def test_the_send_hour_is_saved_for_the_apps_own_sender(monkeypatch, users_copy)
         assert config.send_hour(con) == 7
     finally:
         con.close()
+
+
+def test_the_preview_shows_the_emails_chart(monkeypatch, users_copy):
+    lang = "en"  # AppTest cannot pick from this page's selectbox in Chinese mode
+    at = make_app(monkeypatch, users_copy, PAGE, lang=lang)
+    at.selectbox(key="digest.whose").set_value("m01@example.com").run()
+    assert not at.exception, at.exception
+    images = at.get("image")
+    assert len(images) == 1
+    assert images[0].captions == [t("dchart.caption", lang)]

@@ -1,0 +1,89 @@
+"""charts.png: a valid PNG whose bars are as long as their values, Chinese drawn as Chinese (not
+boxes), long labels cut, and a clear refusal without the font."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from charts.png import (
+    BAR,
+    PAD,
+    REFERENCE,
+    ROW,
+    TOP,
+    WIDTH,
+    BarChart,
+    FontMissing,
+    cjk_font,
+    render_png,
+)
+
+LEFT, LABEL_W = PAD + 190, 190
+
+
+def _pixels(chart: BarChart) -> np.ndarray:
+    image = Image.open(io.BytesIO(render_png(chart)))
+    assert image.format == "PNG"
+    assert image.size == (WIDTH, TOP + ROW * len(chart.values) + 34)
+    return np.asarray(image.convert("RGB"))
+
+
+def _is(pixels: np.ndarray, color: str) -> np.ndarray:
+    return (pixels == tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))).all(axis=-1)
+
+
+@pytest.mark.parametrize(("values", "reference"), [
+    ((0.25, 0.5, 1.0), 0.9), ((3.0, 1.0, 2.0, 7.0), None), ((0.95, 1.2), 0.8)])
+def test_bars_are_as_long_as_their_values(values, reference):
+    chart = BarChart("t", tuple(f"p{i}" for i in range(len(values))), values, unit="%",
+                     reference=reference, reference_label="ref")
+    pixels = _pixels(chart)
+    top = max(*values, reference or 0)
+    per_unit = (WIDTH - PAD - 56 - LEFT) / top
+    for i, value in enumerate(values):
+        blue = np.flatnonzero(_is(pixels[TOP + i * ROW + ROW // 2], BAR))
+        assert blue.min() == LEFT
+        assert blue.max() - blue.min() + 1 == pytest.approx(value * per_unit, abs=1.5)
+    red = np.flatnonzero(_is(pixels[TOP + ROW // 2], REFERENCE))
+    if reference is None:
+        assert len(red) == 0
+    else:
+        assert red.mean() == pytest.approx(LEFT + reference * per_unit, abs=1.5)
+
+
+def _label_area(label: str) -> np.ndarray:
+    pixels = _pixels(BarChart("", (label,), (1.0,)))
+    return pixels[TOP:TOP + ROW, PAD:LEFT - 8]
+
+
+def test_chinese_is_drawn_as_chinese_not_as_boxes():
+    # Missing glyphs all draw as the same box: two different characters would look alike.
+    wang, li = _label_area("王"), _label_area("李")
+    assert (wang < 128).any()
+    assert (li < 128).any()
+    assert (wang != li).any()
+
+
+def test_a_long_label_stays_in_its_column():
+    area = _label_area("客户满意度" * 20)
+    dark = np.flatnonzero((area < 128).any(axis=(0, 2)))
+    assert dark.max() < LABEL_W - 8
+
+
+@pytest.mark.parametrize(("labels", "values"), [((), ()), (("a", "b"), (1.0,))])
+def test_a_chart_needs_one_value_per_label(labels, values):
+    with pytest.raises(ValueError, match="one value per label"):
+        BarChart("t", labels, values)
+
+
+def test_the_font_can_be_named_and_a_wrong_name_is_a_sentence(monkeypatch, tmp_path):
+    path, index = cjk_font()  # the installed Noto Sans CJK (CI: make system-deps)
+    monkeypatch.setenv("COACHBOARD_FONT", f"{path}:{index}")
+    assert cjk_font() == (path, index)
+    monkeypatch.setenv("COACHBOARD_FONT", str(tmp_path / "none.ttc"))
+    with pytest.raises(FontMissing, match=r"none\.ttc, which does not exist"):
+        render_png(BarChart("t", ("a",), (1.0,)))

@@ -7,6 +7,8 @@ frames a widget returned), so a page reads its widgets, calls one function and s
 The rights are checked below, in the store, through ``store.access.writer``/``row_writer`` as
 for the CLI: a page that forgets a check cannot write around it.
 
-The errors a page turns into a sentence are exported beside the writes that raise them. Reads
-live in ``reports/``. Nothing here knows Streamlit (an import-linter contract checks it).
+The errors a form shows (``EntryError``, ``UserError`` …) are exported beside the writes that
+raise them; the refusals any read or write can meet (a right, a busy database) are
+``reports.errors``'. Reads live in ``reports/``. Nothing here knows Streamlit (an import-linter
+contract checks it).
 """

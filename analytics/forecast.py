@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analytics.frames import Grid, check_values, grain, grid_sets, period_number, period_start
+from analytics.frames import check_values, grain, period_number, period_start
+from analytics.grids import Grid, grid_sets
 from analytics.volume import usable
 
 MODELS = ("last", "mean", "trend", "smooth")

@@ -20,7 +20,8 @@ import pandas as pd
 from scipy import stats
 
 from analytics.forecast import MEAN_WINDOW, compact, fit, paths, series_sets
-from analytics.frames import Grid, check_values, grain, period_number, period_start
+from analytics.frames import check_values, grain, period_number, period_start
+from analytics.grids import Grid
 
 TARGET_COLUMNS = [
     "employee_id", "team", "metric", "direction", "category", "additive", "period", "grain",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analytics.frames import Grid, check_values, grid_sets, resolve_as_of
+from analytics.frames import check_values, resolve_as_of
+from analytics.grids import Grid, grid_sets
 from analytics.thresholds import Thresholds
-from analytics.trend import _div
+from analytics.trend_stats import safe_div as _div
 
 GAP_COLUMNS = [
     "employee_id", "team", "metric", "direction", "category", "period", "value", "target",

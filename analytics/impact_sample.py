@@ -22,7 +22,7 @@ import pandas as pd
 from analytics.impact import Score, scores
 
 REASONS = ("no_values", "alone_in_team", "no_score", "one_part")
-MIN_PEOPLE = 4  # analytics.impact.correlate needs 4 pairs
+MIN_PEOPLE = 4  # analytics.correlation.correlate needs 4 pairs
 
 
 def missing_reasons(values: pd.DataFrame, ids, measured, *, score: Score = "z") -> pd.Series:
@@ -70,7 +70,7 @@ def reading(sessions: pd.Series, measured: pd.Series, overall: dict) -> str:
 
     Args:
         sessions: session counts of everyone in scope; measured: of the people in n.
-        overall: the overall row of ``analytics.impact.correlations``.
+        overall: the overall row of ``analytics.correlation.correlations``.
 
     Example:
         >>> reading(pd.Series([0, 0]), pd.Series([0, 0]), {"n": 2})

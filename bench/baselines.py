@@ -22,7 +22,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analytics import board as rules
-from analytics import impact
+from analytics import correlation, impact
 from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
@@ -82,7 +82,7 @@ def correlations(counts: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
     counts = counts[counts["employee_id"].notna()]
     change = impact.composite(impact.performance_change(values, split=0.5, score="z"))
     people = counts.merge(change.drop(columns=["team"]), on="employee_id", how="left")
-    return impact.correlations(
+    return correlation.correlations(
         people.dropna(subset=["change"]).fillna({"manager_id": "-", "role": "-", "team": "-"}),
         control="before")
 

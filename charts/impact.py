@@ -24,7 +24,7 @@ def scatter(people: pd.DataFrame, fit: pd.DataFrame, *, title: str, x_label: str
 
     Args:
         people: employee_id, name, team, sessions, change (rows without change are skipped).
-        fit: ``analytics.impact.fit_band`` output (may be empty).
+        fit: ``analytics.correlation.fit_band`` output (may be empty).
     Returns:
         Points carry the employee id as customdata, so a click can select the employee.
     """

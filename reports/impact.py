@@ -15,7 +15,7 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from analytics import compliance, event_study, impact, impact_sample
+from analytics import compliance, correlation, event_study, impact, impact_sample
 from analytics.headcount import Headcount, headcount
 from reports.impact_choice import DEFAULT, Choice
 from reports.safe import neutralise
@@ -33,8 +33,8 @@ class ImpactReport:
     start: pd.Timestamp | None
     end: pd.Timestamp | None
     employees: pd.DataFrame  # counts + before/after/change per employee
-    correlations: pd.DataFrame  # impact.correlations (group_by "all" first)
-    fit: pd.DataFrame  # impact.fit_band
+    correlations: pd.DataFrame  # correlation.correlations (group_by "all" first)
+    fit: pd.DataFrame  # correlation.fit_band
     events: pd.DataFrame  # event_study.EVENT_COLUMNS
     event_summary: pd.DataFrame  # by ("all"/"model"/"session_type") + SUMMARY_COLUMNS
     profile: pd.DataFrame  # event_study.profile
@@ -50,8 +50,8 @@ class ImpactReport:
     def overall(self) -> dict:
         """The overall correlation row (n = 0 when there is none)."""
         if self.correlations.empty:
-            return dict.fromkeys(impact.CORR_KEYS, float("nan")) | {"n": 0}
-        return self.correlations.iloc[0][list(impact.CORR_KEYS)].to_dict()
+            return dict.fromkeys(correlation.CORR_KEYS, float("nan")) | {"n": 0}
+        return self.correlations.iloc[0][list(correlation.CORR_KEYS)].to_dict()
 
 
 def _empty(start=None, end=None, notes=None) -> ImpactReport:
@@ -108,7 +108,7 @@ def impact_report(
         return _empty(start, end)
     people = counts.merge(_change(values, metric, split, score, weights, con).drop(
         columns=["team"]), on="employee_id", how="left")
-    corr = impact.correlations(
+    corr = correlation.correlations(
         people.dropna(subset=["change"]).fillna({"manager_id": "-", "role": "-", "team": "-"}),
         control="before")
     events, summary_frame, path = _event_study(con, values, ids, score, start, end, k)
@@ -125,7 +125,7 @@ def impact_report(
     why = impact_sample.missing_reasons(values, sorted(measured), counted["employee_id"],
                                         score=score)
     overall = corr.iloc[0].to_dict() if not corr.empty else {"n": 0}
-    return ImpactReport(start, end, people, corr, impact.fit_band(people["sessions"],
+    return ImpactReport(start, end, people, corr, correlation.fit_band(people["sessions"],
                         people["change"]), events, summary_frame, path,
                         compliance.by_manager(flags), plans, notes, heads,
                         missing={r: int((why == r).sum()) for r in impact_sample.REASONS

@@ -224,7 +224,8 @@ def test_star_is_steady_and_coached(metrics: pd.DataFrame, coaching: pd.DataFram
     assert set(sessions["date"].dt.month) == set(range(7, 13))
     assert set(sessions.loc[sessions["Type"] == "formal", "date"].dt.quarter) == {3, 4}
     assert (LAST - sessions["date"].max()).days <= 31
-    goals = pd.read_excel(paths["goals"], sheet_name="OKR", dtype={"进度": object})
+    goals = pd.read_excel(paths["goals"], sheet_name="OKR", dtype={"进度": object},
+                          engine="openpyxl")
     assert goals.loc[goals["工号"] == star, "进度"].map(parse_progress).min() > 0.7
 
 

@@ -9,15 +9,9 @@ import pandas as pd
 import pytest
 
 import analytics.frames as module
-from analytics.frames import (
-    as_of_default,
-    grain,
-    grid_sets,
-    grids,
-    period_number,
-    period_start,
-    window_periods,
-)
+import analytics.grids as grids_module
+from analytics.frames import as_of_default, grain, period_number, period_start, window_periods
+from analytics.grids import grid_sets, grids
 
 
 def long(rows, *, direction="higher", category="quality"):
@@ -99,8 +93,9 @@ def test_grids_reject_duplicates_and_missing_columns():
         grids(frame.assign(direction="up"))
 
 
-def test_doctests():
-    assert doctest.testmod(module).failed == 0
+@pytest.mark.parametrize("mod", [module, grids_module])
+def test_doctests(mod):
+    assert doctest.testmod(mod).failed == 0
 
 
 def test_grid_sets_pivot_value_and_target_together():

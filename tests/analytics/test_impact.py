@@ -1,5 +1,6 @@
 """analytics.impact: comparable scores, change, composite, correlations with known answers."""
 
+import doctest
 import math
 import random
 
@@ -7,15 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.impact import (
-    composite,
-    correlate,
-    correlations,
-    fit_band,
-    performance_change,
-    scores,
-    split_periods,
-)
+import analytics.correlation as correlation_module
+from analytics.correlation import correlate, correlations, fit_band
+from analytics.impact import composite, performance_change, scores, split_periods
 
 P1, P2, P3, P4 = pd.to_datetime(["2025-01-06", "2025-01-13", "2025-01-20", "2025-01-27"])
 
@@ -185,3 +180,7 @@ def test_fit_band_of_an_exact_line():
     assert band["fit"].tolist() == pytest.approx([1, 4, 7])
     assert (band["high"] - band["low"]).max() == pytest.approx(0, abs=1e-9)
     assert fit_band([1, 1, 1], [1, 2, 3]).empty
+
+
+def test_correlation_doctests():
+    assert doctest.testmod(correlation_module).failed == 0

@@ -10,6 +10,7 @@ import pytest
 from scipy import stats
 
 import analytics.trend as module
+import analytics.trend_stats as stats_module
 from analytics.thresholds import Thresholds
 from analytics.trend import change_points, ols_slopes, trends
 
@@ -166,5 +167,6 @@ def test_rejects_bad_input():
         trends(series_frame({"a": [1.0]}), as_of="2025-01-01")
 
 
-def test_doctests():
-    assert doctest.testmod(module).failed == 0
+@pytest.mark.parametrize("mod", [module, stats_module])
+def test_doctests(mod):
+    assert doctest.testmod(mod).failed == 0

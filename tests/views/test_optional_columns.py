@@ -2,7 +2,7 @@
 target) imports, and every page and every CLI command works on it (issue 16, item 8).
 
 Before: the overview, the prep page and the board crashed and ``cli.py flags`` printed a
-traceback (analytics.frames.grid_sets indexed an empty team list with -1).
+traceback (analytics.grids.grid_sets indexed an empty team list with -1).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """docs/domain.md's coaching rules as data: which focus, model and style fit a flag.
 
-``suggest`` returns stable keys (e.g. ``"focus.communication"``) so the UI can translate them;
-``TEXT_EN`` and ``TEXT_ZH`` hold the English and Simplified Chinese wording of every key.
+``suggest`` returns stable keys (e.g. ``"focus.communication"``); their wording in English and
+Simplified Chinese is in the text catalogue (``i18n/flags.py``).
 Sources: seed 003 (four analyses, the four models), seed 004 (styles per employee type).
 """
 
@@ -71,7 +71,7 @@ def suggest(reason: str, category: str | None, employee_type: str) -> Suggestion
         employee_type: "new_hire", "high_potential", "underperformer" or "steady".
 
     Returns:
-        A Suggestion of keys; look them up in TEXT_EN / TEXT_ZH (the model is its own name).
+        A Suggestion of keys of the text catalogue (the model is its own name).
 
     Example:
         >>> suggest("efficiency_quality_imbalance", "quality", "steady")
@@ -99,49 +99,6 @@ def employee_type(*, new_hire: bool, high_potential: bool, underperformer: bool)
         return "high_potential"
     return "underperformer" if underperformer else "steady"
 
-
-TEXT_EN: dict[str, str] = {
-    "focus.communication": "Communication and service attitude, not speed",
-    "focus.efficiency": "Handling efficiency: product knowledge base, reply templates, calming techniques",
-    "focus.output": "Results: pipeline, needs analysis and closing skills",
-    "focus.root_cause": "Find the root cause first: skill, attitude, process or resources",
-    "focus.what_changed": "What changed: review the key event behind the drop",
-    "focus.consistency": "Consistency: what makes the good weeks different from the bad ones",
-    "focus.schedule_review": "Schedule the formal review and keep monthly contact",
-    "focus.onboarding": "Onboarding: assign a mentor and basic training, follow up weekly",
-    "model_reason.grow_reason": "GROW: the employee can reason about the gap and find the answer with open questions",
-    "model_reason.grow_small_goals": "GROW with small achievable goals (e.g. +5% this week): a skill gap closes with training and practice",
-    "model_reason.star_case_review": "STAR-AR: review the case after a key event and turn the lesson into a standard practice",
-    "model_reason.best_24h": "BEST: immediate feedback within 24 hours on the observed behaviour and its effect",
-    "model_reason.best_quick": "BEST: quick factual feedback now, then book the formal review",
-    "model_reason.okr_short_cycles": "OKR-style goals in 2-3 week cycles with weekly check-ins",
-    "model_reason.okr_career": "OKR: development goals tied to the career path, weekly check, monthly review",
-    "style.directive": "Directive: show how, set clear steps, check often",
-    "style.developmental": "Developmental: stretch goals linked to the next career step",
-    "style.encouraging": "Encouraging: facts not opinions, small wins, correct in private",
-    "style.coaching": "Coaching: open questions, about three positive remarks to one correction",
-}
-TEXT_ZH: dict[str, str] = {
-    "focus.communication": "聚焦沟通技巧和服务意识,而不是处理速度",
-    "focus.efficiency": "提升处理效率:熟悉产品知识库、优化话术模板、掌握快速安抚技巧",
-    "focus.output": "提升业绩:梳理商机、加强需求分析和成交技巧",
-    "focus.root_cause": "先找根因:是技能、态度、流程还是资源问题",
-    "focus.what_changed": "找出变化原因:复盘导致下滑的关键事件",
-    "focus.consistency": "保持稳定:找出表现好的周和差的周之间的区别",
-    "focus.schedule_review": "安排正式面谈,并保持每月沟通",
-    "focus.onboarding": "新人融入:安排带教导师和基础培训,每周跟进",
-    "model_reason.grow_reason": "GROW:员工能自己分析差距,用开放式提问引导其找到答案",
-    "model_reason.grow_small_goals": "GROW + 小而可达成的目标(如本周提升 5%):技能差距靠培训和练习来弥补",
-    "model_reason.star_case_review": "STAR-AR:针对关键事件做案例复盘,把经验固化为标准动作",
-    "model_reason.best_24h": "BEST:24 小时内就观察到的行为及其影响给予即时反馈",
-    "model_reason.best_quick": "BEST:先做一次简短的事实反馈,再约定正式面谈",
-    "model_reason.okr_short_cycles": "OKR 式目标,以 2-3 周为一个周期,每周检视",
-    "model_reason.okr_career": "OKR:结合职业发展路径设定成长目标,周度检视、月度复盘",
-    "style.directive": "指导式:示范做法、明确步骤、勤于检查",
-    "style.developmental": "发展式:设定有挑战的目标,与下一步职业发展挂钩",
-    "style.encouraging": "鼓励式:讲事实不讲评价,积累小成功,私下指正",
-    "style.coaching": "教练式:多用开放式提问,表扬与纠正约为 3:1",
-}
 
 # Evidence sentences per flag (facts, not opinions: seed 000's feedback rule). Fields are
 # pre-formatted strings; "units_zh" is "周" or "个月", "unit_zh" is "周" or "月".

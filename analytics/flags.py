@@ -172,7 +172,7 @@ def flags(
         One row per (employee_id, reason, metric); columns FLAG_COLUMNS, sorted by priority
         descending. ``metric`` is None for person-level reasons; for
         ``efficiency_quality_imbalance`` it is the quality metric and ``related_metric`` the
-        efficiency one. focus/model_reason/style are keys of coaching.TEXT_EN / TEXT_ZH.
+        efficiency one. focus/model_reason/style are keys of the text catalogue (i18n/flags.py).
 
     Example:
         >>> frame = pd.DataFrame({"employee_id": "a", "name": "Ann", "team": "t",

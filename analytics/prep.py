@@ -4,7 +4,7 @@
 ``gaps``, ``strengths``, ``flags``) plus this employee's series and sessions, keeps this
 employee's rows and writes the problem-analysis table, the coaching tracking table (seed 000,
 tables 1 and 2), GROW prompts and a one-sentence summary in ``lang``. Sentences live in
-``analytics.prep_text``; the tables are built in ``analytics.prep_tables``.
+``i18n/prep.py``; the tables are built in ``analytics.prep_tables``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The prep's tables and sentences (seed 000 tables 1 and 2, GROW prompts, the summary).
 
 Each function takes a :class:`Context` of one employee (their metric table and flags, most urgent
-first) and writes text in ``ctx.lang`` from ``analytics.prep_text``. Numbers used:
+first) and writes text in ``ctx.lang`` from the catalogue (``i18n/prep.py``). Numbers used:
 
 * priority words: flag priority >= 0.75 high, >= 0.5 medium, else low (0.5 is a rule's
   threshold just crossed, 1.0 an extreme; see analytics.flags);
@@ -21,22 +21,23 @@ import numpy as np
 import pandas as pd
 
 from analytics.cadence import CadenceRules
-from analytics.coaching import TEXT_EN, TEXT_ZH
-from analytics.prep_text import text
 from analytics.prep_windows import Windows, baseline, goal_question
 from analytics.thresholds import Thresholds
+from i18n import t
 
-PRIORITY_LEVELS = ((0.75, "priority.high"), (0.5, "priority.medium"), (0.0, "priority.low"))
+PRIORITY_LEVELS = ((0.75, "prep.priority.high"), (0.5, "prep.priority.medium"),
+                   (0.0, "prep.priority.low"))
 FOLLOW_UP = pd.Timedelta(weeks=4)
 REVIEW_WITHIN = pd.Timedelta(days=14)
 CHECK_IN = pd.Timedelta(days=7)
 MAX_GOALS = 3
 PROBLEM_COLUMNS = ["dimension", "observed", "evidence", "priority"]
 TRACKING_COLUMNS = ["goal", "action", "deadline", "support", "progress", "next_adjustment"]
-_SUPPORT = {"below_target_streak": "support.skill", "below_team": "support.skill",
-            "efficiency_quality_imbalance": "support.skill", "declining_trend": "support.process",
-            "volatile": "support.habit", "new_hire_uncoached": "support.mentor",
-            "coaching_overdue": "support.time", "likely_to_miss_target": "support.skill"}
+_SUPPORT = {"below_target_streak": "skill", "below_team": "skill",
+            "efficiency_quality_imbalance": "skill", "declining_trend": "process",
+            "volatile": "habit", "new_hire_uncoached": "mentor", "coaching_overdue": "time",
+            "likely_to_miss_target": "skill"}
+_NEXT = {"new_hire_uncoached": "prep.next.cycle", "coaching_overdue": "prep.next.cadence"}
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,6 @@ class Context:
     step: str  # "week", "month", "quarter" or "year" (analytics.frames.grain)
     windows: Windows
 
-    def t(self, key: str, **fields) -> str:
-        return text(key, self.lang, **fields)
-
     @cached_property
     def _rows(self) -> dict:
         return {row["metric"]: row for row in self.metrics.to_dict("records")}
@@ -73,7 +71,8 @@ class Context:
         return 0 <= (self.as_of - pd.Timestamp(self.hire_date)).days < self.limits.new_hire_days
 
     def words(self) -> dict:
-        return {"unit": self.t(f"unit.{self.step}"), "units": self.t(f"units.{self.step}"),
+        return {"unit": t(f"prep.unit.{self.step}", self.lang),
+                "units": t(f"prep.units.{self.step}", self.lang),
                 "ratio": format(self.limits.under_target_ratio, ".0%")}
 
 
@@ -91,10 +90,6 @@ def day(value) -> str:
     return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
-def _words(lang: str) -> dict[str, str]:
-    return TEXT_ZH if lang == "zh" else TEXT_EN
-
-
 def priority_word(priority: float, lang: str) -> str:
     """high / medium / low (高 / 中 / 低) for a flag priority in [0, 1].
 
@@ -104,24 +99,24 @@ def priority_word(priority: float, lang: str) -> str:
     """
     for floor, key in PRIORITY_LEVELS:
         if priority >= floor:
-            return text(key, lang)
-    return text("priority.low", lang)
+            return t(key, lang)
+    return t("prep.priority.low", lang)
 
 
 def _dimension(ctx: Context, flag) -> str:
     if flag["reason"] == "new_hire_uncoached":
-        return ctx.t("dimension.onboarding")
+        return t("prep.dimension.onboarding", ctx.lang)
     if flag["reason"] == "coaching_overdue" or flag["metric"] is None:
-        return ctx.t("dimension.cadence")
+        return t("prep.dimension.cadence", ctx.lang)
     category = ctx.row(flag["metric"]).get("category") or "other"
     category = category if category in ("efficiency", "quality", "output") else "other"
-    return ctx.t(f"dimension.{category}", metric=flag["metric"])
+    return t(f"prep.dimension.{category}", ctx.lang, metric=flag["metric"])
 
 
 def _observed(ctx: Context, flag) -> str:
     streak = ctx.row(flag["metric"]).get("under_streak")
-    return ctx.t(f"observed.{flag['reason']}", metric=flag["metric"], eff=flag["related_metric"],
-                 since=day(flag["since"]), n=num(streak, ".0f"), **ctx.words())
+    return t(f"prep.observed.{flag['reason']}", ctx.lang, metric=flag["metric"],
+             eff=flag["related_metric"], since=day(flag["since"]), n=num(streak, ".0f"), **ctx.words())
 
 
 def problems(ctx: Context) -> pd.DataFrame:
@@ -163,17 +158,17 @@ def goal_level(ctx: Context, flag) -> tuple[float, str]:
 def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> str:
     reason, when = flag["reason"], day(deadline)
     if reason == "new_hire_uncoached":
-        return ctx.t("goal.first_session", deadline=when)
+        return t("prep.goal.first_session", ctx.lang, deadline=when)
     if reason == "coaching_overdue":
-        return ctx.t("goal.formal_review", deadline=when)
+        return t("prep.goal.formal_review", ctx.lang, deadline=when)
     if reason == "volatile":
-        return ctx.t("goal.swing", metric=flag["metric"], value=num(flag["value"], ".2f"),
-                     goal=num(flag["reference"], ".2f"), deadline=when, **ctx.words())
+        return t("prep.goal.swing", ctx.lang, metric=flag["metric"],
+                 value=num(flag["value"], ".2f"), goal=num(flag["reference"], ".2f"), deadline=when, **ctx.words())
     level, basis = goal_level(ctx, flag)
     words = ctx.words()
-    return ctx.t("goal.level", metric=flag["metric"], value=num(flag["value"]),
-                 goal=num(level if basis else flag["value"]), deadline=when,
-                 basis=ctx.t(basis or "basis.target", ratio=words["ratio"]))
+    return t("prep.goal.level", ctx.lang, metric=flag["metric"], value=num(flag["value"]),
+             goal=num(level if basis else flag["value"]), deadline=when,
+             basis=t(f"prep.{basis or 'basis.target'}", ctx.lang, ratio=words["ratio"]))
 
 
 def _deadline(ctx: Context, reason: str) -> pd.Timestamp:
@@ -198,14 +193,13 @@ def tracking(ctx: Context) -> pd.DataFrame:
         measured = flag["metric"] is not None and reason != "volatile"
         rows.append({
             "goal": _goal(ctx, flag, deadline),
-            "action": _words(ctx.lang).get(flag["focus"], flag["focus"]),
+            "action": t(flag["focus"], ctx.lang),
             "deadline": day(deadline),
-            "support": ctx.t(_SUPPORT[reason], **ctx.words()),
+            "support": t(f"prep.support.{_SUPPORT[reason]}", ctx.lang, **ctx.words()),
             "progress": baseline(ctx.windows, reason, flag["value"], ctx.lang,
                                  period=ctx.row(flag["metric"]).get("latest_period"))
-            if measured else ctx.t("progress.none"),
-            "next_adjustment": ctx.t({"new_hire_uncoached": "next.cycle",
-                                      "coaching_overdue": "next.cadence"}.get(reason, "next.weekly")),
+            if measured else t("prep.progress.none", ctx.lang),
+            "next_adjustment": t(_NEXT.get(reason, "prep.next.weekly"), ctx.lang),
         })
     return pd.DataFrame(rows, columns=TRACKING_COLUMNS)
 
@@ -226,29 +220,32 @@ def _real_strength(ctx: Context) -> dict:
 
 def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
     """GROW questions (Goal, Reality, Options, Will) filled with this employee's numbers."""
-    stages = [ctx.t(f"stage.{s}") for s in "GROW"]
+    stages = [t(f"prep.stage.{s}", ctx.lang) for s in "GROW"]
     deadline, check = day(ctx.as_of + FOLLOW_UP), day(ctx.as_of + CHECK_IN)
     m, strong = _focus_metric(ctx), _real_strength(ctx)
     if not m and ctx.flags.empty and strong:
         pct = num(strong.get("percentile"), ".0f")
-        asks = [ctx.t("grow.G.steady", strength=ctx.strength, pct=pct, deadline=deadline),
-                ctx.t("grow.R.steady", strength=ctx.strength), ctx.t("grow.O.steady")]
+        asks = [t("prep.grow.G.steady", ctx.lang, strength=ctx.strength, pct=pct,
+                  deadline=deadline),
+                t("prep.grow.R.steady", ctx.lang, strength=ctx.strength),
+                t("prep.grow.O.steady", ctx.lang)]
     elif not m:  # "your first weeks" only for a new hire, not someone hired years ago
-        reality = "grow.R.nometric" if ctx.new_hire else "grow.R.general"
-        asks = [ctx.t("grow.G.nometric", deadline=deadline), ctx.t(reality),
-                ctx.t("grow.O.steady")]
+        reality = "prep.grow.R.nometric" if ctx.new_hire else "prep.grow.R.general"
+        asks = [t("prep.grow.G.nometric", ctx.lang, deadline=deadline), t(reality, ctx.lang),
+                t("prep.grow.O.steady", ctx.lang)]
     else:
         asks = [goal_question(ctx.windows, m, deadline=deadline, lang=ctx.lang)]
         turned = m.get("turn") == "worse" and pd.notna(m.get("turning_point"))
-        asks.append(ctx.t("grow.R.turn", metric=m["metric"], before=num(m["level_before"]),
-                          after=num(m["level_after"]), since=day(m["turning_point"]))
-                    if turned else ctx.t("grow.R.flat", metric=m["metric"], value=num(m["value"]),
-                                         **ctx.words()))
-        asks.append(ctx.t("grow.O.strength", strength=ctx.strength, metric=m["metric"],
-                          pct=num(strong.get("percentile"), ".0f"))
+        asks.append(t("prep.grow.R.turn", ctx.lang, metric=m["metric"],
+                      before=num(m["level_before"]), after=num(m["level_after"]),
+                      since=day(m["turning_point"]))
+                    if turned else t("prep.grow.R.flat", ctx.lang, metric=m["metric"],
+                                     value=num(m["value"]), **ctx.words()))
+        asks.append(t("prep.grow.O.strength", ctx.lang, strength=ctx.strength, metric=m["metric"],
+                      pct=num(strong.get("percentile"), ".0f"))
                     if strong and ctx.strength != m["metric"]
-                    else ctx.t("grow.O.plain", metric=m["metric"]))
-    asks.append(ctx.t("grow.W", check=check))
+                    else t("prep.grow.O.plain", ctx.lang, metric=m["metric"]))
+    asks.append(t("prep.grow.W", ctx.lang, check=check))
     return list(zip(stages, asks, strict=True))
 
 
@@ -257,13 +254,12 @@ def summary(ctx: Context) -> str:
     if ctx.flags.empty:
         strong = _real_strength(ctx)
         if strong:
-            return ctx.t("summary.strength", strength=ctx.strength,
-                         pct=num(strong.get("percentile"), ".0f"))
-        return ctx.t("summary.clear", day=day(ctx.as_of))
+            return t("prep.summary.strength", ctx.lang, strength=ctx.strength,
+                     pct=num(strong.get("percentile"), ".0f"))
+        return t("prep.summary.clear", ctx.lang, day=day(ctx.as_of))
     f = ctx.flags.iloc[0]
     spec = ".2f" if f["reason"] == "volatile" else ".1f"
-    return ctx.t(f"summary.{f['reason']}", metric=f["metric"], value=num(f["value"], spec),
-                 reference=num(f["reference"], spec), since=day(f["since"]),
-                 eff=f["related_metric"], hire=day(ctx.hire_date),
-                 limit=ctx.cadence.first_session_days, **ctx.words(),
-                 n=ctx.windows.recent_periods)
+    return t(f"prep.summary.{f['reason']}", ctx.lang, metric=f["metric"],
+             value=num(f["value"], spec), reference=num(f["reference"], spec),
+             since=day(f["since"]), eff=f["related_metric"], hire=day(ctx.hire_date),
+             limit=ctx.cadence.first_session_days, **ctx.words(), n=ctx.windows.recent_periods)

@@ -136,4 +136,38 @@ _THRESHOLDS: dict[str, tuple[str, str]] = {
         "覆盖率统计截至分析日期这些天内有辅导记录的员工。"),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_PAGE, **_DRILL, **_SECTIONS, **_THRESHOLDS}
+
+# analytics.board.red_people: a green team cell can hide a red person.
+_RED: dict[str, tuple[str, str]] = {
+    "board.cell.red": ("{n} red", "{n} 人红"),
+    "board.tile.red_people": ("✗ Red people", "✗ 红色员工"),
+    "board.tile.red_people_help": (
+        "People under target by more than the red line on at least one metric this period, "
+        "whatever the colour of their team's cell (a green team can hide a red person). "
+        "Cells with red people say so: \"✓ 100.0% · 1 red\".",
+        "本期至少一项指标低于红色线的员工人数，不论其所在团队单元格的颜色（绿色团队也可能有红色"
+        "员工）。含红色员工的单元格会注明，例如“✓ 100.0% · 1 人红”。",
+    ),
+    "board.tile.red_help": (
+        "Cells (group × metric) whose pooled attainment is red.",
+        "合并达成率为红色的单元格（分组 × 指标）数。",
+    ),
+    "board.drill.red": (
+        "Red in {group} · {metric}: {names}.",
+        "{group} · {metric} 中的红色员工：{names}。",
+    ),
+    "board.manager": ("Manager", "主管"),
+    "board.summary.title": ("Summary", "概要"),
+    "board.summary.figure": ("Figure", "项目"),
+    "board.summary.value": ("Value", "数值"),
+    "board.summary.window": ("Window", "统计期间"),
+    "board.summary.people": ("People measured", "有数据的员工"),
+    "board.summary.flagged": ("Flagged people", "需关注员工"),
+    "board.summary.coached": ("Coached in the window", "期间内接受辅导"),
+    "board.summary.coverage": ("Coaching coverage", "辅导覆盖率"),
+    "board.summary.sessions": ("Coaching sessions", "辅导次数"),
+    "board.summary.red": ("Red cells", "红色格"),
+    "board.summary.red_people": ("Red people", "红色员工"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {**_PAGE, **_DRILL, **_SECTIONS, **_THRESHOLDS, **_RED}

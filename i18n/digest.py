@@ -203,26 +203,4 @@ _CLI: dict[str, tuple[str, str]] = {
     "digest.cli.summary": ("{n} digests, {failed} failed.", "共 {n} 份摘要，失败 {failed} 份。"),
 }
 
-# reports.audit_text: a digest's audit row in words ("channel=email status=ok attention=2")
-_AUDIT: dict[str, tuple[str, str]] = {
-    "audit.action.digest": ("Digest sent", "发送摘要"),
-    "audit.word.digest": ("digest", "摘要推送"),
-    "audit.word.off": ("stopped", "已停止"),
-    "audit.key.channel": ("channel", "渠道"),
-    "audit.key.status": ("result", "结果"),
-    "audit.key.attempts": ("attempts", "尝试次数"),
-    "audit.key.error": ("error", "错误"),
-    "audit.value.ok": ("sent", "已发送"),
-    "audit.value.failed": ("failed", "失败"),
-    **{f"audit.value.{c}": (en, zh) for c, en, zh in (
-        ("email", "e-mail", "电子邮件"), ("wecom", "WeCom", "企业微信"),
-        ("dingtalk", "DingTalk", "钉钉"), ("feishu", "Feishu", "飞书"), ("slack", "Slack", "Slack"),
-        ("teams", "Teams", "Teams"))},
-    **{f"audit.key.{k}": (en, zh) for k, en, zh in (
-        ("attention", "flagged", "需关注"), ("talks", "talks due", "待辅导"),
-        ("actions", "overdue actions", "逾期行动"), ("compliance", "managers", "主管"),
-        ("red_cells", "red cells", "红色单元格"), ("red_people", "red people", "红色人员"),
-        ("alerts", "new alerts", "新预警"))},
-}
-
-TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CHANNELS, **_CLI, **_AUDIT}
+TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CHANNELS, **_CLI}

@@ -212,4 +212,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "未保存，数据没有变化：{error}。你填写的内容仍保留在表单中。"),
     **_REASONS,
     **_THRESHOLDS,
+    # the attention list: a clicked cell shows its person's flags in full
+    "team.details": (
+        "**Focus:** {focus} · **Model:** {model} ({why}) · **Style:** {style}",
+        "**辅导重点：**{focus} · **辅导模型：**{model}（{why}）· **辅导风格：**{style}",
+    ),
+    "team.open_prep": ("Open the coaching prep", "打开辅导准备"),
+    "team.flags_cell_hint": (
+        "Click a cell to read that person's evidence, focus and model in full below the table.",
+        "点击任一单元格，可在表格下方查看此人的完整依据、辅导重点和模型。",
+    ),
 }

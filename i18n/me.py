@@ -161,4 +161,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pulse.support": ("Support asked for (anonymous, in alphabetical order)",
                       "所需支持（匿名，按字母顺序）"),
     "pulse.no_text": ("No one asked for support in words.", "没有人写下所需的支持。"),
+    # enough answers, but from too few people: one person's answers must never stand alone
+    "pulse.too_few_people": (
+        "{n} pulse answers so far, from {people} people: the pulse is shown once {least} "
+        "different people have answered, so that no one's answer can be told apart.",
+        "目前共有 {n} 份反馈，来自 {people} 人：满 {least} 位不同的员工回答后才显示，"
+        "以免辨认出个人的回答。",
+    ),
 }

@@ -1,7 +1,5 @@
 """Texts about periods: the year/quarter/month/week fields, period labels and grain words."""
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 TEXTS: dict[str, tuple[str, str]] = {
     "field.year": ("Year", "年度"),
     "field.quarter": ("Quarter (with a year column)", "季度（配合年度列）"),
@@ -14,7 +12,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "period.quarter": ("{year} Q{q}", "{year}年第{q}季度"),
     "period.year": ("{year}", "{year}年"),
     # a month in a label: its short name, or its number before 月
-    **{f"period.m{n}": (name, str(n)) for n, name in enumerate(_MONTHS, start=1)},
+    "period.m1": ("Jan", "1"),
+    "period.m2": ("Feb", "2"),
+    "period.m3": ("Mar", "3"),
+    "period.m4": ("Apr", "4"),
+    "period.m5": ("May", "5"),
+    "period.m6": ("Jun", "6"),
+    "period.m7": ("Jul", "7"),
+    "period.m8": ("Aug", "8"),
+    "period.m9": ("Sep", "9"),
+    "period.m10": ("Oct", "10"),
+    "period.m11": ("Nov", "11"),
+    "period.m12": ("Dec", "12"),
     # the same as plotly (d3) date formats, for a chart's hover
     "period.hover.day": ("%Y-%m-%d", "%Y-%m-%d"),
     "period.hover.week": ("week of %-d %b %Y", "%Y年%-m月%-d日当周"),
@@ -27,4 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "grain.units.month": ("months", "个月"),
     "grain.units.quarter": ("quarters", "个季度"),
     "grain.units.year": ("years", "年"),
+    # a week on a chart's time axis: short enough to stand upright on a phone; the hover keeps
+    # the full "week of 29 Dec 2025"
+    "period.tick.week": ("{day} {month}", "{month}月{day}日"),
 }

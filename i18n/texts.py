@@ -1,226 +1,48 @@
-"""Every UI text: key -> (English, 简体中文). Keep keys grouped by page.
+"""The one text catalogue: every sentence a user reads, key -> (English, 简体中文).
 
-Larger page groups live in their own module of this package and are merged in below; a key
-defined twice is an error (tests/test_i18n.py).
+Each module of this package holds the texts of one page or feature as ``TEXTS``; they are merged
+here. ``PARTS`` names each module's texts so tests/test_i18n.py can tell a key defined twice
+(in two modules, or twice in one module's source) and a key no code uses.
 """
 
 from i18n import (
     access,
+    audit,
     between21,
     board,
-    board17,
+    catalog,
     coaching,
     digest,
     events,
-    flow,
+    flags,
     forecast,
-    hostile,
+    headcount,
     impact,
+    impact_lead,
     imports16,
+    logflow,
     maintenance,
     manager,
     me,
-    numbers,
     org,
+    overview,
     people,
     periods,
-    polish,
-    qa,
+    prep,
     rerun,
     settings_registry,
     sheets,
     signin,
+    upload,
+    windows,
 )
 
-TEXTS: dict[str, tuple[str, str]] = {
-    # navigation and sidebar
-    "nav.overview": ("Team overview", "团队概览"),
-    "nav.upload": ("Import data", "导入数据"),
-    "nav.catalog": ("Metric catalog", "指标目录"),
-    "navsec.manager": ("Coach your team", "团队辅导"),
-    "navsec.org": ("HR and leadership", "人力资源与管理层"),
-    "navsec.data": ("Data and settings", "数据与设置"),
-    "sidebar.workspace": ("Workspace", "工作区"),
-    "sidebar.periods": ("Data from {first} to {last}", "数据期间 {first} 至 {last}"),
-    "sidebar.db": ("Database file: {path}", "数据库文件：{path}"),
-    # errors
-    "error.busy": (
-        "The database is in use by another Coachboard process. Close it and try again.",
-        "数据库正被另一个 Coachboard 进程使用，请关闭后重试。",
-    ),
-    "error.unexpected": (
-        "Something went wrong and nothing was changed. Please try again; if it keeps happening, "
-        "send the file to your Coachboard administrator.",
-        "出现问题，数据未做任何更改。请重试；如果仍然出错，请把文件发给 Coachboard 管理员。",
-    ),
-    # overview
-    "overview.title": ("Team overview", "团队概览"),
-    "overview.empty": (
-        "The database is empty. Load the demo team to look around, or import your own exports.",
-        "数据库是空的。可以先加载演示团队看看，或导入你自己的导出文件。",
-    ),
-    "overview.load_demo": ("Load demo data", "加载演示数据"),
-    "overview.loading_demo": ("Loading the demo team…", "正在加载演示团队…"),
-    "overview.or_upload": ("Import your own files", "导入自己的文件"),
-    "overview.demo_loaded": ("Demo data loaded: {rows} rows.", "演示数据已加载：{rows} 行。"),
-    "overview.no_metrics": (
-        "No metric values yet: import a metrics export to see trends.",
-        "还没有指标数据：导入指标文件后即可查看趋势。",
-    ),
-    "overview.metric": ("Metric", "指标"),
-    "overview.trend_title": ("{metric}: team average per period", "{metric}：各团队每期平均值"),
-    "overview.period_range": ("Periods {first} to {last}.", "期间 {first} 至 {last}。"),
-    "facts.teams": ("Teams", "团队"),
-    "facts.metrics": ("Metrics", "指标"),
-    "chart.target": ("Target", "目标"),
-    "direction.higher": ("higher is better", "越高越好"),
-    "direction.lower": ("lower is better", "越低越好"),
-    # upload
-    "upload.title": ("Import data", "导入数据"),
-    "upload.intro": (
-        "Upload a CSV or Excel export as you have it (roster, metrics, a call or deal log, "
-        "coaching log or goals; every sheet of a workbook). Chinese or English headers, GBK or "
-        "UTF-8, periods down or across. Nothing is stored until you press Import.",
-        "按原样上传 CSV 或 Excel 导出文件（花名册、指标、通话或商机明细、辅导记录或目标表；"
-        "工作簿的每个工作表都会读取）。支持中英文表头、GBK 或 UTF-8 编码、期间纵向或横向排列。"
-        "点击“导入”之前不会保存任何数据。",
-    ),
-    "upload.file": ("Export file", "导出文件"),
-    "upload.detected": (
-        "Read {rows} rows · encoding {encoding} · delimiter {delimiter} · header on line {header}",
-        "已读取 {rows} 行 · 编码 {encoding} · 分隔符 {delimiter} · 表头在第 {header} 行",
-    ),
-    "upload.kind": ("What is in this file?", "文件内容类型"),
-    "upload.kind_unknown": (
-        "Coachboard could not tell what this file holds. Choose the kind and map the columns.",
-        "无法自动判断文件类型，请选择类型并指定各列含义。",
-    ),
-    "upload.mapping": ("Columns", "列对应关系"),
-    "upload.samples": ("Examples: {samples}", "示例：{samples}"),
-    "upload.preview": ("First rows", "前几行"),
-    "upload.import": ("Import", "导入"),
-    "upload.import_valid": (
-        "Import the valid rows only ({bad} bad lines kept for review)",
-        "只导入有效行（{bad} 行有问题，保留待查）",
-    ),
-    "upload.progress.read": ("Reading the file…", "正在读取文件…"),
-    "upload.progress.checked": ("Checked {done} rows", "已检查 {done} 行"),
-    "upload.progress.stored": ("Stored {done} of {total} rows", "已保存 {done} / {total} 行"),
-    # validation report and result
-    "report.ok": ("All {total} rows are valid.", "全部 {total} 行有效。"),
-    "report.bad": (
-        "{bad} of {total} lines have problems (listed below); {good} are valid. By default "
-        "nothing is imported while any line is bad.",
-        "{total} 行中有 {bad} 行有问题（见下表），{good} 行有效。只要有问题行，默认不导入任何数据。",
-    ),
-    "report.line": ("Line", "行号"),
-    "report.column": ("Column", "列"),
-    "report.value": ("Value", "值"),
-    "report.reason": ("Problem", "问题"),
-    "result.loaded": (
-        "Imported {file}: {loaded} rows ({changed} new or changed, {rejected} lines rejected).",
-        "已导入 {file}：{loaded} 行（新增或变更 {changed} 行，拒绝 {rejected} 行）。",
-    ),
-    "result.nothing": (
-        "Nothing was imported from {file}: {bad} lines have problems. Fix them, or import the "
-        "valid rows only.",
-        "{file} 未导入任何数据：有 {bad} 行存在问题。请修正后重试，或只导入有效行。",
-    ),
-    # history
-    "history.title": ("Import history", "导入历史"),
-    "history.empty": ("No imports yet.", "暂无导入记录。"),
-    "history.import_id": ("#", "#"),
-    "history.imported_at": ("When", "时间"),
-    "history.file_name": ("File", "文件"),
-    "history.kind": ("Kind", "类型"),
-    "history.status": ("Status", "状态"),
-    "history.rows_read": ("Rows read", "读取行数"),
-    "history.rows_loaded": ("Loaded", "导入"),
-    "history.rows_rejected": ("Rejected", "拒绝"),
-    "history.rows_changed": ("New/changed", "新增/变更"),
-    "history.encoding": ("Encoding", "编码"),
-    "history.rejected": ("Rejected rows kept for review", "被拒绝的行（保留待查）"),
-    "history.pick": ("Import", "导入批次"),
-    "history.undo": ("Undo an import", "撤销导入"),
-    "history.confirm": (
-        "Yes, remove what this import wrote and restore what it replaced",
-        "确认：删除这次导入写入的数据，并恢复被它覆盖的数据",
-    ),
-    "history.undo_button": ("Undo import", "撤销导入"),
-    "history.undone": ("Import #{id} undone.", "已撤销导入 #{id}。"),
-    "status.loaded": ("loaded", "已导入"),
-    "status.failed": ("nothing imported", "未导入"),
-    "status.undone": ("undone", "已撤销"),
-    # kinds and fields
-    "kind.metrics": ("Metrics (KPI values per period)", "指标（每期 KPI 数值）"),
-    "kind.roster": ("Roster (who is who)", "花名册"),
-    "kind.coaching": ("Coaching log", "辅导记录"),
-    "kind.goals": ("Goals (OKR / KPI sheet)", "目标（OKR / KPI 表）"),
-    "field.ignore": ("— ignore —", "— 忽略 —"),
-    "field.as_metric": ("a metric (wide layout)", "一项指标（宽表）"),
-    "field.employee_id": ("Employee ID", "工号"),
-    "field.period": ("Period (date)", "期间（日期）"),
-    "field.metric": ("Metric name", "指标名称"),
-    "field.value": ("Value", "实际值"),
-    "field.target": ("Target", "目标值"),
-    "field.name": ("Name", "姓名"),
-    "field.team": ("Team", "团队"),
-    "field.manager_id": ("Manager ID", "直属主管"),
-    "field.role": ("Role", "岗位"),
-    "field.hire_date": ("Hire date", "入职日期"),
-    "field.high_potential": ("High potential", "是否高潜"),
-    "field.date": ("Session date", "辅导日期"),
-    "field.type": ("Type (formal / informal)", "类型（正式/非正式）"),
-    "field.model": ("Model (GROW, BEST, STAR-AR, OKR)", "辅导模型（GROW、BEST、STAR-AR、OKR）"),
-    "field.coach": ("Coach", "辅导人"),
-    "field.notes": ("Notes", "备注"),
-    "field.objective": ("Objective", "目标"),
-    "field.key_result": ("Key result", "关键结果"),
-    "field.weight": ("Weight", "权重"),
-    "field.due_date": ("Due date", "截止日期"),
-    "field.progress": ("Progress", "进度"),
-    # catalog
-    "catalog.title": ("Metric catalog", "指标目录"),
-    "catalog.intro": (
-        "Coachboard guessed from each metric's name whether higher or lower is better and what "
-        "kind of metric it is. Every analysis follows this table: correct it here.",
-        "Coachboard 根据指标名称推测了方向（越高越好或越低越好）和类别。所有分析都以此表为准，"
-        "如有不对请在此修改。",
-    ),
-    "catalog.empty": ("No metrics yet: import a metrics export first.", "还没有指标：请先导入指标文件。"),
-    "catalog.metric": ("Metric", "指标"),
-    "catalog.direction": ("Better when", "方向"),
-    "catalog.category": ("Category", "类别"),
-    "catalog.unit": ("Unit", "单位"),
-    "catalog.target": ("Default target", "默认目标"),
-    "catalog.edited": ("Edited by a user", "已人工修改"),
-    "catalog.save": ("Save changes", "保存修改"),
-    "catalog.saved": ("Saved: {n} metrics changed.", "已保存：修改了 {n} 项指标。"),
+PARTS: dict[str, dict[str, tuple[str, str]]] = {
+    module.__name__.removeprefix("i18n."): module.TEXTS
+    for module in (access, audit, between21, board, catalog, coaching, digest, events, flags,
+                   forecast, headcount, impact, impact_lead, imports16, logflow, maintenance,
+                   manager, me, org, overview, people, periods, prep, rerun, settings_registry,
+                   sheets, signin, upload, windows)
 }
-
-PARTS: dict[str, dict[str, tuple[str, str]]] = {"texts": dict(TEXTS), "manager": manager.TEXTS,
-                                                  "coaching": coaching.TEXTS, "board": board.TEXTS,
-                                                  "impact": impact.TEXTS,
-                                                  "maintenance": maintenance.TEXTS,
-                                                  "access": access.TEXTS,
-                                                  "signin": signin.TEXTS,
-                                                  "hostile": hostile.TEXTS,
-                                                  "numbers": numbers.TEXTS,
-                                                  "org": org.TEXTS,
-                                                  "people": people.TEXTS,
-                                                  "periods": periods.TEXTS,
-                                                  "board17": board17.TEXTS,
-                                                  "flow": flow.TEXTS,
-                                                  "events": events.TEXTS,
-                                                  "sheets": sheets.TEXTS,
-                                                  "digest": digest.TEXTS,
-                                                  "me": me.TEXTS,
-                                                  "forecast": forecast.TEXTS,
-                                                  "qa": qa.TEXTS,
-                                                  "polish": polish.TEXTS,
-                                                  "imports16": imports16.TEXTS,
-                                                  "between21": between21.TEXTS,
-                                                  "rerun": rerun.TEXTS,
-                                                  "settings_registry": settings_registry.TEXTS}
-for _part in PARTS.values():
-    TEXTS.update(_part)
+TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
+                                     for key, pair in part.items()}

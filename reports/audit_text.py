@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import t
-from i18n.texts import TEXTS
+from i18n import has, t
 from reports.settings import SECTIONS
 from store.digest import CHANNELS_KEY
 
@@ -15,7 +14,7 @@ FORMATS = {"csv": "CSV", "xlsx": "XLSX", "html": "HTML", "md": "Markdown"}
 
 
 def _known(key: str, lang: str) -> str | None:
-    return t(key, lang) if key in TEXTS else None
+    return t(key, lang) if has(key) else None
 
 
 def _word(token: str, lang: str) -> str:
@@ -23,11 +22,10 @@ def _word(token: str, lang: str) -> str:
     if "=" in token:
         key, value = token.split("=", 1)
         name = _known(f"audit.key.{key}", lang) or key
-        shown = _known(f"{'role' if key == 'role' else 'audit.value'}.{value}", lang)
+        shown = _known(f"role.{value}" if key == "role" else f"audit.value.{value}", lang)
         return f"{name} {shown or value}"
-    for prefix in ("audit.word.", "kind."):
-        if (text := _known(prefix + token, lang)) is not None:
-            return text.split("（")[0].split(" (")[0]
+    if text := _known(f"audit.word.{token}", lang) or _known(f"kind.{token}", lang):
+        return text.split("（")[0].split(" (")[0]
     stem, _, fmt = token.rpartition("_")
     if fmt in FORMATS:
         page = _known(f"audit.export.{stem.split('_')[0]}", lang) or t("audit.export.other", lang)

@@ -13,9 +13,9 @@ from html import escape
 
 import pandas as pd
 
-from analytics.coaching import TEXT_EN, TEXT_ZH
 from analytics.prep import EmployeePrep
 from analytics.prep_tables import num
+from i18n import t
 from i18n.dates import day
 from reports import numbers
 from reports.brief_charts import bars, charts
@@ -80,10 +80,10 @@ def _compare(prep: EmployeePrep, w: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _suggestion(prep: EmployeePrep, w: dict) -> list[tuple[str, str]]:
     if prep.flags.empty:
         return []
-    top, texts = prep.flags.iloc[0], TEXT_ZH if prep.lang == "zh" else TEXT_EN
-    return [(w["focus"], texts.get(top["focus"], top["focus"])),
-            (w["model"], texts.get(top["model_reason"], top["model"])),
-            (w["style"], texts.get(top["style"], top["style"]))]
+    top = prep.flags.iloc[0]
+    return [(w["focus"], t(top["focus"], prep.lang)),
+            (w["model"], t(top["model_reason"], prep.lang)),
+            (w["style"], t(top["style"], prep.lang))]
 
 
 def _named(frame: pd.DataFrame, w: dict) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.coaching import TEXT_EN, TEXT_ZH
+from i18n import has, t
 from reports.people import label_people
 
 EXPORT_COLUMNS = ["employee_id", "name", "team", "reason", "metric", "evidence", "focus",
@@ -35,10 +35,10 @@ def flag_export(flags: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
     if flags.empty:
         return pd.DataFrame({c: [] for c in EXPORT_COLUMNS})
-    texts = TEXT_ZH if lang == "zh" else TEXT_EN
     rows = flags.assign(
         evidence=flags["evidence_zh" if lang == "zh" else "evidence"],
-        focus=flags["focus"].map(lambda k: texts.get(k, k)),
+        # a focus key in words; the overview's flags (reports.overview) arrive already in words
+        focus=[t(k, lang) if has(k) else k for k in flags["focus"]],
         metric=flags["metric"].astype(object).where(flags["metric"].notna(), ""))
 
     def joined(values: pd.Series) -> str:

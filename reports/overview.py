@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics.coaching import REASONS, TEXT_EN, TEXT_ZH
+from analytics.coaching import REASONS
 from analytics.headcount import Headcount
 from i18n import t
 from reports.headcount import headline
@@ -53,20 +53,20 @@ def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     Example:
         >>> f = pd.DataFrame({"reason": ["volatile"], "evidence": ["e"], "evidence_zh": ["中"],
-        ...     "focus": ["focus.consistency"], "model_reason": ["x"], "style": ["style.coaching"]})
+        ...     "focus": ["focus.consistency"], "model_reason": ["model_reason.best_24h"],
+        ...     "style": ["style.coaching"]})
         >>> localise_flags(f, "zh")[["reason_text", "evidence"]].values.tolist()
         [['表现波动大', '中']]
     """
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
-    words = TEXT_ZH if lang == "zh" else TEXT_EN
     out = flags.copy()
     out["reason_text"] = [t(f"mgr.reason.{r}", lang) for r in out["reason"]]
     if lang == "zh" and "evidence_zh" in out:
         out["evidence"] = out["evidence_zh"]
     for column in ("focus", "model_reason", "style"):
         if column in out:
-            out[column] = [words.get(k, k) for k in out[column]]
+            out[column] = [t(k, lang) for k in out[column]]
     return out
 
 

@@ -1,21 +1,239 @@
-"""Every UI text exists in both languages, once, with the same placeholders."""
+"""The one text catalogue: every key in both languages with the same placeholders, defined
+once, named by some code, and every key the code names or builds is defined.
 
+The code is read, not run: every string constant outside docstrings counts as a use of the key
+it spells; a key built with an f-string (``t(f"mgr.reason.{r}", lang)``) must be declared in
+``DYNAMIC`` below with every value it can take, and each of those keys must exist.
+"""
+
+from __future__ import annotations
+
+import ast
 import re
 import string
+from pathlib import Path
 
 import pytest
 
-from i18n import t
+from analytics.coaching import REASONS
+from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
 
+ROOT = Path(__file__).resolve().parents[1]
+GRAINS = ("day", "week", "month", "quarter", "year")
+LOOKUPS = {"t", "tr", "_tr", "has", "_known"}  # functions whose first argument is a text key
 
-def test_no_key_is_defined_in_two_modules():
+# Keys the code builds: the f-string's pattern ({} for each placeholder) -> every value it
+# can take (a tuple for several placeholders). Add a line when code builds a new key.
+DYNAMIC: dict[str, tuple] = {
+    "access.{}": ("bad_email", "bad_role", "denied", "employee_confirms", "employee_needs_id",
+                  "needs_employee", "out_of_scope", "self_demote", "self_remove",
+                  "unknown_employee", "unknown_user"),  # store.users.AccessDenied codes
+    "audit.action.{}": ("import", "undo_import", "export", "settings", "catalog",
+                        "view_employee", "user_add", "user_remove", "backup", "restore",
+                        "recipe"),  # store.audit actions
+    "audit.export.{}": ("board", "brief", "impact", "audit", "fu"),
+    "audit.key.{}": ("rejected", "role", "employee", "attention", "talks", "actions",
+                     "compliance", "red_cells", "red_people", "alerts"),
+    "audit.value.{}": ("email", "wecom", "dingtalk", "feishu", "slack", "teams"),
+    "audit.word.{}": ("loaded", "failed", "save", "reset", "saved", "updated", "renamed",
+                      "deleted", "imported", "refused"),
+    "board.col.{}": ("actual", "attainment", "cell", "employee", "key_results", "level",
+                     "metric", "objective", "objectives", "previous", "progress",
+                     "red_key_results", "red_objectives", "since", "status", "streak",
+                     "target", "team", "value"),
+    "board.level.{}": ("employee", "key_result", "team"),
+    "board.summary.{}": ("coached", "coverage", "figure", "flagged", "people", "red",
+                         "red_people", "sessions", "title", "value", "window"),
+    "cl.status.{}": ("open", "done", "dropped"),
+    "cl.type.{}": ("formal", "informal"),
+    "digest.compliance.{}": ("met", "missed"),
+    "digest.day.{}": tuple(range(7)),
+    "digest.subject.{}": ("daily", "weekly"),
+    "digest.{}.summary": ("actions", "alerts", "attention", "compliance", "misses",
+                          "red_cells", "red_people", "talks"),
+    "digest.{}.title": ("actions", "alerts", "attention", "compliance", "misses", "red_cells",
+                        "red_people", "talks"),
+    "direction.{}": ("higher", "lower"),
+    "forecast.grain.{}": ("month", "quarter", "year"),
+    "forecast.status.{}": ("at_risk", "likely_to_miss", "on_track"),
+    "fu.kind.{}": ("action", "first_session", "monthly_contact", "quarterly_formal",
+                   "weekly_new_hire"),
+    "fu.when.{}": ("overdue", "soon", "today"),
+    "fu.when.{}_one": ("overdue", "soon"),
+    "gap.{}.{}": tuple((d, s) for d in ("higher", "lower") for s in ("above", "below")),
+    "grain.units.{}": GRAINS,
+    "impact.lead.corr_{}": ("less", "more", "none"),
+    "impact.lead.unit_{}": ("attainment", "z"),
+    "impact.lead.{}": ("better", "worse", "few", "chance", "likely", "strong"),
+    "kind.{}": ("metrics", "roster", "coaching", "goals"),
+    "maintenance.{}": ("backup_done", "backup_not_empty", "backup_too_new", "import_busy",
+                       "not_a_backup", "restore_done", "restore_incomplete",
+                       "restore_not_empty", "schema_too_new", "undo_circle"),
+    "mchart.q.{}": ("careful", "fast", "star", "support"),
+    "mgr.reason.{}": REASONS,
+    "period.hover.{}": GRAINS,
+    "period.m{}": tuple(range(1, 13)),
+    "prep.{}": ("basis.ratio", "basis.target", "basis.level_before", "basis.team_mean"),
+    "prep.dimension.{}": ("efficiency", "quality", "output", "other"),
+    "prep.observed.{}": REASONS,
+    "prep.stage.{}": tuple("GROW"),
+    "prep.summary.{}": REASONS,
+    "prep.support.{}": ("skill", "process", "habit", "mentor", "time"),
+    "prep.unit.{}": GRAINS,
+    "prep.units.{}": GRAINS,
+    "rec.{}": ("date", "deadline", "employee", "item", "measure", "owner", "summary"),
+    "role.{}": ("admin", "employee", "hr", "leadership", "local", "manager"),
+    "sheets.recipe.{}": ("bad_file", "bad_name", "taken", "unknown"),
+    "sheets.sum.{}": ("coaching_sessions", "employees", "goals", "metric_values"),
+    "window.in.{}": GRAINS,
+    "window.latest.{}": GRAINS,
+    "window.recent.{}": GRAINS,
+    "{}.team": ("strength", "weakness"),
+    "{}.target": ("strength", "weakness"),
+    "{}.none": ("weakness",),
+    "period.{}": ("month", "quarter", "year"),
+    # the pages (views/, ui/)
+    "admin.{}": ("email", "role", "employee_id", "added_at", "added_by",  # users' columns
+                 "logged_at", "actor", "action", "target", "detail"),  # the audit's columns
+    "board.{}": ("team", "manager"),
+    "board.by.{}": ("employee", "manager", "team"),
+    "board.tile.{}": ("amber", "green", "flagged", "coverage"),
+    "category.{}": ("efficiency", "quality", "output", "other"),
+    "cl.col.{}": ("version", "changed_by", "changed_at", "goal", "action", "owner", "deadline",
+                  "status", "progress"),
+    "cl.part.{}": ("goal", "reality", "options", "will", "behavior", "effect", "suggestion",
+                   "timeframe", "situation", "task", "action", "result", "analysis",
+                   "reinforcement"),  # the parts of GROW, BEST, STAR-AR and OKR
+    "cl.rate.{}": ("employee", "manager"),
+    "digest.channel.{}": ("email", "wecom", "dingtalk", "feishu", "slack", "teams"),
+    "digest.err.{}": ("bad_email", "bad_frequency", "bad_hour", "bad_lang", "bad_port",
+                      "bad_url", "bad_weekday", "unknown_channel", "unknown_field",
+                      "unknown_user"),  # store.digest's codes
+    "digest.freq.{}": ("daily", "weekly"),
+    "digest.set.{}": ("host", "port", "sender", "username", "password", "base_url",
+                      "ca_file"),  # ui.digest_channels' text fields
+    "field.{}": ("employee_id", "period", "metric", "value", "target", "name", "team",
+                 "manager_id", "role", "hire_date", "high_potential", "date", "type", "model",
+                 "coach", "notes", "objective", "key_result", "weight", "due_date", "progress",
+                 "year", "quarter", "month", "week", "n_events", "partial"),
+    "flow.parts.{}": ("GROW", "BEST", "STAR-AR", "OKR"),
+    "head.{}_help": ("flagged", "coverage"),
+    "history.{}": ("import_id", "imported_at", "file_name", "kind", "status", "rows_read",
+                   "rows_loaded", "rows_rejected", "rows_changed", "encoding"),
+    "impact.m.{}": ("core_coverage", "coverage", "first_session", "formal_quarter",
+                    "monthly_contact", "weekly_first_month"),
+    "impact.reading_{}": ("negative", "no_sessions", "none", "positive", "same_sessions",
+                          "too_few"),
+    "impact.score_{}": ("attainment", "z"),
+    "impact.weights_{}": ("equal", "goals"),
+    "impact.why.{}": ("alone_in_team", "no_score", "no_values", "one_part"),
+    "impact.y_change_{}": ("attainment", "z"),
+    "me.chart.{}": ("me", "band", "median", "target"),
+    "me.col.{}": ("action", "band", "deadline", "direction", "goal", "median", "metric",
+                  "my_score", "n", "owner", "period", "position", "progress", "pulsed",
+                  "session_date", "session_type", "status", "target", "value"),
+    "me.fc.grain.{}": ("month", "quarter", "year", "none"),
+    "me.fc.model.{}": ("last", "mean", "smooth", "trend"),
+    "me.fc.status.{}": ("at_risk", "likely_to_miss", "on_track"),
+    "me.plan.{}": ("measures", "milestones"),
+    "me.pos.{}": ("better", "middle", "worse"),
+    "mgr.session.{}": ("formal", "informal"),
+    "mgr.trend.{}": ("falling", "rising", "stable", "volatile"),
+    "numbers.{}": ("strength", "weakness"),
+    "pl.{}": ("measures", "owner", "milestones", "deadline"),
+    "pl.{}_side": ("employee", "manager"),
+    "pl.confirm_as_{}": ("employee", "manager"),
+    "pl.result.{}": ("met", "not_met", "partly"),
+    "sheets.agg.{}": ("count", "mean", "rate", "sum"),
+    "sheets.grain.{}": ("day", "week", "month"),
+    "sheets.layout.{}": ("events", "long", "periods_across"),
+    "sheets.recipes.col.{}": ("created_at", "created_by", "file_name", "name", "used_at"),
+    "status.{}": ("failed", "loaded", "undone"),
+    "upload.progress.{}": ("checked", "read", "stored"),
+}
+
+
+def _code_files() -> list[Path]:
+    """Every module of the app, its pages and tools; not the tests."""
+    skip = {".venv", ".git", "tests", "node_modules"}
+    return [p for p in ROOT.rglob("*.py") if not skip & set(p.relative_to(ROOT).parts)]
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {id(node.body[0].value) for node in ast.walk(tree) if isinstance(node, kinds)
+            and node.body and isinstance(node.body[0], ast.Expr)}
+
+
+def _pattern(node: ast.JoinedStr) -> str:
+    return "".join(part.value if isinstance(part, ast.Constant) else "{}"
+                   for part in node.values)
+
+
+def _keys_named(node: ast.expr) -> list[ast.expr]:
+    """The key expressions of a lookup's first argument: both sides of ``a if c else b``,
+    every operand of ``a or b``."""
+    if isinstance(node, ast.IfExp):
+        return [*_keys_named(node.body), *_keys_named(node.orelse)]
+    if isinstance(node, ast.BoolOp):
+        return [key for value in node.values for key in _keys_named(value)]
+    return [node]
+
+
+def _scan() -> tuple[set[str], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(every string constant, literal keys looked up, f-string keys looked up), each with
+    its place."""
+    constants, literal, built = set(), [], []
+    for path in _code_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        docs = _docstrings(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and id(node) not in docs:
+                constants.add(node.value)
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            if not (isinstance(node.func, ast.Name) and node.func.id in LOOKUPS):
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            for key in _keys_named(node.args[0]):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    literal.append((key.value, where))
+                elif isinstance(key, ast.JoinedStr):
+                    built.append((_pattern(key), where))
+    return constants, literal, built
+
+
+CONSTANTS, LITERAL, BUILT = _scan()
+
+
+def _expand(pattern: str) -> list[str]:
+    return [pattern.format(*(v if isinstance(v, tuple) else (v,))) for v in DYNAMIC[pattern]]
+
+
+def _defined_in_source() -> list[tuple[str, str]]:
+    """(key, module) for every key written in an i18n module's source, repeats included (a
+    dict literal keeps only the last of two equal keys, so the merged dict cannot tell)."""
+    found = []
+    for path in sorted((ROOT / "i18n").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                found += [(k.value, path.stem) for k, v in zip(node.keys, node.values, strict=True)
+                          if isinstance(k, ast.Constant) and isinstance(v, ast.Tuple)]
+    return found
+
+
+def test_no_key_is_defined_twice():
     seen: dict[str, str] = {}
     clashes = []
-    for part, texts in PARTS.items():
-        clashes += [f"{key} ({seen[key]} and {part})" for key in texts if key in seen]
-        seen.update(dict.fromkeys(texts, part))
+    for key, module in _defined_in_source():
+        if key in seen:
+            clashes.append(f"{key} ({seen[key]} and {module})")
+        seen[key] = module
     assert not clashes, clashes
+    assert set(TEXTS) <= set(seen)
+    assert len(TEXTS) == sum(map(len, PARTS.values()))
 
 
 @pytest.mark.parametrize("key", sorted(TEXTS))
@@ -27,8 +245,45 @@ def test_both_languages_have_the_same_placeholders(key):
     assert fields[0] == fields[1], f"{key}: {fields[0]} vs {fields[1]}"
 
 
-def test_unknown_key_comes_back_as_itself():
-    assert t("no.such.key", "zh") == "no.such.key"
+def test_every_key_the_code_names_is_defined():
+    missing = sorted({f"{key} ({where})" for key, where in LITERAL if key not in TEXTS})
+    assert not missing, missing
+
+
+def test_every_key_the_code_builds_is_declared():
+    undeclared = sorted({f"{pattern} ({where})" for pattern, where in BUILT
+                         if pattern not in DYNAMIC})
+    assert not undeclared, f"add these patterns and their values to DYNAMIC: {undeclared}"
+
+
+@pytest.mark.parametrize("pattern", sorted(DYNAMIC))
+def test_every_declared_key_is_defined_and_built(pattern):
+    assert pattern in {p for p, _ in BUILT}, f"no code builds {pattern}: drop it from DYNAMIC"
+    missing = [key for key in _expand(pattern) if key not in TEXTS]
+    assert not missing, missing
+
+
+def test_every_defined_key_is_used():
+    built = {key for pattern in DYNAMIC for key in _expand(pattern)}
+    unused = sorted(set(TEXTS) - CONSTANTS - built)
+    assert not unused, f"no code uses these keys: {unused}"
+
+
+def test_an_unknown_key_is_an_error_not_a_text():
+    with pytest.raises(MissingText, match=r"no\.such\.key"):
+        t("no.such.key", "zh")
+    with pytest.raises(ValueError, match="lang"):
+        t("nav.overview", "de")
+
+
+@pytest.mark.parametrize(("key", "lang", "params", "expected"), [
+    ("nav.overview", "zh", {}, "团队概览"),
+    ("nav.overview", "en", {}, "Team overview"),
+    ("overview.demo_loaded", "en", {"rows": 12}, "Demo data loaded: 12 rows."),
+    ("overview.demo_loaded", "zh", {"rows": 12}, "演示数据已加载：12 行。"),
+])
+def test_a_key_renders_in_its_language(key, lang, params, expected):
+    assert t(key, lang, **params) == expected
 
 
 def test_chinese_text_is_chinese():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from i18n import has
 from i18n.dates import day
 from reports import as_of as policy
 from reports import coaching
@@ -77,9 +78,10 @@ def pick_as_of(con, key: str) -> pd.Timestamp:
 def entry_error(exc: EntryError) -> None:
     """Show an entry error as a sentence; the user's input stays on screen."""
     key = f"cl.error.{exc.field}.{exc.code}"
-    text = tr(key, row=exc.row) if exc.row is not None else tr(key)
-    if text == key:
+    if not has(key):  # a code without its own sentence says what went wrong in general
         text = tr("cl.error.other", problem=str(exc))
+    else:
+        text = tr(key, row=exc.row) if exc.row is not None else tr(key)
     st.error(text)
     st.caption(tr("cl.kept"))
 

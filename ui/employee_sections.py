@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from charts.strengths import strength_bars
+from i18n import has
 from i18n.dates import day
 from reports import numbers
 from reports.overview import localise_flags
@@ -29,8 +30,7 @@ def text(value: object) -> str:
 
 
 def _label(key: str, column: str) -> str:
-    text = tr(key)
-    return column if text == key else text
+    return tr(key) if has(key) else column
 
 
 def _table(frame: pd.DataFrame, columns: dict[str, str], row_height: int | None = None,

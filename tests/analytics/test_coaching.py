@@ -13,11 +13,14 @@ from analytics.coaching import (
     EMPLOYEE_TYPES,
     EVIDENCE,
     REASONS,
-    TEXT_EN,
-    TEXT_ZH,
     employee_type,
     suggest,
 )
+from i18n.flags import TEXTS as FLAG_TEXTS
+
+# The wording of the suggestions' keys, from the text catalogue.
+TEXT_EN = {key: en for key, (en, _) in FLAG_TEXTS.items()}
+TEXT_ZH = {key: zh for key, (_, zh) in FLAG_TEXTS.items()}
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 
 import analytics.flags as module
-from analytics.coaching import TEXT_EN
 from analytics.compare import compare
 from analytics.flags import FLAG_COLUMNS, flags
 from analytics.gap import gaps
 from analytics.thresholds import Thresholds
 from analytics.trend import trends
+from i18n.flags import TEXTS as FLAG_TEXTS
 
 WEEKS = pd.date_range("2025-04-07", periods=26, freq="W-MON")
 AS_OF = WEEKS[-1]  # 2025-09-29, in Q3 2025
@@ -108,7 +108,7 @@ def test_planted_reasons_are_found(result, employee, reason, metric, since):
     assert 0 < row.severity <= 1
     assert 0 <= row.recency <= 1
     assert row.priority == pytest.approx(row.severity * row.recency)
-    assert {row.focus, row.model_reason, row.style} <= set(TEXT_EN)
+    assert {row.focus, row.model_reason, row.style} <= set(FLAG_TEXTS)
     assert row.evidence
     assert row.evidence_zh
 

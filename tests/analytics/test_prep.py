@@ -13,10 +13,15 @@ from analytics.flags import flags
 from analytics.gap import gaps
 from analytics.prep import build_prep
 from analytics.prep_tables import goal_level, priority_word, top_flags
-from analytics.prep_text import PREP_EN, PREP_ZH, text
 from analytics.strengths import strengths
 from analytics.thresholds import Thresholds
 from analytics.trend import trends
+from i18n import t
+from i18n.prep import TEXTS as PREP_TEXTS
+
+# The prep's sentences, from the text catalogue.
+PREP_EN = {key: en for key, (en, _) in PREP_TEXTS.items()}
+PREP_ZH = {key: zh for key, (_, zh) in PREP_TEXTS.items()}
 
 AS_OF = pd.Timestamp("2025-03-31")
 PERIODS = pd.date_range("2025-01-06", periods=13, freq="W-MON")
@@ -211,7 +216,7 @@ def test_both_languages_have_the_same_keys_and_placeholders():
         fields = set(re.findall(r"{(\w+)}", PREP_EN[key]))
         assert fields == set(re.findall(r"{(\w+)}", PREP_ZH[key])), key
     with pytest.raises(ValueError, match="lang"):
-        text("stage.G", "de")
+        t("prep.stage.G", "de")
 
 
 def test_the_tracking_baseline_names_the_window_of_its_value():

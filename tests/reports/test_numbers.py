@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.prep_text import text
 from analytics.prep_windows import Windows
+from i18n import t
 from i18n.numbers import percent, period_label
 from reports import periods
 from reports.numbers import gap_text, windows
@@ -89,4 +89,4 @@ def test_every_grain_has_window_words(grain, lang):
     assert not any(text.startswith("window.") for text in words.values()), words
     assert "4" in words["recent"]
     assert not words["latest"].startswith("window.")
-    assert text(f"units.{grain}", lang)  # the GROW sentence's unit word exists
+    assert t(f"prep.units.{grain}", lang)  # the GROW sentence's unit word exists

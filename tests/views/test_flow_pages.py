@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 
 import store
-from analytics.prep_text import text
 from i18n import t
 from tests.views.conftest import make_app
 
@@ -149,8 +148,8 @@ def test_the_first_weeks_question_is_not_asked_of_someone_hired_years_ago(monkey
     at.switch_page(PREP).run()
     assert not at.exception, at.exception
     grow = " ".join(m.value for m in at.markdown)
-    assert text("grow.R.nometric", "en") not in grow
-    assert text("grow.R.general", "en") in grow
+    assert t("prep.grow.R.nometric", "en") not in grow
+    assert t("prep.grow.R.general", "en") in grow
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

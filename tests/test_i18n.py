@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from analytics.coaching import REASONS
+from analytics.numbers import UNITS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
 
@@ -151,6 +152,9 @@ DYNAMIC: dict[str, tuple] = {
     "sheets.recipes.col.{}": ("created_at", "created_by", "file_name", "name", "used_at"),
     "status.{}": ("failed", "loaded", "undone"),
     "upload.progress.{}": ("checked", "read", "stored"),
+    "imports16.year.{}": ("guess", "file", "kept"),
+    "settings.range.{}": ("low", "low_open", "high", "high_open"),
+    "settings.unit.{}": UNITS,
 }
 
 

@@ -19,6 +19,7 @@ from analytics.coaching import REASONS
 from analytics.numbers import UNITS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
+from reports.as_of import CHOICES as AS_OF_CHOICES
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAINS = ("day", "week", "month", "quarter", "year")
@@ -101,6 +102,7 @@ DYNAMIC: dict[str, tuple] = {
     "board.by.{}": ("employee", "manager", "team"),
     "board.tile.{}": ("amber", "green", "flagged", "coverage"),
     "category.{}": ("efficiency", "quality", "output", "other"),
+    "cl.as_of.{}": AS_OF_CHOICES,
     "cl.col.{}": ("version", "changed_by", "changed_at", "goal", "action", "owner", "deadline",
                   "status", "progress"),
     "cl.part.{}": ("goal", "reality", "options", "will", "behavior", "effect", "suggestion",

@@ -13,9 +13,7 @@ import pandas as pd
 from i18n import t
 from store.board import NO_GROUP
 from store.employee import manager_names
-
-# manager_id, name and team of the managers of the viewer's people (read past the scope for them)
-manager_rows = manager_names
+from store.queries import employees
 
 
 def no_team(lang: str) -> str:
@@ -73,3 +71,15 @@ def manager_labels(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     twice = named["name"].duplicated(keep=False)
     return {m: f"{n} ({m})" if dup else n
             for m, n, dup in zip(named["manager_id"], named["name"], twice, strict=True)}
+
+
+def manager_choices(con: duckdb.DuckDBPyConnection
+                    ) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """What a "whose people" box offers: every manager id of the viewer's people (sorted), id ->
+    name of everyone on file and of those managers, manager id -> the manager's own team (to
+    tell two namesakes apart). Managers are read past the scope (``store.employee``)."""
+    people, bosses = employees(con), manager_names(con)
+    names = dict(zip(people["employee_id"], people["name"], strict=True))
+    names |= dict(zip(bosses["manager_id"], bosses["name"], strict=True))
+    teams = dict(zip(bosses["manager_id"], bosses["team"], strict=True))
+    return sorted(people["manager_id"].dropna().unique()), names, teams

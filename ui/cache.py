@@ -48,8 +48,7 @@ def _overview(who: Viewer, version: str, as_of: str | None, lang: str) -> Overvi
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _periods(who: Viewer, version: str) -> list[pd.Timestamp]:
-    trend = workspace.team_trend(cursor(who))
-    return [pd.Timestamp(p) for p in sorted(pd.to_datetime(trend["period"]).unique(), reverse=True)]
+    return workspace.periods(cursor(who))
 
 
 
@@ -116,10 +115,7 @@ def is_empty(snap: Snapshot) -> bool:
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _metric_directions(who: Viewer, version: str) -> dict[str, str]:
-    con = cursor(who)
-    directions = workspace.catalog(con).set_index("metric")["direction"]
-    metrics = sorted(workspace.team_trend(con)["metric"].unique())
-    return {m: str(directions.get(m, "higher")) for m in metrics}
+    return workspace.metric_directions(cursor(who))
 
 
 def metric_directions(snap: Snapshot) -> dict[str, str]:

@@ -22,9 +22,8 @@ from reports.followup import (
     to_csv,
     to_xlsx,
 )
-from reports.people import manager_rows
+from reports.people import manager_choices
 from reports.team import cadence_rules
-from reports.workspace import employees
 from ui.cache import Snapshot
 from ui.context import Viewer, cursor, tr
 from ui.downloads import audited, download_name
@@ -35,12 +34,7 @@ RECORD = ("date", "employee", "item", "summary", "measure", "owner", "deadline")
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _managers(who: Viewer, version: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
-    con = cursor(who)
-    people, bosses = employees(con), manager_rows(con)
-    names = dict(zip(people["employee_id"], people["name"], strict=True))
-    names |= dict(zip(bosses["manager_id"], bosses["name"], strict=True))
-    teams = dict(zip(bosses["manager_id"], bosses["team"], strict=True))
-    return sorted(people["manager_id"].dropna().unique()), names, teams
+    return manager_choices(cursor(who))
 
 
 def managers(k: Snapshot) -> tuple[list[str], dict[str, str]]:

@@ -10,7 +10,7 @@ import pytest
 from i18n import t
 from tests.company import build
 from tests.views.conftest import make_app
-from views.overview import FLAGS_SHOWN
+from ui.overview_attention import FLAGS_SHOWN
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

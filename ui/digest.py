@@ -90,23 +90,27 @@ def _channel_inputs(current: config.Subscription | None, channel: str) -> dict:
 
 
 def _choice_inputs(current: config.Subscription | None) -> dict:
+    # Labels bound to this run's language, and keys naming it: Streamlit may call format_func
+    # again outside the run (AppTest does), where tr() fell back to English, and a keyed widget
+    # kept its English labels after a switch to Chinese ("E-mail", "Weekly", "Monday").
+    lg = lang()
     cols = st.columns(4)
     pick = {
         "channel": cols[0].selectbox(
-            tr("digest.page.channel"), config.CHANNELS, key="digest.channel",
+            tr("digest.page.channel"), config.CHANNELS, key=f"digest.channel.{lg}",
             index=config.CHANNELS.index(current.channel) if current else 0,
-            format_func=lambda c: tr(f"digest.channel.{c}")),
+            format_func=lambda c: t(f"digest.channel.{c}", lg)),
         "frequency": cols[1].selectbox(
-            tr("digest.page.frequency"), config.FREQUENCIES, key="digest.frequency",
+            tr("digest.page.frequency"), config.FREQUENCIES, key=f"digest.frequency.{lg}",
             index=config.FREQUENCIES.index(current.frequency) if current else 0,
-            format_func=lambda f: tr(f"digest.freq.{f}")),
+            format_func=lambda f: t(f"digest.freq.{f}", lg)),
         "weekday": cols[2].selectbox(
-            tr("digest.page.weekday"), range(7), key="digest.weekday",
+            tr("digest.page.weekday"), range(7), key=f"digest.weekday.{lg}",
             index=int(current.weekday) if current else 0,
-            format_func=lambda d: tr(f"digest.day.{d}")),
+            format_func=lambda d: t(f"digest.day.{d}", lg)),
         "lang": cols[3].selectbox(
-            tr("digest.page.lang"), list(LANGS), key="digest.lang",
-            index=list(LANGS).index(current.lang if current else lang()),
+            tr("digest.page.lang"), list(LANGS), key=f"digest.lang.{lg}",
+            index=list(LANGS).index(current.lang if current else lg),
             format_func=LANGS.get),
     }
     return pick

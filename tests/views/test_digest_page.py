@@ -47,9 +47,9 @@ def test_local_user_previews_a_managers_digest_escaped_and_saves_their_choice(
     assert HOSTILE in "\n".join(c.value for c in at.code)  # code blocks show it as text
     assert "李秀梅" not in shown
     assert "E009" not in shown
-    at.selectbox(key="digest.channel").set_value("wecom")
-    at.selectbox(key="digest.frequency").set_value("daily")
-    at.selectbox(key="digest.lang").set_value("zh").run()
+    at.selectbox(key="digest.channel.en").set_value("wecom")
+    at.selectbox(key="digest.frequency.en").set_value("daily")
+    at.selectbox(key="digest.lang.en").set_value("zh").run()
     assert "需要关注的人" in page_text(at)  # the preview follows the chosen language
     at.button(key="digest.save").click().run()
     assert not at.exception, at.exception
@@ -121,11 +121,19 @@ def test_the_send_hour_is_saved_for_the_apps_own_sender(monkeypatch, users_copy)
         con.close()
 
 
-def test_the_preview_shows_the_emails_chart(monkeypatch, users_copy):
-    lang = "en"  # AppTest cannot pick from this page's selectbox in Chinese mode
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_preview_shows_the_emails_chart(monkeypatch, users_copy, lang):
     at = make_app(monkeypatch, users_copy, PAGE, lang=lang)
     at.selectbox(key="digest.whose").set_value("m01@example.com").run()
     assert not at.exception, at.exception
     images = at.get("image")
     assert len(images) == 1
     assert images[0].captions == [t("dchart.caption", lang)]
+
+
+def test_in_chinese_the_choices_stay_chinese_after_a_rerun(monkeypatch, users_copy):
+    at = make_app(monkeypatch, users_copy, PAGE, lang="zh")
+    at.selectbox(key="digest.whose").set_value("m02@example.com").run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="digest.channel.zh").options[0] == t("digest.channel.email", "zh")
+    assert at.selectbox(key="digest.weekday.zh").options[0] == t("digest.day.0", "zh")

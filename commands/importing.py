@@ -15,15 +15,17 @@ from pathlib import Path
 
 import store
 from ingest import limits
+from ingest.date_grain import DATE_GRAINS
 from ingest.fields import KINDS
 from ingest.messages import NEEDS_FLAG
 from ingest.model import IngestError
-from ingest.plan import GRAINS, SHEET_KINDS
+from ingest.plan import SHEET_KINDS
 from ingest.propose import Hints
 from store.plan_import import import_plan
 
 # Problems fixed by adding or correcting a flag: exit 2 (usage), not 1 (bad data).
 USAGE_CODES = frozenset({"ask_kind", "ask_person", "ask_metric", "ask_grain", "ask_year",
+                         "grain_of_events",
                          "no_such_sheet",
                          "unknown_column", "wrong_kind", "no_such_recipe",
                          "recipe_does_not_fit", "targets_without_actuals", *NEEDS_FLAG})
@@ -38,9 +40,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
     imp.add_argument("--metric", metavar="NAME", help="the metric of a periods-across sheet")
     imp.add_argument("--year", type=int, metavar="YYYY",
                      help="the year of period headers or cells without one (1月, Q1, W05)")
-    imp.add_argument("--grain", choices=GRAINS,
-                     help="periods of an event log (one row per call, deal ...): weeks start "
-                          "on Monday (default: week, month when a person has few per week)")
+    imp.add_argument("--grain", choices=DATE_GRAINS,
+                     help="periods of an event log (one row per call, deal ...; day, week or "
+                          "month): weeks start on Monday (default: week, month when a person has "
+                          "few per week); of dates on arbitrary days (reviews): day keeps each "
+                          "date, week/month/quarter average a person's values in each")
     imp.add_argument("--include-partial", action="store_true",
                      help="event logs: keep periods the file covers only in part")
     imp.add_argument("--id-column", metavar="COLUMN", help="the column holding employee ids")

@@ -7,6 +7,26 @@ without one, the grain of dates on arbitrary days; and the sentences ``ingest`` 
 
 TEXTS: dict[str, tuple[str, str]] = {
     "imports16.year": ("Year of these periods", "这些期间所属的年份"),
+    "imports16.grain": ("Read the dates by", "日期按以下周期读取"),
+    "imports16.grain.day": ("as written (each date its own period)", "按原样（每个日期各为一期）"),
+    "imports16.grain.week": ("week (starting Monday)", "周（周一开始）"),
+    "imports16.grain.month": ("month", "月"),
+    "imports16.grain.quarter": ("quarter", "季度"),
+    "imports16.grain.why_once": (
+        "The dates of “{column}” fall on arbitrary days and most of the {people} people have "
+        "one date only, so a day holds too few people to compare; they are read by {grain} "
+        "({held} people in a {grain}, median): each value is the mean of that person's values "
+        "in the {grain}. Choose another grain if that is wrong.",
+        "“{column}”中的日期是任意日期，{people} 人中多数只有一个日期，单日人数太少，无法比较；"
+        "因此按{grain}读取（每{grain}中位 {held} 人）：每个数值是此人在该{grain}内各数值的平均值。"
+        "如不合适，请选择其他周期。"),
+    "imports16.grain.why": (
+        "The dates of “{column}” fall on arbitrary days, a median of {gap} days apart for the "
+        "same person ({people} people with two dates or more), so they are read by {grain}: "
+        "each value is the mean of that person's values in the {grain}. Choose another grain "
+        "if that is wrong.",
+        "“{column}”中的日期是任意日期，同一人的两次日期中位间隔 {gap} 天（{people} 人有两次以上），"
+        "因此按{grain}读取：每个数值是此人在该{grain}内各数值的平均值。如不合适，请选择其他周期。"),
     "imports16.year.guess": (
         "The periods {periods} are written without a year. Read as {year}: the latest year in "
         "which all of them have begun. Change it if they are from another year.",
@@ -23,8 +43,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "如果此文件属于其他年份，请修改。"),
 }
 
+# Notes of an import (``ingest.notes``): code -> (English, 简体中文); ``grain`` is a word there.
+NOTES: dict[str, tuple[str, str]] = {
+    "dates_by_grain": (
+        "Dates on arbitrary days were read by {grain}: {values} values, each the mean of a "
+        "person's values in that {grain} (from {dated} dated values).",
+        "任意日期的数据按{grain}读取：共 {values} 个数值，每个是某人在该{grain}内各数值的平均值"
+        "（来自 {dated} 个带日期的数值）。"),
+}
+
 # Whole-file problems of ``ingest`` (code -> (English, 简体中文)), merged into ingest.messages.
 MESSAGES: dict[str, tuple[str, str]] = {
+    "grain_of_events": (
+        "An event log is counted by day, week or month, not by {grain}: use --grain day, week "
+        "or month.",
+        "事件记录只能按日、周或月统计，不能按“{grain}”：请使用 --grain day、week 或 month。"),
     "ask_year": (
         "The periods of “{sheet}” are written without a year (such as 1月, Jan, Q1 or W05), and "
         "the file does not say which. Write the year in the cells (2024年1月, Q1 2024), or on "

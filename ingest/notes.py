@@ -9,6 +9,8 @@ viewer's language with ``render``.
 
 from __future__ import annotations
 
+from i18n.imports16 import NOTES as IMPORTS16_NOTES
+
 _MAX_LISTED = 10  # lines named in one note; more are "..."
 
 # code -> (English, 简体中文)
@@ -28,6 +30,7 @@ NOTE_TEXTS: dict[str, tuple[str, str]] = {
                      "文件涵盖 {first} 至 {last}：从 {shown} 开始的各{grain}只有部分在文件中，"
                      "因此其数值{fate}。"),
 }
+NOTE_TEXTS.update(IMPORTS16_NOTES)
 # Words inside the notes above: code -> (English, 简体中文)
 _WORDS: dict[str, tuple[str, str]] = {
     "kept": ("kept and marked partial (trends and flags leave them out)",

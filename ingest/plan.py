@@ -66,6 +66,9 @@ class SheetPlan:
     year: int | None = None  # the year of period headers or cells without one (1月, Q1, W05)
     kpis: list[Kpi] = field(default_factory=list)  # events
     grain: str = "week"  # events: day | week (starting Monday) | month
+    # long metrics on arbitrary days: the period each date counts for, a person's values in it
+    # averaged (ingest.date_grain: week | month | quarter); None: each date as written
+    period_grain: str | None = None
     include_partial: bool = False  # events: keep periods the file covers only in part
     targets_for: str | None = None  # kind "targets": the sheet holding the actuals
     people_by: str = "id"  # "id", or "name" when the file names people without ids

@@ -16,7 +16,7 @@ from ingest import shapes
 from ingest.fields import FIELDS, IGNORE, KINDS
 from ingest.headers import guess_mapping, normalise_header
 from ingest.model import IngestError, RawTable, Workbook
-from ingest.plan import SHEET_KINDS, ImportPlan, SheetPlan
+from ingest.plan import GRAINS, SHEET_KINDS, ImportPlan, SheetPlan
 from ingest.read import read_sheets
 from ingest.recipe_fit import fit_recipe, period_column, signature
 
@@ -33,7 +33,7 @@ class Hints:
     sheets: dict[str, str] = field(default_factory=dict)  # --sheet NAME=KIND
     metric: str | None = None  # --metric: name of a periods-across sheet's metric
     year: int | None = None  # --year: the year of period headers without one (1月, Q1)
-    grain: str | None = None  # --grain: day | week | month, for events sheets
+    grain: str | None = None  # --grain: events day | week | month; dated rows also quarter
     include_partial: bool = False  # --include-partial: events sheets keep partial periods
     id_column: str | None = None  # --id-column
     name_column: str | None = None  # --name-column
@@ -148,7 +148,11 @@ def apply_hints(plan: ImportPlan, book: Workbook, hints: Hints) -> ImportPlan:
         if hints.year is not None and sp.layout != "events":
             sp.year = hints.year
             sp.ask = None if sp.ask == "year" else sp.ask
+        if hints.grain is not None and sp.layout == "long" and sp.kind in ("metrics", "targets"):
+            sp.period_grain = None if hints.grain == "day" else hints.grain
         if sp.layout == "events":
+            if hints.grain not in (None, *GRAINS):
+                raise IngestError("grain_of_events", grain=hints.grain)
             sp.grain = hints.grain or sp.grain
             sp.include_partial = sp.include_partial or hints.include_partial
             sp.ask = None if sp.ask == "grain" and hints.grain else sp.ask

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ingest import shapes
+from ingest import date_grain, shapes
 from ingest.model import ERROR_COLUMNS, IngestError, Parsed, Workbook
 from ingest.parse import parse
 from ingest.plan import ImportPlan, SheetPlan
@@ -52,6 +52,8 @@ def _sheet(book: Workbook, sp: SheetPlan) -> Parsed:
     reshaped.table.unreadable = table.unreadable  # lines no encoding read stay bad lines
     kind = "metrics" if sp.kind == "targets" else sp.kind
     out = parse(reshaped.table, kind=kind, mapping=reshaped.mapping, errors=reshaped.errors)
+    if sp.period_grain is not None and sp.layout == "long":
+        out = date_grain.regroup(out, sp.period_grain)
     out.rows_read = len(table.frame)  # the sheet's rows, not the long rows made of them
     # A cell unpivoted into several rows (a bad id across the months) is named once.
     out.errors = out.errors[ERROR_COLUMNS].drop_duplicates(ignore_index=True).assign(

@@ -1,13 +1,16 @@
-"""The Import page's questions about a sheet's periods: the year of periods written without
-one (``1月``, ``Q1``, ``W05``), proposed and said in words, changed by the user, kept in the
-recipe with the rest of the plan."""
+"""The Import page's questions about a sheet's periods, each proposed and said in words, changed
+by the user, kept in the recipe with the rest of the plan: the year of periods written without
+one (``1月``, ``Q1``, ``W05``), and the grain of dates on arbitrary days (reviews)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import streamlit as st
 
+from ingest import date_grain
+from ingest.date_grain import DATE_GRAINS, Fit
 from ingest.model import RawTable
 from ingest.periods import year_hint
 from ingest.plan import SheetPlan
@@ -37,3 +40,31 @@ def year_question(table: RawTable, sp: SheetPlan, key: str) -> None:
                                   key=f"year:{key}:{sp.sheet}"))
     if sp.ask == "year":
         sp.ask = None
+
+
+def grain_question(table: RawTable, sp: SheetPlan, key: str) -> None:
+    """The period each date counts for, when a long metrics sheet's dates fall on arbitrary
+    days far apart (``ingest.date_grain``); sets ``sp.period_grain``."""
+    found = _fit(key, sp.sheet, sp.kind, sp.layout, json.dumps(sp.mapping), table)
+    if found is None and sp.period_grain is None:
+        return
+    if found is not None:
+        column = next(c for c, f in sp.mapping.items() if f == "period")
+        why = "why" if found.gap_days is not None else "why_once"
+        st.caption(tr(f"imports16.grain.{why}", column=md(column), gap=found.gap_days,
+                      people=found.people, held=found.per_period,
+                      grain=tr(f"imports16.grain.{found.grain}")))
+    current = sp.period_grain or "day"
+    chosen = st.selectbox(tr("imports16.grain"), list(DATE_GRAINS),
+                          index=DATE_GRAINS.index(current),
+                          format_func=lambda g: tr(f"imports16.grain.{g}"),
+                          key=f"dategrain:{key}:{sp.sheet}")
+    sp.period_grain = None if chosen == "day" else chosen
+
+
+# The fit reads every date of the sheet: once per file, sheet and columns, not on every rerun.
+@st.cache_data(max_entries=8, show_spinner=False)
+def _fit(file_key: str, sheet: str | None, kind: str, layout: str, mapping: str,
+         _table: RawTable) -> Fit | None:
+    plan = SheetPlan(sheet=sheet, kind=kind, layout=layout, mapping=json.loads(mapping))
+    return date_grain.fit(_table, plan)

@@ -18,7 +18,7 @@ from ingest.propose import Hints, apply_hints, plan_for
 from ui.context import lang, tr
 from ui.kpis import kpi_editor
 from ui.mapping import mapping_editor
-from ui.sheet_periods import year_question
+from ui.sheet_periods import grain_question, year_question
 from ui.text import md
 
 _HELD = "upload_book"  # session key: (file hash, sheets read, proposed plan) of the last file
@@ -76,6 +76,7 @@ def _sheet(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single:
         if {"employee_id", "name"} & set(sp.mapping.values()) and sp.ask == "person":
             sp.ask = None
     year_question(table, sp, key)
+    grain_question(table, sp, key)
     st.subheader(tr("upload.preview"))
     st.dataframe(table.frame.head(10).fillna(""), width="stretch", hide_index=True)
 

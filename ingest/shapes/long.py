@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ingest import date_grain
 from ingest.headers import guess_kind, guess_mapping, kind_choices
 from ingest.model import RawTable
 from ingest.plan import Reshaped, SheetPlan
@@ -26,6 +27,8 @@ def detect(table: RawTable, *, sheet: str | None) -> SheetPlan | None:
         plan.ask = "kind"  # metrics or a roster: the headers do not say, the user does
     elif needs_year(plan, table):
         plan.ask = "year"  # 月份 = 1月: which year, the file does not say
+    elif (fit := date_grain.fit(table, plan)) is not None:
+        plan.period_grain = fit.grain  # reviews on arbitrary days: by month or quarter
     return plan
 
 

@@ -155,6 +155,7 @@ DYNAMIC: dict[str, tuple] = {
     "status.{}": ("failed", "loaded", "undone"),
     "upload.progress.{}": ("checked", "read", "stored"),
     "imports16.year.{}": ("guess", "file", "kept"),
+    "imports16.grain.{}": ("day", "week", "month", "quarter", "why", "why_once"),
     "settings.range.{}": ("low", "low_open", "high", "high_open"),
     "settings.unit.{}": UNITS,
 }

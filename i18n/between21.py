@@ -94,4 +94,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "server (Debian package fonts-noto-cjk). E-mail digests fail until it is installed.",
         "无法绘制邮件中的图表：服务器缺少中文字体 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。"
         "安装之前，邮件摘要会发送失败。"),
+    "dpage.no_role_digest": (
+        "The role {role} gets no digest: nothing would be sent to this user.",
+        "{role}角色没有摘要推送：不会向此用户发送任何内容。"),
 }

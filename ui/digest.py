@@ -17,7 +17,7 @@ from charts.png import FontMissing, render_png
 from commands.digest_schedule import start
 from i18n import LANGS, t
 from reports import digest_choices as config
-from reports.digest import Digest, build
+from reports.digest import ROLES_SECTIONS, Digest, build
 from reports.digest_render import chat_text, plain_text
 from ui.context import Viewer, cursor, db_path, lang, raw_cursor, tr, viewer_of
 from ui.feedback import friendly
@@ -155,6 +155,10 @@ def preview_section(who: Viewer, language: str, base: str | None) -> None:
     st.subheader(tr("digest.page.preview"))
     with friendly():
         digest = build(cursor(who), lang=language)
+        if not digest.sections:  # nothing would be sent: say why, not "data up to -"
+            st.info(tr("digest.empty") if digest.role in ROLES_SECTIONS else
+                    tr("dpage.no_role_digest", role=tr(f"role.{digest.role}")))
+            return
         _show(digest)
         with st.expander(tr("digest.page.as_chat")):
             st.code(chat_text(digest, base), language=None)

@@ -137,3 +137,16 @@ def test_in_chinese_the_choices_stay_chinese_after_a_rerun(monkeypatch, users_co
     assert not at.exception, at.exception
     assert at.selectbox(key="digest.channel.zh").options[0] == t("digest.channel.email", "zh")
     assert at.selectbox(key="digest.weekday.zh").options[0] == t("digest.day.0", "zh")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_user_whose_role_gets_no_digest_is_told_so(monkeypatch, users_copy, lang):
+    con = store.connect(users_copy)
+    add_user(con, "a01@example.com", role="admin")  # first in the list
+    con.close()
+    at = make_app(monkeypatch, users_copy, PAGE, lang=lang)
+    assert at.selectbox(key="digest.whose").value == "a01@example.com"
+    assert t("dpage.no_role_digest", lang, role=t("role.admin", lang)) in [
+        i.value for i in at.info]
+    assert not at.get("image")
+    assert not at.code

@@ -94,9 +94,7 @@ def trend_chart(
         >>> trend_chart(frame, title="<b>").count("&lt;b&gt;")
         1
     """
-    if not isinstance(series, pd.DataFrame) or not {"period", "value"} <= set(series.columns):
-        raise ValueError("series must be a DataFrame with period and value columns")
-    data = series.dropna(subset=["value"]).sort_values("period")
+    data = _values(series)
     if data.empty:
         return ""
     target = float(target) if _finite(target) else None
@@ -104,31 +102,55 @@ def trend_chart(
         else None
     ahead = _ahead(forecast)
     band = [c for c in ("team_min", "team_max", "team_mean") if c in data]
+    lo, hi, x0, x1 = _extent(data, band, target, ahead)
+    top = PAD_T if legend else 18
+    place = _Place(x0, _scale(0, max((x1 - x0).days, 1), W - PAD_L - PAD_R, flip=False), top,
+                   _scale(lo, hi, H - top - PAD_B, flip=True))
+    parts = [f'<text x="{PAD_L}" y="12" font-size="12" font-weight="bold">{escape(title)}</text>',
+             _legend(labels or ChartLabels(), target is not None, turn is not None)
+             if legend else "", *_team(data, band, place), *_lines(place, target, turn, x1),
+             *_own(data, ahead, place), _axes(lo, hi, x0, x1, top)]
+    return _svg("".join(parts), W, H)
+
+
+def _values(series: pd.DataFrame) -> pd.DataFrame:
+    """The rows with a value, in period order; ValueError for what is not a series."""
+    if not isinstance(series, pd.DataFrame) or not {"period", "value"} <= set(series.columns):
+        raise ValueError("series must be a DataFrame with period and value columns")
+    return series.dropna(subset=["value"]).sort_values("period")
+
+
+def _extent(data: pd.DataFrame, band: list[str], target: float | None,
+            ahead: pd.DataFrame) -> tuple[float, float, pd.Timestamp, pd.Timestamp]:
+    """(lowest, highest value, first, last day) over everything drawn, so nothing is cut."""
     ys = [*data["value"], *([target] if target is not None else [])]
     ys += [v for c in band for v in data[c].dropna()] + [*ahead["low"], *ahead["high"]]
     x0 = data["period"].min()
     x1 = max(data["period"].max(), *ahead["period"]) if len(ahead) else data["period"].max()
-    top = PAD_T if legend else 18
-    place = _Place(x0, _scale(0, max((x1 - x0).days, 1), W - PAD_L - PAD_R, flip=False), top,
-                   _scale(min(ys), max(ys), H - top - PAD_B, flip=True))
-    parts = [f'<text x="{PAD_L}" y="12" font-size="12" font-weight="bold">{escape(title)}</text>',
-             _legend(labels or ChartLabels(), target is not None, turn is not None)
-             if legend else "", *_team(data, band, place)]
+    return min(ys), max(ys), x0, x1
+
+
+def _lines(place: _Place, target: float | None, turn: pd.Timestamp | None,
+           x1: pd.Timestamp) -> list[str]:
+    """The target (dashed green, across) and the turning point (dashed red, up) when inside."""
+    out = []
     if target is not None:
         y = place.y(target)
-        parts.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" '
-                     f'stroke="{TARGET}" stroke-width="1.2" stroke-dasharray="4 3"/>')
-    if turn is not None and x0 <= turn <= x1:
-        parts.append(f'<line x1="{place.x(turn):.1f}" x2="{place.x(turn):.1f}" y1="{top}" '
-                     f'y2="{H - PAD_B}" stroke="{TURN}" stroke-dasharray="2 2"/>')
+        out.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" '
+                   f'stroke="{TARGET}" stroke-width="1.2" stroke-dasharray="4 3"/>')
+    if turn is not None and place.x0 <= turn <= x1:
+        out.append(f'<line x1="{place.x(turn):.1f}" x2="{place.x(turn):.1f}" y1="{place.top}" '
+                   f'y2="{H - PAD_B}" stroke="{TURN}" stroke-dasharray="2 2"/>')
+    return out
+
+
+def _own(data: pd.DataFrame, ahead: pd.DataFrame, place: _Place) -> list[str]:
+    """The forecast from the last value on, the employee's line over it, and the last dot."""
     own = place.points(data, "value")
-    parts.append(_forecast(ahead, own[-1], place) if len(ahead) else "")
-    parts.append(f'<polyline points="{" ".join(own)}" fill="none" stroke="{OWN}" '
-                 'stroke-width="2"/>')
     last_x, last_y = own[-1].split(",")
-    parts.append(f'<circle cx="{last_x}" cy="{last_y}" r="2.5" fill="{OWN}"/>')
-    parts.append(_axes(min(ys), max(ys), x0, x1, top))
-    return _svg("".join(parts), W, H)
+    return [_forecast(ahead, own[-1], place) if len(ahead) else "",
+            f'<polyline points="{" ".join(own)}" fill="none" stroke="{OWN}" stroke-width="2"/>',
+            f'<circle cx="{last_x}" cy="{last_y}" r="2.5" fill="{OWN}"/>']
 
 
 @dataclass(frozen=True)

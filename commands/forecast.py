@@ -8,7 +8,11 @@ import sys
 
 import pandas as pd
 
+from analytics.forecast_whatif import UnknownMetric
 from commands.views import as_of_arg, emit
+from i18n import t
+from reports.forecast import forecast_rows
+from reports.forecast_whatif import what_if_rows
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
 
@@ -48,8 +52,6 @@ def what_if_arg(text: str) -> tuple[str, float]:
 def cmd_forecast(args: argparse.Namespace, con) -> int:
     """One row per (employee, metric) with enough history, CSV (formula-safe) or JSON; with
     ``--what-if``, one row per person forecast on that metric, as it is and shifted."""
-    from reports.forecast import forecast_rows
-
     if args.what_if is not None:
         return _what_if(args, con)
     _emit(forecast_rows(con, as_of=as_of_arg(args.as_of)), args.format)
@@ -57,10 +59,6 @@ def cmd_forecast(args: argparse.Namespace, con) -> int:
 
 
 def _what_if(args: argparse.Namespace, con) -> int:
-    from analytics.forecast_whatif import UnknownMetric
-    from i18n import t
-    from reports.forecast_whatif import what_if_rows
-
     try:
         metric, shift = what_if_arg(args.what_if)
     except ValueError:

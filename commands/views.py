@@ -10,8 +10,17 @@ import pandas as pd
 
 from i18n.numbers import percent
 from reports.as_of import parse
+from reports.board import board_rows
+from reports.brief import brief_html, brief_markdown
+from reports.employee import employee_prep
+from reports.flag_export import flag_export
+from reports.followup import due_list
+from reports.impact import impact_report, summary
+from reports.people import label_people
 from reports.safe import neutralise
+from reports.team import team_view
 from store.access import viewer_of
+from store.names import find_people
 
 
 class BadDate(ValueError):
@@ -36,8 +45,6 @@ def emit(rows: pd.DataFrame, fmt: str) -> None:
 
 def cmd_board(args: argparse.Namespace, con) -> int:
     """The red / amber / green board: one row per (group, metric)."""
-    from reports.board import board_rows
-
     rows = board_rows(con, as_of=as_of_arg(args.as_of), by=args.by, rolling=args.rolling)
     rows["period"] = rows["period"].dt.strftime("%Y-%m-%d")
     rows["attainment"] = rows["attainment"].round(4)
@@ -47,8 +54,6 @@ def cmd_board(args: argparse.Namespace, con) -> int:
 
 def cmd_impact(args: argparse.Namespace, con) -> int:
     """HR impact: correlation of sessions with performance change, event study, compliance."""
-    from reports.impact import impact_report, summary
-
     try:
         start, end = as_of_arg(args.date_from), as_of_arg(args.date_to)
         report = summary(impact_report(con, start=start, end=end))
@@ -89,9 +94,6 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
 
 def cmd_flags(args: argparse.Namespace, con) -> int:
     """Who needs attention: one row per (employee, reason), CSV (formula-safe) or JSON."""
-    from reports.flag_export import flag_export
-    from reports.team import team_view
-
     emit(flag_export(team_view(con, as_of=as_of_arg(args.as_of)).flags, lang=args.lang),
          args.format)
     return 0
@@ -99,10 +101,6 @@ def cmd_flags(args: argparse.Namespace, con) -> int:
 
 def cmd_brief(args: argparse.Namespace, con) -> int:
     """One employee's coaching brief (Markdown or HTML) on stdout."""
-    from reports.brief import brief_html, brief_markdown
-    from reports.employee import employee_prep
-    from store.names import find_people
-
     # An id, or a name (files that name people only give ids such as P-3f2a9c nobody types).
     found = find_people(con, args.employee_id)
     if len(found) > 1:
@@ -122,9 +120,6 @@ def cmd_brief(args: argparse.Namespace, con) -> int:
 
 def cmd_due(args: argparse.Namespace, con) -> int:
     """Coaching sessions and actions due or overdue under the cadence rules."""
-    from reports.followup import due_list
-    from reports.people import label_people
-
     rows = label_people(due_list(con, as_of=as_of_arg(args.as_of), manager_id=args.manager), "en")
     rows["due"] = pd.to_datetime(rows["due"]).dt.strftime("%Y-%m-%d")
     emit(rows, args.format)

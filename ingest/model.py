@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ingest.messages import describe
+
 ERROR_COLUMNS = ["line", "column", "value", "code"]
 
 
@@ -22,8 +24,6 @@ class IngestError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        from ingest.messages import describe
-
         return describe(self.code, lang, **self.params)
 
 

@@ -13,6 +13,7 @@ from analytics.board_thresholds import BOARD_THRESHOLDS_KEY, BoardThresholds
 from analytics.headcount import Headcount
 from reports.headcount import headline
 from reports.people import group_names
+from reports.team import team_view
 from store import board as queries
 from store import settings
 
@@ -149,8 +150,6 @@ def _red(people: pd.DataFrame, by: str, con, limits: BoardThresholds) -> pd.Data
 
 def _flagged(con: duckdb.DuckDBPyConnection, as_of) -> list[str] | None:
     """Ids of the people the manager view flags as of ``as_of`` (None: cannot be counted)."""
-    from reports.team import team_view  # the manager view's full analysis
-
     try:
         flags = team_view(con, as_of=pd.Timestamp(as_of)).flags
     except ValueError:  # analytics.flags fails when nothing at all is flagged: unknown, not 0

@@ -17,12 +17,19 @@ from urllib.parse import quote
 import duckdb
 import pandas as pd
 
+from analytics.compliance import COVERAGE_TARGET
 from charts.png import BarChart
 from i18n import t
 from i18n.numbers import percent
 from reports import digest_chart
-from reports.people import label_people, person_label
+from reports.board import board_view
+from reports.flag_export import flag_export
+from reports.followup import due_list
+from reports.impact import impact_report
+from reports.people import group_names, label_people, person_label
+from reports.team import cadence_rules, team_view
 from store.access import viewer_of
+from store.frames import people_frame
 
 MAX_LINES = 10  # per section; the rest is counted ("… and 4 more in the app")
 ROLES_SECTIONS = {
@@ -101,10 +108,6 @@ def _employee(employee_id: str) -> str:
 def manager_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section], object]:
     """The overview's flags (one line per person, reasons most urgent first) and the follow-up
     page's due list: talks due or overdue, actions past their deadline."""
-    from reports.flag_export import flag_export
-    from reports.followup import due_list
-    from reports.team import cadence_rules, team_view
-
     view = team_view(con)
     if view.as_of is None:
         return [], None
@@ -145,10 +148,6 @@ def manager_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Se
 
 def hr_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section], object]:
     """The HR page's compliance by manager and its coverage tile against the 90% target."""
-    from analytics.compliance import COVERAGE_TARGET
-    from reports.impact import impact_report
-    from store.frames import people_frame
-
     report = impact_report(con)
     heads = report.headcount
     if report.compliance.empty or heads is None:
@@ -183,9 +182,6 @@ def hr_sections(con: duckdb.DuckDBPyConnection, lang: str) -> tuple[list[Section
 def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
                         ) -> tuple[list[Section], object]:
     """The board's red cells, its red people and the alerts that appeared this period."""
-    from reports.board import board_view
-    from reports.people import group_names
-
     view = board_view(con, with_flags=False)
     if view.period is None:
         return [], None

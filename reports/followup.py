@@ -164,7 +164,7 @@ def to_csv(frame: pd.DataFrame, *, labels: dict[str, str] | None = None) -> byte
 
 def to_xlsx(frame: pd.DataFrame, *, labels: dict[str, str] | None = None) -> bytes:
     """An .xlsx workbook; every text cell is written as text, formulas neutralised."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # only an XLSX export needs it: the CLI and pages start without
 
     safe = _labelled(frame, labels)
     book = Workbook()

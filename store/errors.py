@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from i18n import t
+
 
 class StoreError(RuntimeError):
     """A refusal or a retryable failure; ``message(lang)`` is the sentence to show.
@@ -16,8 +18,6 @@ class StoreError(RuntimeError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        from i18n import t  # texts are only needed when the error is shown
-
         return t(f"maintenance.{self.code}", lang, **self.params)
 
 

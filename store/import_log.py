@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 import ingest
+from i18n import t
 from ingest.model import ERROR_COLUMNS, IngestError
 from ingest.notes import render as render_note
 
@@ -92,8 +93,6 @@ def _error_json(row: object, lang: str) -> dict:
 def summary(result: ImportResult, lang: str = "en") -> str:
     """What was stored, per kind, in one sentence: "120 rows read; 30 people in the roster
     (30 new or changed); the columns 得分, 年份 were not stored"."""
-    from i18n import t  # texts are only needed when the result is shown
-
     parts = [t("sheets.sum.read", lang, n=result.rows_read)]
     for table, (rows, changed) in result.stored.items():
         parts.append(t(f"sheets.sum.{table}", lang, n=rows, changed=changed))

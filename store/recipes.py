@@ -16,6 +16,7 @@ from pathlib import PurePath
 import duckdb
 import pandas as pd
 
+from i18n import t
 from ingest.plan import ImportPlan
 from store import audit
 from store.access import stored, viewer_of, writer
@@ -31,8 +32,6 @@ class RecipeError(ValueError):
         self.code, self.params = code, params
 
     def message(self, lang: str = "en") -> str:
-        from i18n import t
-
         return t(f"sheets.recipe.{self.code}", lang, **self.params)
 
 

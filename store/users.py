@@ -14,6 +14,7 @@ import re
 import duckdb
 import pandas as pd
 
+from i18n import t
 from store.access import ROLES, AccessDenied, Viewer, stored, viewer_of, writer
 from store.audit import USER_ADD, USER_REMOVE, record
 
@@ -32,15 +33,11 @@ class UserError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        from i18n import t  # texts are only needed when the error is shown
-
         return t(f"access.{self.code}", lang, **self.params)
 
 
 def denied_message(exc: AccessDenied, *, lang: str = "en") -> str:
     """The sentence for a refusal by ``store.access`` (the same text the pages show)."""
-    from i18n import t
-
     ids = exc.params.get("ids") or []
     return t(f"access.{exc.code}", lang, **{**exc.params, "ids": ", ".join(map(str, ids))})
 

@@ -80,7 +80,8 @@ def _scan(buf: bytes, percent_tags: tuple[bytes, ...], percent: set[int],
         attrs = cell.group(0)
         where = (int(cell.group(2)), _column(cell.group(1)))
         if b't="e"' in attrs:
-            value = _ERROR_VALUE.match(buf, buf.find(b"<", cell.end()))
+            end = buf.find(b"c>", cell.end())  # the cell's </c> (a formula comes first)
+            value = _ERROR_VALUE.search(buf, cell.end(), end if end >= 0 else len(buf))
             found[1][where] = (value.group(1) if value else b"#N/A").decode("utf-8", "replace")
         elif (style := _STYLE.search(attrs)) and int(style.group(1)) in percent:
             found[0].add(where)

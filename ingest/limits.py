@@ -35,11 +35,25 @@ def too_big(n_bytes: int) -> IngestError:
 
 
 # An xlsx is a zip of XML. Real exports unpack to 5-20x their size; a decompression bomb (one
-# sheet of repeated cells) to thousands of times. Reading an xlsx takes about 4x its unpacked
-# size in memory (measured: 73 MB unpacked, 370 MB peak), so above ``MAX_UNPACKED_MB`` a
-# workbook could not be read within 1.5 GB: both are refused before any XML is parsed.
+# sheet of repeated cells) to thousands of times: refused before any XML is parsed. Memory is
+# what the cells cost (``check_cells``); the XML's size bounds the time a read takes (a
+# million rows of 10 columns: 493 MB, 15 s of CPU).
 MAX_RATIO = 100
-MAX_UNPACKED_MB = 300
+MAX_UNPACKED_MB = 1000
+# What python-calamine may take for one sheet (``ingest.xlsx_survey.Survey.cost``). A million
+# rows of 10 columns cost 1.29 GB by that estimate and took 1.2 GiB at the import's peak
+# (measured); more would take the import past 1.5 GB.
+MAX_SHEET_BYTES = 1400 * 2**20
+
+
+def check_cells(sheet: str, cost: int, rows: int, columns: int) -> None:
+    """Refuse a sheet whose cells would take more memory to read than ``MAX_SHEET_BYTES``.
+
+    Raises:
+        IngestError("sheet_too_big"): naming the sheet and its rows and columns.
+    """
+    if cost > MAX_SHEET_BYTES:
+        raise IngestError("sheet_too_big", sheet=sheet, rows=f"{rows:,}", columns=f"{columns:,}")
 
 
 def check_unpacked(raw: bytes) -> None:

@@ -17,6 +17,12 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
         "a workbook ({limit}). Save the sheet as CSV in Excel and upload that, or split it.",
         "该 Excel 文件（{size}）含 {unpacked} 的单元格数据，超过可从工作簿读取的上限（{limit}）。"
         "请在 Excel 中另存为 CSV 后上传，或拆分文件。"),
+    "sheet_too_big": (
+        "Sheet “{sheet}” reaches row {rows} and column {columns}: more cells than Coachboard "
+        "reads from a workbook within its memory limit (about a million rows of 10 columns). "
+        "Save the sheet as CSV in Excel and upload that, or split it.",
+        "工作表“{sheet}”的数据延伸到第 {rows} 行、第 {columns} 列，单元格数量超过工作簿读取的内存上限"
+        "（约一百万行、10 列）。请在 Excel 中将该工作表另存为 CSV 后上传，或拆分文件。"),
     "nothing_included": ("No sheet of this file is chosen for import.",
                          "此文件中没有选择要导入的工作表。"),
     "targets_without_actuals": (

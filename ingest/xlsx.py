@@ -2,7 +2,7 @@
 
 python-calamine (Rust) parses each sheet's XML and gives every cell's value: a formula's
 cached value, dates, times and durations typed by their number format. The rows become text a
-column and 65,536 rows at a time, as Arrow arrays (a million-row sheet is never a million
+column and a million cells at a time, as Arrow arrays (a million-row sheet is never a million
 Python lists of text); ``ingest.xlsx_marks`` adds what calamine does not tell (percent formats,
 error values). Row numbers are Excel's; columns start at A, as Excel shows them.
 """
@@ -24,12 +24,13 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
 from ingest import xlsx_marks
 from ingest.fastcsv import clean_cells
-from ingest.limits import check_size, check_unpacked
+from ingest.limits import check_cells, check_size, check_unpacked
 from ingest.model import IngestError, RawTable
 from ingest.records import HEADER_SEARCH, notes_above, pick_header, titles_above, trim, unique_names
+from ingest.xlsx_survey import survey
 
 Row = list[str | None]
-_BLOCK = 1 << 16
+_BLOCK = 1 << 20  # cells turned into text at once (65,536 rows of 16 columns)
 _STR = pa.large_string()
 _PERCENT = "0%"
 
@@ -103,16 +104,16 @@ class _Sheet:
 
     def __init__(self, book: CalamineWorkbook, archive: zipfile.ZipFile, name: str,
                  percent: set[int]) -> None:
+        found = survey(archive, xlsx_marks.sheet_paths(archive).get(name), percent)
+        check_cells(name, found.cost(), found.rows, found.columns)  # before calamine allocates
         try:
             sheet = book.get_sheet_by_name(name)
         except CalamineError as exc:
             raise IngestError("bad_workbook") from exc
         self.rows: Iterator[list] = sheet.iter_rows()  # from row 1; columns from `pad`
         self.pad = sheet.start[1] if sheet.start else 0
-        cells, errors = xlsx_marks.marks(archive, xlsx_marks.sheet_paths(archive).get(name),
-                                         percent)
         self.marks: dict[int, list[tuple[int, str | None]]] = {}
-        for (row, col), text in [*((c, None) for c in cells), *errors.items()]:
+        for (row, col), text in [*((c, None) for c in found.percent), *found.errors.items()]:
             self.marks.setdefault(row, []).append((col - self.pad, text))
 
     def fix(self, row: list, line: int) -> list:
@@ -141,10 +142,11 @@ def _head(sheet: _Sheet) -> tuple[list[Row], list[int], list[list]]:
 
 
 def _blocks(sheet: _Sheet, rows: Iterator[list], first: int) -> Iterator[tuple[list, np.ndarray]]:
-    """The non-blank rows from Excel row ``first`` on, ``_BLOCK`` at a time: the columns as
-    Arrow text and the row numbers."""
-    line = first
-    while block := list(itertools.islice(rows, _BLOCK)):
+    """The non-blank rows from Excel row ``first`` on, ``_BLOCK`` cells at a time: the columns
+    as Arrow text and the row numbers."""
+    line, size = first, 1
+    while block := list(itertools.islice(rows, size)):
+        size = max(1, _BLOCK // len(block[0])) if block[0] else _BLOCK
         block = [sheet.fix(r, line + i) for i, r in enumerate(block)]
         columns = [column_text(c) for c in zip(*block, strict=True)]
         keep = np.zeros(len(block), dtype=bool)

@@ -3,7 +3,8 @@
 calamine gives a percent-formatted 0.85 as the number 0.85 (Excel shows ``85%``) and an error
 value (``#DIV/0!``) as an empty cell. Both are rare, so the sheet's XML is searched only when
 the workbook has a percent style, and then (as for errors) a megabyte at a time with C-speed
-searches; only the few chunks holding such a cell go through a regular expression.
+searches (``ingest.xlsx_survey`` reads the XML once for this and for its size); only the few
+chunks holding such a cell go through a regular expression.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
-_CHUNK = 1 << 20
 _CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>')
 _STYLE = re.compile(rb'\bs="(\d+)"')
 _ERROR_VALUE = re.compile(rb'<(?:\w+:)?v>([^<]*)<')
 
 Cell = tuple[int, int]  # (Excel row number, column index from 0 = A)
+
+
+def percent_tags(percent: set[int]) -> tuple[bytes, ...]:
+    """The style attributes of the percent styles, as they appear in the XML."""
+    return tuple(f's="{i}"'.encode() for i in sorted(percent))
 
 
 def _xml(archive: zipfile.ZipFile, path: str) -> Element | None:
@@ -71,8 +76,8 @@ def _column(letters: bytes) -> int:
     return n - 1
 
 
-def _scan(buf: bytes, percent_tags: tuple[bytes, ...], percent: set[int],
-          found: tuple[set[Cell], dict[Cell, str]]) -> None:
+def scan(buf: bytes, percent_tags: tuple[bytes, ...], percent: set[int],
+         found: tuple[set[Cell], dict[Cell, str]]) -> None:
     """Add the percent cells and error values of the whole cells in ``buf`` to ``found``."""
     if not (b't="e"' in buf or any(tag in buf for tag in percent_tags)):
         return
@@ -85,22 +90,3 @@ def _scan(buf: bytes, percent_tags: tuple[bytes, ...], percent: set[int],
             found[1][where] = (value.group(1) if value else b"#N/A").decode("utf-8", "replace")
         elif (style := _STYLE.search(attrs)) and int(style.group(1)) in percent:
             found[0].add(where)
-
-
-def marks(archive: zipfile.ZipFile, path: str | None,
-          percent: set[int]) -> tuple[set[Cell], dict[Cell, str]]:
-    """The cells of one sheet shown as percents, and the text of its error cells."""
-    found: tuple[set[Cell], dict[Cell, str]] = (set(), {})
-    if path is None or path not in archive.namelist():
-        return found
-    tags = tuple(f's="{i}"'.encode() for i in sorted(percent))
-    with archive.open(path) as source:
-        buf = b""
-        while chunk := source.read(_CHUNK):
-            buf += chunk
-            cut = buf.rfind(b"row>") + len(b"row>")  # after the last whole row
-            if cut >= len(b"row>"):
-                _scan(buf[:cut], tags, percent, found)
-                buf = buf[cut:]
-        _scan(buf, tags, percent, found)
-    return found

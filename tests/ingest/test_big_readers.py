@@ -3,7 +3,7 @@
 Workbooks go through python-calamine (``ingest.xlsx``) a block of rows at a time: real date
 cells (in values and as period headers), Excel time and duration cells, two sheets, formulas'
 cached values, percent cells and error values, a title above the header, blank rows and a first
-column left empty. Text files go through pyarrow (``ingest.fastcsv``): GBK, a UTF-8 BOM, CRLF.
+column left empty; a sheet too big to read within the memory limit is refused before parsing. Text files go through pyarrow (``ingest.fastcsv``): GBK, a UTF-8 BOM, CRLF.
 Every stored figure is checked against a pandas groupby of the generated rows
 (``tests/ingest/event_log.py``); bad lines are named by their number.
 """
@@ -22,7 +22,9 @@ import pytest
 
 import store
 from ingest import xlsx
+from ingest.model import IngestError
 from ingest.propose import Hints
+from ingest.read import read_upload
 from store.plan_import import import_plan
 from tests.ingest import event_log
 
@@ -120,7 +122,7 @@ def run(tmp_path, raw: bytes, name: str):
     return con, import_plan(con, raw, name, hints=Hints(grain="week"))
 
 
-@pytest.mark.parametrize("block", [16, 1 << 16])  # many blocks (and blank rows across them)
+@pytest.mark.parametrize("block", [160, 1 << 20])  # cells: 16 rows at a time, and all at once
 def test_a_two_sheet_workbook_stores_what_pandas_computes(tmp_path, monkeypatch, block):
     monkeypatch.setattr(xlsx, "_BLOCK", block)
     truth, quality = event_log.calls(), quality_scores()
@@ -139,7 +141,7 @@ def test_a_two_sheet_workbook_stores_what_pandas_computes(tmp_path, monkeypatch,
 
 
 def test_the_sheet_reads_as_excel_shows_it(monkeypatch):
-    monkeypatch.setattr(xlsx, "_BLOCK", 16)
+    monkeypatch.setattr(xlsx, "_BLOCK", 160)
     truth = event_log.calls()
     table = xlsx.read_xlsx_table(workbook(truth, quality_scores()), "Calls")
     rows = _rows_with_blanks(truth)
@@ -222,3 +224,40 @@ def test_every_bad_line_of_a_big_text_log_is_named(tmp_path, encoding, newline):
     named = sorted({e["line"] for e in result.as_json()["errors"]})
     assert named == sorted([flag, clock, foreign])
     assert con.execute("SELECT count(*) FROM metric_values").fetchone()[0] == 0
+
+
+def _far_cell(ref: str) -> bytes:
+    """Two cells a few bytes apart in the XML: a header on A1 and a value on ``ref``."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["Name", "Score"])
+    wb.active.append(["Ann", 7])
+    buf = io.BytesIO()
+    wb.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="B2"', f'<c r="{ref}"'.encode(), data)
+            dst.writestr(item, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("ref", "rows", "columns"), [
+    ("ZZ1048576", "1,048,576", "702"),  # 23 GB as one grid: measured, never allocated
+    ("B99999999", "99,999,999", "2"),
+])
+def test_a_sheet_reaching_too_far_is_refused_before_it_is_read(ref, rows, columns):
+    with pytest.raises(IngestError) as info:
+        read_upload(_far_cell(ref), "far.xlsx")
+    assert info.value.code == "sheet_too_big"
+    assert info.value.params == {"sheet": "Sheet", "rows": rows, "columns": columns}
+    assert rows in info.value.message("en")
+    assert rows in info.value.message("zh")
+
+
+def test_a_sheet_reaching_a_little_further_is_read():
+    table = read_upload(_far_cell("D40"), "far.xlsx")
+    assert table.lines.tolist() == [2, 40]
+    cells = table.frame.astype(object).where(table.frame.notna(), None).to_numpy().tolist()
+    assert cells == [["Ann", None, None, None], [None, None, None, "7"]]

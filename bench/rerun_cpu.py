@@ -93,11 +93,12 @@ def measure_server(db: Path, gc: bool, repeat: int) -> dict[str, tuple]:
     return out
 
 
-def measure(employees: int | None = None, repeat: int = 6) -> list[tuple[str, dict, dict]]:
+def measure(employees: int | None = None, repeat: int = 6,
+            datasets: tuple[str, ...] = ("demo", "people")) -> list[tuple[str, dict, dict]]:
     """[(data set, {case: figures} with GC on, the same with GC off)]."""
     out = []
     with tempfile.TemporaryDirectory() as folder:
-        for data in ("demo", str(employees or 5000)):
+        for data in (str(employees or 5000) if d == "people" else d for d in datasets):
             db = prepare(data, Path(folder))
             out.append((data, measure_server(db, True, repeat), measure_server(db, False, repeat)))
     return out
@@ -124,9 +125,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--employees", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=6)
+    parser.add_argument("--data", nargs="*", choices=("demo", "people"), default=("demo", "people"),
+                        help="the demo workspace and/or --employees people")
     args = parser.parse_args()
     print(f"load average {Path('/proc/loadavg').read_text().split()[:3]}")
-    for data, on, off in measure(args.employees, args.repeat):
+    for data, on, off in measure(args.employees, args.repeat, tuple(args.data)):
         print(f"== {data}: CPU s per served rerun, GC after each run on (Streamlit's default) / "
               "off (ours); KiB sent per run")
         for case, (cpu, size, error) in off.items():

@@ -102,17 +102,22 @@ def data_version(con: duckdb.DuckDBPyConnection) -> str:
     name), not the viewer's scoped views, so an import by anyone is seen by every session.
     """
     m = stored(con)
-    row = con.execute(
-        f"SELECT (SELECT count(*) FROM {m}.imports), (SELECT count(*) FROM {m}.imports "
-        "WHERE status = 'undone'), (SELECT md5(string_agg(metric || direction || category || "
+    # One row per part, UNION ALL: the same parts as scalar subqueries of one SELECT cost
+    # DuckDB 34 ms of CPU, this 4.5 ms, and it runs on every rerun (issue 20).
+    rows = con.execute(
+        f"SELECT 1 AS i, count(*)::TEXT AS v FROM {m}.imports "
+        f"UNION ALL SELECT 2, count(*)::TEXT FROM {m}.imports WHERE status = 'undone' "
+        "UNION ALL SELECT 3, md5(string_agg(metric || direction || category || "
         "coalesce(unit, '') || coalesce(default_target::TEXT, ''), ',' ORDER BY metric)) "
-        f"FROM {m}.metric_catalog), (SELECT md5(string_agg(key || value::TEXT, ',' ORDER BY key)) "
-        f"FROM {m}.settings), (SELECT count(*) FROM {m}.session_log), "
-        f"(SELECT count(*) FROM {m}.coaching_actions_history), "
-        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.coaching_actions), "
-        f"(SELECT concat(count(*), '/', max(greatest(created_at, manager_confirmed_at, "
-        f"employee_confirmed_at, assessed_at))) FROM {m}.improvement_plans), "
-        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.plan_reviews), "
-        f"(SELECT concat(count(*), '/', max(changed_at)) FROM {m}.session_ratings)"
-    ).fetchone()
-    return "-".join(str(x) for x in row)
+        f"FROM {m}.metric_catalog UNION ALL SELECT 4, md5(string_agg(key || value::TEXT, ',' "
+        f"ORDER BY key)) FROM {m}.settings "
+        f"UNION ALL SELECT 5, count(*)::TEXT FROM {m}.session_log "
+        f"UNION ALL SELECT 6, count(*)::TEXT FROM {m}.coaching_actions_history "
+        f"UNION ALL SELECT 7, concat(count(*), '/', max(changed_at)) FROM {m}.coaching_actions "
+        "UNION ALL SELECT 8, concat(count(*), '/', max(greatest(created_at, "
+        "manager_confirmed_at, employee_confirmed_at, assessed_at))) "
+        f"FROM {m}.improvement_plans UNION ALL SELECT 9, concat(count(*), '/', max(changed_at)) "
+        f"FROM {m}.plan_reviews UNION ALL SELECT 10, concat(count(*), '/', max(changed_at)) "
+        f"FROM {m}.session_ratings ORDER BY i"
+    ).fetchall()
+    return "-".join(str(v) for _, v in rows)

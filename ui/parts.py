@@ -13,6 +13,7 @@ import functools
 from collections.abc import Callable
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.cache import Snapshot, snapshot
 
@@ -22,12 +23,21 @@ def part(func: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(func)
     def checked(snap: Snapshot, *args: object, **kwargs: object) -> None:
-        try:
-            current = snapshot()
-        except PermissionError:  # signed out or removed: the whole app shows the gate
-            current = None
-        if current != snap:
+        if _alone() and _current() != snap:
             st.rerun(scope="app")
         func(snap, *args, **kwargs)
 
     return st.fragment(checked)
+
+
+def _alone() -> bool:
+    """Whether this run reruns fragments only (in a whole run the page's snapshot is fresh)."""
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
+
+
+def _current() -> Snapshot | None:
+    try:
+        return snapshot()
+    except PermissionError:  # signed out or removed: the whole app shows the gate
+        return None

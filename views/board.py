@@ -10,9 +10,17 @@ from ui.board_drill import drill
 from ui.board_sections import Pick, alerts, exports, key_results, styled, team_name, tiles
 from ui.cache import snapshot
 from ui.context import lang, tr
+from ui.parts import part
 from ui.widgets import as_of_select
 
 BY = ("team", "manager", "employee")
+
+
+@part
+def drill_part(snap, *args) -> None:
+    """The drill-down as a part of its own: another group or metric reruns it alone."""
+    drill(*args)
+
 
 snap = snapshot()  # the viewer's scope and the data version, read once per rerun
 st.title(tr("board.title"))
@@ -47,7 +55,7 @@ texts = shown["board"]
 picked = st.dataframe(styled(texts, shown["board_status"]), key="board_grid", on_select="rerun",
                       selection_mode="single-cell", width="stretch")
 st.caption(tr("board.select_hint"))
-drill(pick, view, teams, texts, picked.selection.cells if picked else [])
+drill_part(snap, pick, view, teams, texts, picked.selection.cells if picked else [])
 alerts(view, shown)
 key_results(pick, view, shown)
 exports(pick, view)

@@ -11,6 +11,7 @@ from ui import employee_sections as sections
 from ui.audit import refused_employee, viewed_employee
 from ui.context import lang, tr
 from ui.feedback import friendly
+from ui.parts import part
 from ui.text import md
 from ui.what_if import what_if
 from ui.widgets import as_of_select
@@ -36,6 +37,50 @@ def _pick(ids: list[str], label: dict[str, str]) -> str:
     return chosen
 
 
+def _head(prep) -> None:
+    # The name and the id (Markdown brackets would need escaping: a middle dot does not).
+    st.header(" · ".join(md(x) for x in dict.fromkeys(
+        (person_label(prep.name, prep.employee_id).removesuffix(f" ({prep.employee_id})"),
+         prep.employee_id))))
+    st.caption(tr("emp.facts", team=md(sections.text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
+                  role=md(sections.text(prep.role)),
+                  hire=day(prep.hire_date), as_of=day(prep.as_of)))
+    st.info(md(prep.summary))
+
+
+@part
+def person(snap, as_of) -> None:
+    """The picked person's prep: a part of its own, so picking someone else reruns it alone."""
+    ready = False
+    with friendly():
+        ids, labels = cached.choices(snap, as_of, lang())
+        if not ids:
+            st.info(tr("emp.none"))
+            st.stop()
+        employee_id = _pick(ids, labels)
+        prep = cached.prep_at(snap, employee_id, as_of, lang())
+        viewed_employee(employee_id)
+        ready = True
+    if not ready:
+        st.stop()
+    if prep is None:
+        st.warning(tr("emp.not_found", as_of=day(as_of)))
+        st.stop()
+    _head(prep)
+    sections.downloads(snap, prep)
+    sections.open_actions(prep)
+    sections.flags(prep)
+    sections.trends(snap, prep)
+    what_if(prep)
+    sections.comparison(prep)
+    left, right = st.columns(2)
+    with left:
+        sections.strengths(prep)
+    with right:
+        sections.grow(prep)
+    sections.plan(prep)
+
+
 st.title(tr("emp.title"))
 snap = cache.snapshot()  # the data version is read once per rerun (one query), not per call
 periods = cache.periods_at(snap)
@@ -43,39 +88,4 @@ if not periods:
     st.info(tr("emp.none"))
     st.stop()
 as_of = as_of_select(periods, key="emp_as_of")
-ready = False
-with friendly():
-    ids, labels = cached.choices(snap, as_of, lang())
-    if not ids:
-        st.info(tr("emp.none"))
-        st.stop()
-    employee_id = _pick(ids, labels)
-    prep = cached.prep_at(snap, employee_id, as_of, lang())
-    viewed_employee(employee_id)
-    ready = True
-if not ready:
-    st.stop()
-if prep is None:
-    st.warning(tr("emp.not_found", as_of=day(as_of)))
-    st.stop()
-
-# The name and the id (Markdown brackets would need escaping: a middle dot does not).
-st.header(" · ".join(md(x) for x in dict.fromkeys(
-    (person_label(prep.name, prep.employee_id).removesuffix(f" ({prep.employee_id})"),
-     prep.employee_id))))
-st.caption(tr("emp.facts", team=md(sections.text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
-              role=md(sections.text(prep.role)),
-              hire=day(prep.hire_date), as_of=day(prep.as_of)))
-st.info(md(prep.summary))
-sections.downloads(snap, prep)
-sections.open_actions(prep)
-sections.flags(prep)
-sections.trends(snap, prep)
-what_if(prep)
-sections.comparison(prep)
-left, right = st.columns(2)
-with left:
-    sections.strengths(prep)
-with right:
-    sections.grow(prep)
-sections.plan(prep)
+person(snap, as_of)

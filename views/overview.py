@@ -2,14 +2,12 @@
 
 import streamlit as st
 
-from charts.limits import HEATMAP_MAX_PEOPLE
 from i18n.numbers import percent
-from reports.overview import heatmap_teams
 from ui import cache
 from ui.context import cursor, lang, tr, viewer_of
 from ui.feedback import friendly
 from ui.headcount import headcount_words
-from ui.overview_attention import attention
+from ui.overview_parts import attention_list, team_charts
 from ui.phone import attention_first
 from ui.widgets import as_of_select
 from writes.imports import load_demo
@@ -57,34 +55,7 @@ cols[4].metric(tr("team.flagged"), ov.flagged, help=tr("head.flagged_help", **ru
                delta_color="off", delta_arrow="off")
 cols[5].metric(tr("team.flag_count"), sum(ov.by_reason.values()))
 
-team = None  # the one team the heatmap and the trend show when there are too many people
 if ov.as_of is not None:
     with top.container(key="ov_list"):
-        attention(ov)
-
-    heat, quad = st.columns([3, 2])
-    if ov.comparison["percentile"].notna().any():
-        if ov.people > HEATMAP_MAX_PEOPLE:  # thousands of rows are not readable: one team
-            team = heat.selectbox(tr("team.heatmap_team"), heatmap_teams(ov.comparison, ov.flags),
-                                  key="ov_heat_team")
-            heat.caption(tr("team.heatmap_one_team", people=ov.people, limit=HEATMAP_MAX_PEOPLE))
-        heat.plotly_chart(cache.overview_heatmap(snap, as_of, lang(), team),
-                          width="stretch", key="ov_heatmap")
-        heat.caption(tr("team.heatmap_hint"))
-    else:
-        heat.info(tr("team.no_team_stats"))
-    if ov.quadrant.empty:
-        quad.info(tr("team.quadrant_none"))
-    else:
-        quad.plotly_chart(cache.overview_quadrant(snap, as_of, lang()), width="stretch",
-                          key="ov_quadrant")
-
-metrics = cache.metric_directions(snap)
-if not metrics:
-    st.info(tr("overview.no_metrics"))
-    st.stop()
-metric = st.selectbox(tr("overview.metric"), list(metrics), key="ov_metric")
-st.plotly_chart(cache.overview_trend(snap, lang(), metric, team), width="stretch", key="ov_trend")
-if team is not None:
-    st.caption(tr("team.trend_one_team"))
-st.caption(tr("overview.period_range", first=f["first_period"], last=f["last_period"]))
+        attention_list(snap, ov)
+team_charts(snap, as_of, ov, f)

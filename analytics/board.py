@@ -135,8 +135,8 @@ def red_people(people: pd.DataFrame, owner: pd.Series, *, thresholds: BoardThres
                ) -> pd.DataFrame:
     """The people who are red on a metric, each under the board row (``owner``) they belong to.
 
-    A team's pooled attainment can be green while one of its people is red for five periods
-    (issue 17, item 10): the board counts them per cell.
+    A team's pooled attainment can be green while one of its people is red for five periods:
+    the board counts them per cell.
 
     Args:
         people: one row per employee x metric at the board's period (``store.board.attainment``

@@ -20,15 +20,15 @@ class BoardThresholds(NumberSettings):
 
     Attributes:
         green_at: attainment (actual / target, direction-aware) at or above which a cell is green.
-        red_below: attainment under which a cell is red (seed 001: 80% of target).
-        okr_red_below: key-result progress under which it is red (seed 003: 30%).
-        okr_green_above: progress over which it is green (seed 003: 70%).
-        alert_periods: consecutive red periods that raise an alert (seed 001: two weeks).
+        red_below: attainment under which a cell is red (80% of target).
+        okr_red_below: key-result progress under which it is red (30%).
+        okr_green_above: progress over which it is green (70%).
+        alert_periods: consecutive red periods that raise an alert (two weeks).
         rolling_periods: periods pooled by the "rolling" board (default 4).
         trend_tolerance: attainment change (0.005 = half a percentage point) under which the
             trend arrow stays flat.
         coverage_days: coaching coverage counts a session within these days before as-of
-            (a quarter, seed 003).
+            (a quarter; docs/domain.md, "The board").
 
     Example:
         >>> BoardThresholds().red_below

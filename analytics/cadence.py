@@ -1,4 +1,5 @@
-"""Coaching cadence (seed 003): which sessions and actions are due or overdue on a date.
+"""Coaching cadence: which sessions and actions are due or overdue on a date (docs/domain.md,
+"Cadence").
 
 Pure pandas. The numbers live in :class:`CadenceRules` so the settings page can store
 ``CadenceRules().to_dict()`` and the analyses receive ``CadenceRules.from_dict(saved)``.
@@ -33,7 +34,7 @@ DAY = pd.Timedelta(days=1)
 
 @dataclass(frozen=True)
 class CadenceRules(NumberSettings):
-    """Defaults of the coaching cadence (seed 003).
+    """Defaults of the coaching cadence (docs/domain.md, "Cadence").
 
     Attributes:
         first_session_days: a new hire's first session within these days of hire.
@@ -42,7 +43,7 @@ class CadenceRules(NumberSettings):
         contact_days: any session at least this often (monthly).
         focus_contact_days: the same for volatile or high-potential people (more often).
         horizon_days: items due within these days are listed before they are overdue.
-        satisfaction_target: share of employee ratings of 4 or 5 HR aims for (seed 004: 75%).
+        satisfaction_target: share of employee ratings of 4 or 5 HR aims for (75%).
 
     Example:
         >>> CadenceRules.from_dict({"contact_days": 21, "unknown": 1}).contact_days
@@ -69,7 +70,7 @@ def _latest(sess: pd.DataFrame, ids: pd.Series) -> pd.Series:
 
 def _people_rows(people: pd.DataFrame, sess: pd.DataFrame, as_of: pd.Timestamp,
                  rules: CadenceRules, focus: set, new_hire_days: int) -> pd.DataFrame:
-    """The cadence rows of everyone hired by ``as_of``, all people at once (issue 9: the loop
+    """The cadence rows of everyone hired by ``as_of``, all people at once (the loop
     over people took 3 ms each). ``order``/``part`` keep the loop's row order for ties."""
     p = people.drop_duplicates("employee_id")
     hire_dates = pd.to_datetime(p["hire_date"])
@@ -149,7 +150,7 @@ def due_items(
         sessions: ``employee_id``, ``session_date``, ``session_type`` (later ones are ignored).
         actions: ``employee_id``, ``action``, ``deadline``, ``status`` (optional).
         as_of: the day the rules are judged on.
-        rules: the cadence numbers (defaults of seed 003).
+        rules: the cadence numbers (docs/domain.md, "Cadence").
         focus_ids: volatile or high-potential people, contacted more often.
         new_hire_days: tenure under which someone is a new hire (``Thresholds``): a new hire
             never coached stays due for the first session until then.
@@ -190,7 +191,7 @@ def due_items(
 
 
 def satisfaction(ratings: pd.DataFrame, *, target: float = 0.75) -> dict[str, float | int | bool]:
-    """Share of employee ratings of 4 or 5 (seed 004's satisfaction), against ``target``.
+    """Share of employee ratings of 4 or 5 (docs/domain.md, "Cadence"), against ``target``.
 
     Args:
         ratings: ``rater`` (``manager`` / ``employee``) and ``score`` (1-5).

@@ -2,7 +2,7 @@
 
 ``suggest`` returns stable keys (e.g. ``"focus.communication"``); their wording in English and
 Simplified Chinese is in the text catalogue (``i18n/flags.py``).
-Sources: seed 003 (four analyses, the four models), seed 004 (styles per employee type).
+docs/domain.md, "Coaching models and styles": the four models and the style per employee type.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ _RULES: dict[str, tuple[str | None, str, str]] = {
     "coaching_overdue": ("focus.schedule_review", "BEST", "model_reason.best_quick"),
     "new_hire_uncoached": ("focus.onboarding", "OKR", "model_reason.okr_short_cycles"),
 }
-# A gap in a metric's category points at the skill to train (seed 003's examples).
+# A gap in a metric's category points at the skill to train (docs/domain.md, "Coaching models
+# and styles": gap types).
 _CATEGORY_FOCUS = {
     "efficiency": "focus.efficiency", "quality": "focus.communication",
     "output": "focus.output", "other": "focus.root_cause",
@@ -100,7 +101,8 @@ def employee_type(*, new_hire: bool, high_potential: bool, underperformer: bool)
     return "underperformer" if underperformer else "steady"
 
 
-# Evidence sentences per flag (facts, not opinions: seed 000's feedback rule). Fields are
+# Evidence sentences per flag (facts, not opinions: docs/domain.md, "Coaching models and
+# styles"). Fields are
 # pre-formatted strings; "units_zh" is "周" or "个月", "unit_zh" is "周" or "月".
 EVIDENCE: dict[str, tuple[str, str]] = {
     "below_target_streak": (

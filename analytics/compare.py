@@ -1,4 +1,5 @@
-"""Comparison (seed 003, analysis 2): each employee against the team's average and its best.
+"""Comparison: each employee against the team's average and its best (docs/domain.md,
+"Preparing a talk", analysis 2).
 
 Every statistic is direction-aware where it ranks: for a lower-is-better metric (handle time,
 complaints) the team "best" is the minimum, the top quartile is the 25th percentile of the raw

@@ -1,10 +1,10 @@
 """Is coaching happening as policy says? Cadence compliance, coverage and plan attainment.
 
-Seed 003 cadence (numbers from ``analytics.cadence.CadenceRules``): a new hire's first session
-within 7 days, a session every week of the first month, a formal review each quarter, contact
-each month. Seed 004 targets: coverage of (core-role) employees >= 90%, improvement-plan actions
-done on time >= 80%. Everyone with a manager is in scope; a rule a person could not yet meet
-(hired too recently) is NaN for them, not a miss.
+The cadence (docs/domain.md, "Cadence"; numbers from ``analytics.cadence.CadenceRules``): a new
+hire's first session within 7 days, a session every week of the first month, a formal review
+each quarter, contact each month. The targets: coverage of (core-role) employees >= 90%,
+improvement-plan actions done on time >= 80%. Everyone with a manager is in scope; a rule a
+person could not yet meet (hired too recently) is NaN for them, not a miss.
 """
 
 from __future__ import annotations

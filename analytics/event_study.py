@@ -88,7 +88,7 @@ def event_arrays(
     cols_out = {name: np.full(n, np.nan) for name in ("before", "after", "control")}
     count, picked, moved = np.zeros(n, dtype=int), [np.empty(0, dtype=int)] * n, [()] * n
     # Sessions in the same period share the window, the levels and the candidate colleagues:
-    # one pass per period instead of per session (issue 9: 15,000 sessions took 30 s).
+    # one pass per period instead of per session (15,000 sessions took 30 s).
     for col in np.unique(cols):
         at = np.flatnonzero(cols == col)
         path = padded[:, col:col + 2 * k + 1]

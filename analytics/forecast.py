@@ -1,4 +1,4 @@
-"""Forecasts of each person's next values, with a prediction interval (issue 21, part 1).
+"""Forecasts of each person's next values, with a prediction interval.
 
 Four simple models, each fitted to every (person, metric) series at once as numpy arrays:
 ``last`` (the last value), ``mean`` (mean of the last 4 values), ``trend`` (least-squares line

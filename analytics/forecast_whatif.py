@@ -1,4 +1,4 @@
-"""What if a metric's level shifted by a given amount from the next period on? (issue 21, part 1)
+"""What if a metric's level shifted by a given amount from the next period on?
 
 The forecast of each person is made twice: as it is, and with every forecast period of one metric
 moved by ``shift`` (``analytics.forecast.paths``): the next period's value and interval, this

@@ -1,9 +1,10 @@
-"""Gap analysis (seed 003, analysis 3): the latest value against the target, and for how long.
+"""Gap analysis: the latest value against the target, and for how long (docs/domain.md,
+"Preparing a talk", analysis 3).
 
 Attainment is value / target for higher-is-better metrics and target / value for lower-is-better
-ones, so 0.8 means "20% short" either way and one ratio (seed 001: under 80% of target for two
-consecutive weeks) serves both. A streak counts the employee's own latest reported periods: a
-week without data (holiday, export gap) neither breaks nor extends it.
+ones, so 0.8 means "20% short" either way and one ratio (docs/domain.md: under 80% of target for
+two consecutive weeks) serves both. A streak counts the employee's own latest reported periods:
+a week without data (holiday, export gap) neither breaks nor extends it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The HR page's first sentence: did people coached at least monthly improve more than the rest?
 
-A plain contrast a reader can hold in mind (issue 17, item 14), beside the page's correlations:
+A plain contrast a reader can hold in mind, beside the page's correlations:
 the mean change of the people with at least one session per month of the window they were in,
 minus the mean change of everyone else, with Welch's t-test and its 95% interval. Pure numbers;
 the words (and the honesty: chance, n, not causation) are the page's.

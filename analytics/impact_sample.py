@@ -1,6 +1,6 @@
 """Who the correlation of the HR page rests on, and why the others are not in it.
 
-n is usually smaller than the people in scope; the page must say why (issue 17, item 13), so
+n is usually smaller than the people in scope; the page must say why, so
 each person without a performance change gets one reason code, checked in this order:
 
 * ``no_values``: no metric value in the window;

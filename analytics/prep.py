@@ -2,7 +2,7 @@
 
 ``build_prep`` is pure: it takes the team-wide analysis frames (``compare``, ``trends``,
 ``gaps``, ``strengths``, ``flags``) plus this employee's series and sessions, keeps this
-employee's rows and writes the problem-analysis table, the coaching tracking table (seed 000,
+employee's rows and writes the problem-analysis table, the coaching tracking table (docs/domain.md,
 tables 1 and 2), GROW prompts and a one-sentence summary in ``lang``. Sentences live in
 ``i18n/prep.py``; the tables are built in ``analytics.prep_tables``.
 """

@@ -1,15 +1,17 @@
-"""The prep's tables and sentences (seed 000 tables 1 and 2, GROW prompts, the summary).
+"""The prep's tables and sentences (the problem-analysis and coaching-tracking tables of
+docs/domain.md, "The tables the articles use"; GROW prompts; the summary).
 
 Each function takes a :class:`Context` of one employee (their metric table and flags, most urgent
 first) and writes text in ``ctx.lang`` from the catalogue (``i18n/prep.py``). Numbers used:
 
 * priority words: flag priority >= 0.75 high, >= 0.5 medium, else low (0.5 is a rule's
   threshold just crossed, 1.0 an extreme; see analytics.flags);
-* goal deadline: as_of + 4 weeks (seed 004: weekly follow-up for 1-4 weeks, review after a month);
+* goal deadline: as_of + 4 weeks (docs/domain.md, "Cadence": weekly follow-up for 1-4 weeks,
+  review after a month);
   a new hire's first session: as_of + ``first_session_days``; an overdue review: + 14 days;
 * a goal level: back over the alert line (``under_target_ratio`` x target) for a target streak,
   the level before the drop for a decline, the team mean, the target: the nearest of those that
-  is an improvement (small achievable goals, seed 004).
+  is an improvement (small achievable goals, docs/domain.md "Coaching models and styles").
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ def _observed(ctx: Context, flag) -> str:
 
 
 def problems(ctx: Context) -> pd.DataFrame:
-    """The problem-analysis table: one row per flag, most urgent first (seed 000, table 1)."""
+    """The problem-analysis table: one row per flag, most urgent first (docs/domain.md, table 1)."""
     evidence = "evidence_zh" if ctx.lang == "zh" else "evidence"
     rows = [{"dimension": _dimension(ctx, f), "observed": _observed(ctx, f),
              "evidence": f[evidence], "priority": priority_word(f["priority"], ctx.lang)}
@@ -151,7 +153,7 @@ def goal_level(ctx: Context, flag) -> tuple[float, str]:
               if _better(value, level, direction)]
     if not better:
         return np.nan, ""
-    # The nearest improvement: a small achievable step (seed 004), not the team's best.
+    # The nearest improvement: a small achievable step (docs/domain.md, styles), not the team's best.
     return min(better, key=lambda option: abs(option[0] - value))
 
 
@@ -186,7 +188,7 @@ def top_flags(flags: pd.DataFrame, limit: int = MAX_GOALS) -> pd.DataFrame:
 
 
 def tracking(ctx: Context) -> pd.DataFrame:
-    """The draft coaching tracking table (seed 000, table 2): one row per top problem."""
+    """The draft coaching tracking table (docs/domain.md, table 2): one row per top problem."""
     rows = []
     for flag in top_flags(ctx.flags).to_dict("records"):
         reason, deadline = flag["reason"], _deadline(ctx, flag["reason"])

@@ -1,4 +1,4 @@
-"""Which periods each number of the prep is about (issue 17: one basis per number).
+"""Which periods each number of the prep is about (one basis per number).
 
 The comparison with the team is a mean over the latest ``COMPARE_PERIODS`` periods; the gap to
 target is the latest period's. A sentence that puts two numbers side by side keeps each pair in
@@ -19,7 +19,7 @@ from i18n.numbers import period_label
 
 @dataclass(frozen=True)
 class Windows:
-    """The periods each number of the prep is about (issue 17: one basis per number).
+    """The periods each number of the prep is about (one basis per number).
 
     ``value``, team mean/best, percentile and z are means over ``recent_periods`` periods
     (``recent_start`` .. ``recent_end``); ``latest``, target, attainment and gap are the latest
@@ -33,7 +33,7 @@ class Windows:
     recent_end: pd.Timestamp | None
     latest_period: pd.Timestamp | None
     trend_months: int
-    under_ratio: float  # the alert line of the "periods under target" streak (seed 001)
+    under_ratio: float  # the "periods under target" streak's alert line (docs/domain.md, flags)
 
 
 def windows_of(metrics: pd.DataFrame, grain: str, limits: Thresholds) -> Windows:

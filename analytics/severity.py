@@ -20,7 +20,7 @@ STREAK_STEP = 0.05
 SD_SPAN = 4.0
 # Volatility at this many times the volatile ratio scores 1.0 (at the ratio itself, 0.5).
 VOLATILE_EXTREME = 2.0
-# A new hire without a first session is urgent from the day it is late (0.7, domain.md: the
+# A new hire without a first session is urgent from the day it is late (0.7: the
 # first week sets the tone) and reaches 1.0 a month later.
 NEW_HIRE_LATE = 0.7
 NEW_HIRE_RISE = 0.3

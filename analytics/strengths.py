@@ -1,4 +1,5 @@
-"""Strengths and weaknesses (seed 003, analysis 4): each employee's best and worst metric.
+"""Strengths and weaknesses: each employee's best and worst metric (docs/domain.md, "Preparing
+a talk", analysis 4).
 
 Coaching should not be one-size-fits-all: "fast but unsatisfying" needs communication coaching,
 not speed. The ranking uses the direction-aware z-score within the team, because it puts metrics
@@ -6,7 +7,7 @@ of different units on one scale. When none of an employee's metrics has a z (a t
 spread) the within-team percentile is used instead; the two scales are never mixed for one
 employee.
 
-A strength must be one (issue 17): above the team (z > 0, or percentile over 50 without a z) or
+A strength must be one: above the team (z > 0, or percentile over 50 without a z) or
 at/over target in the latest period (attainment >= 1). A weakness likewise: below the team or
 under target. The best-ranked metric of someone without a strength is kept as ``closest_*``, so
 the page can say "no metric above the team yet; closest: CSAT, z -1.5" instead of calling it a

@@ -20,7 +20,8 @@ class Thresholds(NumberSettings):
     """Defaults of the trend, comparison, gap and flag rules.
 
     Attributes:
-        under_target_ratio: a value under this share of its target counts as "under" (seed 001).
+        under_target_ratio: a value under this share of its target counts as "under"
+            (docs/domain.md, flags).
         under_target_periods: consecutive "under" periods that raise ``below_target_streak``.
         below_team_z: direction-aware z within the team at or under which ``below_team`` fires.
         below_team_quantile: ... and the percentile rank must be in this bottom share.

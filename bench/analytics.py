@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/analytics.py [--employees N] [--repeat R] [--db PATH]`` (``make
 bench`` runs it through ``bench/run.py``). The data comes from a seeded rng, so figures are
 comparable between runs; each figure is the best of ``--repeat`` runs (less noise from other
-processes than the mean). Limits (issue 3): all flags for everyone < 2 s; one employee's prep
+processes than the mean). Limits: all flags for everyone < 2 s; one employee's prep
 warm (team analyses cached, as the page caches them) < 0.5 s; the team view from the file (what
 the first page view after an import waits for) < 3 s.
 

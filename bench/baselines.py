@@ -4,7 +4,7 @@ Each baseline reads whole tables with ``SELECT * FROM <table>`` and does every j
 aggregation with straightforward pandas (``bench/pandas_sql.py``), then calls the same pure
 analytics functions as the product. ``tests/test_bench_baselines.py`` checks each gives the
 product's answer. :func:`results` times both on the seeded 5,000-person data (warm: best of
-``repeat`` after one untimed run). Goal (issue 9): the product at least 3x faster where the work
+``repeat`` after one untimed run). Goal: the product at least 3x faster where the work
 is an aggregation DuckDB can do.
 
 Run: ``.venv/bin/python bench/baselines.py [--employees N] [--repeat R]``.

@@ -1,7 +1,7 @@
 """10,400,000 rows (50,000 employees x 52 weeks x 4 metrics): generate, import, flag everyone.
 
 Run: ``.venv/bin/python bench/big.py [--employees N]``; ``make bench`` runs it unless
-``COACHBOARD_BENCH_BIG=0``. It takes minutes. Goal (issue 9): it completes within the machine's
+``COACHBOARD_BENCH_BIG=0``. It takes minutes. Goal: it completes within the machine's
 24 GB without swapping.
 
 Each step runs in its own child process, one after the other, in a temp dir on disk:

@@ -4,7 +4,7 @@ Run: ``.venv/bin/python bench/board.py [--employees N] [--repeat R] [--db PATH]`
 the seeded data of ``bench/analytics.py`` (417 teams of 12, one manager per team, three key
 results each), written once into a DuckDB file that the other benchmarks of the same run share
 (:func:`shared_db`); "warm" is the best of ``--repeat`` runs after a first, untimed one.
-Limit (issue 7): every board view under 1 s warm.
+Limit: every board view under 1 s warm.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/import_csv.py [--rows N] [--profile]`` (``make bench`` runs it
 through ``bench/run.py``). The CSV (5,000 employees x 52 weeks x 4 metrics, Chinese headers
 工号,姓名,团队,周开始日期,指标,实际值,目标值, UTF-8) comes from a seeded rng and is written into
-a temp dir. Goal (issue 9): the import within 3x of the floor, peak memory under 1.5 GB.
+a temp dir. Goal: the import within 3x of the floor, peak memory under 1.5 GB.
 
 Each case runs in its own child process, so that the two do not share caches or memory. Peak
 memory is the child's own ``VmHWM`` (peak resident set of its address space, interpreter and

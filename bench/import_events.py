@@ -7,7 +7,7 @@ Run: ``.venv/bin/python bench/import_events.py [--rows N] [--xlsx-rows N ...] [-
 (``make bench`` runs it through ``bench/run.py``). The log looks like the PwC call-centre
 export: ``Call Id, Agent, Date, Time, Topic, Answered (Y/N), Resolved, Speed of answer in
 seconds, AvgTalkDuration (h:mm:ss), Satisfaction rating``, blanks for unanswered calls; 2,000
-agents over 26 weeks from a seeded rng. Goal (issue 16): the import within 3x of the floor,
+agents over 26 weeks from a seeded rng. Goal: the import within 3x of the floor,
 peak memory under 1.5 GB.
 
 Each case runs in its own child process (see ``bench/import_csv.py`` for why and how peak

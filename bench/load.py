@@ -1,4 +1,4 @@
-"""Many users (issue 9): concurrent browser sessions against one `streamlit run app.py`.
+"""Many users: concurrent browser sessions against one `streamlit run app.py`.
 
 Run: ``.venv/bin/python bench/load.py`` (``make bench`` runs it through ``bench/run.py``).
 Environment: ``COACHBOARD_LOAD_SESSIONS`` (default 20), ``COACHBOARD_LOAD_SECONDS`` (120),

@@ -6,7 +6,7 @@ sessions), built once. Each page of ``views/`` runs in its own child process (it
 so one page's first visit does not warm the next, and a stuck page can be stopped): the real
 ``app.py`` runs once (untimed, on an empty workspace), switches to the page (the first visit, "cold", which fills
 ``st.cache_data``), then ``at.run()`` is timed again, best of ``--repeat``: the rerun a user
-waits for after clicking any widget ("warm"). Limit (issue 9): a warm rerun under 0.5 s.
+waits for after clicking any widget ("warm"). Limit: a warm rerun under 0.5 s.
 
 A child gets ``TIMEOUT`` seconds and ``MEMORY_GB`` of address space (a page that needs more
 fails with MemoryError in that child instead of waking the machine's OOM killer).

@@ -1,4 +1,4 @@
-"""CPU seconds the server spends on one served rerun, per page and per fragment click (issue 20).
+"""CPU seconds the server spends on one served rerun, per page and per fragment click.
 
 Run: ``.venv/bin/python bench/rerun_cpu.py [--employees N] [--repeat R]`` (``make bench`` runs it
 through ``bench/run.py``). One ``streamlit run app.py`` per data set (the demo workspace and
@@ -12,7 +12,7 @@ id). Each case is warmed twice, then run ``--repeat`` times back to back; its fi
 server process's CPU time (utime + stime of /proc/PID/stat, every thread: the script, the
 websocket's serialisation, the garbage collection after the run) over those runs, less the idle
 server's CPU over the same wall time, divided by the runs. Also shown: the bytes the client
-received per run. Limit (issue 20): a fragment click at most 0.05 CPU s.
+received per run. Limit: a fragment click at most 0.05 CPU s.
 """
 
 from __future__ import annotations

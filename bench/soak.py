@@ -1,4 +1,4 @@
-"""Soak (issue 20): 30 minutes of reruns at 5,000 people, the server's memory flat.
+"""Soak: 30 minutes of reruns at 5,000 people, the server's memory flat.
 
 Opt-in, not part of ``make bench`` or CI: ``make soak`` (or ``python bench/run.py --only soak``,
 or ``python bench/soak.py``). Why it exists: .streamlit/config.toml turns Streamlit's full

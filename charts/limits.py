@@ -1,4 +1,4 @@
-"""How much one chart may show before it stops being readable (issue 9: 5,000 people).
+"""How much one chart may show before it stops being readable (5,000 people).
 
 One place for these numbers, so pages and chart builders never hide their own.
 """

@@ -1,4 +1,4 @@
-"""Texts of issue 21's leftovers (the forecast what-if, the brief's forecast line, the digest's
+"""Texts of the forecast's other uses (the what-if, the brief's forecast line, the digest's
 chart, the employee's audited writes, the privacy-safe team band): key -> (en, zh)."""
 
 # ruff: noqa: RUF001, RUF100

@@ -17,7 +17,7 @@ _PAGE: dict[str, tuple[str, str]] = {
     ),
     "board.no_period": ("No metric values on or before {period}.", "{period} 及之前没有指标数据。"),
     "board.by": ("Rows (× metrics)", "行（× 指标）"),
-    # short: the three choices fit side by side on a 390 px phone (issue 17 screenshots)
+    # short: the three choices fit side by side on a 390 px phone
     "board.by.team": ("Teams", "团队"),
     "board.by.manager": ("Managers", "主管"),
     "board.by.employee": ("People of one team", "单个团队的员工"),
@@ -112,7 +112,7 @@ _THRESHOLDS: dict[str, tuple[str, str]] = {
     "board_thresholds.green_at.help": ("1.0 = at or above target is green.",
                                        "1.0 = 达到或超过目标即为绿色。"),
     "board_thresholds.red_below": ("Red below (share of target)", "红色线（目标比例）"),
-    "board_thresholds.red_below.help": ("0.8 = under 80% of target is red (seed 001).",
+    "board_thresholds.red_below.help": ("0.8 = under 80% of target is red (the follow-up warning line).",
                                         "0.8 = 低于目标的 80% 为红色。"),
     "board_thresholds.okr_red_below": ("OKR red below (progress)", "OKR 红色线（进度）"),
     "board_thresholds.okr_red_below.help": ("0.30 = progress under 30% is red.",

@@ -217,7 +217,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # settings page: analytics.cadence.CadenceRules, "cadence.<field>" and ".help"
     "cadence.title": ("Coaching cadence", "辅导频率要求"),
     "cadence.first_session_days": ("New hire: first session within (days)", "新员工：入职后首次辅导期限（天）"),
-    "cadence.first_session_days.help": ("Seed 003: within one week of joining.", "依据：入职一周内完成首次辅导。"),
+    "cadence.first_session_days.help": ("Coaching practice: within one week of joining.", "依据：入职一周内完成首次辅导。"),
     "cadence.new_hire_interval_days": ("New hire: follow-up every (days)", "新员工：跟进间隔（天）"),
     "cadence.new_hire_interval_days.help": ("Weekly in the first month.", "入职第一个月每周跟进。"),
     "cadence.new_hire_period_days": ("New hire: close follow-up lasts (days)", "新员工：密集跟进期（天）"),
@@ -229,5 +229,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cadence.horizon_days": ("List items due within (days)", "提前列出（天）内到期的事项"),
     "cadence.horizon_days.help": ("Items due this soon are listed before they are overdue.", "在逾期之前提前列出即将到期的事项。"),
     "cadence.satisfaction_target": ("Session satisfaction target (share)", "面谈满意度目标（比例）"),
-    "cadence.satisfaction_target.help": ("Seed 004: 75% of ratings 4 or 5.", "依据：75% 的评分为 4 或 5 分。"),
+    "cadence.satisfaction_target.help": ("HR practice: 75% of ratings 4 or 5.", "依据：75% 的评分为 4 或 5 分。"),
 }

@@ -1,4 +1,4 @@
-"""Texts of the digests (issue 21, part 2): the messages, their page and the channel settings."""
+"""Texts of the digests: the messages, their page and the channel settings."""
 
 _MESSAGE: dict[str, tuple[str, str]] = {
     "digest.subject.weekly": ("Coachboard weekly digest, data up to {date}",

@@ -1,4 +1,4 @@
-"""Texts of event-log imports (issue 16, item 5): key -> (en, zh).
+"""Texts of event-log imports: key -> (en, zh).
 
 The low-volume setting, the mapping fields an events import writes, and the marks of values
 from few events or of a period the file covered only in part.

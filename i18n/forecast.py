@@ -1,4 +1,4 @@
-"""Texts of forecasts to target (issue 21, part 1): key -> (en, zh)."""
+"""Texts of forecasts to target: key -> (en, zh)."""
 
 # ruff: noqa: RUF001, RUF100
 

@@ -1,4 +1,4 @@
-"""Texts of the Import page's questions about periods (issue 16): the year of periods written
+"""Texts of the Import page's questions about periods: the year of periods written
 without one, the grain of dates on arbitrary days; and the sentences ``ingest`` raises for them
 (``MESSAGES``, merged into ``ingest.messages``)."""
 

@@ -1,4 +1,4 @@
-"""UI texts of the flow that follows one person (issue 17): log this talk, who coaches, the
+"""UI texts of the flow that follows one person: log this talk, who coaches, the
 follow-up wording, the parts of each coaching model. key -> (en, zh)."""
 
 TEXTS: dict[str, tuple[str, str]] = {

@@ -1,4 +1,4 @@
-"""Texts of who may change the org chart, the manager chains and refused links (issue 18)."""
+"""Texts of who may change the org chart, the manager chains and refused links."""
 
 # Chinese sentences rightly use full-width punctuation, which RUF001 flags.
 # ruff: noqa: RUF001, RUF100

@@ -1,4 +1,4 @@
-"""UI texts about people and import kinds (issue 16: names without ids, optional columns,
+"""UI texts about people and import kinds (names without ids, optional columns,
 what an import stored): key -> (en, zh)."""
 
 # ruff: noqa: RUF001, RUF100

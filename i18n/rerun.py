@@ -1,4 +1,4 @@
-"""Texts of issue 20's cheaper reruns (the overview's paged attention list): key -> (en, zh)."""
+"""Texts of the overview's paged attention list: key -> (en, zh)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "rerun.search": ("Find a person", "查找员工"),

@@ -1,4 +1,4 @@
-"""The audit log in the reader's words (issue 17, item 16): actions, the local user and the
+"""The audit log in the reader's words: actions, the local user and the
 short details ("goals loaded rejected=0", "role=hr", "board_xlsx") become sentences parts in
 English or Chinese. The stored log and its CSV keep the codes; only the page translates."""
 

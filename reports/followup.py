@@ -1,5 +1,6 @@
 """The follow-up view: what is due per manager, one person's timeline, the follow-up record
-export (seed 001) and the after-session satisfaction (seed 004). No Streamlit here."""
+export and the after-session satisfaction (docs/domain.md, "The tables the articles use" and
+"Cadence"). No Streamlit here."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def due_list(
     """
     as_of = pd.Timestamp(as_of) if as_of is not None else as_of_date(con)
     roster = people_frame(con)
-    values = metric_frame(con, as_of=as_of)  # read once (issue 9: 1,040,000 rows at 5,000)
+    values = metric_frame(con, as_of=as_of)  # read once (1,040,000 rows at 5,000)
     people = _coached(con, roster, as_of, values=values)
     first = values.groupby("employee_id", observed=True)["period"].min()
     people = people.assign(first_seen=people["employee_id"].map(first))
@@ -112,7 +113,8 @@ def timeline(con: duckdb.DuckDBPyConnection, employee_id: str, *,
 
 def followup_record(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None,
                     manager_id: str | None = None, lang: str = "en") -> pd.DataFrame:
-    """Seed 001's follow-up record: one row per action, per plan, per session without actions.
+    """The follow-up record (docs/domain.md, "The tables the articles use"): one row per action,
+    per plan, per session without actions.
 
     Returns:
         ``RECORD_COLUMNS`` (date | employee | item | summary | measure | owner | deadline),
@@ -183,7 +185,8 @@ def to_xlsx(frame: pd.DataFrame, *, labels: dict[str, str] | None = None) -> byt
 
 
 def satisfaction_summary(con: duckdb.DuckDBPyConnection) -> dict:
-    """Seed 004's after-session evaluation: employee satisfaction rate vs the target."""
+    """The after-session evaluation (docs/domain.md, "Cadence"): employee satisfaction rate vs
+    the target."""
     rules = cadence_rules(con)
     result = satisfaction(coaching_log.ratings(con), target=rules.satisfaction_target)
     return {**result, "target": rules.satisfaction_target}

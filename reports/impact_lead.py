@@ -1,5 +1,5 @@
 """The HR page's first sentences, in the reader's language: the figure that matters and how far
-it can be trusted (issue 17, item 14). Built from an ``ImpactReport``; no Streamlit here."""
+it can be trusted. Built from an ``ImpactReport``; no Streamlit here."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def correlation_sentence(report: ImpactReport, lang: str) -> str:
 
 def lead(report: ImpactReport, score: str, lang: str) -> str:
     """The page's opening paragraph: the monthly contrast, then the correlation; nothing to
-    measure when nobody in the selection was coached (issue 17, item 13)."""
+    measure when nobody in the selection was coached."""
     if report.reading == "no_sessions":
         return t("impact.reading_no_sessions", lang)
     parts = [contrast_sentence(report, score, lang), correlation_sentence(report, lang)]

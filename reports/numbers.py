@@ -1,8 +1,8 @@
 """What a number of the prep means, in words: its window, its gap to target, the strength.
 
-Shared by the prep page, the brief and ``cli.py brief`` so that all three say the same thing
-(issue 17, items 7-9 and 13). The analytics give facts (``EmployeePrep.metrics`` and
-``.windows``); the sentences come from ``i18n.numbers``.
+Shared by the prep page, the brief and ``cli.py brief`` so that all three say the same thing.
+The analytics give facts (``EmployeePrep.metrics`` and ``.windows``); the sentences come from
+``i18n.numbers``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How a person and their team read on screen when the data lacks them (issue 16, item 8).
+"""How a person and their team read on screen when the data lacks them.
 
 A file may name people only by id, or by name without any team: a person then reads as their
 id, and a missing team as "no team" in the viewer's language, never ``None`` or an empty cell.

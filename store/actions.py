@@ -1,4 +1,5 @@
-"""Actions agreed in a session (seed 000's tracking table), versioned, never overwritten.
+"""Actions agreed in a session (the coaching tracking table, docs/domain.md, "The tables the
+articles use"), versioned, never overwritten.
 
 Every saved state of an action is a row of ``coaching_actions_history`` (who, when, version);
 ``coaching_actions`` holds the latest. A save names the versions it started from: when

@@ -37,7 +37,7 @@ class BackupError(StoreError):
 
 
 class CircleRefused(StoreError):
-    """Undoing an import would put people in a circle of managers (issue 18); nothing changed."""
+    """Undoing an import would put people in a circle of managers; nothing changed."""
 
     def __init__(self, import_id: int, ids: list[str]) -> None:
         shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")

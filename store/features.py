@@ -2,7 +2,7 @@
 
 One table for both doors: ``ui/navigation.py`` registers a page only for the roles holding one of
 its rights, and ``cli.py`` refuses a command (``--as``) to the same roles, so the command line
-can never give a role what the app refuses it (issue 18: ``impact --as`` a manager).
+can never give a role what the app refuses it (``impact --as`` a manager).
 """
 
 from __future__ import annotations

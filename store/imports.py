@@ -201,7 +201,7 @@ def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
     try:
         for table in _MAIN_TABLE.values():
             undo(con, table, import_id)
-        # Managers put back may close a circle with what later imports wrote (issue 18).
+        # Managers put back may close a circle with what later imports wrote.
         closed = sorted(org_chart.circled(con) - circled)
         if closed:
             raise CircleRefused(import_id, closed)

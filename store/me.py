@@ -1,4 +1,4 @@
-"""The employee's own page (issue 21, part 3): their rows, read through the "self" scope, and the
+"""The employee's own page: their rows, read through the "self" scope, and the
 one thing read past that scope, the anonymous team band.
 
 The band is the only query here that touches other people's rows, and it returns nothing that
@@ -138,7 +138,8 @@ def own_write(con: duckdb.DuckDBPyConnection, action: str, *, table: str, key: s
 
 
 def confirm_plan(con: duckdb.DuckDBPyConnection, plan_id: str) -> None:
-    """The employee's own confirmation of their plan (seed 004), signed with their email."""
+    """The employee's own confirmation of their plan (docs/domain.md, "Cadence": improvement
+    plans), signed with their email."""
     own_write(con, audit.PLAN_CONFIRM, table="improvement_plans", key="plan_id", value=plan_id,
               sql="UPDATE improvement_plans SET employee_confirmed_by = ?, "
                   "employee_confirmed_at = ? WHERE plan_id = ?",

@@ -1,6 +1,6 @@
 """The org chart an import may write: who may change reporting lines, and that chains stay trees.
 
-Runs after ``store.import_scope.restrict`` and before anything is stored (issue 18):
+Runs after ``store.import_scope.restrict`` and before anything is stored:
 
 - Reporting lines (manager, team, role, hire date) of people already in the roster are HR's and
   admins' to change (the ``org`` right). Anyone else's upload may add new hires and correct

@@ -1,5 +1,6 @@
-"""Performance improvement plans (seed 004's 《绩效改进计划表》): confirmed by both sides,
-reviewed weekly for 1-4 weeks, assessed after a month."""
+"""Performance improvement plans (《绩效改进计划表》, docs/domain.md "Cadence"): confirmed by both sides,
+reviewed weekly for 1-4 weeks, assessed after a month.
+"""
 
 from __future__ import annotations
 

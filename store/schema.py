@@ -38,7 +38,7 @@ OTHER_TABLES: dict[str, str] = {
 }
 
 
-# The coaching log written in the app (issue 4). Sessions themselves live in
+# The coaching log written in the app. Sessions themselves live in
 # ``coaching_sessions`` (import_id NULL when logged in the app); these tables hold what an import
 # cannot: structured notes, actions with every version, plans, ratings, deletions (for undo).
 COACHING_TABLES: dict[str, str] = {
@@ -72,7 +72,7 @@ COACHING_TABLES: dict[str, str] = {
 }
 
 
-# Who may see what (issue 8): users and their roles, and the audit trail. The audit holds who did
+# Who may see what: users and their roles, and the audit trail. The audit holds who did
 # what to which ids and how many rows, never the personal data itself.
 ACCESS_TABLES: dict[str, str] = {
     "users": """email TEXT PRIMARY KEY, role TEXT NOT NULL, employee_id TEXT, added_by TEXT,
@@ -83,7 +83,7 @@ ACCESS_TABLES: dict[str, str] = {
 }
 
 
-# Digests (issue 21): each user's channel, frequency, day and language. ``address`` is their own
+# Digests: each user's channel, frequency, day and language. ``address`` is their own
 # e-mail address or webhook (NULL: their sign-in email / the channel's configured webhook),
 # ``secret`` the signing secret of their own webhook; neither is ever shown back.
 DIGEST_TABLES: dict[str, str] = {
@@ -93,7 +93,7 @@ DIGEST_TABLES: dict[str, str] = {
 }
 
 
-# The employee's upward pulse after a session (issue 21, part 3). Read back only by its author;
+# The employee's upward pulse after a session. Read back only by its author;
 # a manager gets aggregates over at least 5 answers (store.pulse), never a row or its author.
 PULSE_TABLES: dict[str, str] = {
     "session_pulse": """session_id TEXT PRIMARY KEY, employee_id TEXT NOT NULL,

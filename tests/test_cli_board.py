@@ -61,7 +61,7 @@ def red_people_by_hand(db: str, group: str) -> dict[tuple[str, str], int]:
 
 @pytest.mark.parametrize(("by", "column"), [("team", "team"), ("manager", "manager_id")])
 def test_each_cell_counts_its_red_people(demo, by, column):
-    """A green team can hide a person red for five periods (issue 17, item 10)."""
+    """A green team can hide a person red for five periods."""
     rows = json.loads(cli("board", "--db", demo, "--by", by, "--format", "json").stdout)
     got = {(r["group"], r["metric"]): r["red_people"] for r in rows if r["red_people"]}
     assert got == red_people_by_hand(demo, column)

@@ -36,13 +36,13 @@ def test_json_matches_the_report(demo, window):
     assert got == json.loads(json.dumps(expected))
     assert set(got["correlation"]) >= {"pearson_r", "spearman_rho", "p_value", "ci_low",
                                        "ci_high", "n"}
-    # the 24 agents measured in the window, not the 3 leads without metrics (issue 17, item 11)
+    # the 24 agents measured in the window, not the 3 leads without metrics
     assert got["compliance"]["coverage"]["eligible"] == got["headcount"]["people"] == 24
     assert got["event_study"]["n_events"] > 0
 
 
 def test_the_demo_shows_a_visible_relation(demo):
-    """demo.py plants a modest coaching effect: more sessions, more improvement (issue 5)."""
+    """demo.py plants a modest coaching effect: more sessions, more improvement."""
     got = json.loads(cli("impact", "--db", str(demo), "--format", "json").stdout)
     c, e = got["correlation"], got["event_study"]
     assert c["n"] == 23  # 24 agents, minus the new hire with no "before" half

@@ -1,4 +1,4 @@
-"""Every CLI command x every role: a command is refused exactly where its page is (issue 18).
+"""Every CLI command x every role: a command is refused exactly where its page is.
 
 The expectations are written out by hand from the README's role table (the pages each role
 gets are ``tests/views/test_roles.SEES``, the same promise the page tests check), never derived

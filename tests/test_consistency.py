@@ -1,4 +1,4 @@
-"""The headline figures agree wherever they mean the same thing (issue 17, "a guard").
+"""The headline figures agree wherever they mean the same thing.
 
 For the demo and for a generated company of 313 people (managers without metrics, leavers,
 late hires, people without a manager, people far under target inside green teams), the

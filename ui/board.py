@@ -1,7 +1,7 @@
 """The board page's cached results, keyed by the data version and every choice of the page.
 
 Each public function takes a ``Snapshot`` (the viewer's scope and the data version, read once per
-rerun: issue 9, a warm rerun read the data version five times and the periods and teams by SQL).
+rerun: a warm rerun read the data version five times and the periods and teams by SQL).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.headcount import headcount_words
 
-# Streamlit renders a pandas Styler cell by cell on every rerun (issue 9: the alerts and key
+# Streamlit renders a pandas Styler cell by cell on every rerun (the alerts and key
 # results of 5,000 people, 10,000 rows, took 1 s per rerun). Longer tables are shown plain: their
 # level and progress columns already say the status in words and symbols.
 STYLED_ROWS = 500

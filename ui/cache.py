@@ -72,7 +72,7 @@ def _brief(who: Viewer, version: str, employee_id: str, as_of: str | None, lang:
 
 
 
-# The overview's own reads and figures (issue 9). A warm rerun used to rebuild three Plotly
+# The overview's own reads and figures. A warm rerun used to rebuild three Plotly
 # figures and query the workspace facts three times and the data version twice (0.6-0.8 CPU s on
 # the demo). A Snapshot reads the viewer's scope and the data version once per rerun; figures
 # are cached as objects (cache_resource: no pickling, st.plotly_chart only reads them: never

@@ -60,7 +60,7 @@ def pick_employee(con, key: str) -> tuple[str, str] | None:
     if key not in st.session_state and st.session_state.get(f"_kept_{shared}") in labels:
         st.session_state[key] = st.session_state[f"_kept_{shared}"]
     # Only a choice made by hand travels to the other coaching pages, never the list's first
-    # person (issue 17: a default carried to the log saved a talk to the wrong person).
+    # person (a default carried to the log saved a talk to the wrong person).
     chosen = st.selectbox(tr("cl.employee"), list(labels), format_func=labels.get, key=key,
                           on_change=lambda: remember(shared, st.session_state[key]))
     return chosen, labels[chosen]

@@ -159,7 +159,7 @@ def downloads(snap: Snapshot, prep) -> None:
     markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
     stem = f"brief-{prep.employee_id}-{day(prep.as_of)}"
     left, right, talk, _ = st.columns([1, 1, 1, 1])
-    # The log opens on this person (issue 17: it opened on the first one of its list).
+    # The log opens on this person (it opened on the first one of its list).
     if can_log() and talk.button(tr("flow.log_this_talk"), key="emp_log_talk",
                                  icon=":material/edit_note:", help=tr("flow.log_help"),
                                  width="stretch"):

@@ -1,4 +1,4 @@
-"""The follow-up page's cached results (issue 9: a warm rerun took 15 s on 5,000 people).
+"""The follow-up page's cached results (a warm rerun took 15 s on 5,000 people).
 
 Keyed like ``ui.cache``: the viewer's scope first (the caches are shared by every session and the
 data is scoped per viewer), the data version second, then every choice of the page. Each cached

@@ -85,7 +85,7 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
     for column in CODED & set(listed):
         shown[column] = shown[column].map(lambda v: tr(CODES[v]) if v in CODES else v)
     names = manager_labels() if "manager_id" in shown or table == "correlations" else {}
-    if "manager_id" in shown:  # managers by name, not M01 (issue 17 item 2)
+    if "manager_id" in shown:  # managers by name, not M01
         shown["manager_id"] = shown["manager_id"].map(lambda m: names.get(m, m))
     if table == "correlations" and "group_by" in frame:
         by_manager = frame["group_by"].eq("manager_id").to_numpy()
@@ -133,7 +133,7 @@ def choices(snap: Snapshot) -> dict:
 
 
 # At 5,000 people the report takes seconds (the SQL, the event study, the compliance flags):
-# without the cache every click on the page paid for it again (issue 9).
+# without the cache every click on the page paid for it again.
 @st.cache_data(max_entries=16, show_spinner=False)
 def _report(who: Viewer, version: str, choice: Choice) -> rep.ImpactReport:
     return rep.report_for(cursor(who), choice)

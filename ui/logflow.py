@@ -1,4 +1,4 @@
-"""The coaching log's session form, which follows one person (issue 17).
+"""The coaching log's session form, which follows one person.
 
 The log opens on the person of the link (``?id=``) or of the last coaching page, never silently
 on the first person of the list; its heading names them; saving for someone other than the

@@ -15,7 +15,7 @@ EMPLOYEE_PAGE = "views/employee.py"
 
 # Rows four lines tall let the grid wrap evidence and focus inside their columns, which fit
 # 1440 px without scrolling sideways; clicking a cell shows the row's texts in full under the
-# table (issue 17, item 15). The row's checkbox still opens the coaching prep.
+# table. The row's checkbox still opens the coaching prep.
 ROW_HEIGHT = 84
 FLAGS_SHOWN = 50  # rows of the attention list at first, and per "Show more"
 

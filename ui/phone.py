@@ -9,7 +9,7 @@ PHONE_PX = 640  # Streamlit stacks columns below this width too
 
 def attention_first(parent: str, first: str) -> None:
     """On a phone, show the container keyed ``first`` before its siblings inside the container
-    keyed ``parent`` (the overview's attention list before its KPI tiles; issue 17, item 15).
+    keyed ``parent`` (the overview's attention list before its KPI tiles).
 
     Only static CSS on the page's own class names (``st-key-<key>``); no user text.
     """

@@ -1,4 +1,5 @@
-"""Improvement plans (seed 004): create, confirm on both sides, follow up weekly, assess."""
+"""Improvement plans (docs/domain.md, "Cadence"): create, confirm on both sides, follow up
+weekly, assess."""
 
 import pandas as pd
 import streamlit as st

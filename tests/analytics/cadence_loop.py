@@ -1,4 +1,4 @@
-"""The per-person loop ``analytics.cadence.due_items`` had before issue 9, kept only as the
+"""The per-person loop ``analytics.cadence.due_items`` had before vectorising, kept only as the
 reference the vectorised version must equal (tests/analytics/test_cadence_vectorised.py)."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def loop_due_items(
     focus_ids: Iterable[str] = (),
     new_hire_days: int = 90,
 ) -> pd.DataFrame:
-    """``due_items`` as it was (issue 17: a new hire's first session stays due until it
+    """``due_items`` as it was (a new hire's first session stays due until it
     happens, for ``new_hire_days``): one person at a time."""
     rules = rules or CadenceRules()
     for frame, cols in ((people, ("employee_id", "hire_date")),

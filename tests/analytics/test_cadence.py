@@ -43,7 +43,7 @@ def _sessions(*rows):
         # no hire date, never coached: contact due today, previous quarter missed
         (None, [], "2025-04-02",
          [("quarterly_formal", "2025-03-31", 2), ("monthly_contact", "2025-04-02", 0)]),
-        # issue 17: never coached 40 days after hire: still the first session, 33 days overdue
+        # never coached 40 days after hire: still the first session, 33 days overdue
         ("2025-02-01", [], "2025-03-13", [("first_session", "2025-02-08", 33)]),
         # no longer a new hire (90 days): the monthly contact clock from hire instead
         ("2024-12-01", [], "2025-03-13", [("monthly_contact", "2024-12-31", 72)]),

@@ -1,4 +1,4 @@
-"""The vectorised ``due_items`` (issue 9) equals the per-person loop it replaced, frame for frame."""
+"""The vectorised ``due_items`` equals the per-person loop it replaced, frame for frame."""
 
 import random
 

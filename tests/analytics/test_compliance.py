@@ -84,7 +84,7 @@ def test_uncoached_person_lowers_coverage():
 @pytest.mark.parametrize("measured", [{"old", "gap"}, {"new_ok"}, set()])
 def test_coverage_counts_only_the_people_measured(measured):
     """Coverage has one denominator everywhere: people with metric values in the window
-    (analytics.headcount); a lead without metrics is not an uncoached person (issue 17)."""
+    (analytics.headcount); a lead without metrics is not an uncoached person."""
     out = flags(measured=measured)
     assert set(out["coverage"].dropna().index) == measured & set(out.index)
     assert set(out.index) == {"gap", "new_late", "new_ok", "old"}  # the director: no metrics
@@ -130,7 +130,7 @@ def test_missing_columns():
         cadence_flags(ROSTER.drop(columns="role"), SESSIONS, start=START, end=END)
 
 
-# The per-person loop cadence_flags used before issue 9, kept as the reference the vectorised
+# The per-person loop cadence_flags used before vectorising, the reference the vectorised
 # version must match exactly.
 def _old_monthly(dates, hire, start, end):
     day = pd.Timedelta(days=1)

@@ -141,7 +141,7 @@ def test_empty_inputs():
     assert summarise(events(scored, log.iloc[:0])).empty
 
 
-# The per-session loop event_arrays used before issue 9, kept as the reference the per-period
+# The per-session loop event_arrays used before vectorising, the reference the per-period
 # version must match exactly.
 def old_event_arrays(scored, log, *, k=4, matches=3):
     from analytics.event_study import EVENT_COLUMNS, _nanmean, _panel

@@ -1,4 +1,4 @@
-"""Many tests at once (issue 17, item 12): the trend tests under false-discovery control.
+"""Many tests at once: the trend tests under false-discovery control.
 
 Every person x metric gets a slope test and a turning-point test. On a team of pure noise,
 about 5% of them would pass one by one; with Benjamini-Hochberg across the team's tests (q from

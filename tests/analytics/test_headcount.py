@@ -1,4 +1,4 @@
-"""analytics.headcount: one rule for people, flagged, coached and sessions (issue 17, item 11)."""
+"""analytics.headcount: one rule for people, flagged, coached and sessions."""
 
 import doctest
 import math

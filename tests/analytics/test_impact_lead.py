@@ -1,4 +1,4 @@
-"""analytics.impact_lead: people coached at least monthly against the rest (issue 17, item 14)."""
+"""analytics.impact_lead: people coached at least monthly against the rest."""
 
 import doctest
 import math

@@ -123,12 +123,12 @@ def test_grow_prompts_are_filled_with_the_numbers_in_both_languages():
     csat = values[values["metric"] == "CSAT"]
     mine = csat[csat["employee_id"] == "a"].sort_values("period")
     # One basis per number: the last-4-week mean against the team's mean of the same weeks,
-    # the latest week against its target (issue 17, item 7).
+    # the latest week against its target.
     mean, team = mine["value"].tail(4).mean(), csat[csat["period"] >= PERIODS[-4]]["value"].mean()
     latest = mine["value"].iloc[-1]
     assert (f"Over the last 4 weeks your CSAT averaged {mean:.1f} (team {team:.1f}); in the week "
             f"of 31 Mar 2025 it was {latest:.1f} against a target of 90.0.") in en[0][1]
-    assert zh[0][0] == "G · 目标"  # no English words in Chinese mode (issue 17, item 16)
+    assert zh[0][0] == "G · 目标"  # no English words in Chinese mode
     assert f"近 4 周你的CSAT平均为 {mean:.1f}（团队 {team:.1f}）；2025年3月31日当周为 {latest:.1f}" \
         in zh[0][1]
 

@@ -39,7 +39,7 @@ def test_hr_reads_impact_and_changes_the_window(page, start_app, seed_db, tmp_pa
     visible(page.get_by_role("heading", name=en("impact.title")), "the impact page title")
     expect(tile(page, "impact.pearson")).to_have_text(f"{whole['correlation']['pearson_r']:.2f}")
     expect(tile(page, "impact.n")).to_have_text(str(whole["correlation"]["n"]))
-    # the 24 agents measured, all coached; not 24 of 27 with the leads (issue 17, item 11)
+    # the 24 agents measured, all coached; not 24 of 27 with the leads
     heads = whole["headcount"]
     assert (heads["coached"], heads["people"]) == (24, 24)
     expect(tile(page, "impact.coverage_all")).to_have_text(percent(heads["coverage"]))

@@ -18,7 +18,7 @@ from tests.browser.helpers import (
 )
 
 DEMO_ROSTER = 28  # demo.py: director D01, leads M01-M03, agents E001-E024
-DEMO_MEASURED = 24  # the agents: the only ones with metric values (issue 17, item 11)
+DEMO_MEASURED = 24  # the agents: the only ones with metric values
 
 
 def test_newcomer_loads_demo_and_switches_to_chinese(page, app_server):

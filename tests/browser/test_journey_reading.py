@@ -1,4 +1,4 @@
-"""A manager reads the overview at 1440 px and on a 390 px phone (issue 17, item 15)."""
+"""A manager reads the overview at 1440 px and on a 390 px phone."""
 
 from playwright.sync_api import expect
 

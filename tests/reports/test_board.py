@@ -97,7 +97,7 @@ def test_xlsx_keeps_colours_and_neutralises_formulas(evil):
     sheet = book["Board"]
     values = {row[0].value: row[1] for row in sheet.iter_rows(min_row=2)}
     assert "'=HYPERLINK(\"http://x\")" in values
-    # the team's one person is red too, and the cell says so (issue 17, item 10)
+    # the team's one person is red too, and the cell says so
     assert values["'=HYPERLINK(\"http://x\")"].value == "✗ ▲ 60.0% · 1 red"
     assert values["'=HYPERLINK(\"http://x\")"].fill.start_color.rgb.endswith("F4A6A6")
     assert values["<script>alert(1)</script>"].fill.start_color.rgb.endswith("BFE3C9")

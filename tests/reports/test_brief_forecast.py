@@ -1,5 +1,5 @@
 """The printable brief draws each metric's forecast and its interval, as the prep page's trend
-does (issue 21): checked against forecasts computed a second way, for the whole company."""
+does: checked against forecasts computed a second way, for the whole company."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bad input (issue 16): unreadable lines, implausible values, future periods and a header
+"""Bad input: unreadable lines, implausible values, future periods and a header
 written twice are named line by line (or refused with a sentence), nothing half-stored."""
 
 from __future__ import annotations

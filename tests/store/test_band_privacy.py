@@ -1,4 +1,4 @@
-"""The employee page's team band gives away no colleague's value (issue 21, item 5).
+"""The employee page's team band gives away no colleague's value.
 
 At the smallest band (``MIN_BAND`` colleagues) every number shown is a mean of three colleagues'
 values, never one of them; the employee's own value is not in it (knowing it would let them

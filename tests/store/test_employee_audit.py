@@ -1,5 +1,5 @@
 """The employee's own writes are in the audit like every other write: who, what, when, the id of
-the plan or session; never the score, the comment or the pulse answers (issue 21, item 4)."""
+the plan or session; never the score, the comment or the pulse answers."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def test_choices(con):
 
 
 def _old_period_values(con, *, start, end, metric=None):
-    """period_values as it was before issue 9 (``.df()``), the reference for the Arrow fetch."""
+    """period_values as it was (``.df()``), the reference for the Arrow fetch."""
     return con.execute(
         """
         SELECT v.employee_id, e.team, e.manager_id, e.role, v.period::TIMESTAMP AS period,

@@ -1,4 +1,4 @@
-"""Kind detection must not lie (issue 16, item 7): a file of scores per person and quarter is
+"""Kind detection must not lie: a file of scores per person and quarter is
 metrics, a file that could be either is asked about, and every import says what it stored and
 which columns it did not.
 

@@ -1,4 +1,4 @@
-"""Files that name people without ids (issue 16, item 6): names matched to the roster, stable
+"""Files that name people without ids: names matched to the roster, stable
 ids for new names, two roster people of one name refused line by line."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who may change the org chart, and that manager chains stay trees (issue 18, holes 1 and 2).
+"""Who may change the org chart, and that manager chains stay trees.
 
 Expected answers are recomputed a second way: the stored roster is read back and compared
 with the file, circles are found by walking each chain one manager at a time.

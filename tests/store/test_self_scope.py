@@ -1,4 +1,4 @@
-"""The "self" scope (issue 21, part 3): an employee's connection holds only their own rows, the
+"""The "self" scope: an employee's connection holds only their own rows, the
 manager's private notes blanked; the team band is recomputed from the raw rows by pandas; no
 other person's id or name reaches the page's facts; their writes stay on their own rows."""
 

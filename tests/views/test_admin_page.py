@@ -59,7 +59,7 @@ def test_audit_log_with_date_filter(monkeypatch, demo_copy):
     _save(at, "hr@x", "hr")
     audit = at.dataframe[-1].value
     newest = audit.iloc[0]
-    # in words, not codes (issue 17, item 16); the CSV keeps the codes
+    # in words, not codes; the CSV keeps the codes
     assert (newest["actor"], newest["action"], newest["target"]) == (
         t("role.local"), t("audit.action.user_add"), "hr@x")
     assert newest["detail"] == f"{t('audit.key.role')} {t('role.hr')}"

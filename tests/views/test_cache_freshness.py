@@ -1,4 +1,4 @@
-"""Cached results are fresh for everyone (issue 9): an import is seen by every session at once.
+"""Cached results are fresh for everyone: an import is seen by every session at once.
 
 Two AppTest sessions share one server process and so its caches (``ui/cache.py``, keyed by
 ``store.data_version``). After one of them has filled the caches, a new file goes into the same

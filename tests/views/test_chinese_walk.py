@@ -1,4 +1,4 @@
-"""Chinese mode without English (issue 17, item 16): every page of the demo in Chinese shows no
+"""Chinese mode without English: every page of the demo in Chinese shows no
 raw code (``open``, ``informal``, ``import``, ``view_employee``, ``local``), no ``None`` or
 ``nan`` cell, and its charts name months in Chinese."""
 

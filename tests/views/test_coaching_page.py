@@ -179,7 +179,7 @@ def _contact_overdue(at, employee_id: str) -> list[int]:
 
 
 def test_follow_up_page_sees_a_new_session_at_once(monkeypatch, demo_copy):
-    # The due list is cached (issue 9); the key holds the data version, so a session logged
+    # The due list is cached; the key holds the data version, so a session logged
     # after the list was shown moves the person's next contact on the very next visit.
     at = make_app(monkeypatch, demo_copy, page=DUE)
     at.radio(key="fu_as_of").set_value("today").run()

@@ -98,7 +98,7 @@ def test_choosing_another_employee(monkeypatch, demo_copy):
 def test_unknown_link_shows_no_one_until_someone_is_picked(monkeypatch, demo_copy):
     at = open_prep(monkeypatch, demo_copy, "NOPE")
     box = at.selectbox(key="emp_pick")
-    assert box.value is None  # never guess silently: nobody's prep is shown (issue 18)
+    assert box.value is None  # never guess silently: nobody's prep is shown
     assert box.options[0] == "何雪 · VIP组 · E017"  # roster order: team, then id; VIP组 first
     assert [w.value for w in at.warning] == [t("emp.unknown_id", id="NOPE")]
     assert not at.header

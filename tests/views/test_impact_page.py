@@ -130,7 +130,7 @@ def test_tables_have_readable_headers_numbers_and_codes(monkeypatch, demo_copy, 
     assert set(rates["measure"]) <= {t(f"impact.m.{m}", lang) for m in MEASURES}
     everyone = rates[rates["manager_id"] == t("impact.all_managers", lang)]
     coverage = everyone.loc[everyone["measure"] == t("impact.m.coverage", lang), "rate"]
-    # the 24 agents measured in the window; the 3 leads have no metrics (issue 17, item 11)
+    # the 24 agents measured in the window; the 3 leads have no metrics
     assert coverage.round(1).tolist() == [100.0]
     people = tables["people"].value
     assert str(people["hire_date"].dtype).startswith("datetime64")

@@ -1,4 +1,4 @@
-"""The HR page reads top-down (issue 17, item 14): a plain sentence with the figure that matters
+"""The HR page reads top-down: a plain sentence with the figure that matters
 and its honesty, then the chart, then the statistics; changed method settings are marked and
 can be reset."""
 

@@ -1,4 +1,4 @@
-"""What the numbers mean, on the prep page and the HR page (issue 17, items 7, 8, 9 and 13).
+"""What the numbers mean, on the prep page and the HR page.
 
 Every expected figure is recomputed from the database with SQL, not read back from the
 analytics that produced the page.

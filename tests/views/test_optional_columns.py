@@ -1,5 +1,5 @@
 """A metrics file with only an id, a period and metric columns (no team, manager, name or
-target) imports, and every page and every CLI command works on it (issue 16, item 8).
+target) imports, and every page and every CLI command works on it.
 
 Before: the overview, the prep page and the board crashed and ``cli.py flags`` printed a
 traceback (analytics.grids.grid_sets indexed an empty team list with -1).

@@ -1,4 +1,4 @@
-"""The overview's attention list is cut to the most urgent rows (issue 20: the whole list at
+"""The overview's attention list is cut to the most urgent rows (the whole list at
 5,000 people was 1.5 MB sent on every rerun), says how many of how many, shows more on a click,
 and finds anyone by name or ID. On a generated company of 300 agents (tests/company.py)."""
 

@@ -1,4 +1,4 @@
-"""The overview reads at 1440 px and on a phone (issue 17, item 15): evidence, focus and model
+"""The overview reads at 1440 px and on a phone: evidence, focus and model
 wrap in their columns and show in full under the table for a clicked cell; on a phone the
 attention list comes before the KPI tiles."""
 

@@ -108,7 +108,7 @@ def test_each_role_gets_exactly_its_pages(monkeypatch, users_db, role):
 def test_each_role_sees_only_their_people(monkeypatch, users_db, role):
     at = signed_in_app(monkeypatch, users_db, USERS[role][0])
     assert at.title[0].value == t("overview.title")
-    # the overview counts the people measured (issue 17, item 11); the sidebar the roster
+    # the overview counts the people measured; the sidebar the roster
     assert at.metric[0].label == t("head.people")
     assert at.metric[0].value == str(MEASURED[role])
     roster = " ".join(m.value for m in at.sidebar.markdown)

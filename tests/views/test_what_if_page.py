@@ -1,4 +1,4 @@
-"""The prep page's what-if (issue 21): a metric moved by an amount from the next week on, the
+"""The prep page's what-if: a metric moved by an amount from the next week on, the
 forecast and the chances as they are and shifted, and what that assumes, in both languages."""
 
 from __future__ import annotations

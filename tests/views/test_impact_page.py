@@ -154,8 +154,8 @@ def test_downloads_are_built_only_when_clicked():
     build_csv, build_xlsx = lazy(frame, "csv"), lazy(frame, "xlsx")
     assert callable(build_csv)  # st.download_button calls it on the click, not on every rerun
     assert build_csv() == csv
-    pd.testing.assert_frame_equal(pd.read_excel(io.BytesIO(build_xlsx())),
-                                  pd.read_excel(io.BytesIO(xlsx)))
+    pd.testing.assert_frame_equal(pd.read_excel(io.BytesIO(build_xlsx()), engine="openpyxl"),
+                                  pd.read_excel(io.BytesIO(xlsx), engine="openpyxl"))
 
 
 def test_cached_report_is_kept_apart_per_viewer(monkeypatch, tmp_path, demo_db):

@@ -10,6 +10,7 @@ from i18n import (
     audit,
     between21,
     board,
+    brief,
     catalog,
     coaching,
     digest,
@@ -39,7 +40,7 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, between21, board, catalog, coaching, digest, events, flags,
+    for module in (access, audit, between21, board, brief, catalog, coaching, digest, events, flags,
                    forecast, headcount, impact, impact_lead, imports16, logflow, maintenance,
                    manager, me, org, overview, people, periods, prep, rerun, settings_registry,
                    sheets, signin, upload, windows)

@@ -15,11 +15,10 @@ import pandas as pd
 
 from analytics.prep import EmployeePrep
 from analytics.prep_tables import num
-from i18n import t
+from i18n import has, t
 from i18n.dates import day
 from reports import numbers
 from reports.brief_charts import bars, charts
-from reports.brief_text import words
 from reports.people import no_team, person_label
 
 CSS = """
@@ -59,7 +58,7 @@ def _text(value) -> str:
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _compare(prep: EmployeePrep, w: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _compare(prep: EmployeePrep) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The team table (recent means) and the target table (latest period), headers naming
     their window (reports.numbers)."""
     m, head = prep.metrics, numbers.headers(prep, prep.lang)
@@ -67,7 +66,8 @@ def _compare(prep: EmployeePrep, w: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
         "metric": m["metric"].map(_text), "value": m["value"].map(num),
         "team_mean": m["team_mean"].map(num), "team_best": m["team_best"].map(num),
         "percentile": m["percentile"].map(lambda v: num(v, ".0f")),
-        "label": m["label"].map(lambda v: w.get(f"label.{v}", "–"))})
+        "label": m["label"].map(lambda v: t(f"brief.label.{v}", prep.lang)
+                                if isinstance(v, str) else "–")})
     target = numbers.target_rows(prep, prep.lang)
     target = target.assign(**{c: target[c].map(num) for c in ("latest", "target")},
                            attainment=target["attainment"].map(numbers.percent),
@@ -77,44 +77,45 @@ def _compare(prep: EmployeePrep, w: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     return (team.rename(columns=head), target.rename(columns=head))
 
 
-def _suggestion(prep: EmployeePrep, w: dict) -> list[tuple[str, str]]:
+def _suggestion(prep: EmployeePrep) -> list[tuple[str, str]]:
     if prep.flags.empty:
         return []
-    top = prep.flags.iloc[0]
-    return [(w["focus"], t(top["focus"], prep.lang)),
-            (w["model"], t(top["model_reason"], prep.lang)),
-            (w["style"], t(top["style"], prep.lang))]
+    top, lang = prep.flags.iloc[0], prep.lang
+    return [(t("brief.focus", lang), t(top["focus"], lang)),
+            (t("brief.model", lang), t(top["model_reason"], lang)),
+            (t("brief.style", lang), t(top["style"], lang))]
 
 
-def _named(frame: pd.DataFrame, w: dict) -> pd.DataFrame:
-    return frame.map(_text).rename(columns={c: w.get(f"col.{c}", c) for c in frame.columns})
+def _named(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return frame.map(_text).rename(columns={c: t(f"brief.col.{c}", lang) for c in frame.columns})
 
 
 def _content(prep: EmployeePrep) -> dict:
     if not isinstance(prep, EmployeePrep):
         raise ValueError(f"prep must be an EmployeePrep, got {type(prep).__name__}")
-    w = words(prep.lang)
+    lang = prep.lang
     last = prep.sessions.head(1).to_dict("records")
     session = None
     if last:
         s = last[0]
-        kind = w.get(f"session.{s['session_type']}", _text(s["session_type"]))
+        kind = (t(f"brief.session.{s['session_type']}", lang)
+                if has(f"brief.session.{s['session_type']}") else _text(s["session_type"]))
         session = (f"{day(s['session_date'])} · {kind} · {_text(s['model'])} · "
                    f"{_text(s['coach'])}", _text(s["notes"]))
     actions = prep.open_actions.assign(deadline=prep.open_actions["deadline"].map(day))
     return {
-        "w": w, "title": w["title"].format(name=person_label(prep.name, prep.employee_id)),
-        "meta": w["meta"].format(team=_text(prep.team) if _present(prep.team)
-                                 else no_team(prep.lang), role=_text(prep.role),
-                                 manager=_text(prep.manager_id), hire=day(prep.hire_date),
-                                 as_of=day(prep.as_of)),
-        "facts": [(w["type"], w[f"type.{prep.employee_type}"]), *_suggestion(prep, w),
-                  (w["strength"], numbers.side_text(prep, "strength", prep.lang)),
-                  (w["weakness"], numbers.side_text(prep, "weakness", prep.lang))],
-        "compare": _compare(prep, w), "compare_titles": numbers.titles(prep, prep.lang),
-        "problems": _named(prep.problems, w),
-        "tracking": _named(prep.tracking, w), "grow": prep.grow, "session": session,
-        "actions": _named(actions, w),
+        "title": t("brief.title", lang, name=person_label(prep.name, prep.employee_id)),
+        "meta": t("brief.meta", lang, team=_text(prep.team) if _present(prep.team)
+                  else no_team(lang), role=_text(prep.role), manager=_text(prep.manager_id),
+                  hire=day(prep.hire_date), as_of=day(prep.as_of)),
+        "facts": [(t("brief.type", lang), t(f"brief.type.{prep.employee_type}", lang)),
+                  *_suggestion(prep),
+                  (t("brief.strength", lang), numbers.side_text(prep, "strength", lang)),
+                  (t("brief.weakness", lang), numbers.side_text(prep, "weakness", lang))],
+        "compare": _compare(prep), "compare_titles": numbers.titles(prep, lang),
+        "problems": _named(prep.problems, lang),
+        "tracking": _named(prep.tracking, lang), "grow": prep.grow, "session": session,
+        "actions": _named(actions, lang),
     }
 
 
@@ -140,8 +141,8 @@ def _html_table(frame: pd.DataFrame, none: str, limit: int | None = None,
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{extra}"
 
 
-def _html_compare(c: dict, w: dict) -> str:
-    return "".join(f'<p class="meta"><b>{escape(title)}</b></p>{_html_table(frame, w["none"])}'
+def _html_compare(c: dict, none: str) -> str:
+    return "".join(f'<p class="meta"><b>{escape(title)}</b></p>{_html_table(frame, none)}'
                    for title, frame in zip(c["compare_titles"], c["compare"], strict=True))
 
 
@@ -153,26 +154,28 @@ def brief_html(prep: EmployeePrep) -> str:
         >>> "问题分析表" in html and "<script" not in html  # doctest: +SKIP
         True
     """
-    c = _content(prep)
-    w = c["w"]
+    c, lang = _content(prep), prep.lang
+    none = t("brief.none", lang)
     facts = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in c["facts"])
     grow = "".join(f"<tr><th>{escape(s)}</th><td>{escape(q)}</td></tr>" for s, q in c["grow"])
     session = (f"<p>{escape(c['session'][0])}</p><p class=\"notes\">{escape(c['session'][1])}</p>"
-               if c["session"] else f"<p>{escape(w['no_session'])}</p>")
+               if c["session"] else f"<p>{escape(t('brief.no_session', lang))}</p>")
+    problems = _html_table(c["problems"], none, PROBLEM_ROWS, t("brief.more", lang))
     body = (
         f"<h1>{escape(c['title'])}</h1><div class=\"meta\">{escape(c['meta'])}</div>"
         f"<div class=\"summary\">{escape(prep.summary)}</div>"
-        f"<div class=\"two\"><div><table>{facts}</table></div><div>{bars(prep, w)}</div></div>"
-        f"<h2>{escape(w['trends'])}</h2>{charts(prep, w)}"
-        f"<h2>{escape(w['compare'])}</h2>{_html_compare(c, w)}"
-        f"<h2>{escape(w['problems'])}</h2>{_html_table(c['problems'], w['none'], PROBLEM_ROWS, w['more'])}"
-        f"<h2>{escape(w['tracking'])}</h2>{_html_table(c['tracking'], w['none'])}"
-        f"<div class=\"two\"><div><h2>{escape(w['grow'])}</h2><table>{grow}</table></div>"
-        f"<div><h2>{escape(w['last_session'])}</h2>{session}"
-        f"<h2>{escape(w['open_actions'])}</h2>{_html_table(c['actions'], w['none'])}</div></div>"
-        f"<footer>{escape(w['footer'])}</footer>")
-    lang = "zh-CN" if prep.lang == "zh" else "en"
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<div class=\"two\"><div><table>{facts}</table></div><div>{bars(prep)}</div></div>"
+        f"<h2>{escape(t('brief.trends', lang))}</h2>{charts(prep)}"
+        f"<h2>{escape(t('brief.compare', lang))}</h2>{_html_compare(c, none)}"
+        f"<h2>{escape(t('brief.problems', lang))}</h2>{problems}"
+        f"<h2>{escape(t('brief.tracking', lang))}</h2>{_html_table(c['tracking'], none)}"
+        f"<div class=\"two\"><div><h2>{escape(t('brief.grow', lang))}</h2>"
+        f"<table>{grow}</table></div>"
+        f"<div><h2>{escape(t('brief.last_session', lang))}</h2>{session}"
+        f"<h2>{escape(t('brief.open_actions', lang))}</h2>{_html_table(c['actions'], none)}"
+        f"</div></div><footer>{escape(t('brief.footer', lang))}</footer>")
+    page_lang = "zh-CN" if lang == "zh" else "en"
+    return (f'<!DOCTYPE html><html lang="{page_lang}"><head><meta charset="utf-8">'
             f"<title>{escape(c['title'])}</title><style>{CSS}</style></head>"
             f"<body>{body}</body></html>")
 
@@ -202,21 +205,22 @@ def _md_table(frame: pd.DataFrame, none: str) -> str:
 
 def brief_markdown(prep: EmployeePrep) -> str:
     """The brief as Markdown in ``prep.lang`` (same sections as the HTML, without charts)."""
-    c = _content(prep)
-    w = c["w"]
+    c, lang = _content(prep), prep.lang
+    none = t("brief.none", lang)
     out = [f"# {md_cell(c['title'])}", "", md_cell(c["meta"]), "",
            f"> {md_cell(prep.summary)}", ""]
     out += [f"- **{md_cell(k)}**: {md_cell(v)}" for k, v in c["facts"]]
-    out += ["", f"## {md_cell(w['compare'])}"]
+    out += ["", f"## {md_cell(t('brief.compare', lang))}"]
     for title, frame in zip(c["compare_titles"], c["compare"], strict=True):
-        out += ["", f"**{md_cell(title)}**", "", _md_table(frame, w["none"])]
-    for key, frame in (("problems", c["problems"]), ("tracking", c["tracking"])):
-        out += ["", f"## {md_cell(w[key])}", "", _md_table(frame, w["none"])]
-    out += ["", f"## {md_cell(w['grow'])}", ""]
+        out += ["", f"**{md_cell(title)}**", "", _md_table(frame, none)]
+    for title, frame in ((t("brief.problems", lang), c["problems"]),
+                         (t("brief.tracking", lang), c["tracking"])):
+        out += ["", f"## {md_cell(title)}", "", _md_table(frame, none)]
+    out += ["", f"## {md_cell(t('brief.grow', lang))}", ""]
     out += [f"- **{md_cell(s)}**: {md_cell(q)}" for s, q in c["grow"]]
-    out += ["", f"## {md_cell(w['last_session'])}", ""]
+    out += ["", f"## {md_cell(t('brief.last_session', lang))}", ""]
     out += ([md_cell(c["session"][0]), "", md_cell(c["session"][1])] if c["session"]
-            else [md_cell(w["no_session"])])
-    out += ["", f"## {md_cell(w['open_actions'])}", "", _md_table(c["actions"], w["none"]),
-            "", f"_{md_cell(w['footer'])}_", ""]
+            else [md_cell(t("brief.no_session", lang))])
+    out += ["", f"## {md_cell(t('brief.open_actions', lang))}", "", _md_table(c["actions"], none),
+            "", f"_{md_cell(t('brief.footer', lang))}_", ""]
     return "\n".join(out)

@@ -24,11 +24,14 @@ from charts.svg import (
 from i18n import t
 
 
-def charts(prep: EmployeePrep, w: dict) -> str:
+def charts(prep: EmployeePrep) -> str:
     """One small trend chart per metric (with its forecast) under one legend for all."""
-    labels = ChartLabels(employee=w["legend.employee"], team_mean=w["legend.team_mean"],
-                         target=w["legend.target"], turning_point=w["legend.turning_point"],
-                         team_range=w["legend.team_range"])
+    lang = prep.lang
+    labels = ChartLabels(employee=t("brief.legend.employee", lang),
+                         team_mean=t("brief.legend.team_mean", lang),
+                         target=t("brief.legend.target", lang),
+                         turning_point=t("brief.legend.turning_point", lang),
+                         team_range=t("brief.legend.team_range", lang))
     by_metric = prep.metrics.set_index("metric") if not prep.metrics.empty else None
     svgs = []
     ahead = prep.forecast if prep.forecast is not None else pd.DataFrame(columns=["metric"])
@@ -52,8 +55,9 @@ def charts(prep: EmployeePrep, w: dict) -> str:
     return f'<div class="legend">{legend}</div><div class="charts">{"".join(svgs)}</div>'
 
 
-def bars(prep: EmployeePrep, w: dict) -> str:
+def bars(prep: EmployeePrep) -> str:
     """The team-position bars (z-scores); "" without any."""
     if prep.metrics.empty or not prep.metrics["z"].notna().any():
         return ""
-    return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=w["bars"])}</div>'
+    title = t("brief.bars", prep.lang)
+    return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=title)}</div>'

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics.coaching import REASONS
+from analytics.coaching import EMPLOYEE_TYPES, REASONS
 from analytics.numbers import UNITS
+from analytics.prep import ACTION_COLUMNS
+from analytics.prep_tables import PROBLEM_COLUMNS, TRACKING_COLUMNS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
 from reports.as_of import CHOICES as AS_OF_CHOICES
@@ -40,6 +42,10 @@ DYNAMIC: dict[str, tuple] = {
     "audit.value.{}": ("email", "wecom", "dingtalk", "feishu", "slack", "teams"),
     "audit.word.{}": ("loaded", "failed", "save", "reset", "saved", "updated", "renamed",
                       "deleted", "imported", "refused"),
+    "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
+    "brief.label.{}": ("rising", "falling", "stable", "volatile"),
+    "brief.session.{}": ("formal", "informal"),
+    "brief.type.{}": EMPLOYEE_TYPES,
     "board.col.{}": ("actual", "attainment", "cell", "employee", "key_results", "level",
                      "metric", "objective", "objectives", "previous", "progress",
                      "red_key_results", "red_objectives", "since", "status", "streak",

@@ -12,8 +12,7 @@ import pandas as pd
 
 from analytics import severity
 from analytics.cadence import CadenceRules
-from analytics.coaching import EVIDENCE
-from analytics.flag_evidence import day, say
+from analytics.flag_evidence import both, day, say
 from analytics.thresholds import Thresholds
 
 SESSIONS = ("employee_id", "session_date", "session_type")
@@ -68,13 +67,11 @@ def _overdue_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limit: int) -> 
 def _overdue_text(no_formal, no_contact, days, quarter, limit) -> tuple[str, str]:
     parts = []
     if no_formal:
-        parts.append([t.format(quarter=quarter.strftime("%Y-%m-%d"))
-                      for t in EVIDENCE["coaching_overdue.formal"]])
+        parts.append(both("coaching_overdue.formal", quarter=quarter.strftime("%Y-%m-%d")))
     if no_contact and pd.isna(days):
-        parts.append(list(EVIDENCE["coaching_overdue.never"]))
+        parts.append(both("coaching_overdue.never"))
     elif no_contact:
-        parts.append([t.format(days=int(days), limit=limit)
-                      for t in EVIDENCE["coaching_overdue.contact"]])
+        parts.append(both("coaching_overdue.contact", days=int(days), limit=limit))
     english = [p[0] if i == 0 else p[0][0].lower() + p[0][1:] for i, p in enumerate(parts)]
     return "; ".join(english), ";".join(p[1] for p in parts)
 

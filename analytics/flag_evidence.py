@@ -1,24 +1,36 @@
 """The numbers and dates a flag's evidence quotes, formatted once for every rule.
 
-The sentences themselves are ``analytics.coaching.EVIDENCE``; this module fills them in.
+The sentences themselves are the text catalogue's (``i18n/evidence.py``, keys ``evidence.*``);
+this module fills them in, in English and in Chinese. A field named ``x_zh`` is the Chinese
+value of the sentence's ``{x}`` (a grain's words, the false-discovery clause).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analytics.coaching import EVIDENCE
-
-# A grain's words (en; zh "per", zh count): quarterly data says quarters.
-UNITS = {"day": ("day", "天", "天"), "week": ("week", "周", "周"), "month": ("month", "月", "个月"),
-         "quarter": ("quarter", "季度", "个季度"), "year": ("year", "年", "年")}
+from i18n import t
 
 
 def unit_words(step: str, n: int) -> dict[str, list[str]]:
-    """The grain's words for ``n`` evidence rows (unit, units, unit_zh, units_zh)."""
-    unit, per_zh, count_zh = UNITS[step]
-    return {"unit": [unit] * n, "units": [unit + "s"] * n, "unit_zh": [per_zh] * n,
-            "units_zh": [count_zh] * n}
+    """The grain's words for ``n`` evidence rows (unit, units, unit_zh, units_zh): quarterly
+    data says quarters."""
+    return {"unit": [t(f"unit.{step}", "en")] * n, "units": [t(f"units.{step}", "en")] * n,
+            "unit_zh": [t(f"unit.{step}", "zh")] * n, "units_zh": [t(f"units.{step}", "zh")] * n}
+
+
+def both(key: str, **fields) -> tuple[str, str]:
+    """The evidence sentence ``evidence.<key>`` in English and in Chinese; ``x_zh`` fields are
+    the Chinese ``{x}``.
+
+    Example:
+        >>> both("coaching_overdue.contact", days=40, limit=30)[0]
+        'Last contact 40 days ago (policy: every 30 days)'
+    """
+    en = {name: value for name, value in fields.items() if not name.endswith("_zh")}
+    zh = en | {name.removesuffix("_zh"): value for name, value in fields.items()
+               if name.endswith("_zh")}
+    return t(f"evidence.{key}", "en", **en), t(f"evidence.{key}", "zh", **zh)
 
 
 def num(values, spec: str = ".1f") -> list[str]:
@@ -38,11 +50,10 @@ def when(values, step: str) -> list[str]:
 
 
 def say(frame: pd.DataFrame, key: str, **fields) -> pd.DataFrame:
-    """Add evidence / evidence_zh from EVIDENCE[key]; fields are equal-length lists."""
-    en, zh = EVIDENCE[key]
-    rows = [dict(zip(fields, row, strict=True)) for row in zip(*fields.values(), strict=True)]
-    return frame.assign(evidence=[en.format(**row) for row in rows],
-                        evidence_zh=[zh.format(**row) for row in rows])
+    """Add evidence / evidence_zh from ``evidence.<key>``; fields are equal-length lists."""
+    texts = [both(key, **dict(zip(fields, row, strict=True)))
+             for row in zip(*fields.values(), strict=True)]
+    return frame.assign(evidence=[en for en, _ in texts], evidence_zh=[zh for _, zh in texts])
 
 
 def p_text(values) -> list[str]:
@@ -53,7 +64,6 @@ def p_text(values) -> list[str]:
 
 def fdr_words(tests: pd.Series, q: float) -> dict[str, list[str]]:
     """The false-discovery clause of a trend's evidence in both languages ("" when off)."""
-    en, zh = EVIDENCE["fdr"]
     share = format(q, ".0%")
-    return {"fdr": ["" if q >= 1 else en.format(m=int(m), q=share) for m in tests],
-            "fdr_zh": ["" if q >= 1 else zh.format(m=int(m), q=share) for m in tests]}
+    texts = [("", "") if q >= 1 else both("fdr", m=int(m), q=share) for m in tests]
+    return {"fdr": [en for en, _ in texts], "fdr_zh": [zh for _, zh in texts]}

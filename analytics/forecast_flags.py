@@ -13,16 +13,12 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics import severity
-from analytics.coaching import EVIDENCE
+from analytics.flag_evidence import both
 from analytics.forecast_target import target_outlook
 from analytics.thresholds import Thresholds
+from i18n import t
 
 REASON = "likely_to_miss_target"
-_SPAN = {"month": ("this month", "本月"), "quarter": ("this quarter", "本季度"),
-         "year": ("this year", "本年度")}
-_MODEL = {"last": ("last value", "上期值"), "mean": ("mean of the last 4", "近 4 期均值"),
-          "trend": ("line through the last 8", "近 8 期线性趋势"),
-          "smooth": ("exponential smoothing", "指数平滑")}
 
 
 def _fmt(value: float) -> str:
@@ -31,23 +27,19 @@ def _fmt(value: float) -> str:
 
 def _needs(row, words: dict) -> tuple[str, str]:
     kind = ("lower" if row.direction == "lower" else "sum" if row.additive else "mean")
-    en, zh = EVIDENCE[f"{REASON}.{kind}"]
-    fields = {"needed": _fmt(row.needed), "left": int(row.left_n), "recent": _fmt(row.recent),
-              "n": int(row.recent_n), **words}
-    return en.format(**fields), zh.format(**fields)
+    return both(f"{REASON}.{kind}", needed=_fmt(row.needed), left=int(row.left_n),
+                recent=_fmt(row.recent), n=int(row.recent_n), **words)
 
 
 def _evidence(row, interval: float, words: dict) -> tuple[str, str]:
-    en, zh = EVIDENCE[REASON]
     needs, needs_zh = _needs(row, words)
-    span, span_zh = _SPAN[row.grain]
-    model, model_zh = _MODEL[row.model]
-    fields = {"metric": row.metric, "p": f"{row.p_ratio:.0%}", "ratio": f"{row.ratio:.0%}",
-              "target": _fmt(row.target), "expected": _fmt(row.expected),
-              "level": f"{interval:.0%}", "low": _fmt(row.low), "high": _fmt(row.high),
-              "mae": _fmt(row.mae), "mae_n": int(row.mae_n), "span": span, "span_zh": span_zh,
-              "model": model, "model_zh": model_zh, "needs": needs, "needs_zh": needs_zh}
-    return en.format(**fields), zh.format(**fields)
+    span, span_zh = (t(f"evidence.span.{row.grain}", lang) for lang in ("en", "zh"))
+    model, model_zh = (t(f"evidence.model.{row.model}", lang) for lang in ("en", "zh"))
+    return both(REASON, metric=row.metric, p=f"{row.p_ratio:.0%}", ratio=f"{row.ratio:.0%}",
+                target=_fmt(row.target), expected=_fmt(row.expected), level=f"{interval:.0%}",
+                low=_fmt(row.low), high=_fmt(row.high), mae=_fmt(row.mae), mae_n=int(row.mae_n),
+                span=span, span_zh=span_zh, model=model, model_zh=model_zh, needs=needs,
+                needs_zh=needs_zh)
 
 
 def miss_flags(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds,

@@ -73,8 +73,8 @@ class Context:
         return 0 <= (self.as_of - pd.Timestamp(self.hire_date)).days < self.limits.new_hire_days
 
     def words(self) -> dict:
-        return {"unit": t(f"prep.unit.{self.step}", self.lang),
-                "units": t(f"prep.units.{self.step}", self.lang),
+        return {"unit": t(f"unit.{self.step}", self.lang),
+                "units": t(f"units.{self.step}", self.lang),
                 "ratio": format(self.limits.under_target_ratio, ".0%")}
 
 

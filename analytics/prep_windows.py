@@ -62,7 +62,7 @@ def goal_question(w: Windows, m: dict, *, deadline: str, lang: str) -> str:
         ...               lang="en")[:56]
         'Over the last 4 weeks your CSAT averaged 80.0 against th'
     """
-    fields = {"n": w.recent_periods, "units": t(f"prep.units.{w.grain}", lang),
+    fields = {"n": w.recent_periods, "units": t(f"units.{w.grain}", lang),
               "metric": m["metric"], "value": _num(m.get("value")),
               "team": _num(m.get("team_mean")), "deadline": deadline}
     if pd.isna(m.get("target")) or pd.isna(m.get("latest")):
@@ -92,7 +92,7 @@ def baseline(w: Windows, reason: str, value, lang: str, *, period=None) -> str:
     """
     if reason in MEAN_BASED:
         return t("numbers.progress.mean", lang, value=_num(value), n=w.recent_periods,
-                 units=t(f"prep.units.{w.grain}", lang),
+                 units=t(f"units.{w.grain}", lang),
                  end=period_label(w.recent_end, w.grain, lang))
     return t("numbers.progress.latest", lang, value=_num(value),
              period=period_label(period, w.grain, lang))

@@ -39,4 +39,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     # a week on a chart's time axis: short enough to stand upright on a phone; the hover keeps
     # the full "week of 29 Dec 2025"
     "period.tick.week": ("{day} {month}", "{month}月{day}日"),
+    # the data's grain inside a sentence: per one (unit) and a count of several (units)
+    "unit.day": ("day", "天"),
+    "units.day": ("days", "天"),
+    "unit.week": ("week", "周"),
+    "units.week": ("weeks", "周"),
+    "unit.month": ("month", "月"),
+    "units.month": ("months", "个月"),
+    "unit.quarter": ("quarter", "季度"),
+    "units.quarter": ("quarters", "个季度"),
+    "unit.year": ("year", "年"),
+    "units.year": ("years", "年"),
 }

@@ -181,15 +181,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "没有预警:最强项是{strength}(百分位 {pct});及时肯定,并约定下一个挑战目标",
     ),
     "prep.summary.clear": ("No flags as of {day}", "截至 {day} 没有预警"),
-    # the data's grain in a sentence
-    "prep.unit.week": ("week", "周"),
-    "prep.unit.month": ("month", "月"),
-    "prep.units.week": ("weeks", "周"),
-    "prep.units.month": ("months", "个月"),
-    "prep.unit.quarter": ("quarter", "季度"),
-    "prep.units.quarter": ("quarters", "个季度"),
-    "prep.unit.year": ("year", "年"),
-    "prep.units.year": ("years", "年"),
-    "prep.unit.day": ("day", "天"),
-    "prep.units.day": ("days", "天"),
 }

@@ -15,6 +15,7 @@ from i18n import (
     coaching,
     digest,
     events,
+    evidence,
     flags,
     forecast,
     headcount,
@@ -40,7 +41,7 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, between21, board, brief, catalog, coaching, digest, events, flags,
+    for module in (access, audit, between21, board, brief, catalog, coaching, digest, evidence, events, flags,
                    forecast, headcount, impact, impact_lead, imports16, logflow, maintenance,
                    manager, me, org, overview, people, periods, prep, rerun, settings_registry,
                    sheets, signin, upload, windows)

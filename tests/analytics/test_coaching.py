@@ -11,11 +11,11 @@ import analytics.coaching as module
 from analytics.coaching import (
     CATEGORIES,
     EMPLOYEE_TYPES,
-    EVIDENCE,
     REASONS,
     employee_type,
     suggest,
 )
+from i18n.evidence import TEXTS as EVIDENCE
 from i18n.flags import TEXTS as FLAG_TEXTS
 
 # The wording of the suggestions' keys, from the text catalogue.
@@ -56,7 +56,7 @@ def test_every_key_has_english_and_chinese_text():
 
 
 def test_evidence_templates_use_the_same_fields_in_both_languages():
-    for en, zh in EVIDENCE.values():
+    for en, zh in EVIDENCE.values():  # the catalogue's evidence.* texts
         # Chinese counts words differently ("units_zh"), otherwise the facts are the same.
         fields = [{f.removesuffix("_zh") for _, f, _, _ in string.Formatter().parse(t) if f}
                   for t in (en, zh)]

@@ -89,4 +89,4 @@ def test_every_grain_has_window_words(grain, lang):
     assert not any(text.startswith("window.") for text in words.values()), words
     assert "4" in words["recent"]
     assert not words["latest"].startswith("window.")
-    assert t(f"prep.units.{grain}", lang)  # the GROW sentence's unit word exists
+    assert t(f"units.{grain}", lang)  # the GROW sentence's unit word exists

@@ -21,6 +21,7 @@ from analytics.prep import ACTION_COLUMNS
 from analytics.prep_tables import PROBLEM_COLUMNS, TRACKING_COLUMNS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
+from ingest.fields import FIELDS, KINDS, MODELS, SESSION_TYPES
 from reports.as_of import CHOICES as AS_OF_CHOICES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ DYNAMIC: dict[str, tuple] = {
                       "deleted", "imported", "refused"),
     "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
     "brief.label.{}": ("rising", "falling", "stable", "volatile"),
-    "brief.session.{}": ("formal", "informal"),
+    "brief.session.{}": SESSION_TYPES,
     "brief.type.{}": EMPLOYEE_TYPES,
     "board.col.{}": ("actual", "attainment", "cell", "employee", "key_results", "level",
                      "metric", "objective", "objectives", "previous", "progress",
@@ -54,7 +55,7 @@ DYNAMIC: dict[str, tuple] = {
     "board.summary.{}": ("coached", "coverage", "figure", "flagged", "people", "red",
                          "red_people", "sessions", "title", "value", "window"),
     "cl.status.{}": ("open", "done", "dropped"),
-    "cl.type.{}": ("formal", "informal"),
+    "cl.type.{}": SESSION_TYPES,
     "digest.compliance.{}": ("met", "missed"),
     "digest.day.{}": tuple(range(7)),
     "digest.subject.{}": ("daily", "weekly"),
@@ -81,7 +82,7 @@ DYNAMIC: dict[str, tuple] = {
     "impact.lead.corr_{}": ("less", "more", "none"),
     "impact.lead.unit_{}": ("attainment", "z"),
     "impact.lead.{}": ("better", "worse", "few", "chance", "likely", "strong"),
-    "kind.{}": ("metrics", "roster", "coaching", "goals"),
+    "kind.{}": KINDS,
     "maintenance.{}": ("backup_done", "backup_not_empty", "backup_too_new", "import_busy",
                        "not_a_backup", "restore_done", "restore_incomplete",
                        "restore_not_empty", "schema_too_new", "undo_circle"),
@@ -129,11 +130,8 @@ DYNAMIC: dict[str, tuple] = {
     "digest.freq.{}": ("daily", "weekly"),
     "digest.set.{}": ("host", "port", "sender", "username", "password", "base_url",
                       "ca_file"),  # ui.digest_channels' text fields
-    "field.{}": ("employee_id", "period", "metric", "value", "target", "name", "team",
-                 "manager_id", "role", "hire_date", "high_potential", "date", "type", "model",
-                 "coach", "notes", "objective", "key_result", "weight", "due_date", "progress",
-                 "year", "quarter", "month", "week", "n_events", "partial"),
-    "flow.parts.{}": ("GROW", "BEST", "STAR-AR", "OKR"),
+    "field.{}": tuple({field for fields in FIELDS.values() for field in fields}),
+    "flow.parts.{}": MODELS,
     "head.{}_help": ("flagged", "coverage"),
     "history.{}": ("import_id", "imported_at", "file_name", "kind", "status", "rows_read",
                    "rows_loaded", "rows_rejected", "rows_changed", "encoding"),
@@ -154,7 +152,7 @@ DYNAMIC: dict[str, tuple] = {
     "me.fc.status.{}": ("at_risk", "likely_to_miss", "on_track"),
     "me.plan.{}": ("measures", "milestones"),
     "me.pos.{}": ("better", "middle", "worse"),
-    "mgr.session.{}": ("formal", "informal"),
+    "mgr.session.{}": SESSION_TYPES,
     "mgr.trend.{}": ("falling", "rising", "stable", "volatile"),
     "numbers.{}": ("strength", "weakness"),
     "pl.{}": ("measures", "owner", "milestones", "deadline"),

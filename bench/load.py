@@ -6,11 +6,15 @@ Environment: ``COACHBOARD_LOAD_SESSIONS`` (default 20), ``COACHBOARD_LOAD_SECOND
 4 metrics built by bench/analytics.py), ``COACHBOARD_LOAD_PERIODS`` (4: how many of the newest
 as-of dates the sessions choose from: each other date costs a cold team view),
 ``COACHBOARD_LOAD_MAX_RSS_MIB`` (8192: a server above it is killed and the run counts as failed;
-it protects a shared machine from a runaway page).
+it protects a shared machine from a runaway page), ``COACHBOARD_LOAD_MIX`` (``pages,clicks``), ``COACHBOARD_LOAD_GC`` (unset; ``true`` turns
+Streamlit's collection after every run back on, to compare).
 
 Each session is a websocket client speaking Streamlit's protocol (bench/_ws.py). It opens the
 team overview, then an employee's page, then every 2 s changes a filter, alternating: the
-overview with another as-of date, the employee page with another employee (random). A rerun's
+overview with another as-of date, the employee page with another employee (random): every
+run a whole page ("pages"). In the "clicks" mix a session stays on the employee page and picks
+another employee (random) every 2 s: a click inside the page's person part, which reruns that
+part only (issue 20), as a manager preparing talks with one person after another. A rerun's
 latency is from sending it to ``script_finished``. An exception element, an error alert or a
 run not finished within 30 s is an error (that session then reconnects, as a user reloads a
 stuck tab). The server's RSS and CPU are sampled every 0.5 s.
@@ -55,7 +59,8 @@ def prepare(data: str, folder: Path) -> Path:
     return path
 
 
-def session(url: str, *, number: int, until: float, periods: int, runs: list) -> None:
+def session(url: str, *, number: int, until: float, periods: int, runs: list,
+            mix: str = "pages") -> None:
     """One user: overview, employee page, then a changed filter every 2 s until ``until``."""
     rng = random.Random(42 + number)
     widgets: dict[str, tuple[str, list[str]]] = {}
@@ -68,7 +73,8 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list) ->
             except (OSError, websocket.WebSocketException) as exc:
                 runs.append((sent, 0.0, "connect", f"connect: {type(exc).__name__}"))
                 return
-        page, change, kind = _next(step, widgets, rng=rng, periods=periods, number=number)
+        page, change, kind = _next(step, widgets, rng=rng, periods=periods, number=number,
+                                   mix=mix)
         # A widget inside a fragment of the page on screen reruns that fragment only.
         fragment = fragments.get(kind) if change and page == client.page else None
         run = client.run(page=page, widgets=change, fragment=fragment)
@@ -87,8 +93,14 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list) ->
         client.close()
 
 
-def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number: int):
+def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number: int,
+          mix: str = "pages"):
     """(page, {widget id: option}, kind) of a session's ``step``-th run."""
+    if mix == "clicks" and step == 0:
+        return "employee", None, "open employee"
+    if mix == "clicks" and "emp_pick" in widgets:
+        wid, options = widgets["emp_pick"]
+        return "employee", {wid: rng.choice(options)}, "employee"
     if step < 2:
         return ("", None, "open overview") if step == 0 else ("employee", None, "open employee")
     if step % 2 == 0 and "ov_as_of" in widgets:
@@ -101,7 +113,7 @@ def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number:
 
 
 def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
-         options: dict | None = None) -> dict:
+         options: dict | None = None, mix: str = "pages") -> dict:
     """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures
     (``options``: Streamlit settings for the server, see ``_ws_server.start``)."""
     server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options)
@@ -113,7 +125,7 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
         until = start + seconds
         threads = [threading.Thread(target=session, args=(server.url,), daemon=True,
                                     kwargs={"number": i, "until": until, "periods": periods,
-                                            "runs": runs}) for i in range(sessions)]
+                                            "runs": runs, "mix": mix}) for i in range(sessions)]
         for i, thread in enumerate(threads):
             thread.start()
             time.sleep(min(0.1, INTERVAL / sessions) if i else 0)  # not all in one instant
@@ -137,6 +149,12 @@ def config() -> tuple[int, float, list[str], int]:
             int(env("COACHBOARD_LOAD_PERIODS", "4")))
 
 
+def server_options() -> dict | None:
+    """``COACHBOARD_LOAD_GC=true``: Streamlit's collection after every run back on (to compare)."""
+    gc = os.environ.get("COACHBOARD_LOAD_GC")
+    return {"runner.postScriptGC": gc} if gc else None
+
+
 def measure(employees: int | None = None) -> list[tuple[str, dict]]:
     """[(data, figures)] for every data set of the configuration (``employees``: not 5,000)."""
     sessions, seconds, datasets, periods = config()
@@ -146,8 +164,10 @@ def measure(employees: int | None = None) -> list[tuple[str, dict]]:
     with tempfile.TemporaryDirectory() as folder:
         for data in datasets:
             db = prepare(data.strip(), Path(folder))
-            out.append((data.strip(), load(db, sessions=sessions, seconds=seconds,
-                                           periods=periods)))
+            for mix in os.environ.get("COACHBOARD_LOAD_MIX", "pages,clicks").split(","):
+                out.append((f"{data.strip()} {mix}", load(
+                    db, sessions=sessions, seconds=seconds, periods=periods,
+                    options=server_options(), mix=mix.strip())))
     return out
 
 

@@ -57,10 +57,12 @@ class Server:
                 self.proc.wait(timeout=10)
 
 
-def start(*, db: Path, log: Path, timeout: float = 60.0, options: dict | None = None) -> Server:
+def start(*, db: Path, log: Path, timeout: float = 60.0, options: dict | None = None,
+          repo: Path = REPO) -> Server:
     """Start the app on ``db`` on a free localhost port and wait until it answers its health;
     ``options``: Streamlit settings over .streamlit/config.toml's (``{"runner.postScriptGC":
-    "true"}`` measures Streamlit's default beside ours)."""
+    "true"}`` measures Streamlit's default beside ours); ``repo``: another checkout of the app
+    (an earlier commit, to measure before and after in one run)."""
     port = free_port()
     env = {**os.environ, "COACHBOARD_DB": str(db), "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
@@ -68,7 +70,7 @@ def start(*, db: Path, log: Path, timeout: float = 60.0, options: dict | None = 
            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     cmd += [f"--{name}={value}" for name, value in (options or {}).items()]
     with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+        proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
     server = Server(proc, port, log)
     deadline = time.monotonic() + timeout

@@ -66,10 +66,12 @@ def served(client: Session, pid: int, page: str, changes: list[dict], fragment: 
     return max(used, 0.0) / repeat, received / repeat, error
 
 
-def measure_server(db: Path, gc: bool, repeat: int) -> dict[str, tuple]:
-    """{case: (CPU s, bytes, error or note)} on one server with postScriptGC ``gc``."""
-    server = _ws_server.start(db=db, log=db.with_suffix(f".gc-{gc}.log"),
-                              options={"runner.postScriptGC": str(gc).lower()})
+def measure_server(db: Path, gc: bool | None, repeat: int,
+                   repo: Path = _ws_server.REPO) -> dict[str, tuple]:
+    """{case: (CPU s, bytes, error or note)} on one server with postScriptGC ``gc`` (None: as
+    ``repo``'s configuration says)."""
+    server = _ws_server.start(db=db, log=db.with_suffix(f".gc-{gc}-{repo.name}.log"), repo=repo,
+                              options=None if gc is None else {"runner.postScriptGC": str(gc).lower()})
     out = {}
     try:
         client = Session(server.url, timeout=120)
@@ -94,13 +96,17 @@ def measure_server(db: Path, gc: bool, repeat: int) -> dict[str, tuple]:
 
 
 def measure(employees: int | None = None, repeat: int = 6,
-            datasets: tuple[str, ...] = ("demo", "people")) -> list[tuple[str, dict, dict]]:
-    """[(data set, {case: figures} with GC on, the same with GC off)]."""
+            datasets: tuple[str, ...] = ("demo", "people"),
+            before: Path | None = None) -> list[tuple[str, dict, dict, dict | None]]:
+    """[(data set, {case: figures} with GC on, the same with GC off, the same on the checkout
+    ``before`` as configured there, or None)]."""
     out = []
     with tempfile.TemporaryDirectory() as folder:
         for data in (str(employees or 5000) if d == "people" else d for d in datasets):
             db = prepare(data, Path(folder))
-            out.append((data, measure_server(db, True, repeat), measure_server(db, False, repeat)))
+            old = measure_server(db, None, repeat, before) if before else None
+            out.append((data, measure_server(db, True, repeat), measure_server(db, False, repeat),
+                        old))
     return out
 
 
@@ -108,7 +114,7 @@ def results(employees: int | None = None) -> list[tuple]:
     """[(case, CPU s with GC off, limit, note, CPU s with GC on)]: the baseline column is
     Streamlit's default (a full collection after every run), the ratio what turning it off gave."""
     rows = []
-    for data, on, off in measure(employees):
+    for data, on, off, _ in measure(employees):
         for case, (cpu, size, error) in off.items():
             fragment = ":" in case
             before = on[case][0]
@@ -127,19 +133,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=6)
     parser.add_argument("--data", nargs="*", choices=("demo", "people"), default=("demo", "people"),
                         help="the demo workspace and/or --employees people")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier commit, measured "
+                        "first as its own configuration says (git worktree add DIR REV)")
     args = parser.parse_args()
     print(f"load average {Path('/proc/loadavg').read_text().split()[:3]}")
-    for data, on, off in measure(args.employees, args.repeat, tuple(args.data)):
-        print(f"== {data}: CPU s per served rerun, GC after each run on (Streamlit's default) / "
-              "off (ours); KiB sent per run")
+    for data, on, off, old in measure(args.employees, args.repeat, tuple(args.data), args.before):
+        print(f"== {data}: CPU s per served rerun{', before (' + str(args.before) + ')' if old else ''}"
+              ", GC after each run on (Streamlit's default), off (ours); KiB sent per run")
         for case, (cpu, size, error) in off.items():
-            if cpu is None:
-                print(f"  {case:<28} -  ({error})")
-                continue
-            before = on[case][0]
-            shown = f"{before:.3f}" if before is not None else "-"
-            print(f"  {case:<28} {shown} / {cpu:.3f}  {size / 1024:>7.0f} KiB"
-                  f"{'  ' + error if error else ''}")
+            columns = [x[case] for x in (old, on) if x is not None] + [(cpu, size, error)]
+            shown = " / ".join("-" if c is None else f"{c:.3f}" for c, _, _ in columns)
+            sizes = " / ".join("-" if b is None else f"{b / 1024:.0f}" for _, b, _ in columns)
+            notes = "; ".join(dict.fromkeys(e for _, _, e in columns if e))
+            print(f"  {case:<28} {shown}  {sizes} KiB  {notes}")
     print(f"load average {Path('/proc/loadavg').read_text().split()[:3]}")
 
 

@@ -13,12 +13,15 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts.employee import TrendLabels, metric_trend
+from charts.strengths import strength_bars
 from i18n import t
 from i18n.dates import iso
+from reports import numbers
+from reports.forecast_whatif import person_what_if
 from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
 from ui.cache import MAX_ENTRIES, Snapshot, _brief, _overview, _people, _prep
-from ui.context import Viewer
+from ui.context import Viewer, cursor
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
@@ -82,3 +85,37 @@ def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, 
                   ) -> list[go.Figure]:
     """One trend chart per metric of the employee's prep, in the prep's order, cached."""
     return _trends(snap.who, snap.version, employee_id, iso(as_of), lang)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
+               ) -> go.Figure | None:
+    prep = _prep(who, version, employee_id, as_of, lang)
+    if prep.metrics.empty or prep.metrics["z"].isna().all():
+        return None
+    row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
+    return strength_bars(
+        prep.metrics, title="", axis_label=t("mchart.employee_z", lang), strength=prep.strength,
+        weakness=prep.weakness, weakness_label=t("mchart.weakness", lang),
+        strength_label=t("mchart.strength" if numbers.by_team(row, "strength")
+                         else "mchart.strength_target", lang))
+
+
+def strength_figure(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
+                    ) -> go.Figure | None:
+    """The strengths and weaknesses bars of the prep (None without a z-score), cached: built
+    on every rerun they were a fifth of a click on the page (issue 20)."""
+    return _strengths(snap.who, snap.version, employee_id, iso(as_of), lang)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _what_if(who: Viewer, version: str, employee_id: str, as_of: str | None, metric: str,
+             shift: float, _prep: object) -> pd.Series | None:
+    return person_what_if(cursor(who), _prep, metric, shift)
+
+
+def what_if_at(snap: Snapshot, prep, metric: str, shift: float) -> pd.Series | None:
+    """``reports.forecast_whatif.person_what_if``, cached per snapshot, person, as-of, metric
+    and change (its forecasts were a third of a click on the page, issue 20)."""
+    return _what_if(snap.who, snap.version, prep.employee_id, iso(prep.as_of), metric, shift,
+                    prep)

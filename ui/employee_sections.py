@@ -7,7 +7,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from charts.strengths import strength_bars
 from i18n import has
 from i18n.dates import day
 from reports import numbers
@@ -107,20 +106,16 @@ def comparison(prep) -> None:
            **config | {"target": st.column_config.TextColumn(head["target"])})
 
 
-def strengths(prep) -> None:
+def strengths(snap, prep, as_of) -> None:
     st.subheader(tr("emp.strengths"))
     st.markdown("\n".join(f"- **{tr(f'numbers.{side}')}**: "
                           f"{md(numbers.side_text(prep, side, lang()))}"
                           for side in ("strength", "weakness")))
-    if prep.metrics.empty or prep.metrics["z"].isna().all():
+    figure = cached.strength_figure(snap, prep.employee_id, as_of, lang())
+    if figure is None:
         st.info(tr("emp.no_z"))
         return
-    row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
-    st.plotly_chart(strength_bars(
-        prep.metrics, title="", axis_label=tr("mchart.employee_z"), strength=prep.strength,
-        weakness=prep.weakness, weakness_label=tr("mchart.weakness"),
-        strength_label=tr("mchart.strength" if numbers.by_team(row, "strength")
-                          else "mchart.strength_target")), width="stretch", key="emp_strengths")
+    st.plotly_chart(figure, width="stretch", key="emp_strengths")
 
 
 def grow(prep) -> None:

@@ -8,9 +8,10 @@ import math
 
 import streamlit as st
 
-from reports.forecast_whatif import person_what_if, what_if_table, what_if_words
+from reports.forecast_whatif import what_if_table, what_if_words
 from reports.team import thresholds
 from ui.context import cursor, lang, tr
+from ui.employee import what_if_at
 from ui.feedback import friendly
 from ui.text import md
 
@@ -28,7 +29,7 @@ def suggested(mae: float, direction: str) -> float:
     return round(round(mae / step) * step, 6) * (-1 if direction == "lower" else 1)
 
 
-def what_if(prep) -> None:
+def what_if(snap, prep) -> None:
     """The section, under the prep's trend charts."""
     st.subheader(tr("wi.title"))
     ahead = prep.forecast
@@ -45,7 +46,7 @@ def what_if(prep) -> None:
                                format="%g", help=tr("wi.shift.help"),
                                key=f"wi_shift_{prep.employee_id}_{metric}")
     with friendly():
-        found = person_what_if(cursor(), prep, metric, float(shift))
+        found = what_if_at(snap, prep, metric, float(shift))
         if found is None:
             st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
             return

@@ -71,11 +71,11 @@ def person(snap, as_of) -> None:
     sections.open_actions(prep)
     sections.flags(prep)
     sections.trends(snap, prep)
-    what_if(prep)
+    what_if(snap, prep)
     sections.comparison(prep)
     left, right = st.columns(2)
     with left:
-        sections.strengths(prep)
+        sections.strengths(snap, prep, as_of)
     with right:
         sections.grow(prep)
     sections.plan(prep)

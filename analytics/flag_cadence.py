@@ -12,7 +12,7 @@ import pandas as pd
 
 from analytics import severity
 from analytics.cadence import CadenceRules
-from analytics.flag_evidence import both, day, say
+from analytics.flag_evidence import both, day_texts, say
 from analytics.thresholds import Thresholds
 
 SESSIONS = ("employee_id", "session_date", "session_type")
@@ -33,7 +33,7 @@ def _new_hire_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, new_hire_days:
         "employee_id": hit["employee_id"], "reason": "new_hire_uncoached", "value": days,
         "reference": float(rules.first_session_days), "since": due.loc[hit.index],
         "severity": severity.new_hire(late)})
-    return say(out, "new_hire_uncoached", hire=day(hit["hire"]), days=list(days),
+    return say(out, "new_hire_uncoached", hire=day_texts(hit["hire"]), days=list(days),
                limit=[rules.first_session_days] * len(hit))
 
 

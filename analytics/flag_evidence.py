@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import t
+from i18n.dates import day
 
 
 def unit_words(step: str, n: int) -> dict[str, list[str]]:
@@ -37,14 +38,14 @@ def num(values, spec: str = ".1f") -> list[str]:
     return ["n/a" if pd.isna(x) else format(x, spec) for x in values]
 
 
-def day(values) -> list[str]:
-    return ["n/a" if pd.isna(x) else pd.Timestamp(x).strftime("%Y-%m-%d") for x in values]
+def day_texts(values) -> list[str]:
+    return [day(x, missing="n/a") for x in values]
 
 
 def when(values, step: str) -> list[str]:
     """Periods as the evidence names them: ``2023 Q3`` for quarterly data, else the day."""
     if step not in ("quarter", "year"):
-        return day(values)
+        return day_texts(values)
     return ["n/a" if pd.isna(x) else f"{x.year} Q{x.quarter}" if step == "quarter"
             else str(x.year) for x in map(pd.Timestamp, values)]
 

@@ -17,7 +17,9 @@ from analytics.cadence import CadenceRules
 from analytics.coaching import employee_type as classify
 from analytics.forecast import own_forecast
 from analytics.frames import grain
-from analytics.prep_tables import Context, grow_prompts, problems, summary, tracking
+from analytics.prep_context import Context
+from analytics.prep_prompts import grow_prompts, summary
+from analytics.prep_tables import problems, tracking
 from analytics.prep_windows import Windows, windows_of
 from analytics.thresholds import Thresholds
 from analytics.volume import marks

@@ -1,38 +1,26 @@
-"""The prep's tables and sentences (the problem-analysis and coaching-tracking tables of
-docs/domain.md, "The tables the articles use"; GROW prompts; the summary).
-
-Each function takes a :class:`Context` of one employee (their metric table and flags, most urgent
-first) and writes text in ``ctx.lang`` from the catalogue (``i18n/prep.py``). Numbers used:
-
-* priority words: flag priority >= 0.75 high, >= 0.5 medium, else low (0.5 is a rule's
-  threshold just crossed, 1.0 an extreme; see analytics.flags);
-* goal deadline: as_of + 4 weeks (docs/domain.md, "Cadence": weekly follow-up for 1-4 weeks,
-  review after a month);
-  a new hire's first session: as_of + ``first_session_days``; an overdue review: + 14 days;
-* a goal level: back over the alert line (``under_target_ratio`` x target) for a target streak,
-  the level before the drop for a decline, the team mean, the target: the nearest of those that
-  is an improvement (small achievable goals, docs/domain.md "Coaching models and styles").
+"""The prep's two tables (docs/domain.md, "The tables the articles use"): the problem analysis,
+one row per flag, and the draft coaching tracking, one row per top problem; each takes the
+:class:`~analytics.prep_context.Context` of one employee and writes in ``ctx.lang`` from the
+catalogue (``i18n/prep.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import numpy as np
 import pandas as pd
 
-from analytics.cadence import CadenceRules
-from analytics.prep_windows import Windows, baseline, goal_question
-from analytics.thresholds import Thresholds
+from analytics.prep_context import (
+    FOLLOW_UP,
+    MAX_GOALS,
+    PRIORITY_LEVELS,
+    REVIEW_WITHIN,
+    Context,
+    num,
+)
+from analytics.prep_windows import baseline
 from i18n import t
+from i18n.dates import day
 
-PRIORITY_LEVELS = ((0.75, "prep.priority.high"), (0.5, "prep.priority.medium"),
-                   (0.0, "prep.priority.low"))
-FOLLOW_UP = pd.Timedelta(weeks=4)
-REVIEW_WITHIN = pd.Timedelta(days=14)
-CHECK_IN = pd.Timedelta(days=7)
-MAX_GOALS = 3
 PROBLEM_COLUMNS = ["dimension", "observed", "evidence", "priority"]
 TRACKING_COLUMNS = ["goal", "action", "deadline", "support", "progress", "next_adjustment"]
 _SUPPORT = {"below_target_streak": "skill", "below_team": "skill",
@@ -40,56 +28,6 @@ _SUPPORT = {"below_target_streak": "skill", "below_team": "skill",
             "volatile": "habit", "new_hire_uncoached": "mentor", "coaching_overdue": "time",
             "likely_to_miss_target": "skill"}
 _NEXT = {"new_hire_uncoached": "prep.next.cycle", "coaching_overdue": "prep.next.cadence"}
-
-
-@dataclass(frozen=True)
-class Context:
-    """One employee's numbers the sentences are built from."""
-
-    as_of: pd.Timestamp
-    lang: str
-    limits: Thresholds
-    cadence: CadenceRules
-    metrics: pd.DataFrame  # analytics.prep.METRIC_COLUMNS
-    flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS of this employee, most urgent first
-    strength: str | None
-    hire_date: pd.Timestamp | None
-    step: str  # "week", "month", "quarter" or "year" (analytics.frames.grain)
-    windows: Windows
-
-    @cached_property
-    def _rows(self) -> dict:
-        return {row["metric"]: row for row in self.metrics.to_dict("records")}
-
-    def row(self, metric) -> dict:
-        """The metric table's row of ``metric`` as a dict (empty when unknown)."""
-        return self._rows.get(metric, {}) if metric is not None else {}
-
-    @property
-    def new_hire(self) -> bool:
-        """Hired less than ``limits.new_hire_days`` before ``as_of`` (the flags' rule)."""
-        if self.hire_date is None or pd.isna(self.hire_date):
-            return False
-        return 0 <= (self.as_of - pd.Timestamp(self.hire_date)).days < self.limits.new_hire_days
-
-    def words(self) -> dict:
-        return {"unit": t(f"unit.{self.step}", self.lang),
-                "units": t(f"units.{self.step}", self.lang),
-                "ratio": format(self.limits.under_target_ratio, ".0%")}
-
-
-def num(value, spec: str = ".1f") -> str:
-    """A number for a sentence, "–" when missing.
-
-    Example:
-        >>> num(81.234), num(float("nan")), num(0.8, ".0%")
-        ('81.2', '–', '80%')
-    """
-    return "–" if value is None or pd.isna(value) else format(float(value), spec)
-
-
-def day(value) -> str:
-    return "–" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 def priority_word(priority: float, lang: str) -> str:
@@ -204,64 +142,3 @@ def tracking(ctx: Context) -> pd.DataFrame:
             "next_adjustment": t(_NEXT.get(reason, "prep.next.weekly"), ctx.lang),
         })
     return pd.DataFrame(rows, columns=TRACKING_COLUMNS)
-
-
-def _focus_metric(ctx: Context) -> dict:
-    metric_flags = ctx.flags.loc[ctx.flags["metric"].notna()] if not ctx.flags.empty else ctx.flags
-    if metric_flags.empty:
-        return {}
-    return ctx.row(metric_flags["metric"].iloc[0])
-
-
-def _real_strength(ctx: Context) -> dict:
-    """The strength's row, or {} when the "best" metric is not above the team's middle."""
-    row = ctx.row(ctx.strength)
-    good = row and (row.get("z", np.nan) > 0 or row.get("percentile", np.nan) >= 50)
-    return row if good else {}
-
-
-def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
-    """GROW questions (Goal, Reality, Options, Will) filled with this employee's numbers."""
-    stages = [t(f"prep.stage.{s}", ctx.lang) for s in "GROW"]
-    deadline, check = day(ctx.as_of + FOLLOW_UP), day(ctx.as_of + CHECK_IN)
-    m, strong = _focus_metric(ctx), _real_strength(ctx)
-    if not m and ctx.flags.empty and strong:
-        pct = num(strong.get("percentile"), ".0f")
-        asks = [t("prep.grow.G.steady", ctx.lang, strength=ctx.strength, pct=pct,
-                  deadline=deadline),
-                t("prep.grow.R.steady", ctx.lang, strength=ctx.strength),
-                t("prep.grow.O.steady", ctx.lang)]
-    elif not m:  # "your first weeks" only for a new hire, not someone hired years ago
-        reality = "prep.grow.R.nometric" if ctx.new_hire else "prep.grow.R.general"
-        asks = [t("prep.grow.G.nometric", ctx.lang, deadline=deadline), t(reality, ctx.lang),
-                t("prep.grow.O.steady", ctx.lang)]
-    else:
-        asks = [goal_question(ctx.windows, m, deadline=deadline, lang=ctx.lang)]
-        turned = m.get("turn") == "worse" and pd.notna(m.get("turning_point"))
-        asks.append(t("prep.grow.R.turn", ctx.lang, metric=m["metric"],
-                      before=num(m["level_before"]), after=num(m["level_after"]),
-                      since=day(m["turning_point"]))
-                    if turned else t("prep.grow.R.flat", ctx.lang, metric=m["metric"],
-                                     value=num(m["value"]), **ctx.words()))
-        asks.append(t("prep.grow.O.strength", ctx.lang, strength=ctx.strength, metric=m["metric"],
-                      pct=num(strong.get("percentile"), ".0f"))
-                    if strong and ctx.strength != m["metric"]
-                    else t("prep.grow.O.plain", ctx.lang, metric=m["metric"]))
-    asks.append(t("prep.grow.W", ctx.lang, check=check))
-    return list(zip(stages, asks, strict=True))
-
-
-def summary(ctx: Context) -> str:
-    """One sentence on the most urgent flag with its numbers, or a positive one if unflagged."""
-    if ctx.flags.empty:
-        strong = _real_strength(ctx)
-        if strong:
-            return t("prep.summary.strength", ctx.lang, strength=ctx.strength,
-                     pct=num(strong.get("percentile"), ".0f"))
-        return t("prep.summary.clear", ctx.lang, day=day(ctx.as_of))
-    f = ctx.flags.iloc[0]
-    spec = ".2f" if f["reason"] == "volatile" else ".1f"
-    return t(f"prep.summary.{f['reason']}", ctx.lang, metric=f["metric"],
-             value=num(f["value"], spec), reference=num(f["reference"], spec),
-             since=day(f["since"]), eff=f["related_metric"], hire=day(ctx.hire_date),
-             limit=ctx.cadence.first_session_days, **ctx.words(), n=ctx.windows.recent_periods)

@@ -14,7 +14,7 @@ from html import escape
 import pandas as pd
 
 from analytics.prep import EmployeePrep
-from analytics.prep_tables import num
+from analytics.prep_context import num
 from i18n import has, t
 from i18n.dates import day
 from reports import numbers

@@ -37,7 +37,7 @@ def test_doctests():
 
 def test_no_page_or_report_keeps_its_own_day_formatter():
     owners = [path.relative_to(ROOT).as_posix()
-              for folder in ("reports", "charts", "commands", "ui", "views", "i18n")
+              for folder in ("analytics", "reports", "charts", "commands", "ui", "views", "i18n")
               for path in (ROOT / folder).rglob("*.py")
               if re.search(r"^def _?day\(", path.read_text(encoding="utf-8"), re.MULTILINE)]
     assert owners == ["i18n/dates.py"]

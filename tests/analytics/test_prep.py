@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from analytics import prep_context, prep_tables
 from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
@@ -228,3 +230,8 @@ def test_the_tracking_baseline_names_the_window_of_its_value():
     assert prep.tracking["progress"].iloc[0] == (
         f"Not started; baseline {mine['value'].tail(4).mean():.1f} (mean of the last 4 weeks to "
         "week of 31 Mar 2025)")
+
+
+@pytest.mark.parametrize("mod", [prep_context, prep_tables])
+def test_prep_module_doctests(mod):
+    assert doctest.testmod(mod).failed == 0

@@ -54,11 +54,18 @@ def levels(values: pd.DataFrame, direction: str) -> pd.DataFrame:
     [{'employee_id': 'a', 'recent': 7.25, 'best': 9.0}]
     """
     rows = values.dropna(subset=["value"]).sort_values(["employee_id", "period"])
-    by = rows.groupby("employee_id", sort=True)["value"]
-    rolled = by.rolling(MEAN_WINDOW).mean()
-    best = rolled.groupby(level=0).min() if direction == "lower" else rolled.groupby(level=0).max()
-    return pd.DataFrame({"recent": by.apply(lambda v: v.tail(MEAN_WINDOW).mean()),
-                         "best": best}).reset_index()
+    who = rows["employee_id"]
+    # Rolling sums as differences of running sums (a Python function per person took 4 s for
+    # 5,000 people): the window ending at each value, from its MEAN_WINDOW-th value on.
+    total = rows.groupby(who, observed=True)["value"].cumsum()
+    before = total.groupby(who, observed=True).shift(MEAN_WINDOW).fillna(0.0)
+    full = rows.groupby(who, observed=True).cumcount() >= MEAN_WINDOW - 1
+    runs = ((total - before) / MEAN_WINDOW).where(full).groupby(who, observed=True)
+    recent = rows.groupby(who, observed=True).tail(MEAN_WINDOW)
+    return pd.DataFrame({
+        "recent": recent.groupby(recent["employee_id"], observed=True)["value"].mean(),
+        "best": runs.min() if direction == "lower" else runs.max()}).rename_axis(
+        "employee_id").reset_index()
 
 
 def what_if(values: pd.DataFrame, metric: str, shift: float, *,

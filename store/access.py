@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 import duckdb
 
+from store import dialect
+
 ROLES = ("manager", "hr", "leadership", "admin", "employee")
 
 # What each role may do. "people" = employee-level data of their scope; "notes" = coaching notes
@@ -111,13 +113,8 @@ _ADMIN_ONLY = {"users": "users", "denied_users": "users", "audit_log": "audit"}
 
 
 def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
-    rows = con.execute(
-        "SELECT table_name, column_name, data_type FROM information_schema.columns "
-        "WHERE table_catalog = current_database() AND table_schema = 'main' "
-        "ORDER BY table_name, ordinal_position",
-    ).fetchall()
     out: dict[str, list[tuple[str, str]]] = {}
-    for table, name, kind in rows:
+    for table, name, kind in dialect.columns(con):
         out.setdefault(table, []).append((name, kind))
     return out
 
@@ -158,13 +155,27 @@ def _scope_table(con, db: str, viewer: Viewer) -> None:
 
 
 def stored(con: duckdb.DuckDBPyConnection) -> str:
-    """The schema of the stored tables, past any viewer's views: ``"<db>".main``.
+    """The schema of the stored tables, past any viewer's views: ``"<db>".main`` in DuckDB.
 
     For the few reads that must see everything (who a user is, the data version, whether an id
     exists at all), never to show rows to a viewer.
     """
-    db = con.execute("SELECT current_database()").fetchone()[0]
-    return '"' + db.replace('"', '""') + '".main'
+    return dialect.stored(con)
+
+
+def _server_scope(cur, viewer: Viewer) -> None:
+    """On PostgreSQL, the server filters this cursor's reads too (store.pg_security)."""
+    if not dialect.is_pg(cur):
+        return
+    from store.pg_security import enter
+
+    if viewer.sees_everyone:
+        scope = "all"
+    elif viewer.role == "employee":
+        scope = "self" if viewer.employee_id else "none"
+    else:
+        scope = "chain" if viewer.can("people") and viewer.employee_id else "none"
+    enter(cur, scope, viewer.employee_id)
 
 
 def _quote(text: str) -> str:
@@ -176,7 +187,8 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     if viewer.role == "local":
         return ViewerConnection(con.cursor(), con, viewer)
     cur = con.cursor()
-    db = stored(cur)
+    _server_scope(cur, viewer)
+    db = dialect.tables(cur)
     _scope_table(cur, db, viewer)
     cols = _columns(cur)
     blank = {} if viewer.can("notes") else _PRIVATE if viewer.role == "employee" else _NOTES

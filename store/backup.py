@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from store.db import _CONFIG, connect
+from store.dialect import table_names
 from store.errors import BackupError
 from store.migrations import current_version, migrate
 from store.schema import SCHEMA_VERSION
@@ -31,10 +32,7 @@ def _sql_path(path: Path) -> str:
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per table of the main schema, by table name."""
-    names = [r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND NOT temporary ORDER BY table_name"
-    ).fetchall()]
+    names = table_names(con)
     return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 

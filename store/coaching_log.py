@@ -134,7 +134,9 @@ def sessions(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None) 
         LEFT JOIN logged l USING (session_id)
         LEFT JOIN coaching_actions a USING (session_id)
         WHERE ?::TEXT IS NULL OR s.employee_id = ?
-        GROUP BY ALL ORDER BY s.session_date DESC, logged_at DESC NULLS LAST, s.session_id
+        GROUP BY s.session_id, s.employee_id, e.name, s.session_date, s.session_type, s.model,
+                 s.coach, c.name, s.notes, s.import_id
+        ORDER BY s.session_date DESC, logged_at DESC NULLS LAST, s.session_id
         """,
         [employee_id, employee_id],
     ).df()[SESSION_COLUMNS]
@@ -199,7 +201,8 @@ def rate_session(con: duckdb.DuckDBPyConnection, session_id: str, *, rater: str,
         raise EntryError("score", "range")
     con = row_writer(con, "coach", table="coaching_sessions", key="session_id", value=session_id)
     con.execute(
-        "INSERT OR REPLACE INTO session_ratings VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO session_ratings VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, rater) "
+        "DO UPDATE SET score = excluded.score, comment = excluded.comment, changed_by = excluded.changed_by, changed_at = excluded.changed_at",
         [session_id, rater, score, _text(comment), _text(by), datetime.now()],
     )
 

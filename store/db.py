@@ -1,4 +1,4 @@
-"""Opening the DuckDB file safely."""
+"""Opening the database: a DuckDB file (the default) or a PostgreSQL server (a URL)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 
+from store.dialect import is_url
 from store.schema import ensure_schema
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "coachboard.duckdb"
@@ -19,19 +20,45 @@ class DatabaseBusy(RuntimeError):
     """Another process (usually the running app) holds the database file's write lock."""
 
 
-def db_path() -> Path:
-    """The database file: ``$COACHBOARD_DB`` or ``data/coachboard.duckdb``."""
-    return Path(os.environ.get("COACHBOARD_DB") or DEFAULT_DB)
+def db_path() -> Path | str:
+    """The database: ``$COACHBOARD_DB`` (a file, or a ``postgresql://`` URL kept as text) or
+    ``data/coachboard.duckdb``."""
+    setting = os.environ.get("COACHBOARD_DB") or DEFAULT_DB
+    return str(setting) if is_url(setting) else Path(setting)
+
+
+def db_key(path: str | Path | None = None) -> str:
+    """The database as one key: a PostgreSQL URL as given, a file as its absolute path."""
+    chosen = path or db_path()
+    return str(chosen) if is_url(chosen) else str(Path(chosen).resolve())
+
+
+def display_name(path: str | Path | None = None) -> str:
+    """The database as the sidebar names it: the file's name, or ``db@host`` (no password)."""
+    chosen = path or db_path()
+    if not is_url(chosen):
+        return Path(chosen).name
+    from psycopg.conninfo import conninfo_to_dict
+
+    info = conninfo_to_dict(str(chosen))
+    return f"{info.get('dbname', '')}@{info.get('host', '')}"
 
 
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the database and make sure its schema is current.
+
+    ``path`` may be a ``postgresql://user@host:port/db`` URL: the connection is then a
+    ``store.pg.PgConnection`` with the same methods (docs/operations.md, "PostgreSQL").
 
     Raises:
         DatabaseBusy: another process has the file open for writing. DuckDB allows one
             writer per file; its lock protects the file, we only explain it.
         store.errors.SchemaTooNew: the file was written by a newer Coachboard.
     """
+    if is_url(path or db_path()):
+        from store.pg_security import connect_pg  # psycopg is needed only for a server
+
+        return connect_pg(str(path or db_path()))
     target = Path(path) if path else db_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -77,7 +77,7 @@ def employee_series(con: duckdb.DuckDBPyConnection, employee_id: str, *, as_of=N
                    min(v.value) AS team_min, max(v.value) AS team_max, count(*) AS team_n
             FROM metric_values v LEFT JOIN employees e USING (employee_id)
             WHERE (SELECT team FROM mine) IS NULL OR e.team = (SELECT team FROM mine)
-            GROUP BY ALL
+            GROUP BY v.metric, v.period
         )
         SELECT v.metric, v.period::TIMESTAMP AS period, v.value,
                coalesce(v.target, c.default_target) AS target,

@@ -38,7 +38,8 @@ def session_counts(con: duckdb.DuckDBPyConnection, *, start, end) -> pd.DataFram
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN coaching_sessions s ON s.employee_id = p.employee_id
              AND s.session_date BETWEEN ?::DATE AND ?::DATE
-        GROUP BY ALL ORDER BY p.employee_id
+        GROUP BY p.employee_id, e.name, e.team, e.manager_id, e.role, e.hire_date
+        ORDER BY p.employee_id
         """,
         [start, end],
     ).df()
@@ -64,7 +65,8 @@ def period_values(con: duckdb.DuckDBPyConnection, *, start, end,
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN metric_catalog c USING (metric)
         WHERE v.period BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR v.metric = ?::TEXT)
-        GROUP BY ALL ORDER BY v.employee_id, v.metric, period
+        GROUP BY v.employee_id, e.team, e.manager_id, e.role, v.period, v.metric
+        ORDER BY v.employee_id, v.metric, period
         """,
         params=[start, end, metric, metric],
     ).to_arrow_table().to_pandas()

@@ -16,7 +16,7 @@ from analytics.catalog import guess_catalog
 from ingest import plausible
 from ingest.fields import IGNORE
 from ingest.model import IngestError, Parsed
-from store import audit, org_chart
+from store import audit, dialect, org_chart
 from store.access import viewer_of, writer
 from store.errors import CircleRefused, ImportBusy
 from store.import_log import ImportResult, record, write
@@ -100,22 +100,23 @@ def _store_retrying(con, parsed: Parsed, result: ImportResult, *args) -> ImportR
     """``_store``, again when a concurrent import (another cursor) wrote the same rows first.
 
     DuckDB's concurrency is optimistic: of two transactions touching the same rows, the later
-    one fails (at the write or at COMMIT) and is rolled back whole. Retrying on the new state is
+    one fails (at the write or at COMMIT) and is rolled back whole. PostgreSQL (in REPEATABLE
+    READ, store.dialect) makes the later one wait for the first and then fail the same way. Retrying on the new state is
     safe: the upsert then writes only what the winner did not.
 
     Raises:
         ImportBusy: still conflicting after a few tries; nothing of this file was stored.
     """
-    failure: duckdb.Error | None = None
+    failure: Exception | None = None
     for attempt in range(_ATTEMPTS):
         try:
             return _store(con, parsed, replace(result), *args)
         # A key another session committed meanwhile shows as a ConstraintException on write
         # (even under ON CONFLICT DO NOTHING); a row it changed as a TransactionException.
-        except (duckdb.TransactionException, duckdb.ConstraintException) as exc:
+        except dialect.CONFLICTS as exc:
             failure = exc  # _store has rolled back
             time.sleep(0.05 * 2**attempt * (1 + random.random()))  # jitter: no lock-step retries
-    if isinstance(failure, duckdb.ConstraintException):
+    if isinstance(failure, dialect.DUPLICATES):
         raise failure  # the same on every fresh try: a real error, not someone else's import
     raise ImportBusy() from failure
 

@@ -153,6 +153,7 @@ def rate_session(con: duckdb.DuckDBPyConnection, session_id: str, score: int,
         raise ValueError("score")
     own_write(con, audit.SESSION_RATING, table="coaching_sessions", key="session_id",
               value=session_id,
-              sql="INSERT OR REPLACE INTO session_ratings VALUES (?, 'employee', ?, ?, ?, ?)",
+              sql="INSERT INTO session_ratings VALUES (?, 'employee', ?, ?, ?, ?) "
+                  "ON CONFLICT (session_id, rater) DO UPDATE SET score = excluded.score, comment = excluded.comment, changed_by = excluded.changed_by, changed_at = excluded.changed_at",
               params=[session_id, score, (comment or "").strip() or None, viewer_of(con).email,
                       dt.datetime.now()])

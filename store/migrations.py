@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import duckdb
 
+from store.dialect import table_names
 from store.errors import SchemaTooNew
 from store.schema import SCHEMA_VERSION, create_tables
 
@@ -83,11 +84,7 @@ MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests, 5: 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
     """The file's schema version, or None for a new (empty) database."""
-    has_meta = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND table_name = 'meta'"
-    ).fetchone()[0]
-    if not has_meta:
+    if "meta" not in table_names(con):
         return None
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 1  # meta existed from version 1 on

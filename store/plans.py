@@ -79,7 +79,8 @@ def review_plan(con: duckdb.DuckDBPyConnection, plan_id: str, *, week: int, revi
         raise EntryError("week", "range")
     con = row_writer(con, "coach", table="improvement_plans", key="plan_id", value=plan_id)
     con.execute(
-        "INSERT OR REPLACE INTO plan_reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO plan_reviews VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id, week) DO UPDATE "
+        "SET review_date = excluded.review_date, progress = excluded.progress, note = excluded.note, changed_by = excluded.changed_by, changed_at = excluded.changed_at",
         [plan_id, week, review_date, _text(progress), _text(note), _text(by), datetime.now()],
     )
 
@@ -101,12 +102,12 @@ def plans(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None) -> 
     """Plans, newest first, with their number of weekly reviews."""
     return con.execute(
         """
-        SELECT p.*, e.name, count(r.week) AS reviews
+        SELECT p.*, e.name,
+               (SELECT count(*) FROM plan_reviews r WHERE r.plan_id = p.plan_id) AS reviews
         FROM improvement_plans p
         LEFT JOIN employees e USING (employee_id)
-        LEFT JOIN plan_reviews r USING (plan_id)
         WHERE ?::TEXT IS NULL OR p.employee_id = ?
-        GROUP BY ALL ORDER BY p.created_at DESC
+        ORDER BY p.created_at DESC
         """,
         [employee_id, employee_id],
     ).df()

@@ -45,7 +45,8 @@ def answer(con: duckdb.DuckDBPyConnection, session_id: str, *, useful: int, fact
         raise ValueError("useful")
     text = (support or "").strip()[:MAX_TEXT] or None
     own_write(con, audit.PULSE, table="coaching_sessions", key="session_id", value=session_id,
-              sql="INSERT OR REPLACE INTO session_pulse VALUES (?, ?, ?, ?, ?, ?)",
+              sql="INSERT INTO session_pulse VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) "
+                  "DO UPDATE SET employee_id = excluded.employee_id, useful = excluded.useful, facts_right = excluded.facts_right, support = excluded.support, answered_at = excluded.answered_at",
               params=[session_id, viewer_of(con).employee_id, useful, bool(facts_right), text,
                       dt.datetime.now()])
 

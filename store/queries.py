@@ -83,7 +83,7 @@ def team_trend(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         FROM metric_values v
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN metric_catalog c USING (metric)
-        GROUP BY ALL ORDER BY team, metric, period
+        GROUP BY e.team, v.period, v.metric ORDER BY team, metric, period
         """
     ).df()
 

@@ -11,17 +11,13 @@ import pandas as pd
 import pyarrow as pa
 
 from ingest.fields import TABLE_KEYS
+from store.dialect import columns
 from store.schema import DATA_TABLES
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     """The table's value columns (without ``import_id``), in schema order."""
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
-    return [r[0] for r in rows if r[0] != "import_id"]
+    return [column for _, column, _ in columns(con, table) if column != "import_id"]
 
 
 def _on(keys: tuple[str, ...], a: str, b: str) -> str:

@@ -9,8 +9,6 @@ between. Pages and the rest of ``ui/`` take the viewer, what they may open
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import streamlit as st
 
@@ -21,7 +19,7 @@ from store.features import opens
 from store.users import lookup
 from ui.auth import auth_enabled, signed_in_email
 
-__all__ = ["Viewer", "cursor", "data_version", "db_path", "lang", "opens", "raw_cursor", "scope",
+__all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens", "raw_cursor", "scope",
            "tr", "viewer", "viewer_of"]
 
 
@@ -30,14 +28,20 @@ def _connection(path: str) -> duckdb.DuckDBPyConnection:
     return store.connect(path)
 
 
-def db_path() -> Path:
-    """The database file this app serves (``COACHBOARD_DB``)."""
-    return Path(store.db_path())
+def db_path() -> str:
+    """The database this app serves (``COACHBOARD_DB``): a file's absolute path, or a
+    PostgreSQL URL."""
+    return store.db.db_key()
+
+
+def db_name() -> str:
+    """The database as the sidebar names it (a file's name; ``database@host``)."""
+    return store.db.display_name()
 
 
 def raw_cursor() -> duckdb.DuckDBPyConnection:
     """A fresh unscoped cursor: only for finding out who the viewer is."""
-    return _connection(str(db_path().resolve())).cursor()
+    return _connection(db_path()).cursor()
 
 
 def viewer() -> Viewer | None:
@@ -60,7 +64,7 @@ def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
     who = who or viewer()
     if who is None:
         raise PermissionError("no access")
-    return scoped(_connection(str(db_path().resolve())), who)
+    return scoped(_connection(db_path()), who)
 
 
 def scope() -> Viewer:

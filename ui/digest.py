@@ -8,7 +8,6 @@ user text (names, metric names) never renders as markup.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import duckdb
 import streamlit as st
@@ -36,7 +35,7 @@ def keep_sending() -> None:
     """Start the app's digest sender (once per database) when an admin set a send hour: the
     app holds the database, so a timer's ``cli.py digest`` cannot run beside it."""
     if config.send_hour(raw_cursor()) is not None:
-        _sender(str(Path(db_path()).resolve()))
+        _sender(db_path())
 
 
 def flash() -> None:

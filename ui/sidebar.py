@@ -7,7 +7,7 @@ import streamlit as st
 from analytics.grain import grain_of
 from reports.periods import period_label
 from ui import cache
-from ui.context import db_path, lang, tr
+from ui.context import db_name, lang, tr
 
 
 def workspace_facts() -> None:
@@ -24,4 +24,4 @@ def workspace_facts() -> None:
         st.caption(tr("sidebar.periods", **{
             end: period_label(f[f"{end}_period"], grain, lang(), year=True)
             for end in ("first", "last")}))
-    st.caption(tr("sidebar.db", path=db_path().name))
+    st.caption(tr("sidebar.db", path=db_name()))

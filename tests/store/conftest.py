@@ -9,10 +9,9 @@ import store
 
 
 @pytest.fixture
-def demo_con(tmp_path, demo_db) -> duckdb.DuckDBPyConnection:
-    """A connection to this test's own copy of the demo database (tests/conftest.py)."""
-    target = tmp_path / "demo.duckdb"
-    target.write_bytes(demo_db.read_bytes())
-    con = store.connect(target)
+def demo_con(demo_target) -> duckdb.DuckDBPyConnection:
+    """A connection to this test's own copy of the demo database, on each backend
+    (tests/conftest.py)."""
+    con = store.connect(demo_target)
     yield con
     con.close()

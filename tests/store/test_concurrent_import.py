@@ -6,12 +6,14 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 import store
 from store.errors import ImportBusy
+from store.pg import close_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 WEEKS = ["2025-07-07", "2025-07-14", "2025-07-21", "2025-07-28"]
@@ -25,25 +27,44 @@ def csv(first: int, last: int) -> bytes:
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "shared.duckdb")
+def con(fresh_db, backend):
+    # On PostgreSQL a write waits for another session's lock: 0.2 s here, 10 s by default.
+    target = (f"{fresh_db}?options=-c%20lock_timeout%3D200" if backend == "postgresql"
+              else fresh_db)
+    c = store.connect(target)
     yield c
     c.close()
+    if backend == "postgresql":
+        close_pool(target)
 
 
-def test_two_sessions_importing_overlapping_files_both_land(con):
+def test_two_sessions_importing_overlapping_files_both_land(fresh_db, backend):
     files = {"a.csv": csv(0, 200), "b.csv": csv(100, 300)}  # 100 people in both, same values
     both_inside = threading.Barrier(2, timeout=30)
+    checked = {name: threading.Event() for name in files}
     outcomes: dict[str, object] = {}
+    con = store.connect(fresh_db)  # PostgreSQL: the default lock timeout (10 s)
+
+    def overlap(name: str) -> None:
+        """DuckDB lets both transactions write (the later one fails at COMMIT): meet inside.
+        PostgreSQL makes the second wait on the first's rows: hold them until it is there."""
+        if backend == "duckdb":
+            both_inside.wait()
+            return
+        other = next(n for n in files if n != name)
+        checked[other].wait(timeout=30)
+        time.sleep(0.3)  # the other one is now at its first write, waiting for our rows
 
     def session(name: str) -> None:
         waited = False
 
         def progress(stage: str, done: int, total: int) -> None:
             nonlocal waited
+            if stage == "checked":
+                checked[name].set()
             if stage == "stored" and not waited:  # inside the transaction, rows written
                 waited = True
-                both_inside.wait()
+                overlap(name)
 
         cur = con.cursor()
         try:
@@ -75,11 +96,12 @@ def test_two_sessions_importing_overlapping_files_both_land(con):
     assert con.execute("SELECT count(*) FROM imports WHERE status = 'loaded'").fetchone()[0] == len(ids)
     # the barrier made the two transactions overlap, so one of them had to retry (an id skipped)
     assert max(ids) > 2
+    con.close()
 
 
 def test_a_session_blocked_too_long_is_told_to_retry_and_nothing_is_half_written(con):
     assert store.import_bytes(con, csv(0, 10), "first.csv").status == "loaded"
-    before = con.execute("SELECT * FROM metric_values ORDER BY ALL").fetchall()
+    before = con.execute("SELECT * FROM metric_values ORDER BY 1, 2, 3").fetchall()
     other = con.cursor()
     other.execute("BEGIN TRANSACTION")  # another session is replacing the same rows, uncommitted
     other.execute("DELETE FROM metric_values WHERE employee_id = 'E001'")
@@ -89,7 +111,7 @@ def test_a_session_blocked_too_long_is_told_to_retry_and_nothing_is_half_written
         store.import_bytes(mine, changed, "second.csv")
     assert str(info.value).startswith("Someone else is importing right now; try again")
     assert info.value.message("zh").startswith("有人正在导入数据")
-    assert mine.execute("SELECT * FROM metric_values ORDER BY ALL").fetchall() == before
+    assert mine.execute("SELECT * FROM metric_values ORDER BY 1, 2, 3").fetchall() == before
     assert mine.execute("SELECT count(*) FROM metric_values_history").fetchone()[0] == 0
     assert mine.execute("SELECT file_name FROM imports").fetchall() == [("first.csv",)]
     other.execute("ROLLBACK")

@@ -38,7 +38,7 @@ def _roster(con, viewer, text: str, **kw):
 
 
 def _stored(con, employee_id: str) -> dict:
-    row = con.execute("SELECT name, team, manager_id, role, strftime(hire_date, '%Y-%m-%d') "
+    row = con.execute("SELECT name, team, manager_id, role, hire_date::TEXT "
                       "FROM employees WHERE employee_id = ?", [employee_id]).fetchone()
     return dict(zip(["姓名", "部门", "直属主管", "岗位", "入职日期"], row, strict=True))
 

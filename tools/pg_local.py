@@ -1,0 +1,82 @@
+"""A throw-away PostgreSQL 15 server on 127.0.0.1: for the tests and a local try.
+
+``start(directory)`` runs ``initdb`` and ``pg_ctl start`` on a free port with trust
+authentication for local connections only, and returns the server's URL prefix;
+``stop(directory)`` shuts it down. PostgreSQL refuses to run as root: when we are root, the
+programs run as the ``postgres`` user (``runuser``) and the directory is handed to it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+BIN = Path(os.environ.get("COACHBOARD_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+class PostgresMissing(RuntimeError):
+    """The PostgreSQL programs are not installed where we look."""
+
+
+@dataclass(frozen=True)
+class Server:
+    directory: Path
+    port: int
+    user: str
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_owner(args: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+
+
+def start(directory: str | Path, *, port: int | None = None, durable: bool = True) -> Server:
+    """Create and start a cluster in ``directory`` (a new or empty folder).
+
+    ``durable=False`` (tests) turns fsync off: fast, and a power cut may lose the cluster.
+
+    Raises:
+        PostgresMissing: no ``initdb`` in ``COACHBOARD_PG_BIN`` (default PostgreSQL 15's).
+        subprocess.CalledProcessError: initdb or pg_ctl failed (their output is in it).
+    """
+    if not (BIN / "initdb").exists():
+        raise PostgresMissing(
+            f"PostgreSQL 15 is not installed ({BIN / 'initdb'} is missing). Install it "
+            "(Debian: apt-get install postgresql-15) or set COACHBOARD_PG_BIN to its bin folder."
+        )
+    root = Path(directory).resolve()
+    data = root / "data"
+    root.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+        for parent in root.parents:  # postgres must reach the folder (tmp dirs are 0700)
+            if parent.stat().st_mode & 0o001 == 0:
+                parent.chmod(parent.stat().st_mode | 0o001)
+    port = port or _free_port()
+    run = {"check": True, "capture_output": True, "text": True}
+    subprocess.run(_as_owner([str(BIN / "initdb"), "-D", str(data), "-U", "postgres",
+                              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **run)
+    options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {root}"
+    if not durable:
+        options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    subprocess.run(_as_owner([str(BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "log"),
+                              "-o", options, "-w", "start"]), **run)
+    return Server(root, port, "postgres")
+
+
+def stop(server: Server) -> None:
+    """Stop the server fast (open sessions are ended)."""
+    subprocess.run(_as_owner([str(BIN / "pg_ctl"), "-D", str(server.directory / "data"),
+                              "-m", "fast", "-w", "stop"]), check=False, capture_output=True)

@@ -149,6 +149,9 @@ class PgConnection:
         self.execute(sql, params)
         return _Result(self.arrow())
 
+    def complete(self) -> None:
+        """DuckDB finishes a pending result here; psycopg has none pending."""
+
     def fetchone(self):
         return self._cur.fetchone()
 

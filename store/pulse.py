@@ -67,9 +67,9 @@ def summary(con: duckdb.DuckDBPyConnection) -> Summary:
                WHERE {mine} AND session_id IN (SELECT session_id FROM coaching_sessions)"""
     n, people, useful, facts = con.execute(
         "SELECT count(*), count(DISTINCT employee_id), avg(useful), avg(facts_right::INTEGER) "
-        f"FROM ({rows})").fetchone()
+        f"FROM ({rows}) AS answers").fetchone()
     if not Summary(n, people).shown:
         return Summary(n, people)
     texts = [r[0] for r in con.execute(
-        f"SELECT support FROM ({rows}) WHERE support IS NOT NULL ORDER BY support").fetchall()]
+        f"SELECT support FROM ({rows}) AS answers WHERE support IS NOT NULL ORDER BY support").fetchall()]
     return Summary(n, people, float(useful), float(facts), tuple(texts))

@@ -4,7 +4,9 @@
 sequences at their current value) and then ``manifest.json``, last, so a backup cut short by a
 crash has no manifest and is refused by ``restore``. ``restore`` builds the database in a new
 file next to the target, checks every table's row count against the manifest, and only then
-swaps it in: a failed restore leaves the old file untouched.
+swaps it in: a failed restore leaves the old file untouched. On PostgreSQL both go through an
+in-memory DuckDB, in the same folder format (``store.pg_backup``): a backup of either backend
+restores into either.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from pathlib import Path
 
 import duckdb
 
+from store import pg_backup
 from store.db import _CONFIG, connect
-from store.dialect import table_names
+from store.dialect import is_pg, is_url, table_names
 from store.errors import BackupError
 from store.migrations import current_version, migrate
 from store.schema import SCHEMA_VERSION
@@ -48,6 +51,17 @@ def backup(con: duckdb.DuckDBPyConnection, directory: str | Path) -> dict:
     target.mkdir(parents=True, exist_ok=True)
     # One transaction: the counts and the export see the same snapshot, even while the app
     # keeps writing through other cursors.
+    if is_pg(con):
+        counts, version = pg_backup.export(con, target)  # the same folder, through DuckDB
+    else:
+        counts, version = _export(con, target)
+    manifest = {"app": APP, "schema_version": version, "tables": counts,
+                "created_at": datetime.now().isoformat(timespec="seconds")}
+    (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return manifest
+
+
+def _export(con: duckdb.DuckDBPyConnection, target: Path) -> tuple[dict[str, int], int | None]:
     con.execute("BEGIN TRANSACTION")
     try:
         counts = table_counts(con)
@@ -55,10 +69,7 @@ def backup(con: duckdb.DuckDBPyConnection, directory: str | Path) -> dict:
         con.execute(f"EXPORT DATABASE '{_sql_path(target)}' (FORMAT parquet)")
     finally:
         con.execute("ROLLBACK")  # read-only: nothing to commit
-    manifest = {"app": APP, "schema_version": version, "tables": counts,
-                "created_at": datetime.now().isoformat(timespec="seconds")}
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    return manifest
+    return counts, version
 
 
 def read_manifest(directory: str | Path) -> dict:
@@ -93,6 +104,9 @@ def restore(directory: str | Path, db_path: str | Path, *, force: bool = False) 
     """
     source = Path(directory).resolve()
     manifest = read_manifest(source)
+    if is_url(db_path):  # a server's rows are replaced in one transaction (store.pg_backup)
+        pg_backup.restore(source, manifest, str(db_path), force=force)
+        return manifest
     target = Path(db_path).resolve()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")

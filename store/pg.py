@@ -145,6 +145,13 @@ class PgConnection:
         self._cur.execute(last, _params(params))
         return self
 
+    def executemany(self, sql: str, rows) -> PgConnection:
+        *before, last = translate(sql)
+        for statement in before:
+            self.raw.execute(statement)
+        self._cur.executemany(last, [_params(r) for r in rows])
+        return self
+
     def sql(self, sql: str, params=None) -> _Result:
         self.execute(sql, params)
         return _Result(self.arrow())
@@ -161,7 +168,7 @@ class PgConnection:
     def arrow(self) -> pa.Table:
         return _arrow(self._cur, self._cur.fetchall())
 
-    fetch_arrow_table = arrow
+    fetch_arrow_table = to_arrow_table = arrow
 
     def df(self) -> pd.DataFrame:
         return _frame(self.arrow())

@@ -14,8 +14,8 @@ ROSTER = "工号,姓名,部门,直属主管,入职日期\nE1,王芳,一组,M1,20
 
 
 @pytest.fixture
-def con(tmp_path):
-    con = store.connect(tmp_path / "log.duckdb")
+def con(fresh_db):
+    con = store.connect(fresh_db)
     assert store.import_bytes(con, ROSTER.encode(), "roster.csv").status == "loaded"
     yield con
     con.close()

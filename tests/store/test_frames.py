@@ -12,8 +12,8 @@ TEXT = ("employee_id", "name", "team", "metric", "direction", "category")
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = connect(tmp_path / "t.duckdb")
+def con(fresh_db):
+    c = connect(fresh_db)
     c.execute("INSERT INTO employees VALUES ('E2', 'Bo', 'B', 'M', 'agent', NULL, false, 0), "
               "('E1', 'Ann', 'A', 'M', 'agent', NULL, false, 0)")
     c.execute("INSERT INTO metric_catalog VALUES ('AHT', 'lower', 'efficiency', 'min', 7.0, "

@@ -20,8 +20,8 @@ GOALS = ("工号,目标,关键结果,权重,截止日期,进度\n"
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "i.duckdb")
+def con(fresh_db):
+    c = store.connect(fresh_db)
     for name, text in (("roster.csv", ROSTER), ("metrics.csv", METRICS),
                        ("coaching.csv", COACHING), ("goals.csv", GOALS)):
         result = store.import_bytes(c, text.encode("utf-8"), name)
@@ -95,7 +95,8 @@ def _old_period_values(con, *, start, end, metric=None):
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN metric_catalog c USING (metric)
         WHERE v.period BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR v.metric = ?::TEXT)
-        GROUP BY ALL ORDER BY v.employee_id, v.metric, period
+        GROUP BY v.employee_id, e.team, e.manager_id, e.role, v.period, v.metric
+        ORDER BY v.employee_id, v.metric, period
         """,
         [start, end, metric, metric],
     ).df()

@@ -22,8 +22,8 @@ BAD = (
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "t.duckdb")
+def con(fresh_db):
+    c = store.connect(fresh_db)
     yield c
     c.close()
 
@@ -36,7 +36,7 @@ def test_gbk_wide_file_lands_with_ids_names_units(con):
     result = store.import_bytes(con, GOOD.encode("gbk"), "team.csv")
     assert (result.status, result.kind, result.rows_loaded) == ("loaded", "metrics", 5)
     rows = con.execute(
-        "SELECT employee_id, period::TEXT, metric, value FROM metric_values ORDER BY ALL"
+        "SELECT employee_id, period::TEXT, metric, value FROM metric_values ORDER BY 1, 2, 3, 4"
     ).fetchall()
     assert rows[0] == ("00123", "2025-07-07", "客户满意度", 86.0)
     assert ("00124", "2025-07-07", "平均处理时长", 9.1) in rows
@@ -69,9 +69,9 @@ def test_skip_bad_rows_keeps_them_for_review(con):
 
 def test_same_file_twice_changes_nothing(con):
     first = store.import_bytes(con, GOOD.encode("gbk"), "team.csv")
-    before = con.execute("SELECT * FROM metric_values ORDER BY ALL").df()
+    before = con.execute("SELECT * FROM metric_values ORDER BY 1, 2, 3").df()
     second = store.import_bytes(con, GOOD.encode("gbk"), "team.csv")
-    after = con.execute("SELECT * FROM metric_values ORDER BY ALL").df()
+    after = con.execute("SELECT * FROM metric_values ORDER BY 1, 2, 3").df()
     assert first.rows_changed == 5
     assert second.rows_changed == 0
     pd.testing.assert_frame_equal(before, after)

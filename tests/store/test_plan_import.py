@@ -19,8 +19,8 @@ from tests.workbooks import roster_rows, sales_rows, sales_workbook, save
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "db.duckdb")
+def con(fresh_db):
+    c = store.connect(fresh_db)
     yield c
     c.close()
 

@@ -8,15 +8,15 @@ from store.upsert import undo, upsert
 
 
 @pytest.fixture
-def con(tmp_path):
-    c = connect(tmp_path / "t.duckdb")
+def con(fresh_db):
+    c = connect(fresh_db)
     yield c
     c.close()
 
 
 def values(con) -> dict:
     rows = con.execute(
-        "SELECT employee_id, metric, value, import_id FROM metric_values ORDER BY ALL"
+        "SELECT employee_id, metric, value, import_id FROM metric_values ORDER BY 1, 2, 3, 4"
     ).fetchall()
     return {(e, m): (v, i) for e, m, v, i in rows}
 

@@ -1,0 +1,117 @@
+"""Backup and restore on PostgreSQL, in the same folder format as a DuckDB file's backup.
+
+A PostgreSQL database is copied, in one REPEATABLE READ snapshot, into an in-memory DuckDB
+database of the same schema, which writes the folder with ``EXPORT DATABASE``: so a backup of
+either backend restores into either (``cli.py backup DIR --db file.duckdb`` then ``cli.py restore
+DIR --db postgresql://…`` moves a workspace onto a server). A restore reads the folder into an
+in-memory DuckDB, checks each table's rows against the manifest, upgrades it like an old file,
+and only then replaces the server's rows, all in one transaction; with ``force``, the rows it
+replaces are first backed up beside the folder.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from store.dialect import columns, table_names
+from store.errors import BackupError
+from store.migrations import current_version, migrate
+
+_SKIP = ("meta",)  # each database keeps its own version and set-up marks
+
+
+def _counts(con) -> dict[str, int]:
+    return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0])
+            for n in table_names(con)}
+
+
+def _next_import_id(con) -> int:
+    last, called = con.execute("SELECT last_value, is_called FROM import_seq").fetchone()
+    return int(last) + 1 if called else int(last)
+
+
+def export(con, target: Path) -> tuple[dict[str, int], int | None]:
+    """Write the database behind ``con`` to the folder ``target``; return (counts, version)."""
+    local = duckdb.connect()
+    try:
+        migrate(local)  # the current schema, empty
+        con.execute("BEGIN TRANSACTION")  # one snapshot of every table
+        try:
+            version = current_version(con)
+            for table in table_names(con):
+                if table in _SKIP:
+                    continue
+                local.register("src", con.execute(f'SELECT * FROM "{table}"').to_arrow_table())
+                local.execute(f'INSERT INTO "{table}" SELECT * FROM src')
+                local.unregister("src")
+            start = _next_import_id(con)
+        finally:
+            con.execute("ROLLBACK")
+        local.execute("DROP SEQUENCE import_seq")
+        local.execute(f"CREATE SEQUENCE import_seq START {start}")
+        counts = _counts(local)
+        local.execute("EXPORT DATABASE '{}' (FORMAT parquet)".format(
+            str(target).replace("'", "''")))
+    finally:
+        local.close()
+    return counts, version
+
+
+def restore(source: Path, manifest: dict, url: str, *, force: bool) -> None:
+    """Replace the rows of the PostgreSQL database at ``url`` with the backup in ``source``.
+
+    Raises:
+        BackupError: incomplete backup, or a database holding data without ``force``.
+    """
+    from store.backup import backup
+    from store.db import connect
+
+    local = duckdb.connect()
+    con = connect(url)
+    try:
+        local.execute("IMPORT DATABASE '{}'".format(str(source).replace("'", "''")))
+        found = _counts(local)
+        for table, expected in manifest["tables"].items():
+            if found.get(table) != expected:
+                raise BackupError("restore_incomplete", path=str(source), table=table,
+                                  found=found.get(table, 0), expected=expected)
+        migrate(local)
+        held = sum(n for t, n in _counts(con).items() if t not in _SKIP)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = source.with_name(f"{source.name}.before-restore-{stamp}")
+        if held and not force:
+            raise BackupError("restore_not_empty", path=url.rsplit("@", 1)[-1], kept=kept.name)
+        if held:
+            backup(con, kept)
+        _replace(con, local)
+    finally:
+        local.close()
+        con.close()
+
+
+def _replace(con, local: duckdb.DuckDBPyConnection) -> None:
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for table, column, kind in columns(con):
+        kinds.setdefault(table, []).append((column, kind))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, cols in kinds.items():
+            if table in _SKIP:
+                continue
+            con.execute(f'DELETE FROM "{table}"')
+            names = ", ".join(f'"{c}"' for c, _ in cols)
+            rows = local.execute(f'SELECT {names} FROM "{table}"').to_arrow_table()
+            if rows.num_rows:
+                con.register("src", rows)
+                cast = ", ".join(f'"{c}"::{k}' for c, k in cols)
+                con.execute(f'INSERT INTO "{table}" ({names}) SELECT {cast} FROM src')
+                con.unregister("src")
+        start = local.execute("SELECT nextval('import_seq')").fetchone()[0]
+        con.execute("SELECT setval('import_seq', ?, false)", [int(start)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

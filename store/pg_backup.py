@@ -44,7 +44,7 @@ def export(con, target: Path) -> tuple[dict[str, int], int | None]:
             for table in table_names(con):
                 if table in _SKIP:
                     continue
-                local.register("src", con.execute(f'SELECT * FROM "{table}"').to_arrow_table())
+                local.register("src", con.sql(f'SELECT * FROM "{table}"').to_arrow_table())
                 local.execute(f'INSERT INTO "{table}" SELECT * FROM src')
                 local.unregister("src")
             start = _next_import_id(con)
@@ -96,6 +96,7 @@ def _replace(con, local: duckdb.DuckDBPyConnection) -> None:
     kinds: dict[str, list[tuple[str, str]]] = {}
     for table, column, kind in columns(con):
         kinds.setdefault(table, []).append((column, kind))
+    reader = local.cursor()  # DuckDB 2.0: a relation needs a connection with no pending result
     con.execute("BEGIN TRANSACTION")
     try:
         for table, cols in kinds.items():
@@ -103,7 +104,7 @@ def _replace(con, local: duckdb.DuckDBPyConnection) -> None:
                 continue
             con.execute(f'DELETE FROM "{table}"')
             names = ", ".join(f'"{c}"' for c, _ in cols)
-            rows = local.execute(f'SELECT {names} FROM "{table}"').to_arrow_table()
+            rows = reader.sql(f'SELECT {names} FROM "{table}"').to_arrow_table()
             if rows.num_rows:
                 con.register("src", rows)
                 cast = ", ".join(f'"{c}"::{k}' for c, k in cols)

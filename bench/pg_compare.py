@@ -1,0 +1,79 @@
+"""The same import and the same reads on DuckDB and on PostgreSQL, in one run.
+
+Run: ``.venv/bin/python bench/pg_compare.py [--employees 5000]``. It starts a throw-away
+PostgreSQL 15 (``tools/pg_local.py``, durable settings), generates ``bench/big.py``'s quarterly
+CSVs for N people (52 weeks x 4 metrics: 1.04M rows at 5,000), then on each backend times:
+the import of the four files (``store.import_bytes``, as ``cli.py import`` does), the frames the
+team view reads (``store.frames``), the flags over them, and a manager's scoped frame.
+Prints one JSON object per backend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _timed(run) -> tuple[float, object]:
+    start = time.perf_counter()
+    out = run()
+    return time.perf_counter() - start, out
+
+
+def measure(target, work: Path) -> dict:
+    import store
+    from analytics.flags import flags
+    from bench.big import quarter_files
+    from store.access import Viewer, scoped
+    from store.frames import metric_frame, people_frame, session_frame
+
+    con = store.connect(target)
+    out: dict[str, float] = {}
+    for n, csv in enumerate(quarter_files(work), start=1):
+        seconds, result = _timed(lambda c=csv: store.import_bytes(con, c.read_bytes(), c.name))
+        assert result.status == "loaded", result.as_json()
+        out[f"import_q{n}_s"] = round(seconds, 2)
+    out["frames_s"], frames = _timed(lambda: (metric_frame(con), people_frame(con),
+                                             session_frame(con)))
+    out["flags_s"], found = _timed(lambda: flags(*frames))
+    out["rows"], out["flags"] = len(frames[0]), len(found)
+    store.users.add_user(con, "m@x", role="manager", employee_id="E00000")
+    con.execute("UPDATE employees SET manager_id = 'E00000' WHERE employee_id < 'E00012' "
+                "AND employee_id <> 'E00000'")
+    mine = scoped(con, Viewer("m@x", "manager", "E00000"))
+    out["manager_frame_s"], small = _timed(lambda: metric_frame(mine))
+    out["manager_rows"] = len(small)
+    con.close()
+    return {k: round(v, 2) if isinstance(v, float) else v for k, v in out.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=5000)
+    args = parser.parse_args()
+    from bench.big import generate
+    from store.pg import close_pool
+    from tools import pg_local
+
+    with tempfile.TemporaryDirectory(prefix="coachboard-pgbench-") as tmp:
+        work = Path(tmp)
+        generate(work, args.employees)
+        server = pg_local.start(work / "pg")
+        try:
+            print(json.dumps({"backend": "duckdb", **measure(work / "b.duckdb", work)}))
+            url = server.url()
+            print(json.dumps({"backend": "postgresql", **measure(url, work)}))
+            close_pool(url)
+        finally:
+            pg_local.stop(server)
+
+
+if __name__ == "__main__":
+    main()

@@ -28,8 +28,9 @@ from analytics.flags import flags
 from analytics.gap import gaps
 from analytics.trend import trends
 from bench import _args
+from bench.board import shared_db
 from bench.pandas_sql import attainment, joined, period_values, read_all, session_counts
-from reports.board import board_thresholds
+from reports.board import _board_series, board_thresholds  # the board page's own queries
 from reports.team import team_view, thresholds
 from store import board as board_sql
 from store import impact as impact_sql
@@ -114,8 +115,6 @@ def _best(repeat: int, run) -> float:
 
 def results(employees: int = 5000, repeat: int = 3, db: str | None = None) -> list[tuple]:
     """[(case, seconds, limit, note, baseline seconds, ratio goal)], product vs pandas."""
-    from bench.board import shared_db
-
     con = duckdb.connect(str(db or shared_db(employees)), read_only=True)
     con.execute("SET enable_progress_bar = false")
     read = _best(repeat, lambda: read_all(con))
@@ -144,8 +143,6 @@ def results(employees: int = 5000, repeat: int = 3, db: str | None = None) -> li
 
 
 def _board_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    from reports.board import _board_series  # the board page's own two queries
-
     limits = board_thresholds(con)
     series = _board_series(con, by="team", as_of=None, window=1, team=None, limits=limits)
     _, number = board_sql.last_period(con)

@@ -51,6 +51,7 @@ def quarter_files(work: Path) -> list[Path]:
 
 def generate(work: Path, employees: int, seed: int = 42) -> int:
     """Write the quarterly CSVs chunk by chunk; returns the rows written."""
+    # Imported in the child only, so each step's peak memory is its own.
     import numpy as np
     import pandas as pd
 
@@ -86,6 +87,7 @@ def generate(work: Path, employees: int, seed: int = 42) -> int:
 
 
 def do_import(work: Path, db: Path) -> int:
+    # Imported in the child only, so each step's peak memory is its own.
     import store
 
     con = store.connect(db)
@@ -100,6 +102,7 @@ def do_import(work: Path, db: Path) -> int:
 
 
 def do_flags(db: Path) -> int:
+    # Imported in the child only, so each step's peak memory is its own.
     import store
     from analytics.flags import flags
     from store.frames import metric_frame, people_frame, session_frame

@@ -78,12 +78,14 @@ def run_case(case: str, csv: Path, db: Path) -> dict:
     """One case in this process (the child's side): {"seconds": ..., "rows": ...}."""
     start = time.perf_counter()
     if case == "floor":
+        # Each case loads only what it measures (the floor's peak is DuckDB's alone).
         import duckdb
         con = duckdb.connect(str(db))
         con.execute("CREATE TABLE t AS SELECT * FROM read_csv(?, header = true, "
                     "all_varchar = true)", [str(csv)])
         rows = con.execute("SELECT count(*) FROM t").fetchone()[0]
     else:
+        # Each case loads only what it measures (the floor's peak is DuckDB's alone).
         import store
         raw = csv.read_bytes()
         con = store.connect(db)
@@ -102,6 +104,7 @@ def peak_mb() -> float:
         for line in status.read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024  # kB
+    # Only where /proc is missing.
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -141,6 +144,7 @@ def results(rows: int = ROWS) -> list[tuple]:
 def profile_import(write, run, name: str, top: int = 25) -> None:
     """cProfile ``run("import", file, database)`` on the file ``write(file)`` makes in a temp
     folder; print the top functions (cumulative, own time)."""
+    # Only with --profile.
     import cProfile
     import pstats
 

@@ -92,6 +92,7 @@ def write_csv(path: Path, rows: int) -> int:
 
 def write_xlsx(path: Path, rows: int) -> int:
     """The same log as a workbook, dates and times as real cells (``bench/_xlsx.py``)."""
+    # Only the XLSX case writes a workbook.
     from bench import _xlsx
 
     _xlsx.write(path, calls(rows), XLSX_CELLS)
@@ -100,7 +101,7 @@ def write_xlsx(path: Path, rows: int) -> int:
 
 def cpu_seconds() -> float:
     """User + system CPU seconds of this process so far (every thread)."""
-    import resource
+    import resource  # Unix only; the benchmark's other steps run anywhere
 
     used = resource.getrusage(resource.RUSAGE_SELF)
     return used.ru_utime + used.ru_stime
@@ -110,11 +111,13 @@ def run_case(case: str, source: Path, db: Path) -> dict:
     """One case in this process: {"seconds", "rows" (figures stored), "peak_mb"}."""
     start, cpu = time.perf_counter(), cpu_seconds()
     if case == "floor":
+        # Each case loads only what it measures (the floor's peak is DuckDB's alone).
         import duckdb
         con = duckdb.connect(str(db))
         con.execute(FLOOR_SQL, [str(source)])
         rows = con.execute("SELECT count(*) * 6 FROM t").fetchone()[0]
     else:
+        # Each case loads only what it measures (the floor's peak is DuckDB's alone).
         import store
         from ingest.propose import Hints
         from store.plan_import import import_plan

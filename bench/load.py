@@ -54,6 +54,7 @@ def prepare(data: str, folder: Path) -> Path:
         subprocess.run([sys.executable, "cli.py", "demo", "--db", str(path)],
                        cwd=_ws_server.REPO, check=True, capture_output=True)
     else:
+        # Only a generated company needs the generator (cli.py makes the demo).
         from bench.analytics import build, generate
         build(path, *generate(int(data)))
     return path

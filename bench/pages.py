@@ -40,6 +40,7 @@ def pages() -> list[str]:
 
 def measure(page: str, repeat: int, *, lang: str = "en") -> dict:
     """In this process: {"cold": s, "warm": s} of ``page``, or {"error": text}."""
+    # Only the child that measures a page needs Streamlit.
     from streamlit import config
     from streamlit.testing.v1 import AppTest
 
@@ -90,6 +91,7 @@ def child(page: str, repeat: int, db: Path) -> dict:
 def results(employees: int = 5000, repeat: int = 3, db: str | None = None,
             only: list[str] | None = None) -> list[tuple]:
     """[(page, warm seconds or None, limit, note)] for every page of views/ (or ``only``)."""
+    # The parent only: a child runs this file too and must start light.
     from bench.board import build, shared_db
 
     path = Path(db) if db else shared_db(employees)

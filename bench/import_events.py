@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -101,8 +102,6 @@ def write_xlsx(path: Path, rows: int) -> int:
 
 def cpu_seconds() -> float:
     """User + system CPU seconds of this process so far (every thread)."""
-    import resource  # Unix only; the benchmark's other steps run anywhere
-
     used = resource.getrusage(resource.RUSAGE_SELF)
     return used.ru_utime + used.ru_stime
 

@@ -79,12 +79,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bar: share of the manager's people coached in the window, lowest first.",
         "条形：该主管的人员在此期间接受过辅导的比例，由低到高。"),
     "dchart.target": ("target {target}", "目标 {target}"),
-    "dchart.red.title": ("Red cells on the board, {date}: attainment of target",
-                         "看板红色格（{date}）：目标达成率"),
+    "dchart.red.title": ("The board's lowest attainment of target, {date}",
+                         "看板上目标达成率最低的格子（{date}）"),
     "dchart.red_line": ("red below {red}", "低于 {red} 为红色"),
     "dchart.red.note": (
-        "Bar: the group's attainment of its target on that metric, lowest first.",
-        "条形：该组在该指标上的目标达成率，由低到高。"),
+        "Bar: a group's attainment of its target on a metric, lowest first, of {n} cells; left "
+        "of the line is red.",
+        "条形：某组在某指标上的目标达成率，由低到高，共 {n} 格；红线左侧为红色。"),
     "dchart.more": (" {n} more in the app.", "另有 {n} 项，见应用。"),
     "dchart.alt": ("Chart: {title}", "图表：{title}"),
     "dchart.caption": ("The chart the e-mail carries (not in chat messages).",

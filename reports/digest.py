@@ -192,9 +192,10 @@ def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
                     attainment=percent(r.attainment), streak=t("digest.periods", lang, n=int(r.red_streak))), "board")
              for r in red.itertuples()]
     date = f"{view.period:%Y-%m-%d}"
-    bars = digest_chart.red_cells([(f"{r.label} · {r.metric}", r.attainment)
-                                   for r in red.itertuples()], lang, red_below=limits.red_below,
-                                  date=date)
+    lowest = board.dropna(subset=["attainment"]).sort_values("attainment", kind="stable")
+    bars = digest_chart.lowest_cells([(f"{r.label} · {r.metric}", r.attainment)
+                                      for r in lowest.itertuples()], lang,
+                                     red_below=limits.red_below, date=date)
     out = [_section("red_cells", lang, cells, "board", chart=bars, n=len(red), cells=len(board),
                     date=date, red=percent(limits.red_below))]
     people = group_names(view.red, "team", lang, columns=("group",))

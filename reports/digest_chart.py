@@ -2,7 +2,7 @@
 
 - manager: the people needing attention, counted by reason (the overview's flags);
 - HR: coaching coverage by manager against the 90% target (the HR page's compliance);
-- leadership: the red cells' attainment against the red line (the board).
+- leadership: the board's cells with the lowest attainment against the red line.
 
 Each chart says what it is (the date or window, n) in the reader's words; ``charts.png`` draws it
 for the e-mail. At most ``MAX_BARS`` bars (the most urgent first; the note says how many more).
@@ -53,9 +53,10 @@ def coverage(rows: list[tuple[str, float]], lang: str, *, target: float, start: 
         note=_note(lang, "dchart.coverage.note", len(shown), len(rows)))
 
 
-def red_cells(rows: list[tuple[str, float]], lang: str, *, red_below: float,
-              date: str) -> BarChart | None:
-    """(group · metric, attainment) of the red cells, lowest first, against the red line."""
+def lowest_cells(rows: list[tuple[str, float]], lang: str, *, red_below: float,
+                 date: str) -> BarChart | None:
+    """(group · metric, attainment) of the board's cells, lowest first, against the red line
+    (red or not: a board without red cells still shows how close the lowest are)."""
     if not rows:
         return None
     shown = rows[:MAX_BARS]
@@ -64,4 +65,4 @@ def red_cells(rows: list[tuple[str, float]], lang: str, *, red_below: float,
         labels=tuple(label for label, _ in shown), values=tuple(float(v) for _, v in shown),
         unit="%", reference=red_below,
         reference_label=t("dchart.red_line", lang, red=percent(red_below, 0)),
-        note=_note(lang, "dchart.red.note", len(shown), len(rows)))
+        note=_note(lang, "dchart.red.note", len(shown), len(rows), n=len(rows)))

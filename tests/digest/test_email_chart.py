@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import io
+import json
 import re
 from email import policy
 
@@ -124,3 +125,22 @@ def test_without_the_cjk_font_the_send_fails_with_a_sentence(db, smtp_server, ce
     assert "no-such-font.ttc, which does not exist" in err
     assert "Traceback" not in err
     assert box.messages == []
+
+
+def test_leadership_chart_is_the_boards_lowest_cells_against_the_red_line(db, smtp_server,
+                                                                         certificate):
+    port, box = smtp_server
+    setup(db, [Subscription("d01@example.com", "email", lang="zh")],
+          mail_settings(port, certificate[0]))
+    code, _, err = run("digest", "--send", "--db", str(db), "--user", "d01@example.com")
+    assert code == 0, err
+    _, page, png, _ = _received(box.messages[0])
+    assert "看板上目标达成率最低的格子" in page  # the image's alt text names it
+    code, out, _ = run("board", "--db", str(db), "--as", "d01@example.com", "--format", "json")
+    assert code == 0
+    cells = sorted(c["attainment"] for c in json.loads(out) if c["attainment"] is not None)
+    shown = cells[:10]
+    lengths, red_x = _bars(png, len(shown))
+    per_unit = lengths[-1] / shown[-1]
+    assert [x / per_unit for x in lengths] == pytest.approx(shown, abs=2 / per_unit)
+    assert (red_x - LEFT) / per_unit == pytest.approx(0.8, abs=2 / per_unit)  # red below 80%

@@ -18,7 +18,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 BAR, REFERENCE, INK, GRID, MUTED = "#2563eb", "#dc2626", "#111827", "#e5e7eb", "#4b5563"
-WIDTH, ROW, TOP, BOTTOM, PAD = 640, 30, 64, 34, 12
+WIDTH, ROW, TOP, BOTTOM, PAD, NOTE_LINE = 640, 30, 64, 34, 12, 18
 FAMILY = "Noto Sans CJK SC"
 KNOWN = (("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),  # Debian, Ubuntu
          ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),  # Arch, Alpine
@@ -102,6 +102,19 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> str:
     return text + "…"
 
 
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> list[str]:
+    """``text`` in lines of at most ``width`` pixels, broken at the last space that fits
+    (English) or anywhere (Chinese has no spaces between words)."""
+    lines, line = [], ""
+    for char in text:
+        if line and draw.textlength(line + char, font=font) > width:
+            cut = line.rfind(" ")
+            head, line = (line[:cut], line[cut + 1:]) if cut > 0 else (line, "")
+            lines.append(head)
+        line += char
+    return [*lines, line] if line.strip() else lines
+
+
 def _shown(value: float, unit: str) -> str:
     return f"{value * 100:.0f}%" if unit == "%" else f"{value:,.1f}".rstrip("0").rstrip(".")
 
@@ -113,7 +126,8 @@ def render_png(chart: BarChart) -> bytes:
         FontMissing: see :func:`cjk_font`.
     """
     small, big = _font(13), _font(16)
-    height = TOP + ROW * len(chart.labels) + BOTTOM
+    note = _wrap(ImageDraw.Draw(Image.new("RGB", (1, 1))), chart.note, small, WIDTH - 2 * PAD)
+    height = TOP + ROW * len(chart.labels) + BOTTOM + NOTE_LINE * max(len(note) - 1, 0)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     label_w, value_w = 190, 56
@@ -134,8 +148,9 @@ def render_png(chart: BarChart) -> bytes:
         draw.line([(x, TOP - 8), (x, TOP + ROW * len(chart.labels))], fill=REFERENCE, width=2)
         draw.text((min(x + 4, WIDTH - 160), TOP - 26), chart.reference_label, font=small,
                   fill=REFERENCE)
-    draw.text((PAD, height - BOTTOM + 10), _fit(draw, chart.note, small, WIDTH - 2 * PAD),
-              font=small, fill=MUTED)
+    for i, line in enumerate(note):
+        draw.text((PAD, TOP + ROW * len(chart.labels) + 10 + i * NOTE_LINE), line, font=small,
+                  fill=MUTED)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

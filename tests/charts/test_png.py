@@ -87,3 +87,21 @@ def test_the_font_can_be_named_and_a_wrong_name_is_a_sentence(monkeypatch, tmp_p
     monkeypatch.setenv("COACHBOARD_FONT", str(tmp_path / "none.ttc"))
     with pytest.raises(FontMissing, match=r"none\.ttc, which does not exist"):
         render_png(BarChart("t", ("a",), (1.0,)))
+
+
+@pytest.mark.parametrize("note", [
+    "Bar: a group's attainment of its target on a metric, lowest first, of 12 cells; left of "
+    "the line is red. 2 more in the app.",
+    "条形：某组在某指标上的目标达成率，由低到高，共 12 格；红线左侧为红色。另有 2 项，见应用。" * 2])
+def test_a_long_note_wraps_inside_the_picture(note):
+    pixels = _pixels_any(BarChart("t", ("a",), (1.0,), note=note))
+    below = pixels[TOP + ROW:]
+    rows = np.flatnonzero((below < 200).any(axis=(1, 2)))
+    cols = np.flatnonzero((below < 200).any(axis=(0, 2)))
+    assert cols.max() < WIDTH - PAD + 2  # nothing cut at the right edge
+    assert rows.max() - rows.min() > 20  # two lines or more
+    assert below.shape[0] > 34
+
+
+def _pixels_any(chart: BarChart) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(render_png(chart))).convert("RGB"))

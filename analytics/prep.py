@@ -88,7 +88,8 @@ def _first(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 def _latest_marks(series: pd.DataFrame, min_events: int) -> pd.DataFrame:
     """Per metric: the mark of the latest stored value (``analytics.volume``) and its events."""
     if series.empty or "period" not in series:
-        return pd.DataFrame({"metric": [], "latest_mark": [], "latest_events": []})
+        return pd.DataFrame({"metric": [], "latest_mark": [], "latest_events": []}).astype(
+            {"metric": object})
     last = series.sort_values("period").drop_duplicates("metric", keep="last")
     return pd.DataFrame({"metric": last["metric"].to_numpy(),
                          "latest_mark": marks(last, min_events).to_numpy(),
@@ -110,8 +111,10 @@ def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.Da
         >>> metric_table(s, pd.DataFrame(), pd.DataFrame(), pd.DataFrame())["metric"].tolist()
         ['AHT']
     """
-    meta = pd.concat([_first(f, ["metric", "direction", "category", "unit"])
-                      for f in (series, comparison, trends, gaps) if not f.empty])
+    known = [_first(f, ["metric", "direction", "category", "unit"])
+             for f in (series, comparison, trends, gaps) if not f.empty]
+    # No metric at all (a roster and a coaching log only): an empty table, not an error.
+    meta = pd.concat(known) if known else pd.DataFrame(columns=["metric"])
     meta = meta.dropna(subset=["metric"]).groupby("metric", sort=True).first().reset_index() \
         if not meta.empty else _first(meta, ["metric", "direction", "category", "unit"])
     gap = gaps.rename(columns={"value": "latest", "period": "latest_period"}) \

@@ -62,16 +62,9 @@ def _legend(labels: ChartLabels, target: bool, turn: bool) -> str:
     return "".join(out)
 
 
-def trend_chart(
-    series: pd.DataFrame,
-    *,
-    title: str,
-    target: float | None = None,
-    turning_point: pd.Timestamp | None = None,
-    labels: ChartLabels | None = None,
-    legend: bool = True,
-    forecast: pd.DataFrame | None = None,
-) -> str:
+def trend_chart(series: pd.DataFrame, *, title: str, target: float | None = None,
+                turning_point: pd.Timestamp | None = None, labels: ChartLabels | None = None,
+                legend: bool = True, forecast: pd.DataFrame | None = None) -> str:
     """One metric's trend: the employee's line over the team's range band and mean line.
 
     Args:

@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 from analytics.prep import EmployeePrep, build_prep
+from reports.as_of import as_of_date
 from reports.team import TeamView, team_view
 from store.actions import open_actions
 from store.employee import employee_exists, employee_sessions
@@ -44,11 +45,8 @@ def prep_from_view(
         raise ValueError(f"employee_id must be a non-empty string, got {employee_id!r}")
     if not employee_exists(con, employee_id):
         return None
-    as_of = view.as_of
-    if as_of is None:  # no metric values at all: the prep is about the roster and the log
-        sessions = employee_sessions(con, employee_id)
-        as_of = (pd.Timestamp(sessions["session_date"].max()) if not sessions.empty
-                 else pd.Timestamp("1970-01-01"))
+    # No metric values at all: the prep is about the roster and the log, as of the policy's day.
+    as_of = view.as_of if view.as_of is not None else as_of_date(con)
     day = as_of.strftime("%Y-%m-%d")
     return build_prep(
         employee_id, as_of=as_of, series=employee_series(con, employee_id, as_of=day),

@@ -12,6 +12,7 @@ import pytest
 
 import store
 from reports import as_of
+from reports.employee import employee_prep
 from store import coaching_log
 from tests.test_cli_manager import run
 
@@ -95,6 +96,7 @@ NOT_AN_AS_OF = {
     "ui/admin.py": "the audit filter's first day",
     "ui/logflow.py": "a new talk's date field",
     "views/coaching_plans.py": "a plan review's date field",
+    "ui/plans.py": "a plan review's date field",
     "ui/sheet_periods.py": "the calendar year a file without years is likely from",
 }
 
@@ -107,3 +109,11 @@ def test_no_module_falls_back_to_the_clock_on_its_own():
                 found.add(path.relative_to(ROOT).as_posix())
     assert found <= set(NOT_AN_AS_OF), sorted(found - set(NOT_AN_AS_OF))
     assert "reports/as_of.py" in found
+
+
+@pytest.mark.parametrize("session", [dt.date(2025, 7, 4), None])
+def test_a_prep_without_metric_values_is_as_of_the_policys_day(con, session):
+    _load(con, metrics=False, session=session)
+    prep = employee_prep(con, "E1")
+    expected = pd.Timestamp(session) if session else pd.Timestamp(dt.date.today())
+    assert prep.as_of == expected == as_of.as_of_date(con)

@@ -1,6 +1,6 @@
 """Texts of the Import page's questions about periods: the year of periods written
-without one, the grain of dates on arbitrary days; and the sentences ``ingest`` raises for them
-(``MESSAGES``, merged into ``ingest.messages``)."""
+without one, the grain of dates on arbitrary days (the sentences ``ingest`` raises for them are
+in i18n/import_files.py and i18n/import_notes.py)."""
 
 # Chinese sentences rightly use full-width punctuation, which RUF001 flags.
 # ruff: noqa: RUF001, RUF100
@@ -44,27 +44,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "time for a file of this shape. Change it if this file is from another year.",
         "期间 {periods} 没有写年份；按上次导入同样格式文件时选择的 {year} 年读取。"
         "如果此文件属于其他年份，请修改。"),
-}
-
-# Notes of an import (``ingest.notes``): code -> (English, 简体中文); ``grain`` is a word there.
-NOTES: dict[str, tuple[str, str]] = {
-    "dates_by_grain": (
-        "Dates on arbitrary days were read by {grain}: {values} values, each the mean of a "
-        "person's values in that {grain} (from {dated} dated values).",
-        "任意日期的数据按{grain}读取：共 {values} 个数值，每个是某人在该{grain}内各数值的平均值"
-        "（来自 {dated} 个带日期的数值）。"),
-}
-
-# Whole-file problems of ``ingest`` (code -> (English, 简体中文)), merged into ingest.messages.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "grain_of_events": (
-        "An event log is counted by day, week or month, not by {grain}: use --grain day, week "
-        "or month.",
-        "事件记录只能按日、周或月统计，不能按“{grain}”：请使用 --grain day、week 或 month。"),
-    "ask_year": (
-        "The periods of “{sheet}” are written without a year (such as 1月, Jan, Q1 or W05), and "
-        "the file does not say which. Write the year in the cells (2024年1月, Q1 2024), or on "
-        "the command line add --year YYYY.",
-        "“{sheet}”中的期间没有写年份（如 1月、Jan、Q1、W05），文件中也看不出是哪一年。请在单元格中写明"
-        "年份（如 2024年1月、2024Q1），或在命令行加上 --year 年份。"),
 }

@@ -21,6 +21,9 @@ from i18n import (
     headcount,
     impact,
     impact_lead,
+    import_files,
+    import_lines,
+    import_notes,
     imports16,
     logflow,
     maintenance,
@@ -42,7 +45,7 @@ from i18n import (
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
     for module in (access, audit, between21, board, brief, catalog, coaching, digest, evidence, events, flags,
-                   forecast, headcount, impact, impact_lead, imports16, logflow, maintenance,
+                   forecast, headcount, impact, impact_lead, import_files, import_lines, import_notes, imports16, logflow, maintenance,
                    manager, me, org, overview, people, periods, prep, rerun, settings_registry,
                    sheets, signin, upload, windows)
 }

@@ -15,7 +15,7 @@ ERROR_COLUMNS = ["line", "column", "value", "code"]
 class IngestError(ValueError):
     """A whole file cannot be read: says why in a sentence a manager understands.
 
-    ``code`` is a key of ``ingest.messages.MESSAGES``; ``params`` fill its placeholders.
+    ``code`` names its sentence (``ingest.<code>`` in the text catalogue); ``params`` fill it.
     """
 
     def __init__(self, code: str, **params: object) -> None:

@@ -73,6 +73,8 @@ DYNAMIC: dict[str, tuple] = {
                     "likely_to_miss_target.lower"),  # analytics.flag_evidence.both's keys
     "evidence.model.{}": ("last", "mean", "trend", "smooth"),
     "evidence.span.{}": ("month", "quarter", "year"),
+    "ingest.field.{}": tuple({field for fields in FIELDS.values() for field in fields}),
+    "note.word.{}": ("kept", "left_out", "day", "week", "month", "quarter", "year"),
     "fu.kind.{}": ("action", "first_session", "monthly_contact", "quarterly_formal",
                    "weekly_new_hire"),
     "fu.when.{}": ("overdue", "soon", "today"),
@@ -224,6 +226,20 @@ def _scan() -> tuple[set[str], list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 CONSTANTS, LITERAL, BUILT = _scan()
+
+
+def _codes(namespace: str) -> tuple[str, ...]:
+    """The codes of ``namespace`` that the code names bare (``IngestError("ask_grain")``,
+    ``Note("total_row")``, a bad cell's ``"not_a_number"``): their sentence is
+    ``<namespace><code>``, looked up when someone reads it. A code with no sentence gets the
+    general one (``ingest.generic``), so only the other way round is checked: a sentence whose
+    code the code never names is unused."""
+    codes = (key.removeprefix(namespace) for key in TEXTS if key.startswith(namespace))
+    return tuple(code for code in codes if "." not in code and code in CONSTANTS)
+
+
+DYNAMIC["ingest.{}"] = _codes("ingest.")  # ingest.describe
+DYNAMIC["note.{}"] = _codes("note.")  # ingest.notes.Note
 
 
 def _expand(pattern: str) -> list[str]:

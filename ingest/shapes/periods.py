@@ -138,8 +138,7 @@ def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:
     """
     if not plan.metric:
         name = plan.sheet or table.sheet
-        raise IngestError("metric_needed", where=f"the sheet “{name}”" if name else "this file",
-                          where_zh=f"工作表“{name}”" if name else "此文件")
+        raise IngestError("metric_needed", sheet=name or "")
     headers = [c for c, f in plan.mapping.items() if f == PERIOD and c in table.frame.columns]
     if not headers:
         raise IngestError("no_metric_columns")

@@ -17,10 +17,15 @@ import pandas as pd
 import pytest
 
 import ingest
+from i18n.texts import TEXTS
 from ingest import IngestError, check_mapping, parse, prepare, read_upload
 from ingest.fields import AS_METRIC, IGNORE
-from ingest.messages import MESSAGES, describe
+from ingest.messages import describe
 from ingest.model import ERROR_COLUMNS
+
+# code -> (English, Chinese): the catalogue's ingest.<code> sentences.
+MESSAGES = {key.removeprefix("ingest."): pair for key, pair in TEXTS.items()
+            if key.startswith("ingest.")}
 
 TS = pd.Timestamp
 

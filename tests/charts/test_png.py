@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageFont
 
 from charts.png import (
     BAR,
@@ -105,3 +105,19 @@ def test_a_long_note_wraps_inside_the_picture(note):
 
 def _pixels_any(chart: BarChart) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(render_png(chart))).convert("RGB"))
+
+
+def test_without_fontconfig_the_debian_path_is_used(monkeypatch, tmp_path):
+    """CI's fresh machine may lack fc-list (chromium needs only libfontconfig1)."""
+    from charts import png
+
+    monkeypatch.delenv("COACHBOARD_FONT", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no fc-list to run
+    png._installed.cache_clear()
+    try:
+        assert png._fontconfig() is None
+        path, index = png.cjk_font()
+    finally:
+        png._installed.cache_clear()
+    assert (path, index) == png.KNOWN[0]
+    assert ImageFont.truetype(path, 12, index=index).getname()[0] == "Noto Sans CJK SC"

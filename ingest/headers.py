@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from ingest.dates import read_period
-from ingest.fields import AS_METRIC, FIELDS, IGNORE
+from ingest.fields import AS_METRIC, FIELDS, IGNORE, PERIOD_PARTS
 from ingest.values import parse_numbers
 
 # field -> synonyms, most specific first (the rank breaks ties between columns).
@@ -157,11 +157,11 @@ def _wide_candidates(columns: Sequence[str]) -> list[str]:
     taken = set(_matches(columns, "metrics").values()) | {_period_column(columns)}
     return [c for c in columns if c not in taken and not is_known_header(c)
             and not _ID_LIKE.search(normalise_header(split_unit(c)[0]))
-            and _part_word(c) is None and not normalise_header(c).endswith(("year", "年度"))
+            and part_word(c) is None and not normalise_header(c).endswith(("year", "年度"))
             and read_period(c) is None]
 
 
-def _part_word(column: str) -> str | None:
+def part_word(column: str) -> str | None:
     """``quarter``, ``month`` or ``week`` when a header ends with a word for one (``统计月份``)."""
     norm = normalise_header(split_unit(column)[0])
     return next((part for part, words in _PART_WORDS.items() if norm.endswith(words)), None)
@@ -173,7 +173,7 @@ def _split_period(matches: dict[str, str], sample: object | None) -> None:
     column = matches.get("period")
     if "year" not in matches or column is None:
         return
-    part = _part_word(column)
+    part = part_word(column)
     cells = [] if sample is None else pd.Series(sample[column]).dropna().head(50)
     stamps = [s for s in map(read_period, cells) if s is not None]
     if any(s.year is not None for s in stamps):
@@ -181,6 +181,14 @@ def _split_period(matches: dict[str, str], sample: object | None) -> None:
     part = part or next((s.grain for s in stamps if s.grain in _PART_WORDS), None)
     if part is not None and part not in matches:
         matches[part] = matches.pop("period")
+
+
+def _lone_part(matches: dict[str, str]) -> None:
+    """A quarter, month or week column without a year column (``季度``: Q1, 一季度) is the
+    period itself, its year asked (``ingest.years``): never a roster's extra column."""
+    part = next((p for p in PERIOD_PARTS if p in matches), None)
+    if part is not None and not {"period", "year"} & matches.keys():
+        matches["period"] = matches.pop(part)
 
 
 def guess_kind(columns: Sequence[object]) -> str | None:
@@ -199,6 +207,7 @@ def guess_kind(columns: Sequence[object]) -> str | None:
         return "coaching"
     # Periods across the columns (``ingest.shapes.periods``) make a metrics file too.
     has_period = (_period_column(cols) is not None or "year" in found["metrics"]
+                  or bool(found["metrics"] & set(PERIOD_PARTS))
                   or sum(read_period(c) is not None for c in cols) >= 2)
     if has_period and (long_metrics == {"metric", "value"} or _wide_candidates(cols)):
         return "metrics"
@@ -252,6 +261,7 @@ def guess_mapping(
             matches["period"] = period
     if kind == "metrics":
         _split_period(matches, sample)
+        _lone_part(matches)
     by_column = {col: field for field, col in matches.items()}
     wide = kind == "metrics" and not {"metric", "value"} <= matches.keys()
     candidates = set(_wide_candidates(cols)) if wide else set()

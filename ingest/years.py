@@ -20,6 +20,7 @@ from datetime import date
 import pandas as pd
 
 from ingest.dates import read_period
+from ingest.headers import part_word
 from ingest.model import RawTable
 from ingest.periods import Stamp, read_coarse, with_years
 from ingest.plan import SheetPlan
@@ -32,8 +33,9 @@ def _period_column(sp: SheetPlan) -> str | None:
 
 
 def needs_year(sp: SheetPlan, table: RawTable) -> list[str]:
-    """The period headers (periods across) or distinct period cells (long layout) of a metrics
-    sheet that no year can be found for in the file; empty when none lacks one."""
+    """The period headers (periods across) or distinct period cells (long layout, a plain
+    number under a quarter/month/week header as ``Q2``/``2月``/``W02``) of a metrics sheet that
+    no year can be found for in the file; empty when none lacks one."""
     if sp.kind not in ("metrics", "targets"):
         return []
     if sp.layout == "periods_across":
@@ -46,7 +48,23 @@ def needs_year(sp: SheetPlan, table: RawTable) -> list[str]:
     if sp.layout != "long" or column is None or column not in table.frame.columns:
         return []
     cells = pd.Series(table.frame[column].dropna().unique()).astype("str").str.strip()
-    return [c for c in cells if (s := read_coarse(c)) is not None and s.year is None]
+    part = part_word(column)
+    # a plain number under 季度 is shown (and guessed) as what it means: Q2
+    named = [_BARE[part].format(c.removesuffix(".0")) if part and c.removesuffix(".0").isdigit()
+             else c for c in cells]
+    return list(dict.fromkeys(n for n in named if (s := read_coarse(n)) is not None
+                              and s.year is None))
+
+
+_BARE = {"quarter": "Q{}", "month": "{}月", "week": "W{}"}  # a number under 季度, Month, Week
+
+
+def _bare(text: str, part: str | None) -> Stamp | None:
+    """The period a cell names; a plain number under a quarter/month/week header is one."""
+    plain = text.removesuffix(".0")
+    if part is not None and plain.isdigit():
+        return read_coarse(_BARE[part].format(plain))
+    return read_coarse(text)
 
 
 def _filled(texts: list[str], year: int, roll: bool) -> list[Stamp]:
@@ -69,12 +87,13 @@ def guess_year(texts: list[str], today: date, *, roll: bool = True) -> int:
     return today.year - 1
 
 
-def with_year(cells: pd.Series, year: int) -> pd.Series:
+def with_year(cells: pd.Series, year: int, part: str | None = None) -> pd.Series:
     """Period cells with ``year`` written in where they have none (``1月`` -> ``2024-01-01``,
-    ``W05`` -> the Monday of 2024's week 5); other cells as they are."""
+    ``W05`` -> the Monday of 2024's week 5; under a quarter header ``2`` -> ``2024-04-01``);
+    other cells as they are."""
 
     def one(text: object) -> object:
-        stamp = read_coarse(str(text)) if text is not None else None
+        stamp = _bare(str(text).strip(), part) if text is not None else None
         if stamp is None or stamp.year is not None:
             return text
         start = replace(stamp, year=year).start()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest import date_grain
-from ingest.headers import guess_kind, guess_mapping, kind_choices
+from ingest.headers import guess_kind, guess_mapping, kind_choices, part_word
 from ingest.model import RawTable
 from ingest.plan import Reshaped, SheetPlan
 from ingest.years import needs_year, with_year
@@ -38,5 +38,6 @@ def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:
     column = next((c for c, f in plan.mapping.items() if f == "period"), None)
     if plan.year is None or column is None or plan.kind not in ("metrics", "targets"):
         return Reshaped(table=table, mapping=dict(plan.mapping))
-    frame = table.frame.assign(**{column: with_year(table.frame[column], plan.year)})
+    cells = with_year(table.frame[column], plan.year, part_word(column))
+    frame = table.frame.assign(**{column: cells})
     return Reshaped(table=replace(table, frame=frame), mapping=dict(plan.mapping))

@@ -10,11 +10,13 @@ import duckdb
 import pandas as pd
 import pytest
 
+import store
 from ingest.model import RawTable
 from ingest.plan import SheetPlan
 from ingest.propose import Hints, plan_for
 from ingest.read import read_sheets
 from ingest.years import guess_year, needs_year, with_year
+from store.plan_import import import_plan
 from tests.test_cli import cli
 
 
@@ -94,3 +96,23 @@ def test_cli_exits_2_naming_year_then_stores_that_year(tmp_path):
     want = sorted((e, f"2024-{int(m[:-1]):02d}", v) for e, m, v in ROWS)
     assert got == want
     assert plan["sheets"][0]["year"] == 2024  # the recipe remembers it
+
+
+@pytest.mark.parametrize(("header", "cells", "starts"), [
+    ("季度", ["Q1", "2", "一季度"], ["2024-01-01", "2024-04-01", "2024-01-01"]),
+    ("Month", ["Jan", "3", "12"], ["2024-01-01", "2024-03-01", "2024-12-01"]),
+    ("Week", ["W05", "6"], [date.fromisocalendar(2024, w, 1).isoformat() for w in (5, 6)]),
+])
+def test_a_lone_quarter_month_or_week_column_is_the_period_its_year_asked(
+        tmp_path, header, cells, starts):
+    """Not a roster with an extra column (which stored none of the scores): metrics."""
+    rows = [(f"E{i}", c, 3.5 + i) for i, c in enumerate(cells)]
+    raw = pd.DataFrame(rows, columns=["工号", header, "绩效得分"]).to_csv(index=False).encode("gbk")
+    (sp,) = plan_for(read_sheets(raw, "q.csv"), Hints()).sheets
+    assert (sp.kind, sp.mapping[header], sp.ask) == ("metrics", "period", "year")
+    con = store.connect(tmp_path / "q.duckdb")
+    result = import_plan(con, raw, "q.csv", hints=Hints(year=2024))
+    assert result.status == "loaded", result.as_json()
+    got = con.execute("SELECT employee_id, strftime(period, '%Y-%m-%d'), value "
+                      "FROM metric_values ORDER BY 1").fetchall()
+    assert got == [(e, s, v) for (e, _, v), s in zip(rows, starts, strict=True)]

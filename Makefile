@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 COACHBOARD_DB ?= data/coachboard.duckdb
 export COACHBOARD_DB
 
-.PHONY: run test check lint demo bench soak screens system-deps clean
+.PHONY: run team test check lint demo bench soak screens system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py --server.address=localhost
+
+# A local try of the team server: PostgreSQL (data/team/), N app processes sharing one cookie
+# secret, HAProxy in front on PORT with sticky sessions (docs/replicas.md). Ctrl-C stops all.
+N ?= 2
+PORT ?= 8501
+team: $(VENV)/.runtime
+	$(BIN)/python tools/team.py --replicas $(N) --port $(PORT)
 
 # Every test: the unit and page tests on both cores, then the browser journeys one at a time
 # (each starts its own app server and Chromium).
@@ -53,10 +60,12 @@ soak: $(VENV)/.dev
 screens: $(VENV)/.dev
 	$(BIN)/python tools/screens.py
 
-# The browser tests drive Debian's Chromium; Chinese text needs a CJK font. Run as root (or sudo).
+# The browser tests drive Debian's Chromium; Chinese text needs a CJK font; `make team` and the
+# replica tests run PostgreSQL and HAProxy. Run as root (or sudo).
 system-deps:
 	apt-get update
-	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+		postgresql haproxy
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache artifacts

@@ -42,8 +42,12 @@ def _as_owner(args: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
 
 
-def start(directory: str | Path, *, port: int | None = None, durable: bool = True) -> Server:
+def start(directory: str | Path, *, port: int | None = None, durable: bool = True,
+          reuse: bool = False) -> Server:
     """Create and start a cluster in ``directory`` (a new or empty folder).
+
+    ``reuse=True`` starts the cluster already in ``directory`` again, with its data, when
+    there is one (``make team``'s local try keeps its data between runs).
 
     ``durable=False`` (tests) turns fsync off: fast, and a power cut may lose the cluster.
 
@@ -66,8 +70,9 @@ def start(directory: str | Path, *, port: int | None = None, durable: bool = Tru
                 parent.chmod(parent.stat().st_mode | 0o001)
     port = port or _free_port()
     run = {"check": True, "capture_output": True, "text": True}
-    subprocess.run(_as_owner([str(BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **run)
+    if not (reuse and (data / "PG_VERSION").exists()):
+        subprocess.run(_as_owner([str(BIN / "initdb"), "-D", str(data), "-U", "postgres",
+                                  "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **run)
     options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {root}"
     if not durable:
         options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"

@@ -27,7 +27,8 @@ if empty:
         with st.spinner(tr("overview.loading_demo")), friendly():
             results = load_demo(con)
             st.session_state["demo_loaded"] = sum(r.rows_loaded for r in results)
-        st.rerun()
+        if "demo_loaded" in st.session_state:  # a refusal (busy, no right) stays on screen
+            st.rerun()
     st.page_link("views/upload.py", label=tr("overview.or_upload"), icon=":material/upload_file:")
     st.stop()
 

@@ -1,0 +1,175 @@
+"""Two replicas behind HAProxy on one PostgreSQL: what one replica does, the other sees.
+
+Each tab is pinned to a replica by HAProxy's SRV cookie and speaks Streamlit's websocket
+protocol through HAProxy (tests/replicas/client.py). The expected figures come from the demo
+files themselves, read with pandas, not from the store. The tests share the replicas and run
+in file order; the last one kills a replica.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import time
+import urllib.request
+
+import pandas as pd
+import pytest
+
+import demo
+from i18n import t
+from tests.replicas.client import Shown, Tab
+from tests.replicas.conftest import ADMIN, HR
+from tools.replicas import haproxy_stats
+
+GONE = "gone@example.com"
+
+
+@pytest.fixture(scope="module")
+def demo_counts(tmp_path_factory) -> dict[str, int]:
+    """What one load of the demo stores, counted from its files: people, values, sessions."""
+    files = demo.generate(tmp_path_factory.mktemp("demo"))
+    roster = pd.read_csv(files["roster"], encoding="gbk")
+    values = pd.read_csv(files["metrics"], encoding="utf-8-sig")
+    talks = pd.read_csv(files["coaching"])
+    return {"employees": roster["工号"].nunique(),
+            "metric_values": len(values.drop_duplicates(["工号", "周开始日期", "指标"])),
+            "coaching_sessions": len(talks)}
+
+
+def sessions(team) -> dict[str, int]:
+    """Sessions HAProxy has sent to each replica so far (its `show stat` counter)."""
+    stats = haproxy_stats(team.team.folder)
+    return {r.name: int(stats[r.name]["stot"]) for r in team.team.replicas}
+
+
+def stored(team, table: str) -> int:
+    return team.sql(f"SELECT count(*) FROM {table}")[0][0]
+
+
+def loaded(shown: Shown) -> bool:
+    return any(a.startswith(t("overview.demo_loaded", "en", rows="")[:-6]) for a in shown.alerts)
+
+
+def test_a_tab_sticks_to_its_replica_and_its_websocket_runs_through_haproxy(team):
+    with urllib.request.urlopen(f"{team.url}/") as first:
+        cookie = first.headers["Set-Cookie"]
+    srv = re.match(r"SRV=(app\d);", cookie).group(1)
+    assert "HttpOnly" in cookie
+    other = next(r.name for r in team.team.replicas if r.name != srv)
+    before = sessions(team)
+    for _ in range(3):
+        again = urllib.request.Request(f"{team.url}/", headers={"Cookie": f"SRV={srv}"})
+        with urllib.request.urlopen(again) as page:
+            assert page.headers["Set-Cookie"] is None  # known already: no new cookie
+        with Tab(team.url, secret=team.secret, email=HR, srv=srv) as tab:
+            shown = tab.run()
+        assert "load_demo" in shown.widgets  # the empty workspace, served over the websocket
+    after = sessions(team)
+    assert after[srv] - before[srv] == 6
+    assert after[other] == before[other]
+
+
+def test_an_import_on_one_replica_is_seen_on_the_other_at_its_next_rerun(team, demo_counts):
+    with Tab(team.url, secret=team.secret, email=HR, srv="app2") as b, \
+            Tab(team.url, secret=team.secret, email=HR, srv="app1") as a:
+        assert "load_demo" in b.run().widgets  # B has read (and cached) the empty workspace
+        done = a.run(click=a.run().widgets["load_demo"])
+        assert loaded(done), done.alerts
+        seen = b.run()
+    assert "load_demo" not in seen.widgets
+    roster = t("sidebar.roster", "en", employees=demo_counts["employees"], teams=0, metrics=0,
+               sessions=demo_counts["coaching_sessions"], imports=0)
+    people, talks = roster.split(" · ")[0], roster.split("  \n")[1].split(" · ")[0]
+    assert seen.says(people), seen.texts
+    assert seen.says(talks), seen.texts
+    assert stored(team, "metric_values") == demo_counts["metric_values"]
+
+
+def test_a_user_removed_on_one_replica_is_refused_on_the_other(team):
+    team.sql("INSERT INTO users VALUES (%s, 'hr', NULL, 'test', now())", [GONE])
+    with Tab(team.url, secret=team.secret, email=GONE, srv="app2") as gone, \
+            Tab(team.url, secret=team.secret, email=ADMIN, srv="app1") as admin:
+        assert "signout" in gone.run().widgets  # let in
+        ids = admin.run(page="admin").widgets
+        admin.run(values={ids["admin.remove_pick"]: GONE, ids["admin.remove_confirm"]: True})
+        admin.run(click=ids["admin.remove"])
+        refused = gone.run()
+    assert refused.says(t("signin.no_access_title", "en")), refused.texts
+    assert "load_demo" not in refused.widgets
+    assert not refused.says("people in the roster")
+    assert team.sql("SELECT email FROM denied_users WHERE email = %s", [GONE]) == [(GONE,)]
+
+
+def _click_at_once(tabs: list[Tab], key: str) -> list[Shown]:
+    ids = [tab.run().widgets[key] for tab in tabs]
+    start, out = threading.Barrier(len(tabs)), [None] * len(tabs)
+
+    def click(i: int) -> None:
+        start.wait()
+        out[i] = tabs[i].run(click=ids[i])
+
+    threads = [threading.Thread(target=click, args=(i,)) for i in range(len(tabs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out
+
+
+def test_two_imports_at_once_on_two_replicas_both_land_or_one_is_told_to_retry(team, demo_counts):
+    team.empty_workspace()
+    with Tab(team.url, secret=team.secret, email=HR, srv="app1") as a, \
+            Tab(team.url, secret=team.secret, email=HR, srv="app2") as b:
+        results = _click_at_once([a, b], "load_demo")
+    busy = t("maintenance.import_busy", "en")
+    assert all(loaded(r) or busy in r.alerts for r in results), [r.alerts for r in results]
+    assert any(loaded(r) for r in results)
+    for table in ("employees", "metric_values", "coaching_sessions"):
+        assert stored(team, table) == demo_counts[table], table
+    ids = [i for (i,) in team.sql("SELECT import_id FROM imports ORDER BY imported_at")]
+    assert len(ids) == len(set(ids)) == 4 * sum(loaded(r) for r in results)
+    audited = [int(i) for (i,) in team.sql(
+        "SELECT target FROM audit_log WHERE action = 'import' ORDER BY logged_at")]
+    assert sorted(audited) == sorted(ids)
+
+
+def _writing(team) -> bool:
+    """Some session of the database holds an uncommitted write (a transaction id)."""
+    return bool(team.sql("SELECT 1 FROM pg_stat_activity WHERE datname = current_database() "
+                         "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()"))
+
+
+def test_a_replica_killed_mid_import_leaves_nothing_half_stored(team, demo_counts):
+    team.empty_workspace()
+    victim = team.team.replicas[1]
+    with Tab(team.url, secret=team.secret, email=HR, srv=victim.name) as tab:
+        button = tab.run().widgets["load_demo"]
+        threading.Thread(target=lambda: _swallow(tab, button), daemon=True).start()
+        deadline = time.monotonic() + 30
+        while not _writing(team) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _writing(team), "the import never began writing"
+        victim.kill()
+    deadline = time.monotonic() + 30
+    while _writing(team) and time.monotonic() < deadline:  # the server rolls it back
+        time.sleep(0.1)
+    kinds = {k for (k,) in team.sql("SELECT kind FROM imports WHERE status <> 'undone'")}
+    assert {"metrics", "coaching"} - kinds, "the kill came after the whole demo was stored"
+    for table, kind in (("employees", "roster"), ("metric_values", "metrics"),
+                        ("coaching_sessions", "coaching")):
+        # Files load in turn, each in one transaction: each is there whole or not at all.
+        assert stored(team, table) == (demo_counts[table] if kind in kinds else 0), (table, kinds)
+    # The tab pinned to the dead replica is served by the other one once HAProxy saw it down.
+    time.sleep(5)
+    with Tab(team.url, secret=team.secret, email=HR, srv=victim.name) as moved:
+        assert "signout" in moved.run().widgets
+
+
+def _swallow(tab: Tab, button: str) -> None:
+    # The replica dies under it: the connection breaks, as it should.
+    with contextlib.suppress(Exception):
+        tab.run(click=button)
+
+

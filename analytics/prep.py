@@ -18,30 +18,16 @@ from analytics.coaching import employee_type as classify
 from analytics.forecast import own_forecast
 from analytics.frames import grain
 from analytics.prep_context import Context
+from analytics.prep_metrics import metric_table
 from analytics.prep_prompts import grow_prompts, summary
 from analytics.prep_tables import problems, tracking
 from analytics.prep_windows import Windows, windows_of
 from analytics.thresholds import Thresholds
-from analytics.volume import marks
 
 SERIES_COLUMNS = ["metric", "period", "value", "target", "team_mean", "team_min", "team_max",
                   "team_n", "direction", "category", "unit", "n_events", "partial"]
-METRIC_COLUMNS = [
-    "metric", "direction", "category", "unit", "value", "team_mean", "team_median", "team_best",
-    "team_top_quartile", "percentile", "z", "n_team", "target", "attainment", "gap",
-    "under_streak", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
-    "level_after", "latest", "latest_period", "window_start", "window_end", "latest_mark",
-    "latest_events",
-]
 SESSION_COLUMNS = ["session_date", "session_type", "model", "coach", "notes"]
 ACTION_COLUMNS = ["goal", "action", "owner", "deadline", "status"]
-_COMPARE = ["metric", "value", "team_mean", "team_median", "team_best", "team_top_quartile",
-            "percentile", "z", "n_team", "window_start", "window_end"]
-_GAP = ["metric", "target", "attainment", "gap", "under_streak", "latest", "latest_period"]
-_TREND = ["metric", "label", "slope_short", "p_short", "turning_point", "turn", "level_before",
-          "level_after"]
-
-
 @dataclass(frozen=True)
 class EmployeePrep:
     """Everything the employee page and the brief show for one employee and one as-of date."""
@@ -57,7 +43,7 @@ class EmployeePrep:
     as_of: pd.Timestamp
     lang: str
     series: pd.DataFrame  # SERIES_COLUMNS, cut at as_of
-    metrics: pd.DataFrame  # METRIC_COLUMNS, one row per metric
+    metrics: pd.DataFrame  # analytics.prep_metrics.METRIC_COLUMNS, one row per metric
     strength: str | None  # above the team or at target (analytics.strengths); None if none is
     weakness: str | None
     closest: str | None  # the best-ranked metric when there is no strength
@@ -76,57 +62,6 @@ def _mine(frame: pd.DataFrame, employee_id: str) -> pd.DataFrame:
     if frame is None or frame.empty or "employee_id" not in frame:
         return pd.DataFrame()
     return frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
-
-
-def _first(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """``columns`` of ``frame`` (missing ones as NaN), one row per metric."""
-    if frame.empty:
-        return pd.DataFrame({c: [] for c in columns}).astype({"metric": object})
-    return frame.reindex(columns=columns).drop_duplicates("metric")
-
-
-def _latest_marks(series: pd.DataFrame, min_events: int) -> pd.DataFrame:
-    """Per metric: the mark of the latest stored value (``analytics.volume``) and its events."""
-    if series.empty or "period" not in series:
-        return pd.DataFrame({"metric": [], "latest_mark": [], "latest_events": []}).astype(
-            {"metric": object})
-    last = series.sort_values("period").drop_duplicates("metric", keep="last")
-    return pd.DataFrame({"metric": last["metric"].to_numpy(),
-                         "latest_mark": marks(last, min_events).to_numpy(),
-                         "latest_events": last.reindex(columns=["n_events"])["n_events"]
-                         .to_numpy()})
-
-
-def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.DataFrame:
-    """One row per metric: this employee's comparison, gap and trend side by side.
-
-    All four frames must already hold only this employee's rows; ``value`` is the recent mean
-    used in the comparison, ``latest`` the latest period's value used in the gap.
-    ``latest_mark``: "low_volume" / "partial" when the latest stored value was from fewer than
-    ``min_events`` events or of a partial period (so it is not the one compared), else None.
-
-    Example:
-        >>> s = pd.DataFrame({"metric": ["AHT"], "direction": "lower", "category": "efficiency",
-        ...     "unit": None})
-        >>> metric_table(s, pd.DataFrame(), pd.DataFrame(), pd.DataFrame())["metric"].tolist()
-        ['AHT']
-    """
-    known = [_first(f, ["metric", "direction", "category", "unit"])
-             for f in (series, comparison, trends, gaps) if not f.empty]
-    # No metric at all (a roster and a coaching log only): an empty table, not an error.
-    meta = pd.concat(known) if known else pd.DataFrame(columns=["metric"])
-    meta = meta.dropna(subset=["metric"]).groupby("metric", sort=True).first().reset_index() \
-        if not meta.empty else _first(meta, ["metric", "direction", "category", "unit"])
-    gap = gaps.rename(columns={"value": "latest", "period": "latest_period"}) \
-        if not gaps.empty else gaps
-    out = meta
-    for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
-        out = out.merge(_first(frame, columns), on="metric", how="left")
-    out = out.merge(_latest_marks(series, min_events), on="metric", how="left")
-    out = out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
-    for column in ("turning_point", "latest_period", "window_start", "window_end"):
-        out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")
-    return out
 
 
 def _person(people: pd.DataFrame, employee_id: str, comparison: pd.DataFrame) -> dict:

@@ -39,7 +39,7 @@ class Context:
     lang: str
     limits: Thresholds
     cadence: CadenceRules
-    metrics: pd.DataFrame  # analytics.prep.METRIC_COLUMNS
+    metrics: pd.DataFrame  # analytics.prep_metrics.METRIC_COLUMNS
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS of this employee, most urgent first
     strength: str | None
     hire_date: pd.Timestamp | None

@@ -37,7 +37,7 @@ class Windows:
 
 
 def windows_of(metrics: pd.DataFrame, grain: str, limits: Thresholds) -> Windows:
-    """The windows of one employee's metric table (analytics.prep.METRIC_COLUMNS)."""
+    """The windows of one employee's metric table (analytics.prep_metrics.METRIC_COLUMNS)."""
     def one(column: str) -> pd.Timestamp | None:
         known = metrics[column].dropna().unique()
         return pd.Timestamp(known[0]) if len(known) == 1 else None

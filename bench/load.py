@@ -14,7 +14,7 @@ team overview, then an employee's page, then every 2 s changes a filter, alterna
 overview with another as-of date, the employee page with another employee (random): every
 run a whole page ("pages"). In the "clicks" mix a session stays on the employee page and picks
 another employee (random) every 2 s: a click inside the page's person part, which reruns that
-part only (issue 20), as a manager preparing talks with one person after another. A rerun's
+part only, as a manager preparing talks with one person after another. A rerun's
 latency is from sending it to ``script_finished``. An exception element, an error alert or a
 run not finished within 30 s is an error (that session then reconnects, as a user reloads a
 stuck tab). The server's RSS and CPU are sampled every 0.5 s.

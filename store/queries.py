@@ -103,7 +103,7 @@ def data_version(con: duckdb.DuckDBPyConnection) -> str:
     """
     m = stored(con)
     # One row per part, UNION ALL: the same parts as scalar subqueries of one SELECT cost
-    # DuckDB 34 ms of CPU, this 4.5 ms, and it runs on every rerun (issue 20).
+    # DuckDB 34 ms of CPU, this 4.5 ms, and it runs on every rerun.
     rows = con.execute(
         f"SELECT 1 AS i, count(*)::TEXT AS v FROM {m}.imports "
         f"UNION ALL SELECT 2, count(*)::TEXT FROM {m}.imports WHERE status = 'undone' "

@@ -1,4 +1,4 @@
-"""A click inside a part of a page reruns that part only (issue 20), through a real
+"""A click inside a part of a page reruns that part only, through a real
 `streamlit run app.py` on the demo database, driven over its websocket as a browser does
 (bench/_ws.py): the server answers with the part's elements alone and says a fragment ran."""
 

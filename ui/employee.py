@@ -104,7 +104,7 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
 def strength_figure(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
                     ) -> go.Figure | None:
     """The strengths and weaknesses bars of the prep (None without a z-score), cached: built
-    on every rerun they were a fifth of a click on the page (issue 20)."""
+    on every rerun they were a fifth of a click on the page."""
     return _strengths(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
@@ -116,6 +116,6 @@ def _what_if(who: Viewer, version: str, employee_id: str, as_of: str | None, met
 
 def what_if_at(snap: Snapshot, prep, metric: str, shift: float) -> pd.Series | None:
     """``reports.forecast_whatif.person_what_if``, cached per snapshot, person, as-of, metric
-    and change (its forecasts were a third of a click on the page, issue 20)."""
+    and change (its forecasts were a third of a click on the page)."""
     return _what_if(snap.who, snap.version, prep.employee_id, iso(prep.as_of), metric, shift,
                     prep)

@@ -1,6 +1,6 @@
 """Parts of a page that rerun alone (``st.fragment``) when a widget inside them changes.
 
-A click inside a part reruns and resends that part only (issue 20: a rerun of a whole page
+A click inside a part reruns and resends that part only (a rerun of a whole page
 costs the server 0.1-0.2 CPU s, most of it Streamlit building and sending the page). A part is
 drawn with its page's snapshot (the viewer's scope and the data version, its first argument);
 when either has changed since, a click inside it reruns the whole page instead: a removed user

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analytics import prep as prep_module
-from analytics import prep_context, prep_tables
+from analytics import prep_context, prep_metrics, prep_tables
 from analytics.compare import compare
 from analytics.flags import flags
 from analytics.gap import gaps
@@ -233,6 +233,6 @@ def test_the_tracking_baseline_names_the_window_of_its_value():
         "week of 31 Mar 2025)")
 
 
-@pytest.mark.parametrize("mod", [prep_module, prep_context, prep_tables])
+@pytest.mark.parametrize("mod", [prep_module, prep_context, prep_metrics, prep_tables])
 def test_prep_module_doctests(mod):
     assert doctest.testmod(mod).failed == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -91,14 +92,34 @@ def find(name: str) -> Setting:
                      + ", ".join(row.name for row in REGISTRY))
 
 
-def range_text(bounds: Bounds, lang: str = "en") -> str:
-    """A setting's allowed values and unit in words, e.g. "between 0 and 1 (a share)"."""
+def _rule(bounds: Bounds, lang: str) -> str:
+    """The range and unit in words: "over 0 and under 1 (a significance level)"."""
     ends = [(bounds.low, "low_open" if bounds.low_open else "low"),
             (bounds.high, "high_open" if bounds.high_open else "high")]
     parts = [t(f"settings.range.{kind}", lang, x=f"{x:g}") for x, kind in ends if x is not None]
     rule = (t("settings.range.any", lang) if not parts
             else t("settings.range.and", lang).join(parts))
-    return t("settings.range", lang, rule=rule, unit=t(f"settings.unit.{bounds.unit}", lang))
+    return t("settings.range.rule", lang, rule=rule, unit=t(f"settings.unit.{bounds.unit}", lang))
+
+
+def range_text(bounds: Bounds, lang: str = "en") -> str:
+    """A setting's allowed values and unit as a sentence: "Allowed: at least 1 (days)."."""
+    return t("settings.range", lang, rule=_rule(bounds, lang))
+
+
+def refusal(key: str, values: Mapping[str, object], error: ValueError, lang: str = "en") -> str:
+    """Why section ``key``'s ``values`` were refused, for the page: in English the section's own
+    sentence; in Chinese the first setting outside its range, by its label and with its range
+    in words, or the rule between two settings that was broken, never an English sentence."""
+    if lang == "en":
+        return str(error).rstrip(".")
+    for row in in_section(key):
+        value = values.get(row.name)
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and not row.bounds.holds(value):
+            return t("settings.refused", lang, label=t(row.label_key, lang), value=f"{value:g}",
+                     rule=_rule(row.bounds, lang))
+    return t("settings.refused.pair", lang)
 
 
 def check_section(key: str, cls: type) -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reports.settings import SECTIONS, in_section, load_section, range_text
+from reports.settings import SECTIONS, in_section, load_section, range_text, refusal
 from ui.context import cursor, lang, tr
 from ui.digest_channels import channels_section
 from ui.feedback import friendly
@@ -33,8 +33,8 @@ def _section(key: str, cls: type, title: str) -> None:
         with friendly():
             try:
                 save_section(con, key, cls, values)
-            except ValueError as exc:  # Thresholds' own sentence; the form keeps the entries
-                st.error(tr("settings.invalid", error=str(exc).rstrip(".")))
+            except ValueError as exc:  # the form keeps the entries
+                st.error(tr("settings.invalid", error=refusal(key, values, exc, lang())))
             else:
                 st.success(tr("settings.saved"))
     if reset.button(tr("settings.reset"), key=f"set.{key}.reset"):

@@ -9,7 +9,7 @@ import pytest
 
 from analytics.numbers import UNITS
 from i18n.texts import TEXTS
-from reports.settings import PAGE, REGISTRY, SECTIONS, find, in_section, range_text
+from reports.settings import PAGE, REGISTRY, SECTIONS, find, in_section, range_text, refusal
 
 BY_NAME = {row.name: row for row in REGISTRY}
 
@@ -72,3 +72,14 @@ def test_sections_in_page_order_and_unknown_names():
         "first_session_days", "new_hire_interval_days"]
     with pytest.raises(ValueError, match="contact_days"):
         find("contact_day")
+
+
+@pytest.mark.parametrize(("values", "lang", "expected"), [
+    ({"contact_days": 0}, "zh", "所有员工：至少每隔（天）沟通一次不能为 0，允许范围：不小于 1（天）"),
+    ({"contact_days": 0}, "en", "contact_days must be at least 1, got 0"),
+    ({"contact_days": 21}, "zh", None),  # in range: the pair rule's sentence
+])
+def test_refusal_names_the_setting_in_the_readers_words(values, lang, expected):
+    error = ValueError("contact_days must be at least 1, got 0.")
+    said = refusal("cadence", values, error, lang)
+    assert said == (expected if expected else TEXTS["settings.refused.pair"][1])

@@ -1,6 +1,7 @@
 """The settings page: every threshold rendered, saved, validated and reset; flags follow it."""
 
 import dataclasses
+import re
 
 import pytest
 
@@ -94,3 +95,17 @@ def test_chinese_labels(monkeypatch, demo_copy):
     assert at.number_input(key=key("below_team_z")).label == t("thresholds.below_team_z", "zh")
     contact = at.number_input(key=f"set.{CADENCE_KEY}.contact_days")
     assert contact.label == "所有员工：至少每隔（天）沟通一次"
+
+
+@pytest.mark.parametrize(("box", "value", "expected"), [
+    ("trend_alpha", 1.5, "趋势显著性水平不能为 1.5，允许范围：大于 0 且小于 1（显著性水平）"),
+    ("recent_window_long", 1, "几项设置互相矛盾"),  # 1 month is allowed alone, not under 3
+])
+def test_a_refusal_in_chinese_has_no_english(monkeypatch, demo_copy, box, value, expected):
+    at = make_app(monkeypatch, demo_copy, PAGE, lang="zh")
+    at.number_input(key=key(box)).set_value(value).run()
+    at.button(key=key("save")).click().run()
+    assert not at.exception
+    message = at.error[0].value
+    assert expected in message
+    assert not re.search(r"[A-Za-z]", message.replace("OKR", "")), message  # OKR is its name

@@ -68,7 +68,8 @@ def record(con: duckdb.DuckDBPyConnection, action: str, *, target: object = None
     out = within if within is not None else (raw if raw is con else raw.cursor())
     db = stored(out)
     out.execute(
-        f"INSERT INTO {db}.audit_log VALUES (?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO {db}.audit_log (logged_at, actor, action, target, rows, detail, audit_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, nextval('audit_seq'))",
         [dt.datetime.now(), viewer_of(con).email, action,
          None if target is None else str(target), rows, text],
     )
@@ -86,5 +87,5 @@ def audit_log(con: duckdb.DuckDBPyConnection, *, since: dt.date | str | None = N
         params.append(list(actions))
     return con.execute(
         "SELECT logged_at, actor, action, target, rows, detail FROM audit_log "
-        f"WHERE {' AND '.join(where)} ORDER BY logged_at DESC", params,
+        f"WHERE {' AND '.join(where)} ORDER BY audit_id DESC", params,
     ).df()

@@ -79,7 +79,20 @@ def _v5_pulse(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests, 5: _v5_pulse}
+def _v6_audit_ids(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 20: audit rows get ids from a sequence (unique and ordered across replicas); the
+    rows already there are numbered in the order they were logged."""
+    count = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    con.execute("ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS audit_id BIGINT")
+    con.execute(
+        "UPDATE audit_log SET audit_id = o.n FROM (SELECT rowid AS r, row_number() OVER "
+        "(ORDER BY logged_at, rowid) AS n FROM audit_log) o WHERE audit_log.rowid = o.r"
+    )
+    con.execute(f"CREATE SEQUENCE IF NOT EXISTS audit_seq START {int(count) + 1}")
+
+
+MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests, 5: _v5_pulse,
+                               6: _v6_audit_ids}
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:

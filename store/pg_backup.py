@@ -28,8 +28,11 @@ def _counts(con) -> dict[str, int]:
             for n in table_names(con)}
 
 
-def _next_import_id(con) -> int:
-    last, called = con.execute("SELECT last_value, is_called FROM import_seq").fetchone()
+SEQUENCES = ("import_seq", "audit_seq")
+
+
+def _next(con, sequence: str) -> int:
+    last, called = con.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
     return int(last) + 1 if called else int(last)
 
 
@@ -47,11 +50,12 @@ def export(con, target: Path) -> tuple[dict[str, int], int | None]:
                 local.register("src", con.sql(f'SELECT * FROM "{table}"').to_arrow_table())
                 local.execute(f'INSERT INTO "{table}" SELECT * FROM src')
                 local.unregister("src")
-            start = _next_import_id(con)
+            starts = {s: _next(con, s) for s in SEQUENCES}
         finally:
             con.execute("ROLLBACK")
-        local.execute("DROP SEQUENCE import_seq")
-        local.execute(f"CREATE SEQUENCE import_seq START {start}")
+        for sequence, start in starts.items():
+            local.execute(f"DROP SEQUENCE {sequence}")
+            local.execute(f"CREATE SEQUENCE {sequence} START {start}")
         counts = _counts(local)
         local.execute("EXPORT DATABASE '{}' (FORMAT parquet)".format(
             str(target).replace("'", "''")))
@@ -110,8 +114,9 @@ def _replace(con, local: duckdb.DuckDBPyConnection) -> None:
                 cast = ", ".join(f'"{c}"::{k}' for c, k in cols)
                 con.execute(f'INSERT INTO "{table}" ({names}) SELECT {cast} FROM src')
                 con.unregister("src")
-        start = local.execute("SELECT nextval('import_seq')").fetchone()[0]
-        con.execute("SELECT setval('import_seq', ?, false)", [int(start)])
+        for sequence in SEQUENCES:
+            start = local.execute(f"SELECT nextval('{sequence}')").fetchone()[0]
+            con.execute(f"SELECT setval('{sequence}', ?, false)", [int(start)])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 5  # raise with a step in store/migrations.py
+SCHEMA_VERSION = 6  # raise with a step in store/migrations.py
 
 DATA_TABLES: dict[str, str] = {
     "employees": """employee_id TEXT PRIMARY KEY, name TEXT, team TEXT, manager_id TEXT,
@@ -78,8 +78,10 @@ ACCESS_TABLES: dict[str, str] = {
     "users": """email TEXT PRIMARY KEY, role TEXT NOT NULL, employee_id TEXT, added_by TEXT,
         added_at TIMESTAMP""",
     "denied_users": "email TEXT PRIMARY KEY, denied_by TEXT, denied_at TIMESTAMP",
+    # audit_id: from audit_seq, unique and in the order rows were written, whichever process
+    # (replica) wrote them; clocks may differ, the sequence does not.
     "audit_log": """logged_at TIMESTAMP NOT NULL, actor TEXT, action TEXT NOT NULL, target TEXT,
-        rows INTEGER, detail TEXT""",
+        rows INTEGER, detail TEXT, audit_id BIGINT""",
 }
 
 
@@ -114,6 +116,7 @@ def create_tables(con: duckdb.DuckDBPyConnection) -> None:
             f"SELECT *, NULL::INTEGER AS superseded_by FROM {name} LIMIT 0"
         )
     con.execute("CREATE SEQUENCE IF NOT EXISTS import_seq START 1")
+    con.execute("CREATE SEQUENCE IF NOT EXISTS audit_seq START 1")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -24,7 +24,7 @@ ADMIN = Viewer("admin@example.com", "admin")
 def con(demo_con) -> duckdb.DuckDBPyConnection:
     demo_con.execute("INSERT INTO users VALUES ('m01@example.com', 'manager', 'M01', 't', now())")
     demo_con.execute("INSERT INTO audit_log VALUES (now(), 'hr@example.com', 'export', 'board', "
-                     "3, '')")
+                     "3, '', nextval('audit_seq'))")
     return demo_con
 
 

@@ -35,7 +35,7 @@ def test_a_manager_records_through_the_read_only_view_but_cannot_read_it(con):
     assert audit_log(mine).empty  # their audit_log is an empty view
     # the view itself cannot be written (PostgreSQL: the reader role may not write at all)
     with pytest.raises((duckdb.CatalogException, psycopg.errors.InsufficientPrivilege)):
-        mine.execute("INSERT INTO audit_log VALUES (now(), 'x', 'import', NULL, NULL, NULL)")
+        mine.execute("INSERT INTO audit_log VALUES (now(), 'x', 'import', NULL, NULL, NULL, 0)")
     rows = audit_log(con)
     assert rows[["actor", "action", "target", "rows", "detail"]].to_dict("records") == [
         {"actor": "m01@x", "action": "export", "target": "flags", "rows": 8, "detail": "csv"}]

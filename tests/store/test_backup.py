@@ -31,7 +31,8 @@ def source(tmp_path_factory):
                 model="GROW", coach="M01", notes="first talk", parts={"goal": "CSAT 85"}, by="m01")
     con.execute("INSERT INTO users VALUES ('lead@example.com', 'hr', NULL, 'admin', ?)",
                 [datetime(2025, 7, 1, 9, 30)])
-    con.execute("INSERT INTO audit_log VALUES (?, 'lead@example.com', 'export', 'board', 24, NULL)",
+    con.execute("INSERT INTO audit_log VALUES (?, 'lead@example.com', 'export', 'board', 24, NULL, "
+                "nextval('audit_seq'))",
                 [datetime(2025, 7, 1, 9, 31)])
     manifest = backup(con, tmp / "bk")
     yield tmp, con, manifest

@@ -67,7 +67,7 @@ def v1_file(tmp_path):
 def test_v1_file_is_upgraded_in_place_with_its_data(v1_file, tmp_path):
     con = store.connect(v1_file)
     try:
-        assert current_version(con) == SCHEMA_VERSION == 5
+        assert current_version(con) == SCHEMA_VERSION == 6
         upgraded = columns(con)
         assert {"users", "denied_users", "audit_log"} <= set(upgraded)
         assert upgraded["imports"][-1] == ("imported_by", "VARCHAR")
@@ -137,4 +137,26 @@ def test_a_newer_file_is_refused_with_a_sentence(tmp_path):
     store.connect(tmp_path / "other.duckdb").close()  # the refused file was released
     con = duckdb.connect(str(path))
     assert con.execute("SELECT value FROM meta").fetchall() == [("99",)]
+    con.close()
+
+
+def test_v6_numbers_the_old_audit_rows_in_the_order_they_were_logged(tmp_path):
+    path = tmp_path / "v5.duckdb"
+    store.connect(path).close()
+    con = duckdb.connect(str(path))  # back to version 5: no audit ids, rows out of time order
+    con.execute("ALTER TABLE audit_log DROP COLUMN audit_id; DROP SEQUENCE audit_seq; "
+                "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    logged = ["2025-07-03 09:00", "2025-07-01 09:00", "2025-07-02 09:00"]
+    for n, at in enumerate(logged):
+        con.execute("INSERT INTO audit_log VALUES (?::TIMESTAMP, 'a', 'export', ?, NULL, NULL)",
+                    [at, str(n)])
+    con.close()
+    con = store.connect(path)
+    rows = con.execute("SELECT target, audit_id FROM audit_log ORDER BY audit_id").fetchall()
+    by_time = sorted(range(len(logged)), key=lambda n: logged[n])
+    assert rows == [(str(n), i + 1) for i, n in enumerate(by_time)]
+    from store.audit import EXPORT, record
+
+    record(con, EXPORT, target="new")
+    assert con.execute("SELECT audit_id FROM audit_log WHERE target = 'new'").fetchone() == (4,)
     con.close()

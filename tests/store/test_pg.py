@@ -4,6 +4,7 @@ as DuckDB's), a fresh database's schema, and the scope enforced by the server it
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import duckdb
 import pandas as pd
@@ -131,3 +132,29 @@ def test_a_query_with_no_scope_at_all_returns_only_the_viewers_people(both, view
         "coaching_sessions WHERE employee_id IN (SELECT unnest(?)))", [sorted(want)]).fetchone()
     assert con.execute(notes).fetchone() == visible
 
+
+
+def test_audit_ids_are_unique_and_in_the_order_each_writer_wrote_them(fresh_db):
+    """Two sessions (as two replicas) recording at once: no id twice, none out of order."""
+    from store.audit import EXPORT, record
+
+    con = store.connect(fresh_db)
+    per_writer = 40
+
+    def write(name: str) -> None:
+        cur = con.cursor()
+        for i in range(per_writer):
+            record(cur, EXPORT, target=name, rows=i)
+        cur.close()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in ("a", "b")]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=60)
+    rows = con.execute("SELECT audit_id, target, rows FROM audit_log").df()
+    con.close()
+    assert len(rows) == 2 * per_writer
+    assert rows["audit_id"].is_unique
+    for _, mine in rows.groupby("target"):
+        assert mine.sort_values("audit_id")["rows"].tolist() == list(range(per_writer))

@@ -9,13 +9,14 @@ from datetime import date
 
 import streamlit as st
 
+from i18n import t
 from ingest import date_grain
 from ingest.date_grain import DATE_GRAINS, Fit
 from ingest.model import RawTable
 from ingest.periods import year_hint
 from ingest.plan import SheetPlan
 from ingest.years import guess_year, needs_year
-from ui.context import tr
+from ui.context import lang, tr
 from ui.text import md
 
 _SHOWN = 4  # periods named in the sentence
@@ -54,10 +55,10 @@ def grain_question(table: RawTable, sp: SheetPlan, key: str) -> None:
         st.caption(tr(f"imports16.grain.{why}", column=md(column), gap=found.gap_days,
                       people=found.people, held=found.per_period,
                       grain=tr(f"imports16.grain.{found.grain}")))
-    current = sp.period_grain or "day"
+    current, lg = sp.period_grain or "day", lang()
     chosen = st.selectbox(tr("imports16.grain"), list(DATE_GRAINS),
                           index=DATE_GRAINS.index(current),
-                          format_func=lambda g: tr(f"imports16.grain.{g}"),
+                          format_func=lambda g: t(f"imports16.grain.{g}", lg),
                           key=f"dategrain:{key}:{sp.sheet}")
     sp.period_grain = None if chosen == "day" else chosen
 

@@ -9,6 +9,7 @@ import hashlib
 import streamlit as st
 
 import ingest
+from i18n import t
 from ingest import plausible
 from ingest.combine import combine, split_lines
 from ingest.fields import KINDS
@@ -88,10 +89,11 @@ def _kind(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single: 
     user answers, a one-sheet file stops here and a workbook's sheet is left out.
     """
     label = tr("upload.kind") if single else tr("sheets.kind")
+    lg = lang()  # labels bound to this run's language (Streamlit may format them later)
     if sp.ask == "kind":
         st.warning(tr("people.kind_ask"))
         kind = st.radio(label, ["metrics", "roster"], index=None, horizontal=True,
-                        format_func=lambda k: tr(f"kind.{k}"),
+                        format_func=lambda k: t(f"kind.{k}", lg),
                         key=f"kind_ask:{key}" if single else f"kind_ask:{key}:{sp.sheet}")
         if kind is None and single:
             st.stop()
@@ -103,7 +105,7 @@ def _kind(book: Workbook, plan: ImportPlan, sp: SheetPlan, key: str, *, single: 
     if sp.kind not in options:
         options.append(sp.kind)
     kind = st.selectbox(label, options, index=options.index(sp.kind),
-                        format_func=lambda k: tr(f"kind.{k}"), key=f"kind:{key}:{sp.sheet}")
+                        format_func=lambda k: t(f"kind.{k}", lg), key=f"kind:{key}:{sp.sheet}")
     if sp.ask == "person":
         st.warning(tr("upload.kind_unknown"))
     if kind != sp.kind:
@@ -134,8 +136,9 @@ def _periods(sp: SheetPlan, key: str) -> None:
 
 
 def _grain(sp: SheetPlan, key: str) -> None:
+    lg = lang()
     sp.grain = st.selectbox(tr("sheets.grain"), list(GRAINS), index=GRAINS.index(sp.grain),
-                            format_func=lambda g: tr(f"sheets.grain.{g}"),
+                            format_func=lambda g: t(f"sheets.grain.{g}", lg),
                             key=f"grain:{key}:{sp.sheet}")
     sp.include_partial = st.checkbox(tr("sheets.include_partial"), value=sp.include_partial,
                                      key=f"partial:{key}:{sp.sheet}")

@@ -34,7 +34,8 @@ if upload is not None:
                 result = import_plan(con, raw, upload.name, plan=start, book=book,
                                      recipe=recipe.name, progress=tick)
             show_result(result, lang())
-        plan = sheets.review(book, start, key)
+        # widget keys name the language: a keyed choice keeps its labels across a switch
+        plan = sheets.review(book, start, f"{key}.{lang()}")
         parsed = sheets.check(raw, upload.name, plan, book)
         # Values a metric cannot take are bad lines unless the user confirms the metric.
         doubted = plausible.metrics_refused(parsed.errors)

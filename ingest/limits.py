@@ -41,8 +41,8 @@ def too_big(n_bytes: int) -> IngestError:
 MAX_RATIO = 100
 MAX_UNPACKED_MB = 1000
 # What python-calamine may take for one sheet (``ingest.xlsx_survey.Survey.cost``). A million
-# rows of 10 columns cost 1.29 GB by that estimate and took 1.2 GiB at the import's peak
-# (measured); more would take the import past 1.5 GB.
+# rows of 10 columns cost 1.29-1.37 GB by that estimate and the import peaked at 1.13-1.18 GiB
+# (measured); much more would take it past 1.5 GB.
 MAX_SHEET_BYTES = 1400 * 2**20
 
 

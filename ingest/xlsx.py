@@ -13,6 +13,7 @@ import io
 import itertools
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -22,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
-from ingest import xlsx_marks
+from ingest import xlsx_marks, xlsx_shared
 from ingest.fastcsv import clean_cells
 from ingest.limits import check_cells, check_size, check_unpacked
 from ingest.model import IngestError, RawTable
@@ -99,15 +100,25 @@ def _open(raw: bytes) -> CalamineWorkbook:
         raise IngestError("bad_workbook") from exc
 
 
+@dataclass
+class _Book:
+    """An open workbook and what every sheet's survey needs from it."""
+
+    calamine: CalamineWorkbook
+    archive: zipfile.ZipFile
+    paths: dict[str, str]  # sheet name -> its XML in the zip
+    percent: set[int]  # the percent styles
+    shared: np.ndarray  # bytes of each shared string
+
+
 class _Sheet:
     """One worksheet's rows with the cells ``ingest.xlsx_marks`` found put right."""
 
-    def __init__(self, book: CalamineWorkbook, archive: zipfile.ZipFile, name: str,
-                 percent: set[int]) -> None:
-        found = survey(archive, xlsx_marks.sheet_paths(archive).get(name), percent)
+    def __init__(self, book: _Book, name: str) -> None:
+        found = survey(book.archive, book.paths.get(name), book.percent, book.shared)
         check_cells(name, found.cost(), found.rows, found.columns)  # before calamine allocates
         try:
-            sheet = book.get_sheet_by_name(name)
+            sheet = book.calamine.get_sheet_by_name(name)
         except CalamineError as exc:
             raise IngestError("bad_workbook") from exc
         self.rows: Iterator[list] = sheet.iter_rows()  # from row 1; columns from `pad`
@@ -188,11 +199,12 @@ def _table(sheet: _Sheet, name: str) -> RawTable:
                     notes=notes_above(head, head_lines, h), titles=titles_above(head, h))
 
 
-def _workbook(raw: bytes) -> tuple[CalamineWorkbook, zipfile.ZipFile, set[int]]:
+def _workbook(raw: bytes) -> _Book:
     check_size(raw)
     check_unpacked(raw)
     archive = zipfile.ZipFile(io.BytesIO(raw))
-    return _open(raw), archive, xlsx_marks.percent_styles(archive)
+    return _Book(_open(raw), archive, xlsx_marks.sheet_paths(archive),
+                 xlsx_marks.percent_styles(archive), xlsx_shared.lengths(archive))
 
 
 def read_xlsx_table(raw: bytes, sheet: str | None) -> RawTable:
@@ -201,15 +213,15 @@ def read_xlsx_table(raw: bytes, sheet: str | None) -> RawTable:
     Raises:
         IngestError: ``no_such_sheet``, ``bad_workbook``, ``no_rows`` and the size limits'.
     """
-    book, archive, percent = _workbook(raw)
-    with archive:
-        names = book.sheet_names
+    book = _workbook(raw)
+    with book.archive:
+        names = book.calamine.sheet_names
         if sheet is not None and sheet not in names:
             raise IngestError("no_such_sheet", sheet=sheet, sheets=", ".join(names))
-        name = sheet if sheet is not None else next(iter(_worksheets(book)), None)
+        name = sheet if sheet is not None else next(iter(_worksheets(book.calamine)), None)
         if name is None:
             raise IngestError("no_rows")
-        return _table(_Sheet(book, archive, name, percent), name)
+        return _table(_Sheet(book, name), name)
 
 
 def _worksheets(book: CalamineWorkbook) -> list[str]:
@@ -219,15 +231,15 @@ def _worksheets(book: CalamineWorkbook) -> list[str]:
 def read_xlsx_tables(raw: bytes) -> tuple[list[tuple[str, RawTable | None]], list[str]]:
     """Every worksheet as ``(name, table)`` in workbook order (table None: no rows), and the
     names of the other sheets (charts: they hold no cells)."""
-    book, archive, percent = _workbook(raw)
-    with archive:
+    book = _workbook(raw)
+    with book.archive:
         sheets: list[tuple[str, RawTable | None]] = []
-        for name in _worksheets(book):
+        for name in _worksheets(book.calamine):
             try:
-                sheets.append((name, _table(_Sheet(book, archive, name, percent), name)))
+                sheets.append((name, _table(_Sheet(book, name), name)))
             except IngestError as exc:
                 if exc.code != "no_rows":
                     raise
                 sheets.append((name, None))
-        charts = [name for name in book.sheet_names if name not in dict(sheets)]
+        charts = [name for name in book.calamine.sheet_names if name not in dict(sheets)]
         return sheets, charts

@@ -1,7 +1,8 @@
 """How much memory a sheet will take to read, found before reading it.
 
 python-calamine holds a sheet as a dense grid from its first to its last used cell (32 bytes a
-cell), after a list of the cells with values (48 bytes each), and their text. A sheet's XML says both at a cost
+cell), after a list of the cells with values (48 bytes each), and their text (inline, or copied
+from the shared strings: ``ingest.xlsx_shared``). A sheet's XML says both at a cost
 of one pass: the values are counted with ``bytes.count``; the last row and column come from the
 cell references. A reference is parsed (numpy, a megabyte at a time) only in the chunks where a
 regular expression finds one beyond what is known (a further column, a row past the chunk's last
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest import xlsx_marks
+from ingest import xlsx_marks, xlsx_shared
 from ingest.xlsx_marks import Cell
 
 _CHUNK = 1 << 20
@@ -30,6 +31,7 @@ class Survey:
     """One sheet's cells as its XML tells before parsing."""
 
     xml: int = 0  # bytes of XML (inline text included)
+    shared: int = 0  # bytes of shared text the cells copy
     values: int = 0  # cells holding a value
     rows: int = 0  # the last row number (an upper bound)
     columns: int = 0  # the last column (1 = A)
@@ -38,9 +40,10 @@ class Survey:
 
     def cost(self) -> int:
         """Bytes python-calamine may take to read it: the dense grid, the cells as parsed
-        before it and their text (at most the XML). For a million rows of 10 columns this
-        says 1.29 GB; measured 0.9-1.0 GB."""
-        return 32 * self.rows * self.columns + 48 * self.values + self.xml
+        before it and their text (inline: at most the XML). A million rows of 10 columns:
+        1.29 GB (inline text) and 1.37 GB (shared strings) by this; the whole import's peak
+        was 1.18 and 1.13 GiB (measured)."""
+        return 32 * self.rows * self.columns + 48 * self.values + self.xml + self.shared
 
 
 def _greater(n: int) -> str:
@@ -82,9 +85,10 @@ def _refs(buf: bytes) -> tuple[int, int]:
 
 
 class _Pass:
-    def __init__(self, percent: set[int]) -> None:
+    def __init__(self, percent: set[int], shared: np.ndarray) -> None:
         self.found = Survey()
         self.percent, self.tags = percent, xlsx_marks.percent_tags(percent)
+        self.shared = shared
 
     def chunk(self, buf: bytes) -> None:
         """Count and measure the whole rows in ``buf``; note its marked cells.
@@ -95,6 +99,7 @@ class _Pass:
         """
         s = self.found
         s.xml += len(buf)
+        s.shared += xlsx_shared.copied(buf, self.shared)
         s.values += sum(buf.count(tag) for tag in _VALUE_TAGS)
         if b":c " in buf:  # <x:c>, <x:v>: a namespace prefix
             s.values += sum(buf.count(tag) for tag in (b":v>", b":is>")) // 2  # open + close
@@ -106,9 +111,11 @@ class _Pass:
         xlsx_marks.scan(buf, self.tags, self.percent, (s.percent, s.errors))
 
 
-def survey(archive: zipfile.ZipFile, path: str | None, percent: set[int]) -> Survey:
-    """One pass over the sheet's XML (a megabyte at a time, cut after whole rows)."""
-    run = _Pass(percent)
+def survey(archive: zipfile.ZipFile, path: str | None, percent: set[int],
+           shared: np.ndarray) -> Survey:
+    """One pass over the sheet's XML (a megabyte at a time, cut after whole rows); ``shared``:
+    the bytes of each shared string (``ingest.xlsx_shared.lengths``)."""
+    run = _Pass(percent, shared)
     if path is None or path not in archive.namelist():
         return run.found
     with archive.open(path) as source:

@@ -3,7 +3,8 @@
 Workbooks go through python-calamine (``ingest.xlsx``) a block of rows at a time: real date
 cells (in values and as period headers), Excel time and duration cells, two sheets, formulas'
 cached values, percent cells and error values, a title above the header, blank rows and a first
-column left empty; a sheet too big to read within the memory limit is refused before parsing. Text files go through pyarrow (``ingest.fastcsv``): GBK, a UTF-8 BOM, CRLF.
+column left empty; a sheet too big to read within the memory limit (a cell far away, a long
+shared text in every cell) is refused before parsing. Text files go through pyarrow (``ingest.fastcsv``): GBK, a UTF-8 BOM, CRLF.
 Every stored figure is checked against a pandas groupby of the generated rows
 (``tests/ingest/event_log.py``); bad lines are named by their number.
 """
@@ -21,7 +22,7 @@ import pandas as pd
 import pytest
 
 import store
-from ingest import xlsx
+from ingest import xlsx, xlsx_shared, xlsx_survey
 from ingest.model import IngestError
 from ingest.propose import Hints
 from ingest.read import read_upload
@@ -261,3 +262,32 @@ def test_a_sheet_reaching_a_little_further_is_read():
     assert table.lines.tolist() == [2, 40]
     cells = table.frame.astype(object).where(table.frame.notna(), None).to_numpy().tolist()
     assert cells == [["Ann", None, None, None], [None, None, None, "7"]]
+
+
+def _shared_workbook(path, notes: list[str]) -> bytes:
+    """A sheet (shared strings, as Excel writes them) of a note per row."""
+    from bench import _xlsx
+
+    _xlsx.write(path, pd.DataFrame({"Name": [f"P{i}" for i in range(len(notes))],
+                                    "Note": notes}), {})
+    return path.read_bytes()
+
+
+def test_a_long_shared_text_in_every_cell_is_refused_before_it_is_copied(tmp_path):
+    # One 30 KB text, 50,000 cells referring to it: 1.5 GB once calamine copies it per cell.
+    raw = _shared_workbook(tmp_path / "copies.xlsx", ["x" * 30_000] * 50_000)
+    with pytest.raises(IngestError) as info:
+        read_upload(raw, "copies.xlsx")
+    assert info.value.code == "sheet_too_big"
+
+
+def test_shared_text_copies_are_counted_cell_by_cell_when_one_is_long(tmp_path):
+    notes = ["n" * 2_000, *(f"short {i % 7}" for i in range(999))]
+    raw = _shared_workbook(tmp_path / "notes.xlsx", notes)
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        found = xlsx_survey.survey(archive, "xl/worksheets/sheet1.xml", set(),
+                                   xlsx_shared.lengths(archive))
+    # every text cell (the header's too) copies its string (+ 16 bytes an allocation costs)
+    texts = ["Name", "Note", *(f"P{i}" for i in range(len(notes))), *notes]
+    assert found.shared == sum(len(t.encode()) + 16 for t in texts)
+    assert read_upload(raw, "notes.xlsx").frame["Note"].tolist() == notes

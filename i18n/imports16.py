@@ -9,6 +9,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the mapping editor's choices for a name written in two columns
     "field.first_name": ("First name", "名"),
     "field.last_name": ("Last name (family name)", "姓"),
+    # Streamlit writes the file box's own words in English only; in Chinese these replace them
+    "imports16.upload.button": ("Upload", "上传"),
+    "imports16.upload.limit": ("{mb} MB per file", "每个文件最大 {mb} MB"),
     "imports16.year": ("Year of these periods", "这些期间所属的年份"),
     "imports16.grain": ("Read the dates by", "日期按以下周期读取"),
     "imports16.grain.day": ("as written (each date its own period)", "按原样（每个日期各为一期）"),

@@ -33,6 +33,20 @@ def error_table(errors: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def file_box_words(limit_mb: int) -> None:
+    """In Chinese, the file boxes' own English words ("Upload", "200MB per file • CSV …") are
+    hidden and ours shown instead: static CSS on Streamlit's test ids, our own catalogue's words
+    (never user text). In English Streamlit's words stay."""
+    if lang() != "zh":
+        return
+    box, words = '[data-testid="stFileUploaderDropzone"]', '[data-testid="stFileUploaderDropzoneInstructions"]'
+    button, limit = tr("imports16.upload.button"), tr("imports16.upload.limit", mb=limit_mb)
+    st.html(
+        f"<style>{box} button p, {words} span {{ font-size: 0 !important; }}"
+        f'{box} button p::after {{ content: "{button}"; font-size: 0.875rem; }}'
+        f'{words} span::after {{ content: "{limit}"; font-size: 0.875rem; }}</style>')
+
+
 def bad_line_count(errors: pd.DataFrame) -> int:
     """Lines with a problem; line 5 of two sheets is two lines."""
     keys = [c for c in ("sheet", "line") if c in errors]

@@ -34,7 +34,8 @@ def year_question(table: RawTable, sp: SheetPlan, key: str) -> None:
     else:
         found = year_hint(sp.sheet, *table.titles)
         why, year = ("file" if found == sp.year else "kept"), sp.year
-    shown = ", ".join(bare[:_SHOWN]) + (" …" if len(bare) > _SHOWN else "")
+    sep = "、" if lang() == "zh" else ", "
+    shown = sep.join(bare[:_SHOWN]) + (" …" if len(bare) > _SHOWN else "")
     st.caption(tr(f"imports16.year.{why}", periods=md(shown), year=year))
     sp.year = int(st.number_input(tr("imports16.year"), min_value=1990, max_value=today.year + 1,
                                   value=min(year, today.year + 1), step=1, format="%d",

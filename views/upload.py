@@ -11,7 +11,7 @@ from ingest.propose import Hints
 from ui import recipes, sheets
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
-from ui.imports import history_section, progress_bar, show_check, show_result
+from ui.imports import file_box_words, history_section, progress_bar, show_check, show_result
 from writes.imports import import_plan
 
 con = cursor()
@@ -22,6 +22,7 @@ upload = st.file_uploader(
     tr("upload.file"), type=["csv", "txt", "tsv", "xlsx", "xlsm"], key="upload_file"
 )
 st.caption(tr("upload.limit", mb=MAX_UPLOAD_MB))
+file_box_words(MAX_UPLOAD_MB)
 if upload is not None:
     raw = upload.getvalue()
     key = hashlib.sha1(raw).hexdigest()[:12]

@@ -50,7 +50,8 @@ def test_the_year_proposed_is_said_in_words(monkeypatch, empty_db, lang):
     at = upload(make_app(monkeypatch, empty_db, page="views/upload.py", lang=lang), "月报.csv",
                 long_csv())
     assert year_box(at).value == proposed()
-    said = t("imports16.year.guess", lang, periods=md(", ".join(MONTHS)), year=proposed())
+    sep = "、" if lang == "zh" else ", "
+    said = t("imports16.year.guess", lang, periods=md(sep.join(MONTHS)), year=proposed())
     assert said in [c.value for c in at.caption]
 
 

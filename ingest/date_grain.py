@@ -42,13 +42,16 @@ class Fit:
 
 
 def _dates(table: RawTable, sp: SheetPlan) -> pd.DataFrame | None:
-    """(person, day) of every dated line of a long metrics sheet, None for other sheets."""
+    """(person, day) of every dated line of a long metrics sheet whose dates are not regular;
+    None for other sheets (or regular dates: read before pairing them with people, cheaply)."""
     fields = {f: c for c, f in sp.mapping.items()}
     person = fields.get("employee_id") or fields.get("name")
     period = fields.get("period")
     if sp.layout != "long" or sp.kind not in ("metrics", "targets") or None in (person, period):
         return None
     days, _ = parse_dates(table.frame[period])
+    if days.isna().all() or _regular(days.dropna()):
+        return None
     frame = pd.DataFrame({"person": table.frame[person].to_numpy(), "day": days.to_numpy()})
     return frame.dropna().drop_duplicates()
 
@@ -62,7 +65,7 @@ def _regular(days: pd.Series) -> bool:
 def fit(table: RawTable, sp: SheetPlan) -> Fit | None:
     """The grain a long metrics sheet's dates fit, None when they are regular or dense."""
     dated = _dates(table, sp)
-    if dated is None or dated.empty or _regular(dated["day"]):
+    if dated is None or dated.empty:
         return None
     dated = dated.sort_values(["person", "day"])
     gaps = dated.groupby("person", sort=False)["day"].diff().dt.days.dropna()

@@ -14,6 +14,7 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
+from i18n import t
 from ingest.fields import MODELS, SESSION_TYPES
 from reports import coaching as log
 from reports.coaching import PARTS
@@ -31,13 +32,14 @@ SHARED = "_kept_coaching_employee"  # a person chosen by hand on another coachin
 
 def person_labels(people: pd.DataFrame) -> dict[str, str]:
     """employee id -> "name (id) · team" (the id alone when the roster has no name)."""
-    out = {}
+    out, language = {}, lang()  # read once: per person it was most of a rerun at 5,000 people
     for r in people.itertuples():
         name = r.name if isinstance(r.name, str) and r.name else r.employee_id
         team = r.team if isinstance(r.team, str) and r.team else None
-        out[r.employee_id] = (tr("flow.person_label", name=name, id=r.employee_id, team=team)
-                              if team else tr("flow.person_label_noteam", name=name,
-                                              id=r.employee_id))
+        out[r.employee_id] = (t("flow.person_label", language, name=name, id=r.employee_id,
+                                team=team) if team else
+                              t("flow.person_label_noteam", language, name=name,
+                                id=r.employee_id))
     return out
 
 

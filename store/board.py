@@ -93,7 +93,7 @@ def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
         WITH periods AS (
             SELECT period, dense_rank() OVER (ORDER BY period) AS period_no
             FROM (SELECT DISTINCT period FROM metric_values
-                  WHERE $as_of::DATE IS NULL OR period <= $as_of::DATE)
+                  WHERE $as_of::DATE IS NULL OR period <= $as_of::DATE) AS stored
         ), last AS (SELECT max(period_no) AS last_no FROM periods
         ), base AS (
             SELECT {group} AS grp, {label} AS label, coalesce(e.team, '{NO_GROUP}') AS team,

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 60
 
 
-def make_app(monkeypatch, db: Path, page: str | None = None, lang: str = "en") -> AppTest:
+def make_app(monkeypatch, db: Path | str, page: str | None = None, lang: str = "en") -> AppTest:
     monkeypatch.setenv("COACHBOARD_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.session_state["lang"] = lang
@@ -34,6 +34,14 @@ def demo_copy(tmp_path, demo_db) -> Path:
     target = tmp_path / "demo.duckdb"
     target.write_bytes(demo_db.read_bytes())
     return target
+
+
+@pytest.fixture
+def pg_demo(pg_cluster) -> str:
+    """The demo workspace in a PostgreSQL database of its own (tests/pgserver.py)."""
+    url = pg_cluster.database("demo")
+    yield url
+    pg_cluster.drop(url)
 
 
 @pytest.fixture

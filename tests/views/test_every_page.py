@@ -20,9 +20,10 @@ def test_the_page_list_is_read():
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize(("workspace", "lang"), [
     ("empty_db", "en"), ("one_person_db", "zh"), ("demo_copy", "en"), ("demo_copy", "zh"),
+    ("pg_demo", "en"),  # the same pages on PostgreSQL
 ])
 def test_page_runs_cleanly(monkeypatch, request, page, workspace, lang):
-    db: Path = request.getfixturevalue(workspace)
+    db: Path | str = request.getfixturevalue(workspace)
     at = make_app(monkeypatch, db, page=page, lang=lang)
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]

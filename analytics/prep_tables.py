@@ -31,11 +31,11 @@ _NEXT = {"new_hire_uncoached": "prep.next.cycle", "coaching_overdue": "prep.next
 
 
 def priority_word(priority: float, lang: str) -> str:
-    """high / medium / low (高 / 中 / 低) for a flag priority in [0, 1].
+    """High / Medium / Low (高 / 中 / 低) for a flag priority in [0, 1].
 
     Example:
         >>> priority_word(0.8, "en"), priority_word(0.6, "zh"), priority_word(0.1, "en")
-        ('high', '中', 'low')
+        ('High', '中', 'Low')
     """
     for floor, key in PRIORITY_LEVELS:
         if priority >= floor:

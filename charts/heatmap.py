@@ -78,7 +78,8 @@ def percentile_heatmap(
         z=z, x=metrics, y=[labels[i] for i in ids], zmin=0, zmax=100, colorscale=COLORSCALE,
         customdata=_cells(value, mean, team, who), xgap=2, ygap=2,
         # Under the plot, so the team names can sit right of the rows.
-        colorbar={"title": {"text": percentile_label, "side": "top"}, "thickness": 12,
+        # The title right of the bar: on top it sat on the bar (plotly leaves it no room).
+        colorbar={"title": {"text": percentile_label, "side": "right"}, "thickness": 12,
                   "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
                   "len": 0.5, "x": 0, "xanchor": "left"},
         hovertemplate=(f"%{{customdata[3]}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "

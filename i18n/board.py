@@ -69,9 +69,9 @@ _DRILL: dict[str, tuple[str, str]] = {
     "board.col.red_key_results": ("Red key results", "红色关键结果"),
     "board.col.objectives": ("Objectives", "目标数"),
     "board.col.red_objectives": ("Red objectives", "红色目标"),
-    "board.level.team": ("team", "团队"),
-    "board.level.employee": ("employee", "员工"),
-    "board.level.key_result": ("key result", "关键结果"),
+    "board.level.team": ("Team", "团队"),
+    "board.level.employee": ("Employee", "员工"),
+    "board.level.key_result": ("Key result", "关键结果"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -84,7 +84,6 @@ _SECTIONS: dict[str, tuple[str, str]] = {
     "board.alerts.none": ("No alerts: nothing has been red for {n} periods in a row.",
                           "没有预警：没有连续 {n} 期为红色的项目。"),
     "board.alerts.streak": ("{n} periods", "{n} 期"),
-    "board.alerts.now": ("now", "当前"),
     "board.okr.title": ("OKR board", "OKR 看板"),
     "board.okr.intro": (
         "Progress: ✗ red < {red}, ! amber {red}–{green}, ✓ green > {green}. An objective is the "

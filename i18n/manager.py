@@ -158,8 +158,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "emp.download_help": (
         "A one-page coaching brief with the charts, to print or to share.",
         "一页纸辅导简报（含图表），可打印或分享。"),
-    "mgr.session.formal": ("formal", "正式"),
-    "mgr.session.informal": ("informal", "非正式"),
+    "mgr.session.formal": ("Formal", "正式"),
+    "mgr.session.informal": ("Informal", "非正式"),
     "emp.col.metric": ("Metric", "指标"),
     "emp.col.direction": ("Better when", "方向"),
     "emp.col.value": ("Value", "数值"),

@@ -32,9 +32,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Forecast to end this period under {ratio} of target",
         "预测本期结束时低于目标的 {ratio}",
     ),
-    "prep.priority.high": ("high", "高"),
-    "prep.priority.medium": ("medium", "中"),
-    "prep.priority.low": ("low", "低"),
+    "prep.priority.high": ("High", "高"),
+    "prep.priority.medium": ("Medium", "中"),
+    "prep.priority.low": ("Low", "低"),
     # the tracking table
     "prep.goal.level": (
         "{metric} from {value} to {goal} ({basis}) by {deadline}",

@@ -192,6 +192,8 @@ def board_rows(
     """The CLI's board: one row per (group, metric), CLI_COLUMNS."""
     view = board_view(con, as_of=as_of, by=by, rolling=rolling, with_flags=False)
     out = group_names(view.board, by, "en").reindex(columns=CLI_COLUMNS)
+    # Nobody's group has no id: empty in the CSV, null in JSON (the label names it).
+    out["group"] = out["group"].where(out["group"].ne(NO_GROUP))
     out["red_streak"] = out["red_streak"].astype("Int64")
     out["red_people"] = out["red_people"].astype("Int64")
     out["period"] = pd.to_datetime(out["period"])

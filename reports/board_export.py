@@ -51,8 +51,9 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
         t("board.col.metric", lang): a["metric"],
         t("board.col.value", lang): [rules.percent(x) for x in a["value"]],
         t("board.col.streak", lang): [
-            t("board.alerts.now", lang) if pd.isna(n) else t("board.alerts.streak", lang, n=int(n))
-            for n in a["red_streak"]],
+            # A key result keeps only its current progress: no periods to count.
+            t("board.alerts.no_history", lang) if pd.isna(n)
+            else t("board.alerts.streak", lang, n=int(n)) for n in a["red_streak"]],
         t("board.col.since", lang): [_date(x) for x in a["red_since"]],
     })
     out["alerts_status"] = pd.DataFrame("", index=out["alerts"].index,

@@ -101,10 +101,21 @@ def _timeline(who: Viewer, version: str, employee_id: str, as_of: str, lang: str
               "value": t("fu.value", lang), "team": t("fu.team_mean", lang)}
     labels |= {f"status.{s}": t(f"cl.status.{s}", lang) for s in ("open", "done", "dropped")}
     labels |= {f"type.{k}": t(f"cl.type.{k}", lang) for k in ("formal", "informal")}
-    axis = {"tickformat": t("period.hover.month", lang),  # "Jul 2025" / "2025年7月"
-            "hoverformat": t("period.hover.day", lang)}
+    axis = time_axis(lang)
     return employee_timeline(view.series, view.sessions, view.actions, labels=labels,
                              title=t("fu.timeline_title", lang, name=name), axis=axis)
+
+
+WEEKS_2_MS = 14 * 24 * 3600 * 1000
+
+
+def time_axis(lang: str) -> dict:
+    """The timeline's date axis in ``lang``: ticks a month or more apart name the month ("Jul
+    2025" / "2025年7月"), closer ticks the day ("7 Jul"): a month on weekly ticks repeated."""
+    return {"tickformatstops": [
+        {"dtickrange": [None, WEEKS_2_MS], "value": t("axis.tick.day", lang)},
+        {"dtickrange": ["M1", None], "value": t("period.hover.month", lang)}],
+        "hoverformat": t("period.hover.day", lang)}
 
 
 def timeline_figure(k: Snapshot, employee_id: str, as_of: pd.Timestamp, lang: str,

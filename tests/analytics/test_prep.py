@@ -90,7 +90,7 @@ def test_the_problem_table_lists_every_flag_with_a_priority_word():
     streak = prep.problems.loc[prep.problems["observed"].str.startswith("Under 80%")]
     assert streak["observed"].iloc[0] == "Under 80% of target for 3 weeks in a row"
     assert streak["dimension"].iloc[0] == "Quality: CSAT"
-    assert set(prep.problems["priority"]) <= {"high", "medium", "low"}
+    assert set(prep.problems["priority"]) <= {"High", "Medium", "Low"}
 
 
 def test_the_tracking_goal_is_the_nearest_improvement_with_a_deadline_four_weeks_on():
@@ -203,7 +203,7 @@ def test_bad_inputs_raise(kwargs, message):
 
 
 @pytest.mark.parametrize(("priority", "en", "zh"), [
-    (1.0, "high", "高"), (0.75, "high", "高"), (0.6, "medium", "中"), (0.2, "low", "低")])
+    (1.0, "High", "高"), (0.75, "High", "高"), (0.6, "Medium", "中"), (0.2, "Low", "低")])
 def test_priority_words(priority, en, zh):
     assert (priority_word(priority, "en"), priority_word(priority, "zh")) == (en, zh)
 

@@ -1,0 +1,47 @@
+"""What the board shows where it has no number: key results' red periods, people without a team."""
+
+import pandas as pd
+import pytest
+
+import store
+from i18n import t
+from reports.board import board_rows, board_view
+from reports.board_export import tables
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    con = store.connect(tmp_path_factory.mktemp("pb") / "demo.duckdb")
+    store.load_demo(con)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_key_result_alert_says_its_history_is_not_kept(demo, lang):
+    view = board_view(demo, with_flags=False)
+    shown = tables(view, lang)["alerts"]
+    streak = shown[t("board.col.streak", lang)]
+    krs = view.alerts["level"].eq("key_result").to_numpy()
+    assert krs.any()
+    assert (~krs).any()
+    assert set(streak[krs]) == {t("board.alerts.no_history", lang)}
+    # the dated alerts count their periods, from the alerts' own streaks
+    wanted = [t("board.alerts.streak", lang, n=int(n)) for n in view.alerts["red_streak"][~krs]]
+    assert list(streak[~krs]) == wanted
+    assert not set(streak) & {"now", "当前"}
+
+
+def test_the_board_rows_give_nobodys_group_no_id(tmp_path):
+    con = store.connect(tmp_path / "t.duckdb")
+    rows = pd.DataFrame({"工号": ["E1", "E1", "E2", "E2"], "团队": ["A", "A", "", ""],
+                         "日期": ["2025/7/7", "2025/7/14"] * 2, "指标": "客户满意度",
+                         "实际值": [50, 60, 90, 95], "目标值": 100})
+    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "m.csv").status == "loaded"
+    out = board_rows(con)
+    teams = rows["团队"].replace("", None).drop_duplicates()
+    assert out["group"].isna().sum() == teams.isna().sum() == 1
+    assert set(out["group"].dropna()) == set(teams.dropna())
+    assert out.loc[out["group"].isna(), "label"].tolist() == [t("people.no_team", "en")]
+    assert not out.astype(str).isin(["—"]).any().any()
+    con.close()

@@ -6,8 +6,8 @@ from the shared strings: ``ingest.xlsx_shared``). A sheet's XML says both at a c
 of one pass: the values are counted with ``bytes.count``; the last row and column come from the
 cell references. A reference is parsed (numpy, a megabyte at a time) only in the chunks where a
 regular expression finds one beyond what is known (a further column, a row past the chunk's last
-row tag): a sheet whose two cells are A1 and ZZ1048576 (a 30-byte "sparse bomb" asking for
-23 GB) is measured, not opened. The same pass finds the cells ``ingest.xlsx_marks`` puts right.
+row tag): a sheet of two cells, on A1 and ZZ1048576 (a "sparse bomb" asking for 23 GB), is
+measured, not opened. The same pass finds the cells ``ingest.xlsx_marks`` puts right.
 """
 
 from __future__ import annotations

@@ -272,7 +272,10 @@ def test_no_key_is_defined_twice():
 
 @pytest.mark.parametrize("key", sorted(TEXTS))
 def test_both_languages_have_the_same_placeholders(key):
-    en, zh = TEXTS[key]
+    pair = TEXTS[key]
+    assert isinstance(pair, tuple) and len(pair) == 2, f"{key} is not (English, Chinese)"
+    en, zh = pair
+    assert isinstance(en, str) and isinstance(zh, str), key
     fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (en, zh)]
     assert en.strip(), f"{key} has no English text"
     assert zh.strip(), f"{key} has no Chinese text"

@@ -8,6 +8,7 @@ import sys
 
 import pandas as pd
 
+from i18n import t
 from i18n.numbers import percent
 from reports.as_of import parse
 from reports.board import board_rows
@@ -104,15 +105,14 @@ def cmd_brief(args: argparse.Namespace, con) -> int:
     # An id, or a name (files that name people only give ids such as P-3f2a9c nobody types).
     found = find_people(con, args.employee_id)
     if len(found) > 1:
-        print(f"{args.employee_id!r} is the name of several people ({', '.join(found)}); "
-              "give one of these ids.", file=sys.stderr)
+        print(t("brief.cli.several", args.lang, name=args.employee_id, ids=", ".join(found)),
+              file=sys.stderr)
         return 1
     who = found[0] if found else args.employee_id
     prep = employee_prep(con, who, as_of=as_of_arg(args.as_of), lang=args.lang)
     if prep is None:
-        where = ("in this database" if viewer_of(con).role == "local"
-                 else "among the people you may see")
-        print(f"No employee with id {args.employee_id!r} {where}.", file=sys.stderr)
+        whose = "local" if viewer_of(con).role == "local" else "scope"
+        print(t(f"brief.cli.none_{whose}", args.lang, id=args.employee_id), file=sys.stderr)
         return 1
     print(brief_html(prep) if args.format == "html" else brief_markdown(prep), end="")
     return 0

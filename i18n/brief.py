@@ -74,4 +74,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Prepared by Coachboard from the imported data; facts, not opinions.",
         "由 Coachboard 根据导入的数据生成;讲事实,不讲评价。",
     ),
+    # cli.py brief: the person asked for cannot be told, or is not there
+    "brief.cli.several": (
+        "{name!r} is the name of several people ({ids}); give one of these ids.",
+        "“{name}”是多名员工的姓名（{ids}），请改用其中一个工号。",
+    ),
+    "brief.cli.none_local": (
+        "No employee with id {id!r} in this database.",
+        "此数据库中没有工号为“{id}”的员工。",
+    ),
+    "brief.cli.none_scope": (
+        "No employee with id {id!r} among the people you may see.",
+        "你可查看的员工中没有工号为“{id}”的人。",
+    ),
 }

@@ -89,6 +89,15 @@ def test_brief_of_an_unknown_id_says_so_and_exits_1(demo_db):
     assert "E999" in err
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "No employee with id 'E999' in this database."),
+    ("zh", "此数据库中没有工号为“E999”的员工。"),
+])
+def test_brief_of_an_unknown_id_says_so_in_the_asked_language(demo_db, lang, said):
+    code, out, err = run("brief", "E999", "--db", demo_db, "--lang", lang)
+    assert (code, out, err.strip()) == (1, "", said)
+
+
 @pytest.mark.parametrize("command", ["flags", "brief"])
 def test_a_bad_as_of_is_a_usage_error(demo_db, command):
     argv = [command, *(["E010"] if command == "brief" else []), "--db", demo_db, "--as-of", "x"]

@@ -43,6 +43,7 @@ DYNAMIC: dict[str, tuple] = {
     "audit.value.{}": ("email", "wecom", "dingtalk", "feishu", "slack", "teams"),
     "audit.word.{}": ("loaded", "failed", "save", "reset", "saved", "updated", "renamed",
                       "deleted", "imported", "refused"),
+    "brief.cli.none_{}": ("local", "scope"),
     "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
     "brief.label.{}": ("rising", "falling", "stable", "volatile"),
     "brief.session.{}": SESSION_TYPES,
@@ -273,9 +274,11 @@ def test_no_key_is_defined_twice():
 @pytest.mark.parametrize("key", sorted(TEXTS))
 def test_both_languages_have_the_same_placeholders(key):
     pair = TEXTS[key]
-    assert isinstance(pair, tuple) and len(pair) == 2, f"{key} is not (English, Chinese)"
+    assert isinstance(pair, tuple), f"{key} is not (English, Chinese)"
+    assert len(pair) == 2, f"{key} is not (English, Chinese)"
     en, zh = pair
-    assert isinstance(en, str) and isinstance(zh, str), key
+    assert isinstance(en, str), key
+    assert isinstance(zh, str), key
     fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (en, zh)]
     assert en.strip(), f"{key} has no English text"
     assert zh.strip(), f"{key} has no Chinese text"

@@ -35,7 +35,6 @@ from i18n import (
     periods,
     polish,
     prep,
-    rerun,
     settings_registry,
     sheets,
     signin,
@@ -45,10 +44,11 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, between21, board, brief, catalog, coaching, digest, evidence, events, flags,
-                   forecast, headcount, impact, impact_lead, import_files, import_lines, import_notes, imports16, logflow, maintenance,
-                   manager, me, org, overview, people, periods, polish, prep, rerun, settings_registry,
-                   sheets, signin, upload, windows)
+    for module in (access, audit, between21, board, brief, catalog, coaching, digest, events,
+                   evidence, flags, forecast, headcount, impact, impact_lead, import_files,
+                   import_lines, import_notes, imports16, logflow, maintenance, manager, me, org,
+                   overview, people, periods, polish, prep, settings_registry, sheets, signin,
+                   upload, windows)
 }
 TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
                                      for key, pair in part.items()}

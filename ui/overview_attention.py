@@ -50,11 +50,11 @@ def attention(ov) -> None:
     reasons = right.multiselect(
         tr("team.by_reason"), list(ov.by_reason), key="ov_reasons", placeholder=tr("team.all"),
         format_func=lambda r: f"{tr(f'mgr.reason.{r}')} ({ov.by_reason[r]})")
-    search = find.text_input(tr("rerun.search"), key="ov_search",
-                             placeholder=tr("rerun.search_hint"))
+    search = find.text_input(tr("attention.search"), key="ov_search",
+                             placeholder=tr("attention.search_hint"))
     found = flag_rows(ov.flags, teams=teams, reasons=reasons, search=search)
     if found.empty and search.strip():
-        st.info(tr("rerun.no_match", total=f"{ov.flagged:,}", text=md(search.strip())))
+        st.info(tr("attention.no_match", total=f"{ov.flagged:,}", text=md(search.strip())))
         return
     table = found.head(st.session_state.setdefault("ov_flags_limit", FLAGS_SHOWN))
     talk = can_log()  # each flagged row carries its person to the coaching log
@@ -80,8 +80,8 @@ def more_rows(shown: int, total: int) -> None:
     """Under a cut list: how many of how many are shown, and a button for more (at 5,000
     people the whole list was 1.5 MB sent to the browser on every rerun)."""
     if shown < total:
-        st.caption(tr("rerun.shown", shown=f"{shown:,}", total=f"{total:,}"))
-        st.button(tr("rerun.more", n=FLAGS_SHOWN), key="ov_flags_more", on_click=_more)
+        st.caption(tr("attention.shown", shown=f"{shown:,}", total=f"{total:,}"))
+        st.button(tr("attention.more", n=FLAGS_SHOWN), key="ov_flags_more", on_click=_more)
 
 
 def _more() -> None:

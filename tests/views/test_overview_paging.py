@@ -40,7 +40,7 @@ def test_most_urgent_first_then_more(monkeypatch, company, lang):
     first = flag_table(at)
     assert len(first) == FLAGS_SHOWN
     assert list(first["priority"]) == sorted(first["priority"], reverse=True)
-    said = t("rerun.shown", lang=lang, shown=f"{FLAGS_SHOWN:,}", total=f"{total:,}")
+    said = t("attention.shown", lang=lang, shown=f"{FLAGS_SHOWN:,}", total=f"{total:,}")
     assert said in [c.value for c in at.caption]
 
     at.button(key="ov_flags_more").click().run()
@@ -72,5 +72,5 @@ def test_no_match_says_so(monkeypatch, company, lang):
     total = flagged_tile(at)
     at.text_input(key="ov_search").input("nobody like this").run()
     assert not [d for d in at.dataframe if d.key == "ov_flags"]
-    assert at.info[0].value == t("rerun.no_match", lang=lang, total=f"{total:,}",
+    assert at.info[0].value == t("attention.no_match", lang=lang, total=f"{total:,}",
                                  text="nobody like this")

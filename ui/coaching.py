@@ -5,12 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from i18n import has
+from i18n import has, t
 from i18n.dates import day
 from reports import as_of as policy
 from reports import coaching
-from reports.followup import to_csv, to_xlsx
-from ui.context import cursor, tr, viewer
+from reports.followup import followup_record, to_csv, to_xlsx
+from ui.cache import Snapshot
+from ui.context import Viewer, cursor, lang, tr, viewer
 from ui.downloads import audited, download_name
 from ui.text import md
 from writes.coaching import EntryError
@@ -86,19 +87,24 @@ def entry_error(exc: EntryError) -> None:
     st.caption(tr("cl.kept"))
 
 
-def record_labels() -> dict[str, str]:
-    """The follow-up record's column names in the viewer's language."""
-    return {c: tr(f"rec.{c}") for c in
-            ("date", "employee", "item", "summary", "measure", "owner", "deadline")}
+RECORD = ("date", "employee", "item", "summary", "measure", "owner", "deadline")
 
 
-def download_record(frame: pd.DataFrame, key: str, stem: str) -> None:
-    """CSV and XLSX download buttons of a follow-up record (formulas neutralised)."""
+@st.cache_data(max_entries=32, show_spinner=False)
+def _record(who: Viewer, version: str, employee_id: str, lang: str) -> tuple[int, bytes, bytes]:
+    frame = followup_record(cursor(who), employee_id=employee_id, lang=lang)
+    labels = {c: t(f"rec.{c}", lang) for c in RECORD}
+    return len(frame), to_csv(frame, labels=labels), to_xlsx(frame, labels=labels)
+
+
+def download_record(snap: Snapshot, employee_id: str, key: str, stem: str) -> None:
+    """CSV and XLSX download buttons of a person's follow-up record (formulas neutralised),
+    the files made once per data version (they were made on every rerun of the log)."""
+    rows, csv, xlsx = _record(snap.who, snap.version, employee_id, lang())
     left, right = st.columns(2)
-    left.download_button(tr("cl.export_csv"), to_csv(frame, labels=record_labels()),
-                         file_name=download_name(stem, "csv"), mime="text/csv", key=f"{key}_csv",
-                         on_click=audited(f"{key}_csv", rows=len(frame)))
+    left.download_button(tr("cl.export_csv"), csv, file_name=download_name(stem, "csv"),
+                         mime="text/csv", key=f"{key}_csv", on_click=audited(f"{key}_csv", rows=rows))
     right.download_button(
-        tr("cl.export_xlsx"), to_xlsx(frame, labels=record_labels()), file_name=download_name(stem, "xlsx"),
+        tr("cl.export_xlsx"), xlsx, file_name=download_name(stem, "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx", on_click=audited(f"{key}_xlsx", rows=len(frame)))
+        key=f"{key}_xlsx", on_click=audited(f"{key}_xlsx", rows=rows))

@@ -3,11 +3,10 @@
 import streamlit as st
 
 from reports import coaching as log
-from reports.followup import followup_record
 from ui.cache import snapshot
 from ui.coaching import download_record, editor_name
 from ui.coaching_log import actions_editor, delete_box, rating_form, session_table, undo_banner
-from ui.context import cursor, lang, tr
+from ui.context import cursor, tr
 from ui.feedback import friendly
 from ui.logflow import log_form, pick_person, session_labels
 from ui.parts import part
@@ -51,8 +50,7 @@ def person_log(snap) -> None:
         rating_form(con, sid, who)
         delete_box(con, session, who)
         st.subheader(tr("cl.export_header"))
-        download_record(followup_record(con, employee_id=employee_id, lang=lang()), "cl_export",
-                        f"follow-up-{employee_id}")
+        download_record(snap, employee_id, "cl_export", f"follow-up-{employee_id}")
 
 
 st.title(tr("cl.title"))

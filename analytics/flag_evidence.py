@@ -50,10 +50,16 @@ def when(values, step: str) -> list[str]:
             else str(x.year) for x in map(pd.Timestamp, values)]
 
 
-def say(frame: pd.DataFrame, key: str, **fields) -> pd.DataFrame:
-    """Add evidence / evidence_zh from ``evidence.<key>``; fields are equal-length lists."""
-    texts = [both(key, **dict(zip(fields, row, strict=True)))
-             for row in zip(*fields.values(), strict=True)]
+def say(frame: pd.DataFrame, key: str, teamless=None, **fields) -> pd.DataFrame:
+    """Add evidence / evidence_zh from ``evidence.<key>``; fields are equal-length lists.
+
+    ``teamless``: per row, whether the person has no team; they are compared with everyone in
+    scope (analytics.compare, analytics.trend), so their sentence is ``<key>.everyone``.
+    """
+    keys = [f"{key}.everyone" if alone else key
+            for alone in (teamless if teamless is not None else [False] * len(frame))]
+    texts = [both(k, **dict(zip(fields, row, strict=True)))
+             for k, row in zip(keys, zip(*fields.values(), strict=True), strict=True)]
     return frame.assign(evidence=[en for en, _ in texts], evidence_zh=[zh for _, zh in texts])
 
 
@@ -63,8 +69,11 @@ def p_text(values) -> list[str]:
             for p in values]
 
 
-def fdr_words(tests: pd.Series, q: float) -> dict[str, list[str]]:
-    """The false-discovery clause of a trend's evidence in both languages ("" when off)."""
+def fdr_words(tests: pd.Series, q: float, teamless=None) -> dict[str, list[str]]:
+    """The false-discovery clause of a trend's evidence in both languages ("" when off); the
+    people without a team are a family of their own (analytics.trend_stats)."""
     share = format(q, ".0%")
-    texts = [("", "") if q >= 1 else both("fdr", m=int(m), q=share) for m in tests]
+    alone = teamless if teamless is not None else [False] * len(tests)
+    texts = [("", "") if q >= 1 else both("fdr.everyone" if a else "fdr", m=int(m), q=share)
+             for m, a in zip(tests, alone, strict=True)]
     return {"fdr": [en for en, _ in texts], "fdr_zh": [zh for _, zh in texts]}

@@ -51,12 +51,14 @@ def trend_flags(trend: pd.DataFrame, comp: pd.DataFrame, ctx: dict) -> pd.DataFr
     for key, rows in (("declining_trend.turn", turned), ("declining_trend.slope", ~turned)):
         part, src = out.loc[rows], hit.loc[rows]
         p = src["turn_p"] if key.endswith("turn") else src["p_short"]
-        parts.append(say(part, key, metric=list(src["metric"]), value=num(src["value"]),
+        alone = list(src["team"].isna())
+        parts.append(say(part, key, alone, metric=list(src["metric"]), value=num(src["value"]),
                          team=num(src["team_mean"]), since=when(part["since"], ctx["step"]),
                          before=num(src["level_before"]), after=num(src["level_after"]),
                          slope=num(src["slope_short"].abs(), ".2f"), p=p_text(p),
                          n=[ctx["short"]] * len(src), w=[ctx["compare"]] * len(src),
-                         **fdr_words(src["fdr_tests"], ctx["q"]), **ctx["words"](len(src))))
+                         **fdr_words(src["fdr_tests"], ctx["q"], alone),
+                         **ctx["words"](len(src))))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -67,7 +69,8 @@ def team_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFram
         "employee_id": hit["employee_id"], "reason": "below_team", "metric": hit["metric"],
         "category": hit["category"], "value": hit["value"], "reference": hit["team_mean"],
         "since": ctx["compare_start"], "severity": severity.in_sds(-hit["z"])})
-    return say(out, "below_team", metric=list(hit["metric"]), value=num(hit["value"]),
+    return say(out, "below_team", list(hit["team"].isna()), metric=list(hit["metric"]),
+               value=num(hit["value"]),
                team=num(hit["team_mean"]), best=num(hit["team_best"]),
                z=num(hit["z"]), pct=num(hit["percentile"], ".0f"),
                w=[ctx["compare"]] * len(hit), **ctx["words"](len(hit)))
@@ -89,7 +92,8 @@ def imbalance_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.Dat
         "category": hit["category"], "value": hit["value"], "reference": hit["team_mean"],
         "since": ctx["compare_start"],
         "severity": severity.imbalance(hit["percentile_eff"], hit["percentile"])})
-    return say(out, "efficiency_quality_imbalance", metric=list(hit["metric"]),
+    return say(out, "efficiency_quality_imbalance", list(hit["team"].isna()),
+               metric=list(hit["metric"]),
                value=num(hit["value"]), team=num(hit["team_mean"]),
                pct=num(hit["percentile"], ".0f"), eff=list(hit["metric_eff"]),
                eff_value=num(hit["value_eff"]), eff_team=num(hit["team_mean_eff"]),
@@ -104,6 +108,7 @@ def volatile_flags(trend: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.Dat
         "category": hit["category"], "value": hit["volatility"], "reference": team,
         "since": ctx["long_start"],
         "severity": severity.volatile(hit["volatility_ratio"], limits.volatility_cv_ratio)})
-    return say(out, "volatile", metric=list(hit["metric"]), value=num(hit["volatility"], ".2f"),
+    return say(out, "volatile", list(hit["team"].isna()), metric=list(hit["metric"]),
+               value=num(hit["volatility"], ".2f"),
                team=num(team, ".2f"), ratio=num(hit["volatility_ratio"]),
                **ctx["words"](len(hit)))

@@ -1,8 +1,44 @@
 """Texts added while looking at every page after the refactors (helper polish): key -> (en, zh)."""
 
+# Chinese sentences rightly use full-width punctuation, which RUF001 flags.
+# ruff: noqa: RUF001, RUF100
+
 TEXTS: dict[str, tuple[str, str]] = {
     # a red key result on the board's alerts: the goals table keeps only its current progress
     "board.alerts.no_history": ("not kept (progress only)", "无历史(仅当前进度)"),
     # a time axis's ticks less than a month apart name the day ("7 Jul"), else the month
     "axis.tick.day": ("%-d %b", "%-m月%-d日"),
+    # a flag's evidence for someone without a team: compared with everyone in scope
+    # (analytics.compare, analytics.trend); the people without a team test trends as one family
+    "evidence.declining_trend.turn.everyone": (
+        "{metric} {value} vs everyone's {team} (no team; mean of the last {w} {units}), worse "
+        "since {since} (level {before} -> {after}; {p}{fdr})",
+        "{metric} 近 {w} {units}平均 {value}，全体平均 {team}（无团队），自 {since} 起变差（水平 {before} → {after}；{p}{fdr}）",
+    ),
+    "evidence.declining_trend.slope.everyone": (
+        "{metric} {value} vs everyone's {team} (no team; mean of the last {w} {units}), getting "
+        "worse by {slope} per {unit} over the last {n} {units} ({p}{fdr})",
+        "{metric} 近 {w} {units}平均 {value}，全体平均 {team}（无团队），近 {n} {units}每{unit}变差 {slope}（{p}{fdr}）",
+    ),
+    "evidence.below_team.everyone": (
+        "{metric} {value} vs everyone's {team} (no team; mean of the last {w} {units}; best "
+        "{best}, z {z}, percentile {pct})",
+        "{metric} 近 {w} {units}平均 {value}，全体平均 {team}（无团队；最佳 {best}，z 值 {z}，百分位 {pct}）",
+    ),
+    "evidence.efficiency_quality_imbalance.everyone": (
+        "{eff} {eff_value} is among everyone's best (no team; percentile {eff_pct}, everyone "
+        "{eff_team}) but {metric} {value} is among the lowest (percentile {pct}, everyone {team})",
+        "{eff} {eff_value} 位居全体前列（无团队；百分位 {eff_pct}，全体 {eff_team}），但 {metric} {value} 排名靠后（百分位 {pct}，"
+        "全体 {team}）",
+    ),
+    "evidence.volatile.everyone": (
+        "{metric} swings {value} from {unit} to {unit}, {ratio}x everyone's typical {team} (no "
+        "team)",
+        "{metric} 每{unit}波动 {value}，是全体常见水平 {team} 的 {ratio} 倍（无团队）",
+    ),
+    "evidence.fdr.everyone": (
+        ", still significant among the {m} trend tests of the people without a team at a "
+        "false-discovery rate of {q}",
+        "，在无团队人员的 {m} 项趋势检验中按 {q} 的错误发现率控制后仍显著",
+    ),
 }

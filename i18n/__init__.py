@@ -15,10 +15,12 @@ class MissingText(KeyError):
 def t(key: str, lang: str = "en", **params: object) -> str:
     """Return the text for ``key`` in ``lang`` ("en" or "zh") with ``params`` filled in.
 
-    An unknown key raises :class:`MissingText` rather than putting the key itself on screen:
-    tests/test_i18n.py checks that every key the code names (and every key it builds, from
-    the declared lists there) is in the catalogue, so the raise only ever fires in a test.
-    Code that looks up a key made from stored data checks :func:`has` first.
+    An unknown key raises :class:`MissingText` rather than putting the key itself on screen.
+    tests/test_i18n.py checks that every key the code names, and every key it builds from the
+    values declared there, is in the catalogue, so a missing text fails a test; one that still
+    slips through (a value the declaration did not foresee) fails loudly, never quietly as a
+    code on screen. Code that looks up a key made from stored data checks :func:`has` first.
+    Without ``params`` the text comes back unfilled: a template for a caller that fills it.
 
     >>> t("nav.upload", "zh")
     '导入数据'

@@ -20,6 +20,7 @@ from commands.digest_send import Delivery, Overrides, send_one
 from store import digest as config
 from store.access import stored
 from store.audit import DIGEST
+from store.locks import exclusive
 
 MAX_ROUNDS = 3  # failed sends a day after which a user's digest waits for tomorrow
 log = logging.getLogger("coachboard")
@@ -50,8 +51,13 @@ def due_now(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> list[config.Sub
 
 def run_due(con: duckdb.DuckDBPyConnection, now: dt.datetime,
             over: Overrides | None = None) -> list[Delivery]:
-    """Send what is due at ``now``; every send (ok or failed) lands in the audit."""
-    return [send_one(con, sub, over=over) for sub in due_now(con, now)]
+    """Send what is due at ``now``; every send (ok or failed) lands in the audit.
+
+    Replicas on one PostgreSQL each run this loop: one round at a time sends (the others skip
+    theirs), and the next round of any replica sees in the audit what went out.
+    """
+    with exclusive(con, "digest-round") as mine:
+        return [send_one(con, sub, over=over) for sub in due_now(con, now)] if mine else []
 
 
 def start(open_cursor: Callable[[], duckdb.DuckDBPyConnection], *, every: float = 300.0,

@@ -43,11 +43,13 @@ def _as_owner(args: list[str]) -> list[str]:
 
 
 def start(directory: str | Path, *, port: int | None = None, durable: bool = True,
-          reuse: bool = False) -> Server:
+          reuse: bool = False, max_connections: int = 100) -> Server:
     """Create and start a cluster in ``directory`` (a new or empty folder).
 
     ``reuse=True`` starts the cluster already in ``directory`` again, with its data, when
     there is one (``make team``'s local try keeps its data between runs).
+
+    ``max_connections``: PostgreSQL's limit (its default, 100); replicas need their pools' sum.
 
     ``durable=False`` (tests) turns fsync off: fast, and a power cut may lose the cluster.
 
@@ -73,7 +75,8 @@ def start(directory: str | Path, *, port: int | None = None, durable: bool = Tru
     if not (reuse and (data / "PG_VERSION").exists()):
         subprocess.run(_as_owner([str(BIN / "initdb"), "-D", str(data), "-U", "postgres",
                                   "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **run)
-    options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {root}"
+    options = (f"-c listen_addresses=127.0.0.1 -c port={port} -k {root} "
+               f"-c max_connections={max_connections}")
     if not durable:
         options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
     subprocess.run(_as_owner([str(BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "log"),

@@ -10,6 +10,7 @@ a PostgreSQL you already run instead. Production set-ups: docs/replicas.md.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -23,6 +24,9 @@ from tools import pg_local  # after the line above: the repository root is on th
 from tools.replicas import REPO, StartFailed, Team, cookie_secret, start_team
 
 DATABASE = "coachboard"
+# Connections per replica: a rerun holds more than one at a time, and 20 sessions stalled a
+# replica with the store's default of 20 (bench/replicas.py; docs/replicas.md).
+POOL = 60
 
 
 def _arguments() -> argparse.Namespace:
@@ -40,9 +44,10 @@ def _arguments() -> argparse.Namespace:
     return args
 
 
-def local_postgres(folder: Path) -> pg_local.Server:
-    """The try's PostgreSQL: created on the first run, started again with its data later."""
-    server = pg_local.start(folder, reuse=True)
+def local_postgres(folder: Path, replicas: int) -> pg_local.Server:
+    """The try's PostgreSQL: created on the first run, started again with its data later;
+    room for every replica's pool and the command line."""
+    server = pg_local.start(folder, reuse=True, max_connections=replicas * POOL + 20)
     with psycopg.connect(server.url(), autocommit=True) as conn:
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
                         [DATABASE]).fetchone() is None:
@@ -72,7 +77,8 @@ def main() -> int:
     server = None
     try:
         if args.db is None:
-            server = local_postgres(args.data / "postgres")
+            server = local_postgres(args.data / "postgres", args.replicas)
+            os.environ.setdefault("COACHBOARD_PG_POOL", str(POOL))  # the replicas inherit it
         db = args.db or server.url(DATABASE)
         print(f"PostgreSQL: {db}; starting {args.replicas} app processes …", flush=True)
         with start_team(args.replicas, db=db, folder=args.data / "run", port=args.port,

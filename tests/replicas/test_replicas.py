@@ -15,14 +15,17 @@ import urllib.request
 
 import pandas as pd
 import pytest
+from playwright.sync_api import sync_playwright
 
 import demo
 from i18n import t
-from tests.replicas.client import Shown, Tab
+from tests.browser.conftest import CHROMIUM_ARGS
+from tests.replicas.client import Shown, Tab, signed_in_cookie
 from tests.replicas.conftest import ADMIN, HR
 from tools.replicas import haproxy_stats
 
 GONE = "gone@example.com"
+CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +71,26 @@ def test_a_tab_sticks_to_its_replica_and_its_websocket_runs_through_haproxy(team
     after = sessions(team)
     assert after[srv] - before[srv] == 6
     assert after[other] == before[other]
+
+
+def test_a_real_browser_signed_in_works_through_haproxy(team):
+    sockets: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(locale="en-US")
+            context.add_cookies([{"name": "_streamlit_user", "url": team.url,
+                                  "value": signed_in_cookie(team.secret, HR, team.url)}])
+            page = context.new_page()
+            page.on("websocket", lambda ws: sockets.append(ws.url))
+            page.goto(team.url)
+            page.get_by_role("button", name=t("overview.load_demo", "en")).wait_for(
+                timeout=60_000)
+            srv = {c["name"]: c["value"] for c in context.cookies()}["SRV"]
+        finally:
+            browser.close()
+    assert sockets == [f"{team.url.replace('http', 'ws', 1)}/_stcore/stream"]
+    assert srv in {r.name for r in team.team.replicas}
 
 
 def test_an_import_on_one_replica_is_seen_on_the_other_at_its_next_rerun(team, demo_counts):

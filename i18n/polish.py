@@ -41,4 +41,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "false-discovery rate of {q}",
         "，在无团队人员的 {m} 项趋势检验中按 {q} 的错误发现率控制后仍显著",
     ),
+    # the HR page: a window in which nobody had a coaching session; a group of people without a role
+    "impact.no_sessions": (
+        "No coaching session is logged for these people in this window, so there is nothing to "
+        "relate to their results yet. Log sessions (or import a coaching log) and look again.",
+        "这段时间内这些人没有任何辅导记录，因此还无法把辅导与业绩联系起来。请先记录辅导（或导入辅导记录）后再查看。",
+    ),
+    "people.no_role": ("no role", "未填岗位"),
 }

@@ -61,6 +61,11 @@ CODES = {"all": "impact.everyone", "team": "impact.team", "role": "impact.col.ro
          "informal": "impact.col.informal"}
 
 
+NOBODY = "-"  # reports.impact's group of the people without a team, role or manager
+NOBODY_WORDS = {"team": "people.no_team", "role": "people.no_role",
+                "manager_id": "people.no_manager"}
+
+
 def manager_labels() -> dict[str, str]:
     """Manager id -> roster name of the managers of the viewer's people; the id is added only
     where two managers share a name."""
@@ -88,7 +93,10 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
     if "manager_id" in shown:  # managers by name, not M01
         shown["manager_id"] = shown["manager_id"].map(lambda m: names.get(m, m))
     if table == "correlations" and "group_by" in frame:
-        by_manager = frame["group_by"].eq("manager_id").to_numpy()
+        # reports.impact groups people without a team, role or manager under "-": say so.
+        nobody = frame["group"].eq(NOBODY).to_numpy()
+        shown.loc[nobody, "group"] = [tr(NOBODY_WORDS[by]) for by in frame["group_by"][nobody]]
+        by_manager = frame["group_by"].eq("manager_id").to_numpy() & ~nobody
         shown.loc[by_manager, "group"] = frame.loc[by_manager, "group"].map(
             lambda m: names.get(m, m)).to_numpy()
     if table == "compliance":

@@ -61,6 +61,11 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
     st.header(tr("impact.corr_title"))
     o = report.overall
     n = int(o["n"])
+    people = report.employees
+    if people.empty or not people["sessions"].fillna(0).gt(0).any():
+        # A scatter of everyone at 0 sessions and a fit through it measure nothing.
+        st.info(tr("impact.no_sessions"))
+        return
     if n < rep.SMALL_N:
         st.warning(tr("impact.small_n", n=n))
     fig = chart("scatter", lambda: charts.scatter(

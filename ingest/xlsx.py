@@ -115,7 +115,10 @@ class _Sheet:
     """One worksheet's rows with the cells ``ingest.xlsx_marks`` found put right."""
 
     def __init__(self, book: _Book, name: str) -> None:
-        found = survey(book.archive, book.paths.get(name), book.percent, book.shared)
+        path = book.paths.get(name)
+        if path is None or path not in book.archive.namelist():
+            raise IngestError("bad_workbook")  # not measured, not read
+        found = survey(book.archive, path, book.percent, book.shared)
         check_cells(name, found.cost(), found.rows, found.columns)  # before calamine allocates
         try:
             sheet = book.calamine.get_sheet_by_name(name)
@@ -203,6 +206,9 @@ def _workbook(raw: bytes) -> _Book:
     check_size(raw)
     check_unpacked(raw)
     archive = zipfile.ZipFile(io.BytesIO(raw))
+    if "xl/workbook.xml" not in archive.namelist():
+        # calamine would read an OpenDocument or binary workbook too, unmeasured
+        raise IngestError("bad_workbook")
     return _Book(_open(raw), archive, xlsx_marks.sheet_paths(archive),
                  xlsx_marks.percent_styles(archive), xlsx_shared.lengths(archive))
 

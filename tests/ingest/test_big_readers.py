@@ -291,3 +291,28 @@ def test_shared_text_copies_are_counted_cell_by_cell_when_one_is_long(tmp_path):
     texts = ["Name", "Note", *(f"P{i}" for i in range(len(notes))), *notes]
     assert found.shared == sum(len(t.encode()) + 16 for t in texts)
     assert read_upload(raw, "notes.xlsx").frame["Note"].tolist() == notes
+
+
+def _opendocument() -> bytes:
+    """A small OpenDocument spreadsheet (a zip calamine reads, but not an xlsx)."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{t}</text:p>'
+                    "</table:table-cell>" for t in ("Name", "Score"))
+    content = (f"<office:document-content {ns}><office:body><office:spreadsheet>"
+               f'<table:table table:name="S"><table:table-row>{cells}</table:table-row>'
+               f'<table:table-row table:number-rows-repeated="1000">{cells}</table:table-row>'
+               "</table:table></office:spreadsheet></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_a_zip_that_is_no_xlsx_is_refused_unread():
+    # calamine would read it (repeated rows and all) without the survey's measure
+    with pytest.raises(IngestError) as info:
+        read_upload(_opendocument(), "sheet.xlsx")
+    assert info.value.code == "bad_workbook"

@@ -36,9 +36,15 @@ def measure(target, work: Path) -> dict:
 
     con = store.connect(target)
     out: dict[str, float] = {}
+    from bench.big import METRICS
+
+    # bench/big.py's normal draws pass 100 now and then: confirmed, as a user would
+    allow = tuple(m[0] for m in METRICS)
     for n, csv in enumerate(quarter_files(work), start=1):
-        seconds, result = _timed(lambda c=csv: store.import_bytes(con, c.read_bytes(), c.name))
-        assert result.status == "loaded", result.as_json()
+        seconds, result = _timed(lambda c=csv: store.import_bytes(
+            con, c.read_bytes(), c.name, allow_metrics=allow))
+        if result.status != "loaded":
+            raise RuntimeError(result.as_json()["summary"])
         out[f"import_q{n}_s"] = round(seconds, 2)
     out["frames_s"], frames = _timed(lambda: (metric_frame(con), people_frame(con),
                                              session_frame(con)))

@@ -163,20 +163,6 @@ def stored(con: duckdb.DuckDBPyConnection) -> str:
     return dialect.stored(con)
 
 
-def _server_scope(cur, viewer: Viewer) -> None:
-    """On PostgreSQL, the server filters this cursor's reads too (store.pg_security)."""
-    if not dialect.is_pg(cur):
-        return
-    from store.pg_security import enter
-
-    if viewer.sees_everyone:
-        scope = "all"
-    elif viewer.role == "employee":
-        scope = "self" if viewer.employee_id else "none"
-    else:
-        scope = "chain" if viewer.can("people") and viewer.employee_id else "none"
-    enter(cur, scope, viewer.employee_id)
-
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
@@ -187,7 +173,10 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
     if viewer.role == "local":
         return ViewerConnection(con.cursor(), con, viewer)
     cur = con.cursor()
-    _server_scope(cur, viewer)
+    if dialect.is_pg(cur):  # the server filters this cursor's reads too
+        from store.pg_security import enter
+
+        enter(cur, viewer)
     db = dialect.tables(cur)
     _scope_table(cur, db, viewer)
     cols = _columns(cur)

@@ -120,9 +120,17 @@ def _policies(tables: list[str]) -> dict[str, str]:
     return {t: r for t, r in rules.items() if t in tables}
 
 
-def enter(con: PgConnection, scope: str, employee_id: str | None) -> None:
-    """Make ``con`` read as the app's reader for a viewer whose people are ``scope``
-    (``all``, ``chain`` below ``employee_id``, ``self`` = ``employee_id``, ``none``)."""
+def enter(con: PgConnection, viewer) -> None:
+    """Make ``con`` read as the app's reader for ``viewer`` (a ``store.access.Viewer``): the
+    policies keep everyone (``all``), the chain below their employee id, themselves (``self``)
+    or nobody (``none``)."""
+    employee_id = viewer.employee_id
+    if viewer.sees_everyone:
+        scope = "all"
+    elif viewer.role == "employee":
+        scope = "self" if employee_id else "none"
+    else:
+        scope = "chain" if viewer.can("people") and employee_id else "none"
     con.raw.execute("SELECT set_config('coachboard.viewer_scope', %s, false), "
                     "set_config('coachboard.viewer_employee', %s, false)",
                     [scope, employee_id or ""])

@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/pg_compare.py [--employees 5000]``. It starts a th
 PostgreSQL 15 (``tools/pg_local.py``, durable settings), generates ``bench/big.py``'s quarterly
 CSVs for N people (52 weeks x 4 metrics: 1.04M rows at 5,000), then on each backend times:
 the import of the four files (``store.import_bytes``, as ``cli.py import`` does), the frames the
-team view reads (``store.frames``), the flags over them, and a manager's scoped frame.
+team view reads (``store.frames``), the flags over them, the board's attainment query (SQL
+aggregation in the engine) and a manager's scoped frame.
 Prints one JSON object per backend.
 """
 
@@ -32,6 +33,8 @@ def measure(target, work: Path) -> dict:
     from analytics.flags import flags
     from bench.big import quarter_files
     from store.access import Viewer, scoped
+    from store.board import attainment
+    from store.users import add_user
     from store.frames import metric_frame, people_frame, session_frame
 
     con = store.connect(target)
@@ -50,7 +53,8 @@ def measure(target, work: Path) -> dict:
                                              session_frame(con)))
     out["flags_s"], found = _timed(lambda: flags(*frames))
     out["rows"], out["flags"] = len(frames[0]), len(found)
-    store.users.add_user(con, "m@x", role="manager", employee_id="E00000")
+    out["board_s"], _ = _timed(lambda: attainment(con))
+    add_user(con, "m@x", role="manager", employee_id="E00000")
     con.execute("UPDATE employees SET manager_id = 'E00000' WHERE employee_id < 'E00012' "
                 "AND employee_id <> 'E00000'")
     mine = scoped(con, Viewer("m@x", "manager", "E00000"))

@@ -158,3 +158,49 @@ def test_audit_ids_are_unique_and_in_the_order_each_writer_wrote_them(fresh_db):
     assert rows["audit_id"].is_unique
     for _, mine in rows.groupby("target"):
         assert mine.sort_values("audit_id")["rows"].tolist() == list(range(per_writer))
+
+
+def _snapshot(con) -> tuple:
+    from store.backup import table_counts
+
+    values = con.execute("SELECT * FROM metric_values ORDER BY 1, 2, 3").df()
+    imports = con.execute("SELECT import_id, file_name, status FROM imports ORDER BY 1").fetchall()
+    return table_counts(con), values.astype(str).to_dict("list"), imports  # NaN == NaN as text
+
+
+def test_a_process_killed_mid_import_leaves_nothing_half_stored_on_the_server(pg_cluster,
+                                                                             tmp_path):
+    """As a replica killed by its host: the server rolls the open transaction back."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psycopg
+
+    from tests.store.test_crash import BASE, ROOT, big_csv
+
+    url = pg_cluster.database("empty")
+    con = store.connect(url)
+    assert store.import_bytes(con, BASE, "base.csv").status == "loaded"
+    before = _snapshot(con)
+    csv = tmp_path / "big.csv"
+    big_csv(csv, 100_000)
+    writing = ("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+               "WHERE c.relname = 'metric_values' AND l.mode = 'RowExclusiveLock'")
+    with psycopg.connect(url, autocommit=True) as watch:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "import", str(csv),
+                                 "--db", url], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        while proc.poll() is None and not watch.execute(writing).fetchone()[0]:
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL, "the import ended before the kill"
+        deadline = time.monotonic() + 30
+        while watch.execute(writing).fetchone()[0] and time.monotonic() < deadline:
+            time.sleep(0.05)  # the server notices the closed connection and rolls back
+    assert _snapshot(con) == before
+    again = store.import_bytes(con, csv.read_bytes(), csv.name)
+    assert (again.status, again.rows_loaded) == ("loaded", 100_000)
+    con.close()
+    pg_cluster.drop(url)

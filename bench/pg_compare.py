@@ -34,8 +34,8 @@ def measure(target, work: Path) -> dict:
     from bench.big import quarter_files
     from store.access import Viewer, scoped
     from store.board import attainment
-    from store.users import add_user
     from store.frames import metric_frame, people_frame, session_frame
+    from store.users import add_user
 
     con = store.connect(target)
     out: dict[str, float] = {}

@@ -193,10 +193,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "emp.col.session_type": ("Type", "类型"),
     "emp.col.coach": ("Coach", "辅导人"),
     "emp.col.notes": ("Notes", "备注"),
-    "mgr.trend.rising": ("rising", "上升"),
-    "mgr.trend.falling": ("falling", "下降"),
-    "mgr.trend.stable": ("stable", "平稳"),
-    "mgr.trend.volatile": ("volatile", "波动"),
+    "mgr.trend.rising": ("Rising", "上升"),
+    "mgr.trend.falling": ("Falling", "下降"),
+    "mgr.trend.stable": ("Stable", "平稳"),
+    "mgr.trend.volatile": ("Volatile", "波动"),
     # settings
     "settings.title": ("Settings", "设置"),
     "settings.intro": (

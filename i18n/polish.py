@@ -48,4 +48,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "这段时间内这些人没有任何辅导记录，因此还无法把辅导与业绩联系起来。请先记录辅导（或导入辅导记录）后再查看。",
     ),
     "people.no_role": ("no role", "未填岗位"),
+    # the prep page's team table: its title names the window, so its headers need not
+    "numbers.col.short.mean": ("Mean", "平均"),
+    "numbers.col.short.team_mean": ("Team mean", "团队平均"),
+    "numbers.col.short.team_best": ("Team best", "团队最佳"),
 }

@@ -62,14 +62,18 @@ def windows(w: Windows, lang: str) -> dict[str, str]:
             "latest": latest}
 
 
-def headers(prep: EmployeePrep, lang: str) -> dict[str, str]:
-    """Column headers of the two comparison tables, each naming its window."""
+def headers(prep: EmployeePrep, lang: str, *, short: bool = False) -> dict[str, str]:
+    """Column headers of the two comparison tables, each naming its window; ``short``: the
+    team table's means without it, where the table's title names it (at 1440 px the long
+    headers pushed the last column out of sight)."""
     w = windows(prep.windows, lang)
+    means = (("numbers.col.short.mean", "numbers.col.short.team_mean",
+              "numbers.col.short.team_best") if short else
+             ("numbers.col.mean", "numbers.col.team_mean", "numbers.col.team_best"))
     return {
         "metric": t("emp.col.metric", lang), "direction": t("emp.col.direction", lang),
-        "value": t("numbers.col.mean", lang, window=w["recent"]),
-        "team_mean": t("numbers.col.team_mean", lang, window=w["recent"]),
-        "team_best": t("numbers.col.team_best", lang, window=w["recent"]),
+        **{c: t(key, lang, window=w["recent"])
+           for c, key in zip(("value", "team_mean", "team_best"), means, strict=True)},
         "percentile": t("numbers.col.percentile", lang), "z": t("numbers.col.z", lang),
         "label": t("numbers.col.trend", lang, n=prep.windows.trend_months),
         "latest_period": t("numbers.col.period", lang),

@@ -10,6 +10,7 @@ from ui.followup import WEEKS_2_MS, time_axis
 @pytest.mark.parametrize("key", [
     "mgr.session.formal", "mgr.session.informal", "prep.priority.high", "prep.priority.medium",
     "prep.priority.low", "board.level.team", "board.level.employee", "board.level.key_result",
+    "mgr.trend.rising", "mgr.trend.falling", "mgr.trend.stable", "mgr.trend.volatile",
 ])
 def test_cell_words_start_with_a_capital(key):
     text = t(key, "en")

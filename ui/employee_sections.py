@@ -79,7 +79,8 @@ def comparison(prep) -> None:
     if prep.metrics.empty:
         st.caption(tr("emp.nothing"))
         return
-    head, (team_title, target_title) = numbers.headers(prep, lang()), numbers.titles(prep, lang())
+    head = numbers.headers(prep, lang(), short=True)
+    team_title, target_title = numbers.titles(prep, lang())
     m = prep.metrics.assign(
         direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
         label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]],

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import store
+from i18n import t
 from ingest import limits
 from ingest.date_grain import DATE_GRAINS
 from ingest.fields import KINDS
@@ -107,7 +108,7 @@ def cmd_import(args: argparse.Namespace, con) -> int:
         if args.json:
             print(json.dumps(report, ensure_ascii=False, default=str))
         else:
-            _print_report(report, result.status)
+            _print_report(report, result.status, args.lang)
     return code
 
 
@@ -124,24 +125,34 @@ def _progress(stage: str, done: int, total: int) -> None:
         print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
-def _print_report(report: dict, status: str) -> None:
-    head = "loaded" if status == "loaded" else "NOTHING LOADED"
-    print(f"{report['file']} ({report['kind'] or 'unknown kind'}): {head}, "
-          f"{report['rows_loaded']} rows loaded, {report['rows_rejected']} rejected, "
-          f"{report['rows_changed']} new or changed")
+def _print_report(report: dict, status: str, lang: str) -> None:
+    """The import's outcome in ``lang``; kinds and layouts stay the codes the flags take."""
+    print(t("upload.cli.report", lang, file=report["file"],
+            kind=report["kind"] or t("upload.cli.unknown_kind", lang),
+            head=t("upload.cli.loaded" if status == "loaded" else "upload.cli.nothing", lang),
+            loaded=report["rows_loaded"], rejected=report["rows_rejected"],
+            changed=report["rows_changed"]))
     print(f"  {report['summary']}")
     for sheet in report.get("sheets", []):
-        print(f"  sheet {sheet['sheet']}: {sheet['kind']}"
-              + (f" ({sheet['layout']})" if sheet["kind"] != "skip" else ""))
+        skipped = sheet["kind"] == "skip"
+        print("  " + t("upload.cli.sheet" if skipped else "upload.cli.sheet_layout", lang,
+                       sheet=sheet["sheet"], kind=sheet["kind"], layout=sheet.get("layout")))
     if report.get("recipe"):
-        print(f"  recipe: {report['recipe']}")
+        print("  " + t("upload.cli.recipe", lang, name=report["recipe"]))
     for note in report["notes"]:
         print(f"  {note}")
     for err in report["errors"]:
-        sheet = f"sheet {err['sheet']}, " if err.get("sheet") else ""
-        column = f", {err['column']}" if err["column"] else ""
-        where = f"{sheet}line {err['line']}{column}: " if err["line"] else ""
-        print(f"  {where}{err['message']}")
+        print(f"  {_bad_line(err, lang)}")
     if report["lines_not_listed"]:
-        print(f"  … and {report['lines_not_listed']} more bad lines, kept for review on the "
-              "Import page")
+        print("  " + t("upload.cli.more", lang, n=report["lines_not_listed"]))
+
+
+def _bad_line(err: dict, lang: str) -> str:
+    """``sheet S, line 3, Column: message``; a whole-file problem is its message alone."""
+    if not err["line"]:
+        return err["message"]
+    at = (t("upload.cli.at_sheet", lang, sheet=err["sheet"], line=err["line"])
+          if err.get("sheet") else t("upload.cli.at_line", lang, line=err["line"]))
+    if err["column"]:
+        at = t("upload.cli.at_column", lang, at=at, column=err["column"])
+    return t("upload.cli.error", lang, at=at, message=err["message"])

@@ -114,4 +114,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Files up to {mb} MB can be imported; split a bigger export (for example by quarter).",
         "可导入的文件最大为 {mb} MB；更大的导出文件请拆分（例如按季度）后导入。",
     ),
+    # cli.py import: the outcome on the terminal, in --lang
+    "upload.cli.report": (
+        "{file} ({kind}): {head}, {loaded} rows loaded, {rejected} rejected, {changed} new or "
+        "changed",
+        "{file}（{kind}）：{head}，导入 {loaded} 行，拒绝 {rejected} 行，新增或变更 {changed} 行",
+    ),
+    "upload.cli.loaded": ("loaded", "已导入"),
+    "upload.cli.nothing": ("NOTHING LOADED", "未导入任何数据"),
+    "upload.cli.unknown_kind": ("unknown kind", "类型未知"),
+    "upload.cli.sheet": ("sheet {sheet}: {kind}", "工作表 {sheet}：{kind}"),
+    "upload.cli.sheet_layout": ("sheet {sheet}: {kind} ({layout})", "工作表 {sheet}：{kind}（{layout}）"),
+    "upload.cli.recipe": ("recipe: {name}", "导入方案：{name}"),
+    "upload.cli.at_sheet": ("sheet {sheet}, line {line}", "工作表 {sheet} 第 {line} 行"),
+    "upload.cli.at_line": ("line {line}", "第 {line} 行"),
+    "upload.cli.at_column": ("{at}, {column}", "{at}，{column}"),
+    "upload.cli.error": ("{at}: {message}", "{at}：{message}"),
+    "upload.cli.more": (
+        "… and {n} more bad lines, kept for review on the Import page",
+        "……另有 {n} 行有问题，已保留在导入页面待查",
+    ),
 }

@@ -58,6 +58,18 @@ def test_skip_bad_rows_and_history_and_undo(tmp_path, files):
     assert cli("undo", str(hist[0]["import_id"]), "--db", db).returncode == 1
 
 
+@pytest.mark.parametrize(("lang", "counts", "line"), [
+    ("en", "1 rows loaded, 2 rejected, 1 new or changed", "  line 3, 周开始日期: "),
+    ("zh", "导入 1 行，拒绝 2 行，新增或变更 1 行", "  第 3 行，周开始日期："),
+])
+def test_the_import_report_speaks_the_asked_language(tmp_path, files, lang, counts, line):
+    done = cli("import", str(files["bad"]), "--db", str(tmp_path / "l.duckdb"),
+               "--skip-bad-rows", "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert counts in done.stdout
+    assert any(out.startswith(line) for out in done.stdout.splitlines()), done.stdout
+
+
 def test_usage_errors_exit_2(tmp_path):
     assert cli("import").returncode == 2
     assert cli("import", str(tmp_path / "missing.csv"), "--db", str(tmp_path / "x.duckdb")).returncode == 2

@@ -13,6 +13,11 @@ on both cores.
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,17 +65,39 @@ class Replicas:
         self.sql(f"TRUNCATE {', '.join(tables)}")
 
 
-def _secrets(port: int, secret: str) -> str:
-    # The provider is never called: the tabs arrive signed in (tests/replicas/client.py).
+def _secrets(port: int, secret: str, provider: str) -> str:
+    # The redirect comes back through HAProxy; the websocket tabs arrive signed in
+    # (tests/replicas/client.py), the browser signs in at the provider.
     return ("[auth]\n"
             f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
             f'cookie_secret = "{secret}"\n'
             'client_id = "coachboard-test"\nclient_secret = "coachboard-test-secret"\n'
-            'server_metadata_url = "http://127.0.0.1:9/.well-known/openid-configuration"\n')
+            f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n')
 
 
 @pytest.fixture(scope="module")
-def team(pg_cluster, tmp_path_factory) -> Iterator[Replicas]:
+def provider() -> Iterator[str]:
+    """oidc-provider-mock (requirements-dev.txt), the identity provider of the browser test."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--port", str(port),
+                             "--host", "127.0.0.1"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), \
+                    urllib.request.urlopen(f"{url}/.well-known/openid-configuration"):
+                break
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def team(pg_cluster, tmp_path_factory, provider) -> Iterator[Replicas]:
     db = pg_cluster.database("empty")
     con = store.connect(db)
     for email, role in ((HR, "hr"), (ADMIN, "admin")):
@@ -79,7 +106,7 @@ def team(pg_cluster, tmp_path_factory) -> Iterator[Replicas]:
     folder = tmp_path_factory.mktemp("team")
     secret = cookie_secret(folder)
     port = free_port()
-    (folder / "secrets.toml").write_text(_secrets(port, secret))
+    (folder / "secrets.toml").write_text(_secrets(port, secret, provider))
     running = start_team(2, db=db, folder=folder, secret=secret, port=port,
                          secrets_file=folder / "secrets.toml")
     try:

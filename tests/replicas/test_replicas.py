@@ -8,6 +8,8 @@ in file order; the last one kills a replica.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 import threading
 import time
@@ -158,8 +160,16 @@ def test_two_imports_at_once_on_two_replicas_both_land_or_one_is_told_to_retry(t
     ids = [i for (i,) in team.sql("SELECT import_id FROM imports ORDER BY imported_at")]
     assert len(ids) == len(set(ids)) == 4 * sum(loaded(r) for r in results)
     audited = [int(i) for (i,) in team.sql(
-        "SELECT target FROM audit_log WHERE action = 'import' ORDER BY logged_at")]
+        "SELECT target FROM audit_log WHERE action = 'import' ORDER BY audit_id")]
     assert sorted(audited) == sorted(ids)
+    # Audit ids from one sequence: unique across the replicas and in the order rows were
+    # written (a replica reads its clock a moment before it draws the id: 5 ms of slack).
+    rows = team.sql("SELECT audit_id, logged_at FROM audit_log ORDER BY audit_id")
+    assert len({i for i, _ in rows}) == len(rows)
+    assert None not in {i for i, _ in rows}
+    late = [(a, b) for (_, a), (_, b) in itertools.pairwise(rows)
+            if b < a - dt.timedelta(milliseconds=5)]
+    assert not late, late
 
 
 def _writing(team) -> bool:

@@ -52,4 +52,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.col.short.mean": ("Mean", "平均"),
     "numbers.col.short.team_mean": ("Team mean", "团队平均"),
     "numbers.col.short.team_best": ("Team best", "团队最佳"),
+    # the follow-up page's as-of when another page chose an older period of the data
+    "cl.as_of_period": ("Chosen period ({date})", "所选期间（{date}）"),
 }

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from i18n import has, t
-from i18n.dates import day
-from reports import as_of as policy
 from reports import coaching
 from reports.followup import followup_record, to_csv, to_xlsx
 from ui.cache import Snapshot
@@ -65,15 +62,6 @@ def pick_employee(con, key: str) -> tuple[str, str] | None:
     chosen = st.selectbox(tr("cl.employee"), list(labels), format_func=labels.get, key=key,
                           on_change=lambda: remember(shared, st.session_state[key]))
     return chosen, labels[chosen]
-
-
-def pick_as_of(con, key: str) -> pd.Timestamp:
-    """The as-of policy's choice (reports.as_of): the data's last day (default) or today."""
-    days = {choice: policy.as_of_date(con, choice) for choice in policy.CHOICES}
-    options = {choice: tr(f"cl.as_of.{choice}", date=day(when)) for choice, when in days.items()}
-    choice = st.radio(tr("cl.as_of"), list(options), format_func=options.get, key=key,
-                      horizontal=True)
-    return days[choice]
 
 
 def entry_error(exc: EntryError) -> None:

@@ -4,11 +4,11 @@ import streamlit as st
 
 from ui import followup as cached
 from ui.cache import snapshot
-from ui.coaching import pick_as_of
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
 from ui.followup_sections import due_table, pick_manager, satisfaction_box, timeline_box
 from ui.pulse import pulse_box
+from ui.widgets import as_of_radio
 
 con = cursor()
 key = snapshot()
@@ -20,7 +20,7 @@ with friendly():
         st.stop()
     left, right = st.columns([2, 1])
     with left:
-        as_of = pick_as_of(con, "fu_as_of")
+        as_of = as_of_radio(con, "fu_as_of")
     with right:
         manager = pick_manager(key)
     due, horizon = cached.due(key, as_of, manager)

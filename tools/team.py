@@ -24,8 +24,8 @@ from tools import pg_local  # after the line above: the repository root is on th
 from tools.replicas import REPO, StartFailed, Team, cookie_secret, start_team
 
 DATABASE = "coachboard"
-# Connections per replica: a rerun holds more than one at a time, and 20 sessions stalled a
-# replica with the store's default of 20 (bench/replicas.py; docs/replicas.md).
+# Connections per replica, above the store's 20: room for many reruns at once on a local try
+# (PostgreSQL's max_connections is set to fit; docs/replicas.md).
 POOL = 60
 
 

@@ -9,12 +9,16 @@ between. Pages and the rest of ``ui/`` take the viewer, what they may open
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 import duckdb
 import streamlit as st
 
 import store
 from i18n import t
 from store.access import LOCAL, Viewer, cache_key, scoped, viewer_of
+from store.dialect import is_pg
 from store.features import opens
 from store.users import lookup
 from ui.auth import auth_enabled, signed_in_email
@@ -57,14 +61,39 @@ def viewer() -> Viewer | None:
 
 
 def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
-    """A fresh cursor that sees only what ``who`` (default: this rerun's viewer) may see.
+    """A cursor that sees only what ``who`` (default: this rerun's viewer) may see.
 
-    A cursor per call: a DuckDB connection is not safe across script threads.
+    DuckDB: a fresh cursor per call (a DuckDB connection is not safe across script threads).
+    PostgreSQL: the script thread's live cursor of the same scope when there is one (below).
     """
     who = who or viewer()
     if who is None:
         raise PermissionError("no access")
-    return scoped(_connection(db_path()), who)
+    con = _connection(db_path())
+    return _shared(con, who) if is_pg(con) else scoped(con, who)
+
+
+# On PostgreSQL every cursor is a pooled session. A cursor per call made one rerun hold up to 7
+# at once (the page's, then one per cached read, nested in each other), and 20 sessions
+# rerunning together each held some and waited for the pool's last ones until its 30 s timeout
+# (docs/performance.md, "Replicas on PostgreSQL"). So a script thread's reads share one session
+# per scope: a cached read keyed by ``cache_key(viewer)`` gives the same result on any cursor of
+# that key (that is what makes its cache shareable), and a cursor asked for a full viewer is
+# only ever that viewer's (its writes are audited under their email). Weak references: the
+# session goes back to the pool when the rerun drops its cursor, as before.
+_HELD = threading.local()
+
+
+def _shared(con: duckdb.DuckDBPyConnection, who: Viewer) -> duckdb.DuckDBPyConnection:
+    held: dict[Viewer, weakref.ref] = _HELD.__dict__.setdefault("cursors", {})
+    key = cache_key(who)
+    ref = held.get(key)
+    live = ref() if ref is not None else None
+    if live is not None and (who == key or viewer_of(live) == who):
+        return live
+    fresh = scoped(con, who)
+    held[key] = weakref.ref(fresh)
+    return fresh
 
 
 def scope() -> Viewer:

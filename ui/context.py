@@ -92,6 +92,8 @@ def _shared(con: duckdb.DuckDBPyConnection, who: Viewer) -> duckdb.DuckDBPyConne
     if live is not None and (who == key or viewer_of(live) == who):
         return live
     fresh = scoped(con, who)
+    for gone in [k for k, r in held.items() if r() is None]:  # a long-lived thread, many viewers
+        del held[gone]
     held[key] = weakref.ref(fresh)
     return fresh
 

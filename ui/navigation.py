@@ -82,4 +82,5 @@ def navigation(who: Viewer | None) -> StreamlitPage:
     for section, specs in sections.items():
         pages[tr(section)] = [_page(s, default=first and i == 0) for i, s in enumerate(specs)]
         first = False
-    return st.navigation(pages)
+    # Expanded: a folded menu says "View 3 more" / "View less", Streamlit's own English.
+    return st.navigation(pages, expanded=True)

@@ -65,6 +65,10 @@ def test_manager_opens_flagged_employee_and_downloads_brief(page, start_app, see
     wait_idle(page)
     visible(page.get_by_role("heading", name=zh("emp.title")), "the Chinese coaching prep")
     assert_no_exception(page)
+    # every page in the menu, none folded behind Streamlit's English "View 3 more"
+    expect(page.get_by_test_id("stSidebarNavViewButton")).to_have_count(0)
+    visible(page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=zh("nav.admin")),
+            "the last page of the menu")
     shot(page, "manager-3-employee-zh")
     page.locator('[data-testid="stSidebarNav"]').get_by_text(zh("nav.overview")).click()
     wait_idle(page)

@@ -76,12 +76,14 @@ def outlook_columns(ids: pd.Series, ahead: pd.DataFrame, lang: str) -> dict[str,
             t("forecast.col.chance", lang): [percent(p, 0) for p in rows["p_100"]]}
 
 
-def outlook_caption(rows: pd.DataFrame, lang: str) -> str:
-    """"Target for the month from 1 Dec: 5 on track, 2 at risk, 1 likely to miss" of ``rows``."""
+def outlook_caption(rows: pd.DataFrame, lang: str) -> str | None:
+    """"Target for the month from 1 Dec: 5 on track, 2 at risk, 1 likely to miss" of ``rows``;
+    None when nobody has a forecast (no targets: the sentence read "for the  from –")."""
     known = rows.dropna(subset=["status"])
+    if known.empty:
+        return None
     counts = known["status"].value_counts()
-    first = known["target_period"].min() if not known.empty else None
-    return t("forecast.board.caption", lang, grain=t(f"forecast.grain.{known['target_grain'].iloc[0]}",
-                                                     lang) if not known.empty else "",
-             start="–" if first is None else pd.Timestamp(first).strftime("%Y-%m-%d"),
+    return t("forecast.board.caption", lang,
+             grain=t(f"forecast.grain.{known['target_grain'].iloc[0]}", lang),
+             start=pd.Timestamp(known["target_period"].min()).strftime("%Y-%m-%d"),
              **{s: int(counts.get(s, 0)) for s in ("on_track", "at_risk", "likely_to_miss")})

@@ -80,8 +80,9 @@ def _people(pick: Pick, rows: pd.DataFrame, shown_as: str, metric: str) -> None:
     })
     colours = pd.DataFrame({tr("board.col.cell"): rows["status"]})
     st.dataframe(styled(table, colours), hide_index=True, width="stretch", key="board_drill_grid")
-    if not ahead.empty:
-        st.caption(outlook_caption(ahead.reindex(rows["group"]), lang()))
+    caption = outlook_caption(ahead.reindex(rows["group"]), lang()) if not ahead.empty else None
+    if caption:
+        st.caption(caption)
     employee_links(rows)
 
 

@@ -58,4 +58,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.key.red_cells": ("red cells", "红色单元格"),
     "audit.key.red_people": ("red people", "红色人员"),
     "audit.key.alerts": ("new alerts", "新预警"),
+    # the employee's own writes
+    "audit.action.plan_confirm": ("Plan confirmed by the employee", "员工确认计划"),
+    "audit.action.session_rating": ("Session rated by the employee", "员工评价辅导"),
+    "audit.action.pulse": ("Pulse answered by the employee", "员工回答反馈"),
 }

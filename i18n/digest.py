@@ -203,4 +203,38 @@ _CLI: dict[str, tuple[str, str]] = {
     "digest.cli.summary": ("{n} digests, {failed} failed.", "共 {n} 份摘要，失败 {failed} 份。"),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CHANNELS, **_CLI}
+# the digest's chart (the e-mail's image) and the digest page's notes
+_CHART: dict[str, tuple[str, str]] = {
+    "dchart.reasons.title": ("People needing attention, by reason (as of {date})",
+                             "需要关注的人数，按原因（数据截至 {date}）"),
+    "dchart.reasons.note": (
+        "Bar: people flagged for that reason; {n} people in all (one person can have several).",
+        "条形：因该原因被预警的人数；共 {n} 人（一人可有多个原因）。"),
+    "dchart.coverage.title": ("Coaching coverage by manager, {start} to {end}",
+                              "各主管的辅导覆盖率（{start} 至 {end}）"),
+    "dchart.coverage.note": (
+        "Bar: share of the manager's people coached in the window, lowest first.",
+        "条形：该主管的人员在此期间接受过辅导的比例，由低到高。"),
+    "dchart.target": ("target {target}", "目标 {target}"),
+    "dchart.red.title": ("The board's lowest attainment of target, {date}",
+                         "看板上目标达成率最低的格子（{date}）"),
+    "dchart.red_line": ("red below {red}", "低于 {red} 为红色"),
+    "dchart.red.note": (
+        "Bar: a group's attainment of its target on a metric, lowest first, of {n} cells; left "
+        "of the line is red.",
+        "条形：某组在某指标上的目标达成率，由低到高，共 {n} 格；红线左侧为红色。"),
+    "dchart.more": (" {n} more in the app.", "另有 {n} 项，见应用。"),
+    "dchart.alt": ("Chart: {title}", "图表：{title}"),
+    "dchart.caption": ("The chart the e-mail carries (not in chat messages).",
+                       "邮件中附带的图表（聊天消息中没有）。"),
+    "dchart.font_missing": (
+        "The e-mail's chart cannot be drawn: the Chinese font Noto Sans CJK is missing on the "
+        "server (Debian package fonts-noto-cjk). E-mail digests fail until it is installed.",
+        "无法绘制邮件中的图表：服务器缺少中文字体 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。"
+        "安装之前，邮件摘要会发送失败。"),
+    "dpage.no_role_digest": (
+        "The role {role} gets no digest: nothing would be sent to this user.",
+        "{role}角色没有摘要推送：不会向此用户发送任何内容。"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {**_MESSAGE, **_PAGE, **_CHANNELS, **_CLI, **_CHART}

@@ -8,7 +8,6 @@ here. ``PARTS`` names each module's texts so tests/test_i18n.py can tell a key d
 from i18n import (
     access,
     audit,
-    between21,
     board,
     brief,
     catalog,
@@ -24,7 +23,6 @@ from i18n import (
     import_files,
     import_lines,
     import_notes,
-    imports16,
     logflow,
     maintenance,
     manager,
@@ -35,7 +33,7 @@ from i18n import (
     periods,
     polish,
     prep,
-    settings_registry,
+    settings,
     sheets,
     signin,
     upload,
@@ -44,11 +42,10 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, between21, board, brief, catalog, coaching, digest, events,
-                   evidence, flags, forecast, headcount, impact, impact_lead, import_files,
-                   import_lines, import_notes, imports16, logflow, maintenance, manager, me, org,
-                   overview, people, periods, polish, prep, settings_registry, sheets, signin,
-                   upload, windows)
+    for module in (access, audit, board, brief, catalog, coaching, digest, events, evidence, flags,
+                   forecast, headcount, impact, impact_lead, import_files, import_lines,
+                   import_notes, logflow, maintenance, manager, me, org, overview, people, periods,
+                   polish, prep, settings, sheets, signin, upload, windows)
 }
 TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
                                      for key, pair in part.items()}

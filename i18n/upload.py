@@ -134,4 +134,46 @@ TEXTS: dict[str, tuple[str, str]] = {
         "… and {n} more bad lines, kept for review on the Import page",
         "……另有 {n} 行有问题，已保留在导入页面待查",
     ),
+    # a name in two columns; periods without a year; dates on arbitrary days
+    # the mapping editor's choices for a name written in two columns
+    "field.first_name": ("First name", "名"),
+    "field.last_name": ("Last name (family name)", "姓"),
+    # Streamlit writes the file box's own words in English only; in Chinese these replace them
+    "upload.box.button": ("Upload", "上传"),
+    "upload.box.limit": ("{mb} MB per file", "每个文件最大 {mb} MB"),
+    "upload.year": ("Year of these periods", "这些期间所属的年份"),
+    "upload.grain": ("Read the dates by", "日期按以下周期读取"),
+    "upload.grain.day": ("as written (each date its own period)", "按原样（每个日期各为一期）"),
+    "upload.grain.week": ("week (starting Monday)", "周（周一开始）"),
+    "upload.grain.month": ("month", "月"),
+    "upload.grain.quarter": ("quarter", "季度"),
+    "upload.grain.why_once": (
+        "The dates of “{column}” fall on arbitrary days and most of the {people} people have "
+        "one date only, so a day holds too few people to compare; they are read by {grain} "
+        "({held} people in a {grain}, median): each value is the mean of that person's values "
+        "in the {grain}. Choose another grain if that is wrong.",
+        "“{column}”中的日期是任意日期，{people} 人中多数只有一个日期，单日人数太少，无法比较；"
+        "因此按{grain}读取（每{grain}中位 {held} 人）：每个数值是此人在该{grain}内各数值的平均值。"
+        "如不合适，请选择其他周期。"),
+    "upload.grain.why": (
+        "The dates of “{column}” fall on arbitrary days, a median of {gap} days apart for the "
+        "same person ({people} people with two dates or more), so they are read by {grain}: "
+        "each value is the mean of that person's values in the {grain}. Choose another grain "
+        "if that is wrong.",
+        "“{column}”中的日期是任意日期，同一人的两次日期中位间隔 {gap} 天（{people} 人有两次以上），"
+        "因此按{grain}读取：每个数值是此人在该{grain}内各数值的平均值。如不合适，请选择其他周期。"),
+    "upload.year.guess": (
+        "The periods {periods} are written without a year. Read as {year}: the latest year in "
+        "which all of them have begun. Change it if they are from another year.",
+        "期间 {periods} 没有写年份。按 {year} 年读取：这是它们都已开始的最近一年。"
+        "如果属于其他年份，请修改。"),
+    "upload.year.file": (
+        "The periods {periods} are written without a year; the sheet's name or title says "
+        "{year}. Change it if that is wrong.",
+        "期间 {periods} 没有写年份；工作表名称或标题中写的是 {year} 年。如有误，请修改。"),
+    "upload.year.kept": (
+        "The periods {periods} are written without a year; read as {year}, as chosen last "
+        "time for a file of this shape. Change it if this file is from another year.",
+        "期间 {periods} 没有写年份；按上次导入同样格式文件时选择的 {year} 年读取。"
+        "如果此文件属于其他年份，请修改。"),
 }

@@ -168,8 +168,8 @@ DYNAMIC: dict[str, tuple] = {
     "sheets.recipes.col.{}": ("created_at", "created_by", "file_name", "name", "used_at"),
     "status.{}": ("failed", "loaded", "undone"),
     "upload.progress.{}": ("checked", "read", "stored"),
-    "imports16.year.{}": ("guess", "file", "kept"),
-    "imports16.grain.{}": ("day", "week", "month", "quarter", "why", "why_once"),
+    "upload.year.{}": ("guess", "file", "kept"),
+    "upload.grain.{}": ("day", "week", "month", "quarter", "why", "why_once"),
     "settings.range.{}": ("low", "low_open", "high", "high_open"),
     "settings.unit.{}": UNITS,
 }

@@ -40,7 +40,7 @@ def file_box_words(limit_mb: int) -> None:
     if lang() != "zh":
         return
     box, words = '[data-testid="stFileUploaderDropzone"]', '[data-testid="stFileUploaderDropzoneInstructions"]'
-    button, limit = tr("imports16.upload.button"), tr("imports16.upload.limit", mb=limit_mb)
+    button, limit = tr("upload.box.button"), tr("upload.box.limit", mb=limit_mb)
     st.html(
         f"<style>{box} button p, {words} span {{ font-size: 0 !important; }}"
         f'{box} button p::after {{ content: "{button}"; font-size: 0.875rem; }}'

@@ -36,8 +36,8 @@ def year_question(table: RawTable, sp: SheetPlan, key: str) -> None:
         why, year = ("file" if found == sp.year else "kept"), sp.year
     sep = "、" if lang() == "zh" else ", "
     shown = sep.join(bare[:_SHOWN]) + (" …" if len(bare) > _SHOWN else "")
-    st.caption(tr(f"imports16.year.{why}", periods=md(shown), year=year))
-    sp.year = int(st.number_input(tr("imports16.year"), min_value=1990, max_value=today.year + 1,
+    st.caption(tr(f"upload.year.{why}", periods=md(shown), year=year))
+    sp.year = int(st.number_input(tr("upload.year"), min_value=1990, max_value=today.year + 1,
                                   value=min(year, today.year + 1), step=1, format="%d",
                                   key=f"year:{key}:{sp.sheet}"))
     if sp.ask == "year":
@@ -53,13 +53,13 @@ def grain_question(table: RawTable, sp: SheetPlan, key: str) -> None:
     if found is not None:
         column = next(c for c, f in sp.mapping.items() if f == "period")
         why = "why" if found.gap_days is not None else "why_once"
-        st.caption(tr(f"imports16.grain.{why}", column=md(column), gap=found.gap_days,
+        st.caption(tr(f"upload.grain.{why}", column=md(column), gap=found.gap_days,
                       people=found.people, held=found.per_period,
-                      grain=tr(f"imports16.grain.{found.grain}")))
+                      grain=tr(f"upload.grain.{found.grain}")))
     current, lg = sp.period_grain or "day", lang()
-    chosen = st.selectbox(tr("imports16.grain"), list(DATE_GRAINS),
+    chosen = st.selectbox(tr("upload.grain"), list(DATE_GRAINS),
                           index=DATE_GRAINS.index(current),
-                          format_func=lambda g: t(f"imports16.grain.{g}", lg),
+                          format_func=lambda g: t(f"upload.grain.{g}", lg),
                           key=f"dategrain:{key}:{sp.sheet}")
     sp.period_grain = None if chosen == "day" else chosen
 

@@ -30,8 +30,8 @@ def test_the_import_page_speaks_chinese_and_asks_the_year(page, app_server, tmp_
     english = box.locator('button p, [data-testid="stFileUploaderDropzoneInstructions"] span')
     # Streamlit's English is there but takes no room; ours is drawn in its place
     assert english.evaluate_all(SHOWN) == [
-        ["0px", zh("imports16.upload.button"), "14px"],
-        ["0px", zh("imports16.upload.limit", mb=200), "14px"]]
+        ["0px", zh("upload.box.button"), "14px"],
+        ["0px", zh("upload.box.limit", mb=200), "14px"]]
     shot(page, "upload_zh_box")
     budget = tmp_path / "销售额.csv"
     budget.write_bytes("工号,1月,2月,3月\nE1,5,6,7\nE2,1,2,3\n".encode("gbk"))
@@ -40,7 +40,7 @@ def test_the_import_page_speaks_chinese_and_asks_the_year(page, app_server, tmp_
     metric.fill("销售额")
     metric.press("Enter")
     wait_idle(page)
-    year = visible(page.get_by_label(zh("imports16.year")), "the year question")
+    year = visible(page.get_by_label(zh("upload.year")), "the year question")
     year.fill("2024")
     year.press("Enter")
     wait_idle(page)

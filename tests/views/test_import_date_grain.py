@@ -24,8 +24,8 @@ def test_the_grain_is_proposed_with_why(monkeypatch, empty_db, lang):
     at = upload(make_app(monkeypatch, empty_db, page="views/upload.py", lang=lang),
                 "PerformanceRating.csv", csv_bytes(truth))
     assert grain_box(at).value == "quarter"
-    why = t("imports16.grain.why", lang, column=md("ReviewDate"), gap=median_gap(truth),
-            people=truth["EmployeeID"].nunique(), grain=t("imports16.grain.quarter", lang))
+    why = t("upload.grain.why", lang, column=md("ReviewDate"), gap=median_gap(truth),
+            people=truth["EmployeeID"].nunique(), grain=t("upload.grain.quarter", lang))
     assert why in [c.value for c in at.caption]
 
 

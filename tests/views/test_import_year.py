@@ -51,7 +51,7 @@ def test_the_year_proposed_is_said_in_words(monkeypatch, empty_db, lang):
                 long_csv())
     assert year_box(at).value == proposed()
     sep = "、" if lang == "zh" else ", "
-    said = t("imports16.year.guess", lang, periods=md(sep.join(MONTHS)), year=proposed())
+    said = t("upload.year.guess", lang, periods=md(sep.join(MONTHS)), year=proposed())
     assert said in [c.value for c in at.caption]
 
 
@@ -78,5 +78,5 @@ def test_the_next_file_keeps_the_year_chosen_and_says_so(monkeypatch, empty_db):
     click(at, "go:")
     upload(at, "budget2.xlsx", budget())
     assert year_box(at).value == 2023
-    said = t("imports16.year.kept", periods=md(", ".join(MONTHS)), year=2023)
+    said = t("upload.year.kept", periods=md(", ".join(MONTHS)), year=2023)
     assert said in [c.value for c in at.caption]

@@ -137,8 +137,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "在你有权查看的人员中没有工号为 {id} 的员工，请从列表中选择。"),
     "emp.none": ("No employee with data yet: import metrics first.", "还没有员工数据：请先导入指标。"),
     "emp.not_found": ("No data for this employee as of {as_of}.", "截至 {as_of} 没有该员工的数据。"),
-    "emp.facts": (
-        "{team} · {role} · hired {hire} · as of {as_of}", "{team} · {role} · 入职 {hire} · 截至 {as_of}"),
     "emp.flags": ("Flags and suggested coaching", "预警与辅导建议"),
     "emp.no_flags": ("No flags: a good moment for developmental coaching.", "没有预警：适合做发展型辅导。"),
     "emp.trends": ("Trend per metric", "各指标趋势"),

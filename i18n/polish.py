@@ -43,9 +43,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # the HR page: a window in which nobody had a coaching session; a group of people without a role
     "impact.no_sessions": (
-        "No coaching session is logged for these people in this window, so there is nothing to "
-        "relate to their results yet. Log sessions (or import a coaching log) and look again.",
-        "这段时间内这些人没有任何辅导记录，因此还无法把辅导与业绩联系起来。请先记录辅导（或导入辅导记录）后再查看。",
+        "No chart of sessions against change: nobody here had a coaching session in this window.",
+        "没有辅导次数与业绩变化的图：此期间这里没有人接受过辅导。",
     ),
     "people.no_role": ("no role", "未填岗位"),
     # the prep page's team table: its title names the window, so its headers need not
@@ -54,4 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.col.short.team_best": ("Team best", "团队最佳"),
     # the follow-up page's as-of when another page chose an older period of the data
     "cl.as_of_period": ("Chosen period ({date})", "所选期间（{date}）"),
+    # the prep page's line under the name, each part only when the roster has it
+    "emp.fact.hired": ("hired {hire}", "入职 {hire}"),
+    "emp.fact.as_of": ("as of {as_of}", "截至 {as_of}"),
 }

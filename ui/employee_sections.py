@@ -11,6 +11,7 @@ from i18n import has
 from i18n.dates import day
 from reports import numbers
 from reports.overview import localise_flags
+from reports.people import no_team
 from ui import employee as cached
 from ui.cache import Snapshot
 from ui.context import lang, tr
@@ -26,6 +27,16 @@ FLAG_ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
 def text(value: object) -> str:
     """A cell as text: a dash for a missing value."""
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def facts(prep) -> str:
+    """"team · role · hired … · as of …" under the name; a part the roster lacks is left out
+    (a call log has no role or hire date: it read "no team · – · hired – · as of …")."""
+    team = md(prep.team) if isinstance(prep.team, str) and prep.team else no_team(lang())
+    parts = [team, md(prep.role) if isinstance(prep.role, str) and prep.role else None,
+             tr("emp.fact.hired", hire=day(prep.hire_date)) if pd.notna(prep.hire_date) else None,
+             tr("emp.fact.as_of", as_of=day(prep.as_of))]
+    return " · ".join(p for p in parts if p)
 
 
 def _label(key: str, column: str) -> str:

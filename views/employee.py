@@ -1,10 +1,9 @@
 """Coaching prep of one employee: the evidence, the suggested focus, the tables, the brief."""
 
-import pandas as pd
 import streamlit as st
 
 from i18n.dates import day
-from reports.people import no_team, person_label
+from reports.people import person_label
 from ui import cache
 from ui import employee as cached
 from ui import employee_sections as sections
@@ -42,9 +41,7 @@ def _head(prep) -> None:
     st.header(" · ".join(md(x) for x in dict.fromkeys(
         (person_label(prep.name, prep.employee_id).removesuffix(f" ({prep.employee_id})"),
          prep.employee_id))))
-    st.caption(tr("emp.facts", team=md(sections.text(prep.team)) if pd.notna(prep.team) else no_team(lang()),
-                  role=md(sections.text(prep.role)),
-                  hire=day(prep.hire_date), as_of=day(prep.as_of)))
+    st.caption(sections.facts(prep))
     st.info(md(prep.summary))
 
 

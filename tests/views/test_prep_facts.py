@@ -1,0 +1,44 @@
+"""The line under the person's name on the prep page names only what the roster holds."""
+
+import pandas as pd
+import pytest
+
+import store
+from i18n import t
+from i18n.dates import day
+from tests.views.test_employee_page import open_prep
+
+
+@pytest.fixture
+def call_log(tmp_path):
+    """Scores of two people with neither team, role nor hire date (a call log's agents)."""
+    path = tmp_path / "calls.duckdb"
+    weeks = pd.date_range("2021-01-04", periods=6, freq="W-MON")
+    rows = pd.DataFrame([(a, w.strftime("%Y-%m-%d"), 80.0 + i + j) for i, a in enumerate(("Becky", "Dan"))
+                         for j, w in enumerate(weeks)], columns=["Agent", "Date", "Answered %"])
+    con = store.connect(path)
+    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "c.csv").status == "loaded"
+    con.close()
+    return path
+
+
+def _facts(at, as_of: str) -> str:
+    return next(c.value for c in at.caption if c.value.endswith(as_of))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_person_without_role_or_hire_date_shows_no_dashes(monkeypatch, call_log, lang):
+    at = open_prep(monkeypatch, call_log, lang=lang)
+    as_of = t("emp.fact.as_of", lang, as_of=day(pd.Timestamp("2021-02-08")))
+    assert _facts(at, as_of) == f"{t('people.no_team', lang)} · {as_of}"
+
+
+def test_the_demo_person_shows_every_fact(monkeypatch, demo_copy):
+    con = store.connect(demo_copy)
+    team, role, hired = con.execute(
+        "SELECT team, role, hire_date FROM employees WHERE employee_id = 'E017'").fetchone()
+    con.close()
+    at = open_prep(monkeypatch, demo_copy, "E017")
+    as_of = t("emp.fact.as_of", "en", as_of=day(pd.Timestamp("2025-12-29")))
+    assert _facts(at, as_of) == " · ".join(
+        [team, role, t("emp.fact.hired", "en", hire=day(pd.Timestamp(hired))), as_of])

@@ -153,8 +153,13 @@ class PgConnection:
         return self
 
     def sql(self, sql: str, params=None) -> _Result:
-        self.execute(sql, params)
-        return _Result(self.arrow())
+        """A result for Arrow: the store's large frames come this way, by COPY."""
+        from store.pg_copy import fetch_arrow
+
+        *before, last = translate(sql, params is not None)
+        for statement in before:
+            self.raw.execute(statement)
+        return _Result(fetch_arrow(self.raw, last, _params(params), _ARROW))
 
     def complete(self) -> None:
         """DuckDB finishes a pending result here; psycopg has none pending."""

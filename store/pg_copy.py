@@ -60,3 +60,28 @@ def copy_frame(conn: psycopg.Connection, name: str, frame: pd.DataFrame | pa.Tab
                                                         quoting_style="all_valid"))
     with conn.cursor().copy(f'COPY "{name}" FROM STDIN (FORMAT csv)') as copy:
         copy.write(buffer.getvalue())
+
+
+def fetch_arrow(conn: psycopg.Connection, query: str, params, types: dict) -> pa.Table:
+    """The rows of ``query`` as Arrow, streamed by ``COPY ... TO STDOUT`` and parsed by Arrow's
+    CSV reader: no Python object per cell (a million-row frame in a fraction of the time).
+
+    ``types`` maps a type oid to its Arrow type; other columns arrive as text.
+    """
+    with conn.cursor() as cur:
+        cur.execute(f"SELECT * FROM ({query}) AS q LIMIT 0", params)
+        columns = [(c.name, types.get(c.type_code, pa.string())) for c in cur.description]
+        buffer = io.BytesIO()
+        with cur.copy(f"COPY ({query}) TO STDOUT (FORMAT csv)", params) as copy:
+            for block in copy:
+                buffer.write(block)
+    schema = pa.schema(columns)
+    if not buffer.getbuffer().nbytes:
+        return schema.empty_table()
+    buffer.seek(0)
+    table = pa_csv.read_csv(
+        buffer, read_options=pa_csv.ReadOptions(column_names=schema.names),
+        convert_options=pa_csv.ConvertOptions(
+            column_types=schema, true_values=["t"], false_values=["f"], null_values=[""],
+            strings_can_be_null=True, quoted_strings_can_be_null=False))
+    return table.cast(schema)

@@ -106,8 +106,8 @@ def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
             {semi}
             WHERE ($team::TEXT IS NULL OR coalesce(e.team, '{NO_GROUP}') = $team::TEXT) {since}
         ), per AS (
-            SELECT grp, any_value(label) AS label, any_value(team) AS team, metric, period,
-                   period_no, any_value(direction) AS direction,
+            SELECT grp, min(label) AS label, min(team) AS team, metric, period,
+                   period_no, min(direction) AS direction,
                    sum(value) FILTER (WHERE target IS NOT NULL) AS a, sum(target) AS t,
                    count(target) AS nt, count(*) AS n, sum(value) AS s
             FROM base GROUP BY grp, metric, period, period_no

@@ -126,7 +126,7 @@ def sessions(con: duckdb.DuckDBPyConnection, *, employee_id: str | None = None) 
         SELECT s.session_id, s.employee_id, e.name, s.session_date, s.session_type, s.model,
                s.coach, coalesce(c.name, s.coach) AS coach_name, s.notes,
                CASE WHEN s.import_id IS NULL THEN 'app' ELSE 'import' END AS source,
-               any_value(l.logged_at) AS logged_at, count(a.action_id) AS actions,
+               min(l.logged_at) AS logged_at, count(a.action_id) AS actions,
                count(a.action_id) FILTER (WHERE a.status = 'open') AS open_actions
         FROM coaching_sessions s
         LEFT JOIN employees e USING (employee_id)

@@ -60,7 +60,7 @@ def period_values(con: duckdb.DuckDBPyConnection, *, start, end,
         SELECT v.employee_id, e.team, e.manager_id, e.role, v.period::TIMESTAMP AS period,
                v.metric, avg(v.value) AS value,
                avg(coalesce(v.target, c.default_target)) AS target,
-               coalesce(any_value(c.direction), 'higher') AS direction
+               coalesce(min(c.direction), 'higher') AS direction
         FROM metric_values v
         LEFT JOIN employees e USING (employee_id)
         LEFT JOIN metric_catalog c USING (metric)

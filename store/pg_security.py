@@ -3,7 +3,6 @@
 ``connect_pg`` opens a pooled session, brings the schema up to date under an advisory lock (two
 replicas starting at once upgrade once) and installs what PostgreSQL needs beside the tables:
 
-- ``any_value``, the DuckDB aggregate the store's SQL uses (PostgreSQL 16 has it, 15 not);
 - ``coachboard_stored``: a view owned by the tables' owner per table, for the few reads that
   must see past the viewer's scope (``store.access.stored``);
 - row-level security: the role ``coachboard_reader`` (no login) reads every personal table only
@@ -48,12 +47,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {PG_SCHEMA}, pg_temp AS $
     UNION ALL SELECT id FROM me WHERE scope = 'self'
 $fn$"""
 
-_ANY_VALUE = """
-CREATE OR REPLACE FUNCTION coachboard_first(anyelement, anyelement) RETURNS anyelement
-LANGUAGE sql IMMUTABLE STRICT AS 'SELECT $1';
-CREATE OR REPLACE AGGREGATE any_value(anyelement) (SFUNC = coachboard_first, STYPE = anyelement)
-"""
-
 _ROLE = f"""
 DO $do$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER}') THEN
@@ -92,7 +85,6 @@ def _set_up(con: PgConnection) -> None:
         return
     raw = con.raw
     with raw.transaction():
-        raw.execute(_ANY_VALUE)
         raw.execute(_ROLE)
         raw.execute(f"CREATE SCHEMA IF NOT EXISTS {PG_STORED}")
         tables = table_names(con)

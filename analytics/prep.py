@@ -166,7 +166,7 @@ def build_prep(
     ctx = Context(as_of=as_of, lang=lang, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,
                   strength=strength, hire_date=person["hire_date"], step=windows.grain,
-                  windows=windows)
+                  windows=windows, teamless=person["team"] is None)
     actions = open_actions if open_actions is not None else pd.DataFrame()
     return EmployeePrep(
         employee_id=employee_id, **person, employee_type=_kind(person, own_flags, as_of, limits),

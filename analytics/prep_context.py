@@ -45,6 +45,7 @@ class Context:
     hire_date: pd.Timestamp | None
     step: str  # "week", "month", "quarter" or "year" (analytics.frames.grain)
     windows: Windows
+    teamless: bool = False  # no team: compared with everyone in scope (analytics.compare)
 
     @cached_property
     def _rows(self) -> dict:

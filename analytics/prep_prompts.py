@@ -57,6 +57,10 @@ def grow_prompts(ctx: Context) -> list[tuple[str, str]]:
     return list(zip(stages, asks, strict=True))
 
 
+# The reasons whose sentence names the team: someone without one is compared with everyone.
+EVERYONE = ("declining_trend", "below_team", "efficiency_quality_imbalance", "volatile")
+
+
 def summary(ctx: Context) -> str:
     """One sentence on the most urgent flag with its numbers, or a positive one if unflagged."""
     if ctx.flags.empty:
@@ -67,7 +71,11 @@ def summary(ctx: Context) -> str:
         return t("prep.summary.clear", ctx.lang, day=day(ctx.as_of))
     f = ctx.flags.iloc[0]
     spec = ".2f" if f["reason"] == "volatile" else ".1f"
-    return t(f"prep.summary.{f['reason']}", ctx.lang, metric=f["metric"],
-             value=num(f["value"], spec), reference=num(f["reference"], spec),
-             since=day(f["since"]), eff=f["related_metric"], hire=day(ctx.hire_date),
-             limit=ctx.cadence.first_session_days, **ctx.words(), n=ctx.windows.recent_periods)
+    fields = {"metric": f["metric"], "value": num(f["value"], spec),
+              "reference": num(f["reference"], spec), "since": day(f["since"]),
+              "eff": f["related_metric"], "hire": day(ctx.hire_date),
+              "limit": ctx.cadence.first_session_days, **ctx.words(),
+              "n": ctx.windows.recent_periods}
+    if ctx.teamless and f["reason"] in EVERYONE:
+        return t(f"prep.summary_everyone.{f['reason']}", ctx.lang, **fields)
+    return t(f"prep.summary.{f['reason']}", ctx.lang, **fields)

@@ -56,4 +56,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the prep page's line under the name, each part only when the roster has it
     "emp.fact.hired": ("hired {hire}", "入职 {hire}"),
     "emp.fact.as_of": ("as of {as_of}", "截至 {as_of}"),
+    # the prep's one-sentence summary for someone without a team (compared with everyone)
+    "prep.summary_everyone.declining_trend": (
+        "{metric} {value} vs everyone's {reference} (no team; last {n} {units}), falling since "
+        "{since}",
+        "{metric} 近 {n} {units}平均 {value}，全体平均 {reference}（无团队），自 {since} 起下滑",
+    ),
+    "prep.summary_everyone.below_team": (
+        "{metric} {value} vs everyone's {reference} (no team; last {n} {units}), in everyone's "
+        "bottom quarter",
+        "{metric} 近 {n} {units}平均 {value}，全体平均 {reference}（无团队），处于全体后 25%",
+    ),
+    "prep.summary_everyone.efficiency_quality_imbalance": (
+        "{metric} {value} vs everyone's {reference} (no team; last {n} {units}), while {eff} is "
+        "among everyone's best",
+        "{metric} 近 {n} {units}平均 {value}，全体平均 {reference}（无团队），而 {eff} 位居全体前列",
+    ),
+    "prep.summary_everyone.volatile": (
+        "{metric} swings {value} per {unit}, everyone's typical {reference} (no team)",
+        "{metric} 每{unit}波动 {value}，全体常见水平 {reference}（无团队）",
+    ),
 }

@@ -98,6 +98,8 @@ DYNAMIC: dict[str, tuple] = {
     "prep.observed.{}": REASONS,
     "prep.stage.{}": tuple("GROW"),
     "prep.summary.{}": REASONS,
+    "prep.summary_everyone.{}": ("declining_trend", "below_team", "efficiency_quality_imbalance",
+                                 "volatile"),
     "prep.support.{}": ("skill", "process", "habit", "mentor", "time"),
     "unit.{}": GRAINS,
     "units.{}": GRAINS,

@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+import streamlit as st
 
 import store
 from i18n import t
@@ -42,3 +43,32 @@ def test_the_demo_person_shows_every_fact(monkeypatch, demo_copy):
     as_of = t("emp.fact.as_of", "en", as_of=day(pd.Timestamp("2025-12-29")))
     assert _facts(at, as_of) == " · ".join(
         [team, role, t("emp.fact.hired", "en", hire=day(pd.Timestamp(hired))), as_of])
+
+
+@pytest.fixture
+def one_below(tmp_path):
+    """Six people without a team; F is far below everyone on one metric for eight weeks."""
+    # Two fresh databases with one import each share a data version: drop the other's caches.
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    path = tmp_path / "below.duckdb"
+    weeks = pd.date_range("2021-01-04", periods=8, freq="W-MON")
+    rows = pd.DataFrame([(a, w.strftime("%Y-%m-%d"), (50.0 if a == "F" else 80.0) + (i + j) % 3)
+                         for i, a in enumerate("ABCDEF") for j, w in enumerate(weeks)],
+                        columns=["Agent", "Date", "Answered %"])
+    con = store.connect(path)
+    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "c.csv").status == "loaded"
+    ids = dict(con.execute("SELECT name, employee_id FROM employees").fetchall())
+    con.close()
+    return path, ids["F"]
+
+
+@pytest.mark.parametrize(("lang", "team_words", "everyone"), [
+    ("en", ("vs team", "the team's"), "everyone's"), ("zh", ("，团队", "处于团队"), "全体")])
+def test_the_headline_of_someone_without_a_team_says_everyone(monkeypatch, one_below, lang,
+                                                                team_words, everyone):
+    path, far_below = one_below
+    at = open_prep(monkeypatch, path, far_below, lang)
+    headline = at.info[0].value
+    assert everyone in headline
+    assert not any(w in headline for w in team_words), headline

@@ -408,9 +408,9 @@ def test_one_million_long_rows_parse_fast() -> None:
     }).astype(object)
     table = ingest.RawTable(frame=frame, lines=list(range(2, n + 2)), encoding="utf-8")
     mapping = ingest.guess_mapping(list(frame.columns), "metrics")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a guard against per-cell Python, not a speed test
     parsed = parse(table, kind="metrics", mapping=mapping)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 15
     assert parsed.errors.empty
     values = parsed.tables["metric_values"]

@@ -159,10 +159,10 @@ def test_a_decompression_bomb_is_refused_before_parsing():
     raw = bomb(400)
     assert len(raw) < 2 * 2**20  # under 2 MB on disk, 400 MB unpacked
     tracemalloc.start()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: the guard is against parsing, not for speed
     with pytest.raises(IngestError) as info:
         read_sheets(raw, "bomb.xlsx")
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert info.value.code == "unpacked_too_big"

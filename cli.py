@@ -4,13 +4,13 @@
         [--grain day|week|month] [--id-column C] [--name-column C] [--recipe NAME]
         [--include-partial] [--db PATH] [--json] [--skip-bad-rows]
     python cli.py recipes list|show NAME|export [NAME...]|import FILE|rename OLD NEW|delete NAME
-    python cli.py demo [--db PATH]
-    python cli.py history [--db PATH] [--json]
-    python cli.py undo IMPORT_ID [--db PATH]
+    python cli.py demo [--db PATH] [--lang en|zh]
+    python cli.py history [--db PATH] [--json] [--lang en|zh]
+    python cli.py undo IMPORT_ID [--db PATH] [--lang en|zh]
     python cli.py flags [--db PATH] [--as-of DATE] [--format csv|json] [--lang en|zh]
     python cli.py brief EMPLOYEE_ID [--db PATH] [--as-of DATE] [--format md|html] [--lang en|zh]
     python cli.py board [--db PATH] [--as-of DATE] [--by team|manager] [--format csv|json] [--rolling]
-    python cli.py impact [--db PATH] [--from DATE] [--to DATE] [--format text|json]
+    python cli.py impact [--db PATH] [--from DATE] [--to DATE] [--format text|json] [--lang en|zh]
     python cli.py due [--db PATH] [--as-of DATE] [--manager ID] [--format csv|json]
     python cli.py forecast [--db PATH] [--as-of DATE] [--format csv|json] [--what-if METRIC=AMOUNT]
     python cli.py backup DIR [--db PATH]
@@ -52,6 +52,8 @@ def _data_parsers(sub) -> list[argparse.ArgumentParser]:
     und = sub.add_parser("undo", help="undo an import")
     und.add_argument("import_id", type=int)
     und.set_defaults(func=data.cmd_undo, feature="upload")
+    for sp in (demo, his, und):
+        sp.add_argument("--lang", choices=["en", "zh"], default="en")
     return [imp, demo, his, und]
 
 
@@ -80,6 +82,7 @@ def _view_parsers(sub) -> list[argparse.ArgumentParser]:
     imc.add_argument("--from", dest="date_from", help="first date (default: first period)")
     imc.add_argument("--to", dest="date_to", help="last date (default: latest period)")
     imc.add_argument("--format", choices=["text", "json"], default="text")
+    imc.add_argument("--lang", choices=["en", "zh"], default="en")
     imc.set_defaults(func=views.cmd_impact, feature="impact")
     return [flg, bri, brd, due, imc]
 
@@ -106,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return users.run(args, con)  # as --as EMAIL (scoped) or the local user
     except views.BadDate as exc:
-        print(f"{args.command}: {exc}", file=sys.stderr)
+        print(f"{args.command}: {exc.message(getattr(args, 'lang', 'en'))}", file=sys.stderr)
         return 2
     finally:
         con.close()

@@ -96,7 +96,7 @@ def cmd_import(args: argparse.Namespace, con) -> int:
     for name in args.files:
         path = Path(name)
         if not path.is_file():
-            fail(args, f"{name}: no such file", file=name)
+            fail(args, t("cli.no_file", args.lang, file=name), file=name)
             return 2
         result = _one(con, args, path)
         if sys.stderr.isatty():

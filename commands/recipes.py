@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from commands.views import emit
+from i18n import t
 from store import recipes
 from store.recipes import RecipeError
 
@@ -43,6 +44,7 @@ def parsers(sub) -> list[argparse.ArgumentParser]:
     leaves = [lst, show, exp, imp, ren, dele]
     for leaf in leaves:
         leaf.set_defaults(func=run, feature="upload")  # recipes belong to the Import page
+        leaf.add_argument("--lang", choices=["en", "zh"], default="en")
     return leaves
 
 
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace, con) -> int:
     try:
         return args.recipes_func(args, con)
     except RecipeError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(exc.message(args.lang), file=sys.stderr)
         return 1
 
 
@@ -80,19 +82,19 @@ def cmd_export(args: argparse.Namespace, con) -> int:
 def cmd_import(args: argparse.Namespace, con) -> int:
     path = Path(args.file)
     if not path.is_file():
-        print(f"{args.file}: no such file", file=sys.stderr)
+        print(t("cli.no_file", args.lang, file=args.file), file=sys.stderr)
         return 2
     for name in recipes.import_json(con, path.read_text(encoding="utf-8", errors="replace")):
-        print(f"recipe added: {name}")
+        print(t("cli.recipe.added", args.lang, name=name))
     return 0
 
 
 def cmd_rename(args: argparse.Namespace, con) -> int:
-    print(f"recipe renamed: {recipes.rename(con, args.old, args.new)}")
+    print(t("cli.recipe.renamed", args.lang, name=recipes.rename(con, args.old, args.new)))
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, con) -> int:
     recipes.delete(con, args.name)
-    print(f"recipe deleted: {args.name}")
+    print(t("cli.recipe.deleted", args.lang, name=args.name))
     return 0

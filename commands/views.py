@@ -25,7 +25,14 @@ from store.names import find_people
 
 
 class BadDate(ValueError):
-    """A --as-of/--from/--to value that is not a date."""
+    """A --as-of/--from/--to value that is not a date; ``message(lang)`` is the sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return t("cli.bad_date", lang, text=repr(self.text))
 
 
 def as_of_arg(text: str | None) -> pd.Timestamp | None:
@@ -33,7 +40,7 @@ def as_of_arg(text: str | None) -> pd.Timestamp | None:
     try:
         return parse(text)
     except ValueError as exc:
-        raise BadDate(f"{text!r} is not a date (use YYYY-MM-DD, or today)") from exc
+        raise BadDate(text) from exc
 
 
 def emit(rows: pd.DataFrame, fmt: str) -> None:
@@ -57,40 +64,51 @@ def cmd_impact(args: argparse.Namespace, con) -> int:
     """HR impact: correlation of sessions with performance change, event study, compliance."""
     try:
         start, end = as_of_arg(args.date_from), as_of_arg(args.date_to)
-        report = summary(impact_report(con, start=start, end=end))
-    except ValueError as exc:
-        print(f"impact: {exc}", file=sys.stderr)
+    except BadDate as exc:
+        print(f"impact: {exc.message(args.lang)}", file=sys.stderr)
         return 2
+    if start is not None and end is not None and start > end:
+        print("impact: " + t("cli.impact.bad_window", args.lang, start=f"{start:%Y-%m-%d}",
+                             end=f"{end:%Y-%m-%d}"), file=sys.stderr)
+        return 2
+    report = summary(impact_report(con, start=start, end=end))
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False))
         return 0
-    c, e = report["correlation"], report["event_study"]
+    _print_impact(report, args.lang)
+    return 0
 
-    def f(value, spec: str = ".2f") -> str:
-        return "-" if value is None else format(value, spec)
 
-    print(f"window {report['window']['from']} .. {report['window']['to']}")
+def _fmt(value, spec: str = ".2f") -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def _print_impact(report: dict, lang: str) -> None:
+    """The impact summary's lines in ``lang``; the English names the JSON's codes."""
+    c, e, sample = report["correlation"], report["event_study"], report["sample"]
+    print(t("cli.impact.window", lang, start=report["window"]["from"], end=report["window"]["to"]))
     if heads := report["headcount"]:
-        print(f"people measured: {heads['people']}, coached {heads['coached']} "
-              f"({percent(heads['coverage'])}), sessions {heads['sessions']}")
-    sample = report["sample"]
-    print(f"n={sample['n']} of {sample['measured']} measured, not counted: "
-          + (", ".join(f"{k} {v}" for k, v in sample["not_counted"].items()) or "none"))
-    print(f"reading: {report['reading']}")
-    print(f"sessions x change: n={c['n']} pearson_r={f(c['pearson_r'])} "
-          f"[{f(c['ci_low'])}, {f(c['ci_high'])}] p={f(c['p_value'], '.3f')} "
-          f"spearman_rho={f(c['spearman_rho'])} partial_r={f(c['partial_r'])}")
+        print(t("cli.impact.heads", lang, people=heads["people"], coached=heads["coached"],
+                coverage=percent(heads["coverage"]), sessions=heads["sessions"]))
+    why = ", ".join(f"{t(f'cli.impact.why.{k}', lang)} {v}" for k, v in sample["not_counted"].items())
+    print(t("cli.impact.sample", lang, n=sample["n"], measured=sample["measured"],
+            why=why or t("cli.impact.none", lang)))
+    print(t("cli.impact.reading", lang, reading=t(f"cli.impact.reading.{report['reading']}", lang)))
+    print(t("cli.impact.correlation", lang, n=c["n"], r=_fmt(c["pearson_r"]),
+            low=_fmt(c["ci_low"]), high=_fmt(c["ci_high"]), p=_fmt(c["p_value"], ".3f"),
+            rho=_fmt(c["spearman_rho"]), partial=_fmt(c["partial_r"])))
     if e:
-        print(f"event study: {e['n_events']} sessions, {e['n_employees']} people, "
-              f"change={f(e['change'])} [{f(e['change_low'])}, {f(e['change_high'])}], "
-              f"effect vs {e['n_control_employees']} uncoached={f(e['effect'])} "
-              f"[{f(e['ci_low'])}, {f(e['ci_high'])}]")
+        print(t("cli.impact.event", lang, events=e["n_events"], people=e["n_employees"],
+                change=_fmt(e["change"]), low=_fmt(e["change_low"]), high=_fmt(e["change_high"]),
+                controls=e["n_control_employees"], effect=_fmt(e["effect"]),
+                e_low=_fmt(e["ci_low"]), e_high=_fmt(e["ci_high"])))
     for measure, rate in report["compliance"].items():
-        print(f"{measure}: {percent(rate['rate'])} ({rate['met']}/{rate['eligible']})")
+        print(t("cli.impact.rate", lang, measure=t(f"cli.impact.measure.{measure}", lang),
+                rate=percent(rate["rate"]), met=rate["met"], eligible=rate["eligible"]))
     plans = report["plan_attainment"]
     if plans and plans["due"]:
-        print(f"plan_attainment: {percent(plans['rate'])} ({plans['on_time']}/{plans['due']})")
-    return 0
+        print(t("cli.impact.plans", lang, rate=percent(plans["rate"]), on_time=plans["on_time"],
+                due=plans["due"]))
 
 
 def cmd_flags(args: argparse.Namespace, con) -> int:

@@ -11,6 +11,7 @@ from i18n import (
     board,
     brief,
     catalog,
+    clitexts,
     coaching,
     digest,
     events,
@@ -42,10 +43,10 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, board, brief, catalog, coaching, digest, events, evidence, flags,
-                   forecast, headcount, impact, impact_lead, import_files, import_lines,
-                   import_notes, logflow, maintenance, manager, me, org, overview, people, periods,
-                   polish, prep, settings, sheets, signin, upload, windows)
+    for module in (access, audit, board, brief, catalog, clitexts, coaching, digest, events,
+                   evidence, flags, forecast, headcount, impact, impact_lead, import_files,
+                   import_lines, import_notes, logflow, maintenance, manager, me, org, overview,
+                   people, periods, polish, prep, settings, sheets, signin, upload, windows)
 }
 TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
                                      for key, pair in part.items()}

@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from analytics.coaching import EMPLOYEE_TYPES, REASONS
+from analytics.compliance import MEASURES
+from analytics.impact_sample import REASONS as NOT_COUNTED
 from analytics.numbers import UNITS
 from analytics.prep import ACTION_COLUMNS
 from analytics.prep_tables import PROBLEM_COLUMNS, TRACKING_COLUMNS
+from commands.data import HISTORY_COLUMNS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
 from ingest.fields import FIELDS, KINDS, MODELS, SESSION_TYPES
@@ -44,6 +47,12 @@ DYNAMIC: dict[str, tuple] = {
     "audit.word.{}": ("loaded", "failed", "save", "reset", "saved", "updated", "renamed",
                       "deleted", "imported", "refused"),
     "brief.cli.none_{}": ("local", "scope"),
+    "cli.impact.measure.{}": MEASURES,
+    "cli.impact.reading.{}": ("positive", "negative", "none", "no_sessions", "too_few",
+                              "same_sessions"),
+    "cli.impact.why.{}": NOT_COUNTED,
+    "cli.history.col.{}": HISTORY_COLUMNS,
+    "cli.status.{}": ("failed", "loaded", "undone"),
     "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
     "brief.label.{}": ("rising", "falling", "stable", "volatile"),
     "brief.session.{}": SESSION_TYPES,

@@ -20,6 +20,11 @@ class DatabaseBusy(RuntimeError):
     """Another process (usually the running app) holds the database file's write lock."""
 
 
+class DatabaseUnreachable(DatabaseBusy):
+    """The PostgreSQL server of a ``postgresql://`` URL cannot be reached or refused us (a
+    ``DatabaseBusy``: every place that explains one explains this too)."""
+
+
 def db_path() -> Path | str:
     """The database: ``$COACHBOARD_DB`` (a file, or a ``postgresql://`` URL kept as text) or
     ``data/coachboard.duckdb``."""
@@ -56,9 +61,19 @@ def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
         store.errors.SchemaTooNew: the file was written by a newer Coachboard.
     """
     if is_url(path or db_path()):
+        import psycopg
+
         from store.pg_security import connect_pg  # psycopg is needed only for a server
 
-        return connect_pg(str(path or db_path()))
+        url = str(path or db_path())
+        try:
+            return connect_pg(url)
+        except psycopg.OperationalError as exc:
+            reason = (str(exc).strip().splitlines() or ["-"])[-1]
+            raise DatabaseUnreachable(
+                f"The PostgreSQL database {display_name(url)} cannot be opened ({reason}). "
+                "Check that the server runs, the URL in COACHBOARD_DB or --db, and the "
+                "password.") from exc
     target = Path(path) if path else db_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -204,3 +204,22 @@ def test_a_process_killed_mid_import_leaves_nothing_half_stored_on_the_server(pg
     assert (again.status, again.rows_loaded) == ("loaded", 100_000)
     con.close()
     pg_cluster.drop(url)
+
+
+def test_a_server_that_cannot_be_reached_is_a_sentence_not_a_traceback(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from tests.store.test_crash import ROOT
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        url = f"postgresql://nobody@127.0.0.1:{s.getsockname()[1]}/coachboard"
+    with pytest.raises(store.DatabaseBusy, match=r"coachboard@127\.0\.0\.1 cannot be opened"):
+        store.connect(url)
+    done = subprocess.run([sys.executable, str(ROOT / "cli.py"), "flags", "--db", url],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert done.returncode == 2
+    assert "cannot be opened" in done.stderr
+    assert "Traceback" not in done.stderr

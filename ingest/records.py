@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
-from ingest.headers import header_score
+from ingest.header_words import header_score
 from ingest.model import IngestError, RawTable
 from ingest.notes import Note
 

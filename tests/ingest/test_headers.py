@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from ingest.fields import AS_METRIC, FIELDS, IGNORE, PERIOD_PARTS
-from ingest.headers import SYNONYMS, guess_kind, guess_mapping, normalise_header, split_unit
+from ingest.header_words import SYNONYMS, normalise_header, split_unit
+from ingest.headers import guess_kind, guess_mapping
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 import store
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-quic",
+]
 
 
 @pytest.fixture(scope="session")
@@ -75,3 +84,24 @@ def demo_target(request, tmp_path, backend, demo_db):
     yield target
     if drop:
         drop()
+
+
+# One Playwright for the whole session, shared by every folder: a second sync_playwright()
+# opened while this one runs is refused ("Sync API inside the asyncio loop").
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.is_file() or shutil.which(str(CHROMIUM)) is None:
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium and a CJK font. "
+            "Install them with `make system-deps` (as root), then run the tests again.",
+            pytrace=False,
+        )
+    pw = sync_playwright().start()
+    try:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+    finally:
+        pw.stop()

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -38,15 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-quic",
-]
 STARTUP_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 10
 HERE = Path(__file__).resolve().parent
@@ -217,25 +210,6 @@ def seed_db() -> Callable[..., subprocess.CompletedProcess]:
 
 
 # --------------------------------------------------------------------------- the browser
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.is_file() or shutil.which(str(CHROMIUM)) is None:
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium and a CJK font. "
-            "Install them with `make system-deps` (as root), then run the tests again.",
-            pytrace=False,
-        )
-    pw = sync_playwright().start()
-    try:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-    finally:
-        pw.stop()
 
 
 # Console errors that are provably noise, never the app: (regex matched against

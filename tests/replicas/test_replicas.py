@@ -17,17 +17,14 @@ import urllib.request
 
 import pandas as pd
 import pytest
-from playwright.sync_api import sync_playwright
 
 import demo
 from i18n import t
-from tests.browser.conftest import CHROMIUM_ARGS
 from tests.replicas.client import Shown, Tab
 from tests.replicas.conftest import ADMIN, HR
 from tools.replicas import haproxy_stats
 
 GONE = "gone@example.com"
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -75,26 +72,24 @@ def test_a_tab_sticks_to_its_replica_and_its_websocket_runs_through_haproxy(team
     assert after[other] == before[other]
 
 
-def test_a_real_browser_signs_in_and_works_through_haproxy(team):
+def test_a_real_browser_signs_in_and_works_through_haproxy(team, browser):
     sockets: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(locale="en-US")
-            page = context.new_page()
-            page.on("websocket", lambda ws: sockets.append(ws.url))
-            page.goto(team.url)
-            page.get_by_role("button", name=t("signin.button", "en"), exact=True).click(
-                timeout=60_000)
-            page.wait_for_url(re.compile(r"/oauth2/authorize\?"), timeout=15_000)
-            page.fill('input[name="sub"]', HR)
-            page.get_by_role("button", name="Authorize", exact=True).click()
-            page.wait_for_url(f"{team.url}/**", timeout=15_000)
-            page.get_by_role("button", name=t("overview.load_demo", "en")).wait_for(
-                timeout=60_000)
-            srv = {c["name"]: c["value"] for c in context.cookies()}["SRV"]
-        finally:
-            browser.close()
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        page.on("websocket", lambda ws: sockets.append(ws.url))
+        page.goto(team.url)
+        page.get_by_role("button", name=t("signin.button", "en"), exact=True).click(
+            timeout=60_000)
+        page.wait_for_url(re.compile(r"/oauth2/authorize\?"), timeout=15_000)
+        page.fill('input[name="sub"]', HR)
+        page.get_by_role("button", name="Authorize", exact=True).click()
+        page.wait_for_url(f"{team.url}/**", timeout=15_000)
+        page.get_by_role("button", name=t("overview.load_demo", "en")).wait_for(
+            timeout=60_000)
+        srv = {c["name"]: c["value"] for c in context.cookies()}["SRV"]
+    finally:
+        context.close()
     stream = f"{team.url.replace('http', 'ws', 1)}/_stcore/stream"
     assert set(sockets) == {stream}  # before and after the sign-in, through HAProxy only
     assert srv in {r.name for r in team.team.replicas}

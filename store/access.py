@@ -174,7 +174,7 @@ def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyCon
         return ViewerConnection(con.cursor(), con, viewer)
     cur = con.cursor()
     if dialect.is_pg(cur):  # the server filters this cursor's reads too
-        from store.pg_security import enter
+        from store.pg_security import enter  # psycopg is loaded only for a server
 
         enter(cur, viewer)
     db = dialect.tables(cur)

@@ -43,7 +43,7 @@ def display_name(path: str | Path | None = None) -> str:
     chosen = path or db_path()
     if not is_url(chosen):
         return Path(chosen).name
-    from psycopg.conninfo import conninfo_to_dict
+    from psycopg.conninfo import conninfo_to_dict  # psycopg is loaded only for a server
 
     info = conninfo_to_dict(str(chosen))
     return f"{info.get('dbname', '')}@{info.get('host', '')}"

@@ -24,6 +24,7 @@ from psycopg.adapt import Loader
 from psycopg_pool import ConnectionPool
 
 from store.dialect import POSTGRESQL, translate
+from store.pg_copy import copy_frame, fetch_arrow
 
 _POOLS: dict[str, ConnectionPool] = {}
 _LOCK = threading.Lock()
@@ -154,8 +155,6 @@ class PgConnection:
 
     def sql(self, sql: str, params=None) -> _Result:
         """A result for Arrow: the store's large frames come this way, by COPY."""
-        from store.pg_copy import fetch_arrow
-
         *before, last = translate(sql, params is not None)
         for statement in before:
             self.raw.execute(statement)
@@ -190,8 +189,6 @@ class PgConnection:
 
     def register(self, name: str, frame) -> None:
         """A temporary table ``name`` holding ``frame`` (pandas or Arrow), replacing any."""
-        from store.pg_copy import copy_frame  # COPY's type mapping lives beside it
-
         copy_frame(self.raw, name, frame)
 
     def unregister(self, name: str) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from store.db import connect
 from store.dialect import columns, table_names
 from store.errors import BackupError
 from store.migrations import current_version, migrate
@@ -70,8 +71,7 @@ def restore(source: Path, manifest: dict, url: str, *, force: bool) -> None:
     Raises:
         BackupError: incomplete backup, or a database holding data without ``force``.
     """
-    from store.backup import backup
-    from store.db import connect
+    from store.backup import backup  # store.backup imports this module: a cycle
 
     local = duckdb.connect()
     con = connect(url)

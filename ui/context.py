@@ -116,5 +116,9 @@ def tr(key: str, **params: object) -> str:
 
 
 def data_version(con: duckdb.DuckDBPyConnection) -> str:
-    """Changes whenever data or the catalog changes: the key of every cached result."""
-    return store.data_version(con)
+    """Changes whenever data or the catalog changes: the key of every cached result.
+
+    It names the database too: two databases at the same version (two copies of the demo, as
+    the page tests open one after another in a process) must not share cached results.
+    """
+    return f"{db_path()}#{store.data_version(con)}"

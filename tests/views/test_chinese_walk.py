@@ -49,6 +49,8 @@ def test_no_codes_or_none_cells_in_chinese(monkeypatch, demo_copy, page):
         spec = json.loads(chart.proto.spec)
         for axis in (v for k, v in spec["layout"].items() if k.startswith("xaxis")):
             assert not ENGLISH_MONTH.search(str(axis.get("tickformat", ""))), (page, axis)
+            assert not any(ENGLISH_MONTH.search(str(stop.get("value", "")))
+                           for stop in axis.get("tickformatstops", [])), (page, axis)
             assert not any(ENGLISH_MONTH.search(str(x)) for x in axis.get("ticktext", []))
 
 
@@ -56,7 +58,10 @@ def test_the_follow_up_timeline_names_months_in_chinese(monkeypatch, demo_copy):
     at = make_app(monkeypatch, demo_copy, page="views/coaching_due.py", lang="zh")
     chart = next(c for c in at.get("plotly_chart") if c.key == "fu_timeline")
     spec = json.loads(chart.proto.spec)
-    assert spec["layout"]["xaxis"]["tickformat"] == "%Y年%-m月"
+    # Ticks a month or more apart name the month, closer ticks the day: both in Chinese.
+    stops = [stop["value"] for stop in spec["layout"]["xaxis"]["tickformatstops"]]
+    assert "%Y年%-m月" in stops
+    assert not any(ENGLISH_MONTH.search(value) or "%b" in value for value in stops), stops
 
 
 @pytest.mark.parametrize(("action", "target", "detail", "lang", "expected"), [

@@ -54,3 +54,12 @@ def one_person_db(tmp_path) -> Path:
     assert result.status == "loaded", result.as_json()
     con.close()
     return path
+
+
+def db_from_rows(path: Path, rows, name: str = "rows.csv") -> Path:
+    """A fresh database holding ``rows`` (a DataFrame) imported as one CSV file; asserts it loaded."""
+    con = store.connect(path)
+    result = store.import_bytes(con, rows.to_csv(index=False).encode(), name)
+    assert result.status == "loaded", result.as_json()
+    con.close()
+    return path

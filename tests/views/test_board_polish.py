@@ -5,9 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import store
 from i18n import t
-from tests.views.conftest import make_app
+from tests.views.conftest import db_from_rows, make_app
 
 PAGE = "views/board.py"
 
@@ -26,10 +25,7 @@ def no_targets(tmp_path):
     rng = np.random.default_rng(2)
     rows = pd.DataFrame([(f"E{i}", "T", w.strftime("%Y/%m/%d"), 80 + rng.normal(0, 3))
                          for i in range(5) for w in weeks], columns=["工号", "团队", "日期", "接通率"])
-    con = store.connect(path)
-    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "c.csv").status == "loaded"
-    con.close()
-    return path
+    return db_from_rows(path, rows, "c.csv")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -6,7 +6,7 @@ import pytest
 
 import store
 from i18n import t
-from tests.views.conftest import make_app
+from tests.views.conftest import db_from_rows, make_app
 
 PAGE = "views/impact.py"
 
@@ -19,10 +19,7 @@ def no_coaching(tmp_path):
     rng = np.random.default_rng(1)
     rows = pd.DataFrame([(f"E{i}", f"T{i % 2}", w.strftime("%Y/%m/%d"), 80 + rng.normal(0, 3))
                          for i in range(8) for w in weeks], columns=["工号", "团队", "日期", "客户满意度"])
-    con = store.connect(path)
-    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "s.csv").status == "loaded"
-    con.close()
-    return path
+    return db_from_rows(path, rows, "s.csv")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -2,11 +2,11 @@
 
 import pandas as pd
 import pytest
-import streamlit as st
 
 import store
 from i18n import t
 from i18n.dates import day
+from tests.views.conftest import db_from_rows
 from tests.views.test_employee_page import open_prep
 
 
@@ -17,10 +17,7 @@ def call_log(tmp_path):
     weeks = pd.date_range("2021-01-04", periods=6, freq="W-MON")
     rows = pd.DataFrame([(a, w.strftime("%Y-%m-%d"), 80.0 + i + j) for i, a in enumerate(("Becky", "Dan"))
                          for j, w in enumerate(weeks)], columns=["Agent", "Date", "Answered %"])
-    con = store.connect(path)
-    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "c.csv").status == "loaded"
-    con.close()
-    return path
+    return db_from_rows(path, rows, "c.csv")
 
 
 def _facts(at, as_of: str) -> str:
@@ -48,9 +45,6 @@ def test_the_demo_person_shows_every_fact(monkeypatch, demo_copy):
 @pytest.fixture
 def one_below(tmp_path):
     """Six people without a team; F is far below everyone on one metric for eight weeks."""
-    # Two fresh databases with one import each share a data version: drop the other's caches.
-    st.cache_data.clear()
-    st.cache_resource.clear()
     path = tmp_path / "below.duckdb"
     weeks = pd.date_range("2021-01-04", periods=8, freq="W-MON")
     rows = pd.DataFrame([(a, w.strftime("%Y-%m-%d"), (50.0 if a == "F" else 80.0) + (i + j) % 3)

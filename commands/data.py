@@ -34,9 +34,14 @@ def cmd_history(args: argparse.Namespace, con) -> int:
 
 
 def _history_table(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The history with its headers and statuses in ``lang`` (the English keeps the codes the
-    JSON uses); kinds stay the codes ``import --kind`` takes, messages are as stored."""
-    shown = hist.assign(status=[t(f"cli.status.{s}", lang) for s in hist["status"]])
+    """The history with its headers, kinds and statuses in ``lang`` (the English keeps the codes
+    the JSON and ``import --kind`` use), times to the minute, no message as an empty cell."""
+    shown = hist.assign(
+        status=[t(f"cli.status.{s}", lang) for s in hist["status"]],
+        kind=[t(f"cli.history.kind.{k}", lang) for k in hist["kind"]],
+        imported_at=pd.to_datetime(hist["imported_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+        message=hist["message"].fillna(""),
+    )
     return shown.rename(columns={c: t(f"cli.history.col.{c}", lang) for c in HISTORY_COLUMNS})
 
 

@@ -24,6 +24,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.history.col.encoding": ("encoding", "编码"),
     "cli.history.col.message": ("message", "说明"),
     "cli.history.empty": ("no imports yet", "暂无导入记录"),
+    "cli.history.kind.metrics": ("metrics", "指标"),
+    "cli.history.kind.roster": ("roster", "花名册"),
+    "cli.history.kind.coaching": ("coaching", "辅导记录"),
+    "cli.history.kind.goals": ("goals", "目标"),
     "cli.undo.done": ("import {id} undone", "已撤销导入 {id}"),
     "cli.undo.not_loaded": (
         "import {id} is not a loaded import; nothing changed",

@@ -52,7 +52,10 @@ def test_demo_history_undo(capsys, tmp_path, lang):
     con = store.connect(db)
     assert set(store.history(con).columns) == set(HISTORY_COLUMNS)
     con.close()
-    data = [str(h[c]) for h in hist for c in ("file_name", "kind", "encoding", "message")]
+    assert "None" not in table
+    minutes = {h["imported_at"][:16].replace("T", " ") for h in hist}
+    assert all(m in table for m in minutes) and ":00." not in table
+    data = [str(h[c]) for h in hist for c in ("file_name", "encoding", "message") if h[c]]
     if lang == "en":
         assert err.strip() == f"import {last} is not a loaded import; nothing changed"
         assert table.split()[:len(HISTORY_COLUMNS)] == list(HISTORY_COLUMNS)
@@ -60,6 +63,7 @@ def test_demo_history_undo(capsys, tmp_path, lang):
         assert english_left(demo_out + err + table, data) == []
         assert "已撤销" in table
         assert "已导入" in table
+        assert {"花名册", "指标", "辅导记录", "目标"} <= set(table.split())
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -52,6 +52,7 @@ DYNAMIC: dict[str, tuple] = {
                               "same_sessions"),
     "cli.impact.why.{}": NOT_COUNTED,
     "cli.history.col.{}": HISTORY_COLUMNS,
+    "cli.history.kind.{}": KINDS,
     "cli.status.{}": ("failed", "loaded", "undone"),
     "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
     "brief.label.{}": ("rising", "falling", "stable", "volatile"),

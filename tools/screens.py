@@ -1,10 +1,13 @@
 """Screenshots of every page, in English and Chinese, at 1440 px and at a phone's 390 px.
 
     python tools/screens.py [--db PATH] [--pages overview,board] [--out artifacts/screens]
+                            [--wait SECONDS]
 
 Without ``--db`` the demo is loaded into a new database. The app runs in local mode on a free
 port; Debian's Chromium takes the pictures (``make system-deps``). Look at every picture: cut
 labels, cut columns, English in Chinese mode, ``None`` cells and raw codes are bugs.
+``--wait`` is how long one page may take to draw (a loaded machine needs more than the tests'
+default).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "browser")]
 
-from helpers import shot, wait_idle  # noqa: E402
+from helpers import RUN_S, shot, wait_idle  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from i18n import t  # noqa: E402
@@ -55,9 +58,13 @@ def _pages(wanted: set[str] | None):
                 yield spec
 
 
-def take(db: Path, out: Path, wanted: set[str] | None) -> list[Path]:
+def take(db: Path, out: Path, wanted: set[str] | None, wait_s: float) -> list[Path]:
     """Every wanted page in both languages and both widths; returns the files written."""
     proc, url = _server(db)
+
+    def idle() -> None:
+        wait_idle(page, wait_s)
+
     files: list[Path] = []
     try:
         with sync_playwright() as pw:
@@ -65,18 +72,18 @@ def take(db: Path, out: Path, wanted: set[str] | None) -> list[Path]:
                                          args=["--no-sandbox", "--disable-gpu",
                                                "--disable-background-networking"])
             page = browser.new_page(viewport={"width": 1440, "height": 900})
-            _wait_up(page, url)
+            _wait_up(page, url, wait_s)
             for lang in ("en", "zh"):
                 if lang == "zh":
                     page.get_by_text("简体中文").first.click()
-                    wait_idle(page)
+                    idle()
                 for spec in _pages(wanted):
-                    if not _open(page, t(spec.title, lang)):
+                    if not _open(page, t(spec.title, lang), wait_s):
                         continue  # not this viewer's page (the employee's own page)
-                    wait_idle(page)
+                    idle()
                     for width in WIDTHS:
                         page.set_viewport_size({"width": width, "height": 900})
-                        wait_idle(page)
+                        idle()
                         name = f"{spec.url}-{lang}-{width}"
                         files.append(shot(page, name))
                     page.set_viewport_size({"width": 1440, "height": 900})
@@ -94,24 +101,24 @@ def take(db: Path, out: Path, wanted: set[str] | None) -> list[Path]:
     return moved
 
 
-def _open(page, title: str) -> bool:
+def _open(page, title: str, wait_s: float) -> bool:
     """Click the menu link ``title``; Streamlit folds a long menu behind "View n more"."""
     link = page.get_by_role("link", name=title).first
     more = page.get_by_test_id("stSidebarNavViewButton")
     if not link.is_visible() and more.count() and "more" in more.inner_text().lower():
         more.click()
-        wait_idle(page)
+        wait_idle(page, wait_s)
     if not link.is_visible():
         return False
     link.click()
     return True
 
 
-def _wait_up(page, url: str) -> None:
+def _wait_up(page, url: str, wait_s: float) -> None:
     for _ in range(120):
         try:
             page.goto(url, wait_until="domcontentloaded")
-            wait_idle(page)
+            wait_idle(page, wait_s)
             return
         except Exception:  # the server is still starting
             time.sleep(0.5)
@@ -123,6 +130,8 @@ def main() -> int:
     ap.add_argument("--db", type=Path)
     ap.add_argument("--pages", help="comma-separated page urls (default: all)")
     ap.add_argument("--out", type=Path, default=REPO / "artifacts" / "screens")
+    ap.add_argument("--wait", type=float, default=RUN_S,
+                    help=f"seconds one page may take to draw (default {RUN_S:g})")
     args = ap.parse_args()
     wanted = set(args.pages.split(",")) if args.pages else None
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,7 +140,7 @@ def main() -> int:
             db = Path(tmp) / "demo.duckdb"
             subprocess.run([sys.executable, "cli.py", "demo", "--db", str(db)], cwd=REPO,
                            check=True, stdout=subprocess.DEVNULL)
-        for f in take(db, args.out, wanted):
+        for f in take(db, args.out, wanted, args.wait):
             print(f)
     return 0
 

@@ -18,7 +18,7 @@ from charts.board import STATUS_COLORS
 from i18n import t
 from i18n.numbers import percent
 from reports.board import BoardView
-from reports.people import group_names
+from reports.people import group_names, person_label
 from reports.periods import grain_units, period_label
 from reports.safe import neutralise
 
@@ -45,6 +45,10 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
     texts.index.name = colours.index.name = t("board.group", lang)
     out = {"board": texts, "board_status": colours, "summary": summary(view, lang)}
     a = group_names(view.alerts, view.by, lang, columns=("team",))
+    # A key result's row names its owner like an employee's row does: name and id.
+    owner = a["level"].eq("key_result")
+    a = a.assign(label=[person_label(n, g) if o else n
+                        for n, g, o in zip(a["label"], a["group"], owner, strict=True)])
     out["alerts"] = pd.DataFrame({
         t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
         t("board.col.employee", lang): a["label"], t("board.col.team", lang): a["team"],
@@ -65,6 +69,9 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
         ("teams", view.okr_teams, ("team", "progress", "objectives", "red_objectives")),
     ):
         shown = frame.reindex(columns=list(cols)).copy()
+        if "name" in cols:
+            shown["name"] = [person_label(n, e) for n, e in
+                             zip(frame["name"], frame["employee_id"], strict=True)]
         shown["progress"] = [f"{rules.SYMBOL.get(s, '')} {rules.percent(p)}".strip()
                              for s, p in zip(frame["status"], frame["progress"], strict=True)]
         keys = {"name": "employee"}

@@ -32,6 +32,20 @@ def test_a_key_result_alert_says_its_history_is_not_kept(demo, lang):
     assert not set(streak) & {"now", "当前"}
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_person_on_the_okr_tables_reads_name_and_id(demo, lang):
+    view = board_view(demo, with_flags=False)
+    shown = tables(view, lang)
+    who = t("board.col.employee", lang)
+    people = (view.alerts.loc[view.alerts["level"].isin(["employee", "key_result"])])
+    assert list(shown["alerts"].loc[people.index, who]) == [
+        f"{n} ({e})" for n, e in zip(people["label"].str.replace(r" \(E\d+\)$", "", regex=True),
+                                      people["group"], strict=True)]
+    assert list(shown["objectives"][who]) == [
+        f"{n} ({e})" for n, e in zip(view.objectives["name"], view.objectives["employee_id"],
+                                      strict=True)]
+
+
 def test_the_board_rows_give_nobodys_group_no_id(tmp_path):
     con = store.connect(tmp_path / "t.duckdb")
     rows = pd.DataFrame({"工号": ["E1", "E1", "E2", "E2"], "团队": ["A", "A", "", ""],

@@ -54,7 +54,8 @@ def test_demo_history_undo(capsys, tmp_path, lang):
     con.close()
     assert "None" not in table
     minutes = {h["imported_at"][:16].replace("T", " ") for h in hist}
-    assert all(m in table for m in minutes) and ":00." not in table
+    assert all(m in table for m in minutes)
+    assert ":00." not in table
     data = [str(h[c]) for h in hist for c in ("file_name", "encoding", "message") if h[c]]
     if lang == "en":
         assert err.strip() == f"import {last} is not a loaded import; nothing changed"

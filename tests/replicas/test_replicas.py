@@ -1,9 +1,11 @@
 """Two replicas behind HAProxy on one PostgreSQL: what one replica does, the other sees.
 
 Each tab is pinned to a replica by HAProxy's SRV cookie and speaks Streamlit's websocket
-protocol through HAProxy (tests/replicas/client.py). The expected figures come from the demo
-files themselves, read with pandas, not from the store. The tests share the replicas and run
-in file order; the last one kills a replica.
+protocol through HAProxy (tests/replicas/client.py); the issue's journey drives a real
+Chromium signed in at the OIDC provider. The expected figures come from the demo files
+themselves, read with pandas, not from the store. The tests share the replicas and run in file
+order (the journey logs a talk on the demo the import test loads); the last one kills a
+replica.
 """
 
 from __future__ import annotations
@@ -17,14 +19,29 @@ import urllib.request
 
 import pandas as pd
 import pytest
+from playwright.sync_api import Page, expect
 
 import demo
 from i18n import t
+from tests.browser.helpers import (
+    alert,
+    assert_no_exception,
+    click_button,
+    en,
+    grid,
+    grid_column,
+    open_app,
+    pattern,
+    shot,
+    visible,
+    wait_idle,
+)
 from tests.replicas.client import Shown, Tab
 from tests.replicas.conftest import ADMIN, HR
 from tools.replicas import haproxy_stats
 
 GONE = "gone@example.com"
+PERSON, LABEL = "E010", "徐强 (E010) · 售后二组"  # the demo's declining agent
 
 
 @pytest.fixture(scope="module")
@@ -72,29 +89,6 @@ def test_a_tab_sticks_to_its_replica_and_its_websocket_runs_through_haproxy(team
     assert after[other] == before[other]
 
 
-def test_a_real_browser_signs_in_and_works_through_haproxy(team, browser):
-    sockets: list[str] = []
-    context = browser.new_context(locale="en-US")
-    try:
-        page = context.new_page()
-        page.on("websocket", lambda ws: sockets.append(ws.url))
-        page.goto(team.url)
-        page.get_by_role("button", name=t("signin.button", "en"), exact=True).click(
-            timeout=60_000)
-        page.wait_for_url(re.compile(r"/oauth2/authorize\?"), timeout=15_000)
-        page.fill('input[name="sub"]', HR)
-        page.get_by_role("button", name="Authorize", exact=True).click()
-        page.wait_for_url(f"{team.url}/**", timeout=15_000)
-        page.get_by_role("button", name=t("overview.load_demo", "en")).wait_for(
-            timeout=60_000)
-        srv = {c["name"]: c["value"] for c in context.cookies()}["SRV"]
-    finally:
-        context.close()
-    stream = f"{team.url.replace('http', 'ws', 1)}/_stcore/stream"
-    assert set(sockets) == {stream}  # before and after the sign-in, through HAProxy only
-    assert srv in {r.name for r in team.team.replicas}
-
-
 def test_an_import_on_one_replica_is_seen_on_the_other_at_its_next_rerun(team, demo_counts):
     with Tab(team.url, secret=team.secret, email=HR, srv="app2") as b, \
             Tab(team.url, secret=team.secret, email=HR, srv="app1") as a:
@@ -109,6 +103,74 @@ def test_an_import_on_one_replica_is_seen_on_the_other_at_its_next_rerun(team, d
     assert seen.says(people), seen.texts
     assert seen.says(talks), seen.texts
     assert stored(team, "metric_values") == demo_counts["metric_values"]
+
+
+def _sign_in(page: Page, url: str) -> None:
+    """At the app's sign-in button, then at the provider's form, as HR."""
+    page.goto(url)
+    page.get_by_role("button", name=en("signin.button"), exact=True).click(timeout=60_000)
+    page.wait_for_url(re.compile(r"/oauth2/authorize\?"), timeout=15_000)
+    page.fill('input[name="sub"]', HR)
+    page.get_by_role("button", name="Authorize", exact=True).click()
+    page.wait_for_url(f"{url}/**", timeout=15_000)
+    wait_idle(page)
+
+
+def _open_log(page: Page, team, replica: str) -> list[str]:
+    """The coaching log on 徐强; the notes of his talks on screen."""
+    open_app(page, team, f"coaching?id={PERSON}")
+    visible(page.get_by_role("heading", name=en("flow.log_for", name=LABEL)),
+            f"the log's heading naming 徐强 on {replica}")
+    return grid_column(grid(page, en("cl.col.notes")), en("cl.col.notes"))
+
+
+def _only_on(team, replica: str, step, *args):
+    """``step(*args)``, checking that HAProxy sent its requests to ``replica`` alone."""
+    before = sessions(team)
+    out = step(*args)
+    moved = {name for name, n in sessions(team).items() if n != before[name]}
+    assert moved == {replica}, (step.__name__, moved)
+    return out
+
+
+def _save_talk(page: Page, note: str) -> None:
+    page.get_by_label(en("cl.notes"), exact=True).fill(note)
+    click_button(page, en("cl.save_session"))
+    alert(page, pattern("cl.session_saved"), "the 'session saved' message")
+
+
+def test_a_talk_logged_in_a_browser_on_one_replica_is_seen_on_the_other(team, browser):
+    """The issue's journey in Chromium, after the demo load above: HR signs in at the OIDC
+    provider through HAProxy on replica A (SRV=app1) and logs a talk with 徐强; the same
+    browser on replica B (its cookies, SRV=app2), which drew his log before, sees the talk at
+    its next run. Each step's requests reach its replica only (HAProxy's counters)."""
+    note = f"Talk logged on replica A at {dt.datetime.now(dt.UTC):%H:%M:%S.%f}"
+    sockets: list[str] = []
+    a, b = browser.new_context(locale="en-US"), browser.new_context(locale="en-US")
+    try:
+        a.add_cookies([{"name": "SRV", "value": "app1", "url": team.url}])
+        page_a, page_b = a.new_page(), b.new_page()
+        for page in (page_a, page_b):
+            page.on("websocket", lambda ws: sockets.append(ws.url))
+        _only_on(team, "app1", _sign_in, page_a, team.url)
+        # The same signed-in browser pinned to B: the sign-in cookie A signed holds there.
+        b.add_cookies([{**c, "value": "app2"} if c["name"] == "SRV" else c
+                       for c in a.cookies()])
+        assert note not in _only_on(team, "app2", _open_log, page_b, team, "B")
+        _only_on(team, "app1", _open_log, page_a, team, "A")
+        _only_on(team, "app1", _save_talk, page_a, note)
+        assert note in _only_on(team, "app2", _open_log, page_b, team, "B")
+        signed_in = en("flow.coach_signed_in", name=HR).replace("**", "")
+        expect(page_b.get_by_text(signed_in)).to_be_visible()  # A's sign-in holds on B
+        assert_no_exception(page_b)
+        shot(page_b, "replicas-talk-from-a-seen-on-b")
+    finally:
+        a.close()
+        b.close()
+    stream = f"{team.url.replace('http', 'ws', 1)}/_stcore/stream"
+    assert set(sockets) == {stream}  # before and after the sign-in, through HAProxy only
+    assert team.sql("SELECT employee_id, coach, notes FROM coaching_sessions WHERE notes = %s",
+                    [note]) == [(PERSON, HR, note)]
 
 
 def test_a_user_removed_on_one_replica_is_refused_on_the_other(team):

@@ -6,7 +6,9 @@ the few DuckDB-only phrases), ``fetchone``/``fetchall``/``df``, ``sql(...).to_ar
 ``cursor()``, ``register``/``unregister`` of a frame (a temporary table filled by COPY) and
 ``close``. Like a DuckDB cursor, each ``cursor()`` is its own session (a pooled connection),
 with its own temporary views and its own transaction; statements autocommit unless the store
-says ``BEGIN TRANSACTION``. Frames come back with the dtypes DuckDB gives (DuckDB converts the
+says ``BEGIN TRANSACTION``. A session scoped to a viewer (``scope_to``) runs every statement in
+a transaction that first sets the viewer's role and settings with ``set_config(..., true)``
+(SET LOCAL): they end with it, so no later work on the connection inherits them. Frames come back with the dtypes DuckDB gives (DuckDB converts the
 Arrow table built from the rows), so analytics see the same frames on both backends.
 """
 
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
+from collections.abc import Iterator
 
 import duckdb
 import pandas as pd
@@ -27,6 +31,8 @@ from store.dialect import POSTGRESQL, translate
 from store.pg_copy import copy_frame, fetch_arrow
 
 _POOLS: dict[str, ConnectionPool] = {}
+_IDLE = psycopg.pq.TransactionStatus.IDLE
+_BEGIN = re.compile(r"\s*(BEGIN|START TRANSACTION)\b", re.I)
 _LOCK = threading.Lock()
 # Type oid -> Arrow type of a result column; anything else arrives as text.
 _ARROW = {16: pa.bool_(), 20: pa.int64(), 21: pa.int16(), 23: pa.int32(), 700: pa.float32(),
@@ -131,6 +137,8 @@ class PgConnection:
         self._pool = pool(url)
         self._conn: psycopg.Connection | None = self._pool.getconn()
         self._cur = self._conn.cursor()
+        # The statement opening each transaction of a scoped session (``scope_to``).
+        self._local: tuple[str, list[str]] | None = None
 
     @property
     def raw(self) -> psycopg.Connection:
@@ -139,26 +147,59 @@ class PgConnection:
             raise psycopg.InterfaceError("the connection is closed")
         return self._conn
 
+    def scope_to(self, role: str, settings: dict[str, str]) -> None:
+        """Run each later transaction of this session as ``role`` with ``settings``, set at its
+        start with ``set_config(..., true)``: a statement outside the store's own transactions
+        is its own transaction. Nothing stays on the connection once a transaction ends."""
+        names = ", ".join("set_config(%s, %s, true)" for _ in range(len(settings) + 1))
+        values = ["role", role]
+        for name, value in settings.items():
+            values += [name, value]
+        self._local = (f"SELECT {names}", values)
+
+    @contextlib.contextmanager
+    def _scoped(self, statement: str, pipeline: bool = True) -> Iterator[None]:
+        """Around one statement: the scope's transaction, unless the statement is inside the
+        store's own (whose ``BEGIN`` gets the scope right after it). COPY and a text of several
+        statements cannot go in a pipeline."""
+        conn = self.raw
+        if self._local is not None and _BEGIN.match(statement):
+            yield
+            conn.execute(*self._local)
+            return
+        if self._local is None or conn.info.transaction_status != _IDLE:
+            yield
+            return
+        with contextlib.ExitStack() as stack:
+            if pipeline and ";" not in statement:  # BEGIN, settings, statement, COMMIT at once
+                stack.enter_context(conn.pipeline())
+            stack.enter_context(conn.transaction())
+            conn.execute(*self._local)
+            yield
+
     def execute(self, sql: str, params=None) -> PgConnection:
         *before, last = translate(sql, params is not None)
-        for statement in before:
-            self.raw.execute(statement)
-        self._cur.execute(last, _params(params))
+        with self._scoped(last):
+            for statement in before:
+                self.raw.execute(statement)
+            self._cur.execute(last, _params(params))
         return self
 
     def executemany(self, sql: str, rows) -> PgConnection:
         *before, last = translate(sql)
-        for statement in before:
-            self.raw.execute(statement)
-        self._cur.executemany(last, [_params(r) for r in rows])
+        with self._scoped(last):
+            for statement in before:
+                self.raw.execute(statement)
+            self._cur.executemany(last, [_params(r) for r in rows])
         return self
 
     def sql(self, sql: str, params=None) -> _Result:
         """A result for Arrow: the store's large frames come this way, by COPY."""
         *before, last = translate(sql, params is not None)
-        for statement in before:
-            self.raw.execute(statement)
-        return _Result(fetch_arrow(self.raw, last, _params(params), _ARROW))
+        with self._scoped(last, pipeline=False):
+            for statement in before:
+                self.raw.execute(statement)
+            return _Result(fetch_arrow(self.raw, last, _params(params), _ARROW))
 
     def complete(self) -> None:
         """DuckDB finishes a pending result here; psycopg has none pending."""
@@ -189,10 +230,12 @@ class PgConnection:
 
     def register(self, name: str, frame) -> None:
         """A temporary table ``name`` holding ``frame`` (pandas or Arrow), replacing any."""
-        copy_frame(self.raw, name, frame)
+        with self._scoped("COPY", pipeline=False):
+            copy_frame(self.raw, name, frame)
 
     def unregister(self, name: str) -> None:
-        self.raw.execute(f'DROP TABLE IF EXISTS pg_temp."{name}"')
+        with self._scoped("DROP"):
+            self.raw.execute(f'DROP TABLE IF EXISTS pg_temp."{name}"')
 
     def close(self) -> None:
         conn, self._conn = self._conn, None

@@ -7,8 +7,10 @@ replicas starting at once upgrade once) and installs what PostgreSQL needs besid
   must see past the viewer's scope (``store.access.stored``);
 - row-level security: the role ``coachboard_reader`` (no login) reads every personal table only
   through policies that keep the rows of the people ``coachboard_scope()`` returns, computed
-  from the session's ``coachboard.viewer_*`` settings. ``enter`` sets them from the viewer and
-  switches a scoped cursor to that role; the pool's reset (``store.pg``) clears both.
+  from the ``coachboard.viewer_*`` settings. ``enter`` makes a scoped cursor set them from the
+  viewer, with that role, at the start of each of its transactions (``set_config(..., true)``,
+  as SET LOCAL): they end with the transaction, so a pooled connection never carries a
+  viewer's scope into other work (the pool's reset, ``store.pg``, also clears the session).
 
 The scoped views of ``store.access`` keep doing what they do on DuckDB (blank the notes, keep
 the imports and the audit to those allowed); the policies make a query that forgets the scope
@@ -123,7 +125,5 @@ def enter(con: PgConnection, viewer) -> None:
         scope = "self" if employee_id else "none"
     else:
         scope = "chain" if viewer.can("people") and employee_id else "none"
-    con.raw.execute("SELECT set_config('coachboard.viewer_scope', %s, false), "
-                    "set_config('coachboard.viewer_employee', %s, false)",
-                    [scope, employee_id or ""])
-    con.raw.execute(f"SET ROLE {READER}")
+    con.scope_to(READER, {"coachboard.viewer_scope": scope,
+                          "coachboard.viewer_employee": employee_id or ""})

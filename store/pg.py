@@ -20,47 +20,25 @@ import re
 import threading
 from collections.abc import Iterator
 
-import duckdb
 import pandas as pd
 import psycopg
 import pyarrow as pa
-from psycopg.adapt import Loader
 from psycopg_pool import ConnectionPool
 
 from store.dialect import POSTGRESQL, translate
 from store.pg_copy import copy_frame, fetch_arrow
+from store.pg_types import ARROW, Result, arrow_of, frame_of, params_of, register_loaders
 
 _POOLS: dict[str, ConnectionPool] = {}
 _IDLE = psycopg.pq.TransactionStatus.IDLE
 _BEGIN = re.compile(r"\s*(BEGIN|START TRANSACTION)\b", re.I)
 _LOCK = threading.Lock()
-# Type oid -> Arrow type of a result column; anything else arrives as text.
-_ARROW = {16: pa.bool_(), 20: pa.int64(), 21: pa.int16(), 23: pa.int32(), 700: pa.float32(),
-          701: pa.float64(), 1700: pa.float64(), 1082: pa.date32(), 1114: pa.timestamp("us"),
-          1184: pa.timestamp("us", tz="UTC"), 25: pa.string(), 1043: pa.string(),
-          114: pa.string(), 3802: pa.string(), 19: pa.string()}
-
-
-class _Numeric(Loader):
-    """numeric as DuckDB gives it: a whole number (a sum of integers) as int, else float."""
-
-    def load(self, data) -> int | float:
-        text = bytes(data).decode()
-        return int(text) if text.lstrip("-").isdigit() else float(text)
-
-
-class _Text(Loader):
-    """json as text, as DuckDB returns its JSON columns (the store parses it itself)."""
-
-    def load(self, data) -> str:
-        return bytes(data).decode()
 
 
 def _configure(conn: psycopg.Connection) -> None:
     conn.autocommit = True  # as DuckDB: each statement commits unless a transaction is begun
     conn.prepare_threshold = None  # a cached plan could outlive the temporary views it skipped
-    for name, loader in (("numeric", _Numeric), ("json", _Text), ("jsonb", _Text)):
-        conn.adapters.register_loader(name, loader)
+    register_loaders(conn)
 
 
 def _reset(conn: psycopg.Connection) -> None:
@@ -91,40 +69,6 @@ def close_pool(url: str) -> None:
         found = _POOLS.pop(url, None)
     if found is not None:
         found.close()
-
-
-def _arrow(cur: psycopg.Cursor, rows: list[tuple]) -> pa.Table:
-    desc = cur.description or []
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(desc)
-    arrays = []
-    for col, values in zip(desc, columns, strict=True):
-        kind = _ARROW.get(col.type_code)
-        if kind is None:
-            kind, values = pa.string(), [None if v is None else str(v) for v in values]
-        arrays.append(pa.array(values, type=kind))
-    return pa.Table.from_arrays(arrays, names=[c.name for c in desc])
-
-
-class _Result:
-    """What ``sql()`` returns: one query's rows, as Arrow or pandas."""
-
-    def __init__(self, table: pa.Table) -> None:
-        self._table = table
-
-    def to_arrow_table(self) -> pa.Table:
-        return self._table
-
-    def df(self) -> pd.DataFrame:
-        return _frame(self._table)
-
-
-def _frame(table: pa.Table) -> pd.DataFrame:
-    """The frame DuckDB's ``.df()`` would give (nullable ints, datetime64 dates, str)."""
-    local = duckdb.connect()
-    try:
-        return local.from_arrow(table).df()
-    finally:
-        local.close()
 
 
 class PgConnection:
@@ -182,7 +126,7 @@ class PgConnection:
         with self._scoped(last):
             for statement in before:
                 self.raw.execute(statement)
-            self._cur.execute(last, _params(params))
+            self._cur.execute(last, params_of(params))
         return self
 
     def executemany(self, sql: str, rows) -> PgConnection:
@@ -190,16 +134,16 @@ class PgConnection:
         with self._scoped(last):
             for statement in before:
                 self.raw.execute(statement)
-            self._cur.executemany(last, [_params(r) for r in rows])
+            self._cur.executemany(last, [params_of(r) for r in rows])
         return self
 
-    def sql(self, sql: str, params=None) -> _Result:
+    def sql(self, sql: str, params=None) -> Result:
         """A result for Arrow: the store's large frames come this way, by COPY."""
         *before, last = translate(sql, params is not None)
         with self._scoped(last, pipeline=False):
             for statement in before:
                 self.raw.execute(statement)
-            return _Result(fetch_arrow(self.raw, last, _params(params), _ARROW))
+            return Result(fetch_arrow(self.raw, last, params_of(params), ARROW))
 
     def complete(self) -> None:
         """DuckDB finishes a pending result here; psycopg has none pending."""
@@ -211,12 +155,12 @@ class PgConnection:
         return self._cur.fetchall()
 
     def arrow(self) -> pa.Table:
-        return _arrow(self._cur, self._cur.fetchall())
+        return arrow_of(self._cur, self._cur.fetchall())
 
     fetch_arrow_table = to_arrow_table = arrow
 
     def df(self) -> pd.DataFrame:
-        return _frame(self.arrow())
+        return frame_of(self.arrow())
 
     fetchdf = df
 
@@ -257,21 +201,3 @@ class PgConnection:
     def __exit__(self, *exc) -> None:
         self.close()
 
-
-def _params(params):
-    """DuckDB takes numpy scalars and tuples; psycopg wants Python values and lists."""
-    if params is None:
-        return None
-    if isinstance(params, dict):
-        return {k: _value(v) for k, v in params.items()}
-    return [_value(v) for v in params]
-
-
-def _value(value):
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, pd.Timestamp)):
-        return value.item()  # numpy int64, float64, bool_
-    if isinstance(value, tuple):
-        return list(value)
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    return value

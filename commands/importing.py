@@ -126,17 +126,22 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def _print_report(report: dict, status: str, lang: str) -> None:
-    """The import's outcome in ``lang``; kinds and layouts stay the codes the flags take."""
+    """The import's outcome in ``lang``; in English kinds and layouts read as the codes the flags
+    take (``--kind``, ``--sheet NAME=KIND``)."""
+    kind = report["kind"]
     print(t("upload.cli.report", lang, file=report["file"],
-            kind=report["kind"] or t("upload.cli.unknown_kind", lang),
+            kind=_kinds(kind, lang) if kind else t("upload.cli.unknown_kind", lang),
             head=t("upload.cli.loaded" if status == "loaded" else "upload.cli.nothing", lang),
             loaded=report["rows_loaded"], rejected=report["rows_rejected"],
             changed=report["rows_changed"]))
     print(f"  {report['summary']}")
     for sheet in report.get("sheets", []):
-        skipped = sheet["kind"] == "skip"
-        print("  " + t("upload.cli.sheet" if skipped else "upload.cli.sheet_layout", lang,
-                       sheet=sheet["sheet"], kind=sheet["kind"], layout=sheet.get("layout")))
+        # Only figures have a layout; a roster or a skipped sheet is one row per thing.
+        laid_out = sheet["kind"] in ("metrics", "targets")
+        print("  " + t("upload.cli.sheet_layout" if laid_out else "upload.cli.sheet", lang,
+                       sheet=sheet["sheet"], kind=t(f"upload.cli.kind.{sheet['kind']}", lang),
+                       layout=t(f"upload.cli.layout.{sheet['layout']}", lang) if laid_out
+                       else None))
     if report.get("recipe"):
         print("  " + t("upload.cli.recipe", lang, name=report["recipe"]))
     for note in report["notes"]:
@@ -145,6 +150,11 @@ def _print_report(report: dict, status: str, lang: str) -> None:
         print(f"  {_bad_line(err, lang)}")
     if report["lines_not_listed"]:
         print("  " + t("upload.cli.more", lang, n=report["lines_not_listed"]))
+
+
+def _kinds(kind: str, lang: str) -> str:
+    """``roster+metrics`` (a workbook's kinds) with each kind in ``lang``."""
+    return "+".join(t(f"upload.cli.kind.{k}", lang) for k in kind.split("+"))
 
 
 def _bad_line(err: dict, lang: str) -> str:

@@ -123,3 +123,26 @@ def test_impact_refusals_in_both_languages(capsys, demo_db, args, en, zh):
     for lang, expected in (("en", en), ("zh", zh)):
         code, _, err = run(capsys, "impact", "--db", str(demo_db), *args, "--lang", lang)
         assert (code, err.strip()) == (2, expected)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_import_names_each_sheets_kind_in_the_readers_language(capsys, tmp_path, lang):
+    workbook = tmp_path / "Sales.xlsx"
+    workbook.write_bytes(sales_workbook(sales_rows(), roster_rows()))
+    code, out, _ = run(capsys, "import", str(workbook), "--db", str(tmp_path / "c.duckdb"),
+                       "--lang", lang)
+    assert code == 0
+    sheets = {line.split(":")[0].split("：")[0].strip(): line for line in out.splitlines()
+              if line.strip().startswith(("sheet ", "工作表 "))}
+    names = ("Actuals", "Target", "People", "Calendar", "Empty")
+    assert len(sheets) == len(names)
+    if lang == "en":  # the codes --sheet NAME=KIND takes
+        assert sheets["sheet Actuals"].strip() == "sheet Actuals: metrics (long)"
+        assert sheets["sheet Calendar"].strip() == "sheet Calendar: skip"
+        assert sheets["sheet People"].strip() == "sheet People: roster"
+    else:
+        assert sheets["工作表 Actuals"].strip() == "工作表 Actuals：指标（每人每期一行）"
+        assert sheets["工作表 Calendar"].strip() == "工作表 Calendar：跳过"
+        assert sheets["工作表 People"].strip() == "工作表 People：花名册"
+        title = "Sales by month (generated for a test)"  # the workbook's own title cell
+        assert english_left(out, [*names, title, "Sales.xlsx", "Sales"]) == []

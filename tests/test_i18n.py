@@ -25,6 +25,7 @@ from commands.data import HISTORY_COLUMNS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
 from ingest.fields import FIELDS, KINDS, MODELS, SESSION_TYPES
+from ingest.plan import LAYOUTS, SHEET_KINDS
 from reports.as_of import CHOICES as AS_OF_CHOICES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +54,8 @@ DYNAMIC: dict[str, tuple] = {
     "cli.impact.why.{}": NOT_COUNTED,
     "cli.history.col.{}": HISTORY_COLUMNS,
     "cli.history.kind.{}": KINDS,
+    "upload.cli.kind.{}": SHEET_KINDS,
+    "upload.cli.layout.{}": LAYOUTS,
     "cli.status.{}": ("failed", "loaded", "undone"),
     "brief.col.{}": (*PROBLEM_COLUMNS, *TRACKING_COLUMNS, *ACTION_COLUMNS),
     "brief.label.{}": ("rising", "falling", "stable", "volatile"),

@@ -21,11 +21,14 @@ ATTAINMENT_COLUMNS: tuple[str, ...] = (
     "attainment", "n",
 )
 
-_GROUP = {  # by -> (group expression, label expression)
-    "team": (f"coalesce(e.team, '{NO_GROUP}')", f"coalesce(e.team, '{NO_GROUP}')"),
+# by -> (group expression over the rows; label and team expressions over the aggregated row
+# ``r``, its group's person ``g``; the team aggregated over the rows when it is not the group's).
+_GROUP = {
+    "team": (f"coalesce(e.team, '{NO_GROUP}')", "r.grp", "r.grp"),
     "manager": (f"coalesce(e.manager_id, '{NO_GROUP}')",
-                f"coalesce(m.name || ' (' || e.manager_id || ')', e.manager_id, '{NO_GROUP}')"),
-    "employee": ("v.employee_id", "coalesce(e.name || ' (' || v.employee_id || ')', v.employee_id)"),
+                "coalesce(g.name || ' (' || r.grp || ')', r.grp)", "r.team"),
+    "employee": ("v.employee_id", "coalesce(g.name || ' (' || r.grp || ')', r.grp)",
+                 f"coalesce(g.team, '{NO_GROUP}')"),
 }
 
 
@@ -83,40 +86,44 @@ def attainment(
 
 
 def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
-    group, label = _GROUP[by]
+    group, label, team = _GROUP[by]
+    # The rows are aggregated by (group, metric, period) on numbers only; labels, teams and
+    # directions are joined to the aggregated rows after: a text carried through the grouping
+    # of every row (min(label)) made PostgreSQL's aggregation 10x DuckDB's.
+    members = f"min(coalesce(e.team, '{NO_GROUP}')) AS team, " if by == "manager" else ""
     # Rows older than the lookback are read only as far as the rolling window reaches back.
-    since = "" if lookback is None else f"AND p.period_no > l.last_no - {lookback + window - 1}"
+    since = ("" if lookback is None else "AND v.period IN (SELECT period FROM periods, last "
+             f"WHERE period_no > last_no - {lookback + window - 1})")
     shown = "" if lookback is None else f"WHERE period_no > (SELECT last_no FROM last) - {lookback}"
     semi = ("JOIN board_keys k ON k.\"group\" = " + group + " AND k.metric = v.metric"
             if keys else "")
+    target = "coalesce(v.target, c.default_target)"
     return f"""
         WITH periods AS (
             SELECT period, dense_rank() OVER (ORDER BY period) AS period_no
             FROM (SELECT DISTINCT period FROM metric_values
                   WHERE $as_of::DATE IS NULL OR period <= $as_of::DATE) AS stored
         ), last AS (SELECT max(period_no) AS last_no FROM periods
-        ), base AS (
-            SELECT {group} AS grp, {label} AS label, coalesce(e.team, '{NO_GROUP}') AS team,
-                   v.metric, p.period, p.period_no, coalesce(c.direction, 'higher') AS direction,
-                   v.value, coalesce(v.target, c.default_target) AS target
-            FROM metric_values v JOIN periods p USING (period) CROSS JOIN last l
+        ), per AS (
+            SELECT {group} AS grp, {members}v.metric, v.period,
+                   sum(v.value) FILTER (WHERE {target} IS NOT NULL) AS a, sum({target}) AS t,
+                   count({target}) AS nt, count(*) AS n, sum(v.value) AS s
+            FROM metric_values v
             LEFT JOIN employees e USING (employee_id)
-            LEFT JOIN employees m ON m.employee_id = e.manager_id
             LEFT JOIN metric_catalog c ON c.metric = v.metric
             {semi}
-            WHERE ($team::TEXT IS NULL OR coalesce(e.team, '{NO_GROUP}') = $team::TEXT) {since}
-        ), per AS (
-            SELECT grp, min(label) AS label, min(team) AS team, metric, period,
-                   period_no, min(direction) AS direction,
-                   sum(value) FILTER (WHERE target IS NOT NULL) AS a, sum(target) AS t,
-                   count(target) AS nt, count(*) AS n, sum(value) AS s
-            FROM base GROUP BY grp, metric, period, period_no
+            WHERE ($as_of::DATE IS NULL OR v.period <= $as_of::DATE)
+              AND ($team::TEXT IS NULL OR coalesce(e.team, '{NO_GROUP}') = $team::TEXT) {since}
+            GROUP BY {group}, v.metric, v.period
         ), rolled AS (
-            SELECT grp, label, team, metric, direction, period, period_no,
+            SELECT r.grp, {label} AS label, {team} AS team, r.metric,
+                   coalesce(c.direction, 'higher') AS direction, r.period, p.period_no,
                    sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n,
                    sum(s) OVER w AS s
-            FROM per
-            WINDOW w AS (PARTITION BY grp, metric ORDER BY period_no
+            FROM per r JOIN periods p USING (period)
+            LEFT JOIN employees g ON g.employee_id = r.grp
+            LEFT JOIN metric_catalog c ON c.metric = r.metric
+            WINDOW w AS (PARTITION BY r.grp, r.metric ORDER BY p.period_no
                          RANGE BETWEEN {window - 1} PRECEDING AND CURRENT ROW)
         )
         SELECT grp AS "group", label, team, metric, direction, period::TIMESTAMP AS period,

@@ -87,9 +87,10 @@ def attainment(
 
 def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
     group, label, team = _GROUP[by]
-    # The rows are aggregated by (group, metric, period) on numbers only; labels, teams and
-    # directions are joined to the aggregated rows after: a text carried through the grouping
-    # of every row (min(label)) made PostgreSQL's aggregation 10x DuckDB's.
+    # The rows are aggregated by (group, metric, period) on numbers only, the rows with and
+    # without their own target apart; the catalog's default target, labels, teams and
+    # directions are joined to the aggregated rows after. Joined to every row (a million) and
+    # carried through the grouping as text (min(label)), they made PostgreSQL 10x DuckDB.
     members = f"min(coalesce(e.team, '{NO_GROUP}')) AS team, " if by == "manager" else ""
     # Rows older than the lookback are read only as far as the rolling window reaches back.
     since = ("" if lookback is None else "AND v.period IN (SELECT period FROM periods, last "
@@ -97,7 +98,6 @@ def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
     shown = "" if lookback is None else f"WHERE period_no > (SELECT last_no FROM last) - {lookback}"
     semi = ("JOIN board_keys k ON k.\"group\" = " + group + " AND k.metric = v.metric"
             if keys else "")
-    target = "coalesce(v.target, c.default_target)"
     return f"""
         WITH periods AS (
             SELECT period, dense_rank() OVER (ORDER BY period) AS period_no
@@ -106,24 +106,30 @@ def _sql(by: str, window: int, lookback: int | None, *, keys: bool) -> str:
         ), last AS (SELECT max(period_no) AS last_no FROM periods
         ), per AS (
             SELECT {group} AS grp, {members}v.metric, v.period,
-                   sum(v.value) FILTER (WHERE {target} IS NOT NULL) AS a, sum({target}) AS t,
-                   count({target}) AS nt, count(*) AS n, sum(v.value) AS s
+                   sum(v.value) FILTER (WHERE v.target IS NOT NULL) AS a, sum(v.target) AS t,
+                   count(v.target) AS nt, sum(v.value) AS s, count(*) AS n
             FROM metric_values v
             LEFT JOIN employees e USING (employee_id)
-            LEFT JOIN metric_catalog c ON c.metric = v.metric
             {semi}
             WHERE ($as_of::DATE IS NULL OR v.period <= $as_of::DATE)
               AND ($team::TEXT IS NULL OR coalesce(e.team, '{NO_GROUP}') = $team::TEXT) {since}
             GROUP BY {group}, v.metric, v.period
-        ), rolled AS (
-            SELECT r.grp, {label} AS label, {team} AS team, r.metric,
-                   coalesce(c.direction, 'higher') AS direction, r.period, p.period_no,
-                   sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n,
-                   sum(s) OVER w AS s
+        ), targeted AS (  -- rows without their own target take the catalog's default
+            SELECT r.grp, {label} AS label, {team} AS team, r.metric, r.period, p.period_no,
+                   coalesce(c.direction, 'higher') AS direction,
+                   CASE WHEN c.default_target IS NULL THEN r.a ELSE r.s END AS a,
+                   CASE WHEN c.default_target IS NULL THEN r.t
+                        ELSE coalesce(r.t, 0) + c.default_target * (r.n - r.nt) END AS t,
+                   CASE WHEN c.default_target IS NULL THEN r.nt ELSE r.n END AS nt, r.n, r.s
             FROM per r JOIN periods p USING (period)
             LEFT JOIN employees g ON g.employee_id = r.grp
             LEFT JOIN metric_catalog c ON c.metric = r.metric
-            WINDOW w AS (PARTITION BY r.grp, r.metric ORDER BY p.period_no
+        ), rolled AS (
+            SELECT grp, label, team, metric, direction, period, period_no,
+                   sum(a) OVER w AS a, sum(t) OVER w AS t, sum(nt) OVER w AS nt, sum(n) OVER w AS n,
+                   sum(s) OVER w AS s
+            FROM targeted
+            WINDOW w AS (PARTITION BY grp, metric ORDER BY period_no
                          RANGE BETWEEN {window - 1} PRECEDING AND CURRENT ROW)
         )
         SELECT grp AS "group", label, team, metric, direction, period::TIMESTAMP AS period,

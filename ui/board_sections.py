@@ -17,6 +17,7 @@ from ui.cache import Snapshot
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.headcount import headcount_words
+from ui.plot import plot
 
 # Streamlit renders a pandas Styler cell by cell on every rerun (the alerts and key
 # results of 5,000 people, 10,000 rows, took 1 s per rerun). Longer tables are shown plain: their
@@ -100,7 +101,7 @@ def key_results(pick: Pick, view: BoardView, shown: dict[str, pd.DataFrame]) -> 
         return
     st.caption(tr("board.okr.intro", red=f"{limits.okr_red_below:.0%}",
                   green=f"{limits.okr_green_above:.0%}"))
-    st.plotly_chart(cached.okr_chart(*pick, lang()), width="stretch", key="board_okr_chart")
+    plot(cached.okr_chart(*pick, lang()), width="stretch", key="board_okr_chart")
     long_table(shown["objectives"], shown["objectives_status"], "board_objectives")
 
 

@@ -17,6 +17,7 @@ from ui.cache import Snapshot
 from ui.context import lang, tr
 from ui.downloads import audited, download_name
 from ui.logflow import can_log
+from ui.plot import plot
 from ui.text import md
 
 FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
@@ -75,7 +76,7 @@ def trends(snap: Snapshot, prep) -> None:
     st.subheader(tr("emp.trends"))
     cols = st.columns(2)
     for i, figure in enumerate(cached.trend_figures(snap, prep.employee_id, prep.as_of, lang())):
-        cols[i % 2].plotly_chart(figure, width="stretch", key=f"emp_trend_{i}")
+        plot(figure, where=cols[i % 2], width="stretch", key=f"emp_trend_{i}")
 
 
 def _volume(mark: object, events: object) -> str:
@@ -127,7 +128,7 @@ def strengths(snap, prep, as_of) -> None:
     if figure is None:
         st.info(tr("emp.no_z"))
         return
-    st.plotly_chart(figure, width="stretch", key="emp_strengths")
+    plot(figure, width="stretch", key="emp_strengths")
 
 
 def grow(prep) -> None:

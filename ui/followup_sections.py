@@ -15,6 +15,7 @@ from ui.cache import Snapshot
 from ui.coaching import pick_employee, remember
 from ui.context import cursor, lang, tr
 from ui.logflow import log_link
+from ui.plot import plot
 
 
 def pick_manager(key: Snapshot) -> str | None:
@@ -99,4 +100,4 @@ def timeline_box(con, key: Snapshot, as_of) -> None:
     if figure is None:
         st.info(tr("fu.no_timeline"))
         return
-    st.plotly_chart(figure, width="stretch", key="fu_timeline")
+    plot(figure, width="stretch", key="fu_timeline")

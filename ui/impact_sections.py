@@ -19,6 +19,7 @@ from ui.context import tr
 from ui.downloads import audited, download_name
 from ui.headcount import headcount_words
 from ui.impact import lazy, manager_labels, show
+from ui.plot import plot
 from ui.text import md
 
 # chart(name, build): the page's figure ``name``, built once per viewer, data and choices.
@@ -72,7 +73,7 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
         report.employees, report.fit, title=tr("impact.scatter_title"),
         x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
         fit_label=tr("impact.fit"), band_label=tr("impact.band")))
-    event = st.plotly_chart(fig, width="stretch", on_select="rerun", selection_mode="points",
+    event = plot(fig, width="stretch", on_select="rerun", selection_mode="points",
                             key="imp_scatter")
     st.caption(tr("impact.click_hint"))
     selected_person(event, report)
@@ -128,7 +129,7 @@ def event_section(report: rep.ImpactReport, chart: Chart) -> None:
     path = report.profile
     if math.isnan(top["effect"]):  # one or two colleagues' curves would pass for "the control"
         path = path[path["group"] == "coached"]
-    st.plotly_chart(chart("event_line", lambda: charts.event_line(
+    plot(chart("event_line", lambda: charts.event_line(
         path, title=tr("impact.event_chart"), x_label=tr("impact.rel_period"),
         y_label=tr("impact.score_axis"), names=names, band_label=tr("impact.band"))),
         width="stretch")
@@ -146,7 +147,7 @@ def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
     measures = {m: tr(f"impact.m.{m}") for m in MEASURES}
     names = manager_labels()
     named = rates.assign(manager_id=rates["manager_id"].map(lambda m: names.get(m, m)))
-    st.plotly_chart(chart("compliance", lambda: charts.compliance_bars(
+    plot(chart("compliance", lambda: charts.compliance_bars(
         named, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
         target_label=tr("impact.target"), rate_label=tr("impact.rate"),
         all_label=tr("impact.all_managers"))), width="stretch")

@@ -13,6 +13,7 @@ from reports.me import MyPage
 from reports.workspace import employees
 from ui.context import tr
 from ui.feedback import friendly
+from ui.plot import plot
 from ui.text import md
 from writes import me
 
@@ -81,7 +82,7 @@ def trends(page: MyPage) -> None:
         figure = my_trend(page.series, page.band, metric=row["metric"],
                           labels=labels | {"axis": row["metric"]},
                           title=tr("me.chart.title", metric=row["metric"], direction=direction))
-        cols[i % 2].plotly_chart(figure, width="stretch", key=f"me_trend_{i}")
+        plot(figure, where=cols[i % 2], width="stretch", key=f"me_trend_{i}")
 
 
 def actions(page: MyPage) -> None:

@@ -12,6 +12,7 @@ from ui import cache
 from ui.context import lang, tr
 from ui.overview_attention import attention
 from ui.parts import part
+from ui.plot import plot
 
 
 @part
@@ -31,7 +32,7 @@ def team_charts(snap, as_of, ov, f: dict) -> None:
                                       heatmap_teams(ov.comparison, ov.flags), key="ov_heat_team")
                 heat.caption(tr("team.heatmap_one_team", people=ov.people,
                                 limit=HEATMAP_MAX_PEOPLE))
-            heat.plotly_chart(cache.overview_heatmap(snap, as_of, lang(), team),
+            plot(cache.overview_heatmap(snap, as_of, lang(), team), where=heat,
                               width="stretch", key="ov_heatmap")
             heat.caption(tr("team.heatmap_hint"))
         else:
@@ -39,7 +40,7 @@ def team_charts(snap, as_of, ov, f: dict) -> None:
         if ov.quadrant.empty:
             quad.info(tr("team.quadrant_none"))
         else:
-            quad.plotly_chart(cache.overview_quadrant(snap, as_of, lang()), width="stretch",
+            plot(cache.overview_quadrant(snap, as_of, lang()), where=quad, width="stretch",
                               key="ov_quadrant")
     metrics = cache.metric_directions(snap)
     if not metrics:
@@ -52,7 +53,7 @@ def team_charts(snap, as_of, ov, f: dict) -> None:
 def trend(snap, metrics: list[str], team: str | None, f: dict) -> None:
     """The team trend of one metric."""
     metric = st.selectbox(tr("overview.metric"), metrics, key="ov_metric")
-    st.plotly_chart(cache.overview_trend(snap, lang(), metric, team), width="stretch",
+    plot(cache.overview_trend(snap, lang(), metric, team), width="stretch",
                     key="ov_trend")
     if team is not None:
         st.caption(tr("team.trend_one_team"))

@@ -46,12 +46,23 @@ def test_no_codes_or_none_cells_in_chinese(monkeypatch, demo_copy, page):
     shown = cells(at)
     assert not shown & CODES, (page, sorted(shown & CODES))
     for chart in at.get("plotly_chart"):
+        # the chart's toolbar (Plotly's own words) in Chinese too: i18n/plotly.py
+        locale = json.loads(chart.proto.config)
+        assert locale["locale"] == "zh-CN", (page, chart.key)
+        assert locale["locales"]["zh-CN"]["dictionary"]["Zoom in"] == "放大"
         spec = json.loads(chart.proto.spec)
         for axis in (v for k, v in spec["layout"].items() if k.startswith("xaxis")):
             assert not ENGLISH_MONTH.search(str(axis.get("tickformat", ""))), (page, axis)
             assert not any(ENGLISH_MONTH.search(str(stop.get("value", "")))
                            for stop in axis.get("tickformatstops", [])), (page, axis)
             assert not any(ENGLISH_MONTH.search(str(x)) for x in axis.get("ticktext", []))
+
+
+def test_charts_in_english_keep_plotlys_own_words(monkeypatch, demo_copy):
+    at = make_app(monkeypatch, demo_copy, page="views/overview.py", lang="en")
+    configs = [json.loads(chart.proto.config) for chart in at.get("plotly_chart")]
+    assert configs
+    assert all("locale" not in c for c in configs)
 
 
 def test_the_follow_up_timeline_names_months_in_chinese(monkeypatch, demo_copy):

@@ -15,6 +15,7 @@
     python cli.py forecast [--db PATH] [--as-of DATE] [--format csv|json] [--what-if METRIC=AMOUNT]
     python cli.py backup DIR [--db PATH]
     python cli.py restore DIR [--db PATH] [--force]
+    python cli.py migrate-to postgresql://… [--from FILE] [--json] [--lang en|zh]
     python cli.py users add EMAIL --role ROLE [--employee-id ID] | users remove EMAIL | users list
     python cli.py audit [--since DATE] [--action A] [--format csv|json]
     python cli.py digest [--send [--dry-run]] [--user EMAIL] [--smtp HOST:PORT] [--webhook URL]
@@ -36,7 +37,18 @@ import argparse
 import sys
 
 import store
-from commands import data, digest, forecast, importing, maintenance, recipes, settings, users, views
+from commands import (
+    data,
+    digest,
+    forecast,
+    importing,
+    maintenance,
+    migrate,
+    recipes,
+    settings,
+    users,
+    views,
+)
 from store.errors import SchemaTooNew
 
 AS_OF_HELP = "last date used (default: the latest period in the data)"
@@ -96,11 +108,14 @@ def parser() -> argparse.ArgumentParser:
         users.add_as_option(sp)
     for sp in as_able + maintenance.parsers(sub) + digest.parsers(sub):
         sp.add_argument("--db", help="database file (default $COACHBOARD_DB or data/coachboard.duckdb)")
+    migrate.parsers(sub)  # opens its source and its target itself
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if getattr(args, "own_connections", False):
+        return args.func(args)
     try:
         con = store.connect(args.db)
     except (store.DatabaseBusy, SchemaTooNew) as exc:

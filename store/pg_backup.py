@@ -97,27 +97,43 @@ def restore(source: Path, manifest: dict, url: str, *, force: bool) -> None:
 
 
 def _replace(con, local: duckdb.DuckDBPyConnection) -> None:
-    kinds: dict[str, list[tuple[str, str]]] = {}
-    for table, column, kind in columns(con):
-        kinds.setdefault(table, []).append((column, kind))
     reader = local.cursor()  # DuckDB 2.0: a relation needs a connection with no pending result
     con.execute("BEGIN TRANSACTION")
     try:
-        for table, cols in kinds.items():
-            if table in _SKIP:
-                continue
+        for table in _kinds(con):
             con.execute(f'DELETE FROM "{table}"')
-            names = ", ".join(f'"{c}"' for c, _ in cols)
-            rows = reader.sql(f'SELECT {names} FROM "{table}"').to_arrow_table()
-            if rows.num_rows:
-                con.register("src", rows)
-                cast = ", ".join(f'"{c}"::{k}' for c, k in cols)
-                con.execute(f'INSERT INTO "{table}" ({names}) SELECT {cast} FROM src')
-                con.unregister("src")
-        for sequence in SEQUENCES:
-            start = local.execute(f"SELECT nextval('{sequence}')").fetchone()[0]
-            con.execute(f"SELECT setval('{sequence}', ?, false)", [int(start)])
+        copy_tables(con, reader)
+        set_sequences(con, {s: int(local.execute(f"SELECT nextval('{s}')").fetchone()[0])
+                            for s in SEQUENCES})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _kinds(con) -> dict[str, list[tuple[str, str]]]:
+    """(column, type) of every table a backup or a move carries, by table."""
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for table, column, kind in columns(con):
+        if table not in _SKIP:
+            kinds.setdefault(table, []).append((column, kind))
+    return kinds
+
+
+def copy_tables(con, reader: duckdb.DuckDBPyConnection) -> None:
+    """Insert every row of the DuckDB database behind ``reader`` into the same tables on the
+    server behind ``con`` (inside the caller's transaction), each column cast to its type."""
+    for table, cols in _kinds(con).items():
+        names = ", ".join(f'"{c}"' for c, _ in cols)
+        rows = reader.sql(f'SELECT {names} FROM "{table}"').to_arrow_table()
+        if rows.num_rows:
+            con.register("src", rows)
+            cast = ", ".join(f'"{c}"::{k}' for c, k in cols)
+            con.execute(f'INSERT INTO "{table}" ({names}) SELECT {cast} FROM src')
+            con.unregister("src")
+
+
+def set_sequences(con, starts: dict[str, int]) -> None:
+    """Make each sequence's next value ``starts[name]``: the import ids and audit ids go on."""
+    for sequence, start in starts.items():
+        con.execute(f"SELECT setval('{sequence}', ?, false)", [int(start)])

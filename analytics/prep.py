@@ -9,6 +9,7 @@ tables 1 and 2), GROW prompts and a one-sentence summary in ``lang``. Sentences 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,6 +18,7 @@ from analytics.cadence import CadenceRules
 from analytics.coaching import employee_type as classify
 from analytics.forecast import own_forecast
 from analytics.frames import grain
+from analytics.person_rows import PersonRows
 from analytics.prep_context import Context
 from analytics.prep_metrics import metric_table
 from analytics.prep_prompts import grow_prompts, summary
@@ -58,14 +60,16 @@ class EmployeePrep:
     forecast: pd.DataFrame  # analytics.forecast.own_forecast: the next periods per metric
 
 
-def _mine(frame: pd.DataFrame, employee_id: str) -> pd.DataFrame:
+def _mine(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None = None) -> pd.DataFrame:
     if frame is None or frame.empty or "employee_id" not in frame:
         return pd.DataFrame()
+    if rows is not None:  # the same rows, found by position (analytics.person_rows)
+        return rows.take(frame, employee_id)
     return frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
 
 
-def _person(people: pd.DataFrame, employee_id: str, comparison: pd.DataFrame) -> dict:
-    row = _mine(people, employee_id)
+def _person(row: pd.DataFrame, comparison: pd.DataFrame) -> dict:
+    """The roster facts of the person's roster ``row`` (empty when not in the roster)."""
     found = row.iloc[0].to_dict() if not row.empty else {}
     if not found and not comparison.empty:
         found = {"name": comparison["name"].iloc[0], "team": comparison["team"].iloc[0]}
@@ -122,6 +126,7 @@ def build_prep(
     thresholds: Thresholds | None = None,
     cadence: CadenceRules | None = None,
     open_actions: pd.DataFrame | None = None,
+    rows: Mapping[str, PersonRows] | None = None,
 ) -> EmployeePrep:
     """Assemble one employee's prep from team-wide analysis frames.
 
@@ -139,6 +144,8 @@ def build_prep(
         cadence: the coaching cadence, for a new hire's first-session deadline (default
             ``CadenceRules()``).
         open_actions: the employee's open actions (ACTION_COLUMNS); empty when None.
+        rows: where each person's rows are in the team-wide frames, by argument name
+            (``people``, ``comparison``...): found by position instead of filtered.
 
     Returns:
         An EmployeePrep.
@@ -153,15 +160,19 @@ def build_prep(
     """
     _check(employee_id, as_of, lang)
     limits = thresholds if thresholds is not None else Thresholds()
-    comp, own_flags = _mine(comparison, employee_id), _mine(flags, employee_id)
+    index = rows or {}
+
+    def mine(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+        return _mine(frame, employee_id, index.get(name))
+
+    comp, own_flags = mine(comparison, "comparison"), mine(flags, "flags")
     metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
-                           _mine(trends, employee_id), _mine(gaps, employee_id),
-                           limits.min_events)
-    side = _mine(strengths, employee_id)
+                           mine(trends, "trends"), mine(gaps, "gaps"), limits.min_events)
+    side = mine(strengths, "strengths")
     strength, weakness, closest = (
         side[f"{which}_metric"].iloc[0] if not side.empty and f"{which}_metric" in side else None
         for which in ("strength", "weakness", "closest"))
-    person = _person(people, employee_id, comp)
+    person = _person(mine(people, "people"), comp)
     windows = windows_of(metrics, _step(series), limits)
     ctx = Context(as_of=as_of, lang=lang, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,

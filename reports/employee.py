@@ -3,7 +3,8 @@
 ``employee_prep`` runs the team-wide analyses (``reports.team.team_view``) and then the cheap
 per-employee part, ``prep_from_view``. A page that caches the TeamView (it only changes with the
 data, the settings and the as-of date) passes it as ``view=`` and pays only the per-employee
-part: two small queries and ``analytics.prep.build_prep``.
+part: two small queries and ``analytics.prep.build_prep`` over the person's rows, which the
+view's ``PersonIndex`` finds without scanning its frames.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from reports.as_of import as_of_date
 from reports.team import TeamView, team_view
 from store.actions import open_actions
 from store.employee import employee_exists, employee_sessions
-from store.frames import employee_series
 
 
 def _as_of(as_of: pd.Timestamp | str | None) -> pd.Timestamp | None:
@@ -49,9 +49,9 @@ def prep_from_view(
     as_of = view.as_of if view.as_of is not None else as_of_date(con)
     day = as_of.strftime("%Y-%m-%d")
     return build_prep(
-        employee_id, as_of=as_of, series=employee_series(con, employee_id, as_of=day),
+        employee_id, as_of=as_of, series=view.index.series(view.values, employee_id),
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
-        strengths=view.strengths, flags=view.flags,
+        strengths=view.strengths, flags=view.flags, rows=view.index.rows,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
     )

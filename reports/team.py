@@ -17,8 +17,10 @@ from analytics.thresholds import Thresholds
 from analytics.trend import trends
 from analytics.volume import usable
 from reports.headcount import coverage_days
+from reports.person_index import PersonIndex
 from store import settings
 from store.frames import metric_frame, people_frame, session_frame
+from store.queries import catalog
 
 THRESHOLDS_KEY = "thresholds"
 CADENCE_KEY = "cadence"
@@ -56,6 +58,7 @@ class TeamView:
     trends: pd.DataFrame  # analytics.trend.TREND_COLUMNS
     gaps: pd.DataFrame  # analytics.gap.GAP_COLUMNS
     strengths: pd.DataFrame  # analytics.strengths.STRENGTH_COLUMNS
+    index: PersonIndex  # each person's rows of the frames above, for a prep
 
 
 def team_view(
@@ -69,7 +72,7 @@ def team_view(
     if values.empty:
         empty = pd.DataFrame()
         return TeamView(None, limits, rules, values, people, sessions, empty, empty, empty, empty,
-                        empty)
+                        empty, _index(con, values, people, empty, empty, empty, empty, empty))
     as_of = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp(values["period"].max())
     # Each analysis once: flags reuses them instead of computing its own copies. Values from
     # few events or of a partial period are evidence for none of them.
@@ -84,8 +87,15 @@ def team_view(
     start, end = window(as_of, coverage_days(con))
     found = found.loc[found["employee_id"].astype(str).isin(
         measured(values, start=start, end=end))].reset_index(drop=True)
+    side = strengths(comparison, gap)
     return TeamView(
         as_of=as_of, thresholds=limits, cadence=rules, values=values, people=people, sessions=sessions,
-        flags=found, comparison=comparison, trends=trend, gaps=gap,
-        strengths=strengths(comparison, gap),
+        flags=found, comparison=comparison, trends=trend, gaps=gap, strengths=side,
+        index=_index(con, values, people, comparison, trend, gap, side, found),
     )
+
+
+def _index(con, values, people, comparison, trends, gaps, side, found) -> PersonIndex:
+    return PersonIndex.of({"values": values, "people": people, "comparison": comparison,
+                           "trends": trends, "gaps": gaps, "strengths": side, "flags": found},
+                          catalog(con))

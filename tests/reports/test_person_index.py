@@ -1,0 +1,106 @@
+"""The prep from the view's person index against the prep computed the old way: the person's
+series queried in SQL (``store.frames.employee_series``) and the team-wide frames filtered per
+person (issue 20). A demo database with the awkward people added: someone without a team,
+someone with values but no roster row, values from few events and partial periods."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import demo
+import store
+from analytics.person_rows import PersonRows, TeamSeries
+from analytics.prep import build_prep
+from reports.employee import prep_from_view
+from reports.team import team_view
+from store.actions import open_actions
+from store.employee import employee_sessions
+from store.frames import employee_series, metric_frame
+
+ODD = {"teamless": "EX1", "unrostered": "EX2"}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    connection = store.connect(tmp_path_factory.mktemp("index") / "demo.duckdb")
+    store.load_demo(connection)
+    # A teamless roster member and an id without a roster row, each with E005's values; every
+    # fifth value of E010 from 3 events, every seventh of E012 of a partial period.
+    connection.execute("INSERT INTO employees VALUES ('EX1', 'No Team', NULL, NULL, 'agent', "
+                       "NULL, false, 0)")
+    for new in ODD.values():
+        connection.execute("INSERT INTO metric_values SELECT ?, period, metric, value + 1, "
+                           "target, import_id, n_events, partial FROM metric_values "
+                           "WHERE employee_id = 'E005'", [new])
+    connection.execute("UPDATE metric_values SET n_events = CASE WHEN day(period) % 5 = 0 "
+                       "THEN 3 ELSE 40 END WHERE employee_id = 'E010'")
+    connection.execute("UPDATE metric_values SET partial = day(period) % 7 = 0 "
+                       "WHERE employee_id = 'E012'")
+    yield connection
+    connection.close()
+
+
+def old_prep(con, view, employee_id: str, lang: str):
+    """``reports.employee.prep_from_view`` before the index: one SQL series per person and the
+    whole team-wide frames, which ``build_prep`` filters itself."""
+    day = view.as_of.strftime("%Y-%m-%d")
+    return build_prep(
+        employee_id, as_of=view.as_of, series=employee_series(con, employee_id, as_of=day),
+        people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
+        strengths=view.strengths, flags=view.flags,
+        sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
+        thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id))
+
+
+def assert_same_prep(new, old) -> None:
+    for field in dataclasses.fields(old):
+        mine, theirs = getattr(new, field.name), getattr(old, field.name)
+        if isinstance(theirs, pd.DataFrame):
+            # The team mean: a sum in row order against DuckDB's avg (threads: any order).
+            pd.testing.assert_frame_equal(mine, theirs, check_exact=False, rtol=1e-12,
+                                          obj=field.name)
+        else:
+            assert mine == theirs, field.name
+
+
+@pytest.mark.parametrize("as_of", [None, "2025-10-06"])
+@pytest.mark.parametrize("who", [*demo.STORIES.values(), *ODD.values(), "M01"])
+def test_the_indexed_prep_is_the_old_prep(con, who, as_of):
+    view = team_view(con, as_of=None if as_of is None else pd.Timestamp(as_of))
+    assert_same_prep(prep_from_view(con, view, who, lang="zh"), old_prep(con, view, who, "zh"))
+
+
+def test_a_person_is_compared_with_their_team_or_with_everyone(con):
+    """Team figures recomputed with a pandas groupby of the stored rows."""
+    values = metric_frame(con)
+    team = TeamSeries.of(values)
+    rows = PersonRows.of(values)
+    for who, peers in (("E010", values["team"] == values.loc[values["employee_id"] == "E010",
+                                                            "team"].iloc[0]),
+                       (ODD["teamless"], values["metric"].notna())):
+        mine = rows.positions(who)
+        expected = (values.loc[peers].groupby(["metric", "period"], observed=True)["value"]
+                    .agg(["mean", "min", "max", "size"]))
+        keys = pd.MultiIndex.from_arrays([values["metric"].iloc[mine], values["period"].iloc[mine]])
+        found = team.at(mine)
+        np.testing.assert_allclose(found["team_mean"], expected["mean"].reindex(keys), rtol=1e-12)
+        for ours, theirs in (("team_min", "min"), ("team_max", "max"), ("team_n", "size")):
+            np.testing.assert_array_equal(found[ours], expected[theirs].reindex(keys))
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"employee_id": ["b", None, "a", "b"], "x": [1, 2, 3, 4]}),
+    pd.DataFrame({"employee_id": pd.Categorical(["b", "a", "b"]), "x": [1, 2, 3]}),
+    pd.DataFrame({"employee_id": pd.Series([], dtype=object), "x": []}),
+])
+def test_a_persons_rows_are_the_filtered_rows(frame):
+    rows = PersonRows.of(frame)
+    for who in ("a", "b", "nobody"):
+        pd.testing.assert_frame_equal(
+            rows.take(frame, who), frame.loc[frame["employee_id"] == who].reset_index(drop=True))
+    with pytest.raises(ValueError, match="rows"):
+        rows.take(pd.DataFrame({"employee_id": ["a"] * (len(frame) + 1)}), "a")

@@ -44,6 +44,18 @@ def con(tmp_path_factory):
     connection.close()
 
 
+@pytest.fixture(scope="module")
+def views(con):
+    """as-of -> the team view (one per date for the module: they are the slow part)."""
+    found: dict = {}
+
+    def view(as_of):
+        if as_of not in found:
+            found[as_of] = team_view(con, as_of=None if as_of is None else pd.Timestamp(as_of))
+        return found[as_of]
+    return view
+
+
 def old_prep(con, view, employee_id: str, lang: str):
     """``reports.employee.prep_from_view`` before the index: one SQL series per person and the
     whole team-wide frames, which ``build_prep`` filters itself."""
@@ -69,8 +81,8 @@ def assert_same_prep(new, old) -> None:
 
 @pytest.mark.parametrize("as_of", [None, "2025-10-06"])
 @pytest.mark.parametrize("who", [*demo.STORIES.values(), *ODD.values(), "M01"])
-def test_the_indexed_prep_is_the_old_prep(con, who, as_of):
-    view = team_view(con, as_of=None if as_of is None else pd.Timestamp(as_of))
+def test_the_indexed_prep_is_the_old_prep(con, views, who, as_of):
+    view = views(as_of)
     assert_same_prep(prep_from_view(con, view, who, lang="zh"), old_prep(con, view, who, "zh"))
 
 

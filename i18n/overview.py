@@ -41,6 +41,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "overview.metric": ("Metric", "指标"),
     "overview.trend_title": ("{metric}: team average per period", "{metric}：各团队每期平均值"),
+    "overview.trend_title_all": ("{metric}: everyone's average per period (no teams in the data)",
+                                 "{metric}：全体每期平均值（数据中没有团队）"),
     "overview.period_range": ("Periods {first} to {last}.", "期间 {first} 至 {last}。"),
     "facts.teams": ("Teams", "团队"),
     "facts.metrics": ("Metrics", "指标"),

@@ -156,9 +156,11 @@ def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: st
 def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
     rows = workspace.team_trend(cursor(who))
+    # Data without any team has one line, everyone's: the title must not speak of teams.
+    title = "overview.trend_title_all" if rows["team"].isna().all() else "overview.trend_title"
     rows["team"] = rows["team"].fillna(no_team(lang))
     return team_trend(
-        rows, metric=metric, title=t("overview.trend_title", lang, metric=metric),
+        rows, metric=metric, title=t(title, lang, metric=metric),
         target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang),
         team=team, overall_label=t("team.trend_all", lang),
         axis=period_axis(rows.loc[rows["metric"] == metric, "period"], lang))

@@ -96,6 +96,10 @@ def test_overview_flags_people_against_everyone(monkeypatch, bare_copy, lang):
              for trace in json.loads(chart.proto.spec)["data"]}
     assert t("people.no_team", lang) in names
     assert not names & {"-", "None"}
+    trend = next(c for c in at.get("plotly_chart") if c.key == "ov_trend")
+    title = json.loads(trend.proto.spec)["layout"]["title"]["text"]
+    metric = at.selectbox(key="ov_metric").value
+    assert title == t("overview.trend_title_all", lang, metric=metric)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:

@@ -98,7 +98,7 @@ def test_a_person_is_compared_with_their_team_or_with_everyone(con):
         expected = (values.loc[peers].groupby(["metric", "period"], observed=True)["value"]
                     .agg(["mean", "min", "max", "size"]))
         keys = pd.MultiIndex.from_arrays([values["metric"].iloc[mine], values["period"].iloc[mine]])
-        found = team.at(mine)
+        found = team.at(values.iloc[mine])
         np.testing.assert_allclose(found["team_mean"], expected["mean"].reindex(keys), rtol=1e-12)
         for ours, theirs in (("team_min", "min"), ("team_max", "max"), ("team_n", "size")):
             np.testing.assert_array_equal(found[ours], expected[theirs].reindex(keys))

@@ -32,9 +32,10 @@ def measure(target, work: Path) -> dict:
     import store
     from analytics.flags import flags
     from bench.big import quarter_files
-    from store.access import Viewer, scoped
+    from store.access import Viewer
     from store.board import attainment
     from store.frames import metric_frame, people_frame, session_frame
+    from store.scope import scoped
     from store.users import add_user
 
     con = store.connect(target)

@@ -17,8 +17,8 @@ from notify.retry import Outcome, SendFailed, deliver
 from reports.digest import Digest, build
 from reports.digest_render import chat_text, html_body, plain_text
 from store import digest as config
-from store.access import scoped
 from store.audit import DIGEST, record
+from store.scope import scoped
 from store.users import lookup
 
 

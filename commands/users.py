@@ -13,9 +13,10 @@ import sys
 from commands.importing import fail
 from commands.views import as_of_arg, emit
 from i18n import t
-from store.access import ROLES, AccessDenied, scoped, viewer_of
+from store.access import ROLES, AccessDenied, viewer_of
 from store.audit import ACTIONS, audit_log
 from store.features import require
+from store.scope import scoped
 from store.users import UserError, add_user, denied_message, lookup, normalise, remove_user, users
 
 

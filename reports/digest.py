@@ -219,7 +219,7 @@ BUILDERS = {"manager": manager_sections, "hr": hr_sections, "leadership": leader
 
 def build(con: duckdb.DuckDBPyConnection, *, lang: str = "en", frequency: str = "weekly"
           ) -> Digest:
-    """The digest of the connection's viewer (scope them with ``store.access.scoped`` first).
+    """The digest of the connection's viewer (scope them with ``store.scope.scoped`` first).
 
     A role without a digest (admin) gets one with no sections.
     """

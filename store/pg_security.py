@@ -12,7 +12,7 @@ replicas starting at once upgrade once) and installs what PostgreSQL needs besid
   as SET LOCAL): they end with the transaction, so a pooled connection never carries a
   viewer's scope into other work (the pool's reset, ``store.pg``, also clears the session).
 
-The scoped views of ``store.access`` keep doing what they do on DuckDB (blank the notes, keep
+The scoped views of ``store.scope`` keep doing what they do on DuckDB (blank the notes, keep
 the imports and the audit to those allowed); the policies make a query that forgets the scope
 (a table named with its schema, a view bypassed) still return only the viewer's people.
 """

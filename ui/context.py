@@ -17,9 +17,10 @@ import streamlit as st
 
 import store
 from i18n import t
-from store.access import LOCAL, Viewer, cache_key, scoped, viewer_of
+from store.access import LOCAL, Viewer, cache_key, viewer_of
 from store.dialect import is_pg
 from store.features import opens
+from store.scope import scoped
 from store.users import lookup
 from ui.auth import auth_enabled, signed_in_email
 

@@ -14,8 +14,9 @@ from playwright.sync_api import expect
 
 import store
 from store import pulse
-from store.access import Viewer, scoped
+from store.access import Viewer
 from store.plans import create_plan
+from store.scope import scoped
 from tests.browser.conftest import REPO
 from tests.browser.helpers import alert, click_button, en, open_app, shot, visible, wait_idle
 from tests.browser.test_journey_signin import (  # noqa: F401 (provider is a fixture)

@@ -8,7 +8,8 @@ import pytest
 
 import store
 from store import digest as config
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
+from store.scope import scoped
 from store.users import remove_user
 
 MANAGER = Viewer("m01@example.com", "manager", "M01")

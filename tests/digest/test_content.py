@@ -16,7 +16,8 @@ import store
 from reports.digest import build
 from reports.followup import due_list
 from reports.team import team_view
-from store.access import Viewer, scoped
+from store.access import Viewer
+from store.scope import scoped
 from store.users import add_user
 
 

@@ -17,8 +17,8 @@ from PIL import Image
 import store
 from charts.png import BAR, PAD, REFERENCE, ROW, TOP
 from reports.team import team_view
-from store.access import scoped
 from store.digest import Subscription
+from store.scope import scoped
 from store.users import lookup
 from tests.digest.helpers import run, setup
 from tests.digest.test_email import mail_settings

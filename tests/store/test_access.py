@@ -8,8 +8,9 @@ import duckdb
 import psycopg.errors
 import pytest
 
-from store.access import LOCAL, AccessDenied, Viewer, cache_key, scoped, viewer_of, writer
+from store.access import LOCAL, AccessDenied, Viewer, cache_key, viewer_of, writer
 from store.coaching_log import EntryError, delete_session, log_session
+from store.scope import scoped
 
 TEAM_M01 = {f"E{i:03d}" for i in range(1, 9)}
 EVERYONE_BELOW_D01 = {f"E{i:03d}" for i in range(1, 25)} | {"M01", "M02", "M03"}

@@ -9,8 +9,9 @@ import pytest
 
 import store
 from store import settings
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
 from store.audit import ACTIONS, CATALOG, EXPORT, IMPORT, SETTINGS, audit_log, record
+from store.scope import scoped
 
 MANAGER = Viewer("m01@x", "manager", "M01")
 

@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from store import me
-from store.access import Viewer, scoped
+from store.access import Viewer
+from store.scope import scoped
 from store.users import add_user
 
 ME = Viewer("e001@example.com", "employee", "E001")

@@ -11,10 +11,11 @@ import pytest
 
 from reports.audit_text import readable
 from store import dialect, me, pulse
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
 from store.audit import audit_log
 from store.plans import create_plan
 from store.schema import PULSE_TABLES
+from store.scope import scoped
 from store.users import add_user
 
 ME = Viewer("e001@example.com", "employee", "E001")

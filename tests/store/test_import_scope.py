@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import store
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
+from store.scope import scoped
 
 M01 = Viewer("m01@example.com", "manager", "M01")
 M02 = Viewer("m02@example.com", "manager", "M02")

@@ -126,7 +126,8 @@ def test_first_and_last_name_columns_make_the_name_names_then_match(tmp_path):
 def test_names_resolve_over_the_whole_roster_before_the_managers_scope(demo_con):
     """A manager's file naming someone of another team is refused as not theirs: the name is
     resolved to that person first, never made a new person the manager could then own."""
-    from store.access import Viewer, scoped
+    from store.access import Viewer
+    from store.scope import scoped
 
     mine, other = (demo_con.execute("SELECT name FROM employees WHERE employee_id = ?", [e])
                    .fetchone()[0] for e in ("E001", "E009"))

@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 
 import store
-from store.access import Viewer, scoped
+from store.access import Viewer
 from store.org_chart import in_circles
+from store.scope import scoped
 
 DEEP, WIDE = 1500, 1500  # one chain 1,500 managers deep, and a random tree of 1,500 more
 

@@ -11,7 +11,8 @@ import pytest
 import cli
 import store
 from ingest.messages import describe
-from store.access import Viewer, scoped
+from store.access import Viewer
+from store.scope import scoped
 from store.users import add_user
 
 M01 = Viewer("m01@example.com", "manager", "M01")

@@ -12,10 +12,11 @@ import pytest
 
 import store
 from store import dialect
-from store.access import Viewer, scoped
+from store.access import Viewer
 from store.frames import metric_frame, people_frame, session_frame
 from store.migrations import current_version
 from store.schema import SCHEMA_VERSION
+from store.scope import scoped
 
 
 @pytest.mark.parametrize(

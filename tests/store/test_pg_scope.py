@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 import store
-from store.access import Viewer, scoped
+from store.access import Viewer
 from store.pg import pool
+from store.scope import scoped
 
 MANAGER, LEADER = Viewer("m01@x", "manager", "M01"), Viewer("d01@x", "leadership", "D01")
 # A query that names the table past the scoped views: only row-level security filters it.

@@ -13,8 +13,9 @@ import store
 from ingest.propose import Hints
 from ingest.read import read_sheets
 from store import recipes
-from store.access import Viewer, scoped
+from store.access import Viewer
 from store.plan_import import choose_plan, import_plan
+from store.scope import scoped
 from tests.workbooks import roster_rows, sales_rows, sales_workbook, save
 
 

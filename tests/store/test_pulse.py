@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from store import pulse
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
+from store.scope import scoped
 from store.users import add_user
 
 MANAGER = Viewer("m01@example.com", "manager", "M01")

@@ -13,10 +13,11 @@ import pytest
 from reports.forecast import forecast_rows
 from reports.me import FORECAST, build
 from store import me, plans
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
 from store.actions import add_action
 from store.coaching_log import rate_session as manager_rates
 from store.plans import create_plan
+from store.scope import scoped
 from store.users import UserError, add_user
 
 ME = Viewer("e001@example.com", "employee", "E001")

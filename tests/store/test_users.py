@@ -2,8 +2,9 @@
 
 import pytest
 
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
 from store.audit import USER_ADD, USER_REMOVE, audit_log
+from store.scope import scoped
 from store.users import UserError, add_user, lookup, remove_user, users
 
 ADMIN = Viewer("boss@x", "admin")

@@ -8,7 +8,8 @@ import pytest
 import store
 from i18n import t
 from store import pulse
-from store.access import Viewer, scoped
+from store.access import Viewer
+from store.scope import scoped
 from store.users import add_user
 from tests.views.test_roles import signed_in_app
 

@@ -10,7 +10,8 @@ import pytest
 
 import store
 from reports import coaching
-from store.access import AccessDenied, Viewer, scoped
+from store.access import AccessDenied, Viewer
+from store.scope import scoped
 from store.users import add_user
 from writes import audit, digest
 from writes import coaching as write

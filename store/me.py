@@ -5,7 +5,7 @@ The band is the only query here that touches other people's rows, and it returns
 names or singles anyone out: per metric x period of the employee's own team, three averages of
 their colleagues' values near the quartiles (never one person's value), and only from
 ``MIN_BAND`` colleagues' values on.
-The employee's connection itself never sees another person's row (``store.access``).
+The employee's connection itself never sees another person's row (``store.scope``).
 """
 
 from __future__ import annotations
@@ -31,18 +31,28 @@ def whose(con: duckdb.DuckDBPyConnection, asked: str | None = None) -> str | Non
     return asked if viewer.can("self") else None
 
 
-def person(con: duckdb.DuckDBPyConnection, employee_id: str) -> dict | None:
-    rows = con.execute("SELECT employee_id, name, team FROM employees WHERE employee_id = ?",
+def _own_rows(con: duckdb.DuckDBPyConnection, employee_id: str, *, columns: str, source: str,
+              order: str, who: str = "employee_id") -> pd.DataFrame:
+    """``columns`` of ``source`` whose ``who`` is ``employee_id``, sorted by ``order``: the one
+    shape of this page's reads of the employee's own rows (the scoped cursor holds only theirs
+    for an employee; the local preview asks for anyone's)."""
+    return con.execute(f"SELECT {columns} FROM {source} WHERE {who} = ? ORDER BY {order}",
                        [employee_id]).df()
+
+
+def person(con: duckdb.DuckDBPyConnection, employee_id: str) -> dict | None:
+    rows = _own_rows(con, employee_id, columns="employee_id, name, team", source="employees",
+                     order="employee_id")
     return None if rows.empty else rows.iloc[0].to_dict()
 
 
 def values(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
     """Their metric values with targets and the catalog's direction, oldest first."""
-    return con.execute(
-        "SELECT v.metric, v.period::TIMESTAMP AS period, v.value, v.target, c.direction "
-        "FROM metric_values v LEFT JOIN metric_catalog c USING (metric) "
-        "WHERE v.employee_id = ? ORDER BY v.metric, v.period", [employee_id]).df()
+    return _own_rows(
+        con, employee_id,
+        columns="v.metric, v.period::TIMESTAMP AS period, v.value, v.target, c.direction",
+        source="metric_values v LEFT JOIN metric_catalog c USING (metric)",
+        who="v.employee_id", order="v.metric, v.period")
 
 
 def band(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
@@ -82,29 +92,32 @@ def band(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
 
 def actions(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
     """The actions agreed in their sessions, open ones first."""
-    return con.execute(
-        "SELECT goal, action, owner, deadline::TIMESTAMP AS deadline, status, progress "
-        "FROM coaching_actions WHERE employee_id = ? "
-        "ORDER BY status = 'done', deadline NULLS LAST", [employee_id]).df()
+    return _own_rows(
+        con, employee_id,
+        columns="goal, action, owner, deadline::TIMESTAMP AS deadline, status, progress",
+        source="coaching_actions", order="status = 'done', deadline NULLS LAST")
 
 
 def plans(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
-    return con.execute(
-        "SELECT plan_id, goal, measures, milestones, deadline::TIMESTAMP AS deadline, "
-        "manager_confirmed_at, employee_confirmed_at, assessment FROM improvement_plans "
-        "WHERE employee_id = ? ORDER BY created_at DESC", [employee_id]).df()
+    return _own_rows(
+        con, employee_id,
+        columns="plan_id, goal, measures, milestones, deadline::TIMESTAMP AS deadline, "
+                "manager_confirmed_at, employee_confirmed_at, assessment",
+        source="improvement_plans", order="created_at DESC")
 
 
 def sessions(con: duckdb.DuckDBPyConnection, employee_id: str) -> pd.DataFrame:
     """Their sessions, newest first, with their own rating and whether they answered the pulse."""
-    return con.execute(
-        "SELECT s.session_id, s.session_date::TIMESTAMP AS session_date, s.session_type, "
-        "r.score AS my_score, r.comment AS my_comment, p.session_id IS NOT NULL AS pulsed "
-        "FROM coaching_sessions s "
-        "LEFT JOIN session_ratings r ON r.session_id = s.session_id AND r.rater = 'employee' "
-        "LEFT JOIN session_pulse p ON p.session_id = s.session_id "
-        "WHERE s.employee_id = ? ORDER BY s.session_date DESC, s.session_id",
-        [employee_id]).df()
+    return _own_rows(
+        con, employee_id,
+        columns="s.session_id, s.session_date::TIMESTAMP AS session_date, s.session_type, "
+                "r.score AS my_score, r.comment AS my_comment, "
+                "p.session_id IS NOT NULL AS pulsed",
+        source="coaching_sessions s "
+               "LEFT JOIN session_ratings r ON r.session_id = s.session_id "
+               "AND r.rater = 'employee' "
+               "LEFT JOIN session_pulse p ON p.session_id = s.session_id",
+        who="s.employee_id", order="s.session_date DESC, s.session_id")
 
 
 def own_writer(con: duckdb.DuckDBPyConnection, table: str, key: str,

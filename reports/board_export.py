@@ -12,11 +12,11 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from analytics import board as rules
 from analytics.grain import grain_of
 from charts.board import STATUS_COLORS
 from i18n import t
 from i18n.numbers import percent
+from reports import board_cells
 from reports.board import BoardView
 from reports.people import group_names, person_label
 from reports.periods import grain_units, period_label
@@ -40,7 +40,7 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
     """Display frames: "board" (texts), "board_status" (colours), "alerts", "alerts_status",
     "objectives", "objectives_status", "teams", "teams_status"."""
     board = group_names(view.board, view.by, lang)
-    texts, colours = rules.pivot(board, no_target=t("board.no_target", lang),
+    texts, colours = board_cells.pivot(board, no_target=t("board.no_target", lang),
                                  red=t("board.cell.red", lang))
     texts.index.name = colours.index.name = t("board.group", lang)
     out = {"board": texts, "board_status": colours, "summary": summary(view, lang)}
@@ -53,7 +53,7 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
         t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
         t("board.col.employee", lang): a["label"], t("board.col.team", lang): a["team"],
         t("board.col.metric", lang): a["metric"],
-        t("board.col.value", lang): [rules.percent(x) for x in a["value"]],
+        t("board.col.value", lang): [board_cells.percent(x) for x in a["value"]],
         t("board.col.streak", lang): [
             # A key result keeps only its current progress: no periods to count.
             t("board.alerts.no_history", lang) if pd.isna(n)
@@ -72,7 +72,7 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
         if "name" in cols:
             shown["name"] = [person_label(n, e) for n, e in
                              zip(frame["name"], frame["employee_id"], strict=True)]
-        shown["progress"] = [f"{rules.SYMBOL.get(s, '')} {rules.percent(p)}".strip()
+        shown["progress"] = [f"{board_cells.SYMBOL.get(s, '')} {board_cells.percent(p)}".strip()
                              for s, p in zip(frame["status"], frame["progress"], strict=True)]
         keys = {"name": "employee"}
         shown.columns = [t(f"board.col.{keys.get(c, c)}", lang) for c in cols]

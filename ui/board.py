@@ -12,11 +12,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics.board import SYMBOL
 from charts.board import okr_teams
 from i18n import t
 from i18n.dates import iso
 from reports.board import BoardView, board_view, choices, drill
+from reports.board_cells import SYMBOL
 from reports.board_export import tables, to_html, to_xlsx
 from reports.forecast import forecast_rows
 from ui.cache import Snapshot, overview_at

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from analytics import board as rules
+from reports import board_cells
 from reports.board import NO_GROUP, BoardView
 from reports.forecast import outlook_caption, outlook_columns
 from ui import board as cached
@@ -70,11 +70,11 @@ def _people(pick: Pick, rows: pd.DataFrame, shown_as: str, metric: str) -> None:
     ahead = ahead.loc[ahead["metric"] == metric].set_index("employee_id")
     table = pd.DataFrame({
         tr("board.col.employee"): rows["label"],
-        tr("board.col.cell"): rows.apply(rules.cell_text, axis=1, no_target=tr("board.no_target")),
+        tr("board.col.cell"): rows.apply(board_cells.cell_text, axis=1, no_target=tr("board.no_target")),
         tr("board.col.actual"): rows["actual"].round(2),
         # No target read "None" (the Styler's na_rep does not reach a number cell).
         tr("board.col.target"): [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]],
-        tr("board.col.previous"): [rules.percent(x) for x in rows["previous_attainment"]],
+        tr("board.col.previous"): [board_cells.percent(x) for x in rows["previous_attainment"]],
         tr("board.col.streak"): rows["red_streak"],
         **outlook_columns(rows["group"], ahead, lang()),
     })
@@ -92,7 +92,7 @@ def employee_links(rows: pd.DataFrame) -> None:
         return
     cols = st.columns(4)
     for i, row in enumerate(rows.itertuples()):
-        symbol = rules.SYMBOL.get(row.status, "")
+        symbol = board_cells.SYMBOL.get(row.status, "")
         try:
             cols[i % 4].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=md(row.label))}",
                                   query_params={"id": row.group}, icon=":material/person:")

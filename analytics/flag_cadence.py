@@ -12,7 +12,8 @@ import pandas as pd
 
 from analytics import severity
 from analytics.cadence import CadenceRules
-from analytics.flag_evidence import both, day_texts, say
+from analytics.facts import Fact
+from analytics.flag_facts import say
 from analytics.thresholds import Thresholds
 
 SESSIONS = ("employee_id", "session_date", "session_type")
@@ -33,8 +34,8 @@ def _new_hire_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, new_hire_days:
         "employee_id": hit["employee_id"], "reason": "new_hire_uncoached", "value": days,
         "reference": float(rules.first_session_days), "since": due.loc[hit.index],
         "severity": severity.new_hire(late)})
-    return say(out, "new_hire_uncoached", hire=day_texts(hit["hire"]), days=list(days),
-               limit=[rules.first_session_days] * len(hit))
+    return say(out, "new_hire_uncoached", hire=hit["hire"], days=days,
+               limit=rules.first_session_days)
 
 
 def _overdue_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limit: int) -> pd.DataFrame:
@@ -57,23 +58,19 @@ def _overdue_flags(who: pd.DataFrame, sess: pd.DataFrame, as_of, limit: int) -> 
         "employee_id": who["employee_id"], "reason": "coaching_overdue",
         "value": (as_of - last).dt.days.astype(float), "reference": float(limit),
         "since": since, "severity": severity.clip(score)}).loc[keep]
-    cache: dict = {}  # a few hundred distinct (formal, contact, days) among thousands
-    texts = [cache[key] if key in cache else cache.setdefault(
-        key, _overdue_text(*key, quarter, limit)) for key in zip(
+    clauses = [_overdue_facts(*row, quarter, limit) for row in zip(
         no_formal[keep], no_contact[keep], (as_of - last).dt.days[keep], strict=True)]
-    return out.assign(evidence=[t[0] for t in texts], evidence_zh=[t[1] for t in texts])
+    return out.assign(evidence=clauses)
 
 
-def _overdue_text(no_formal, no_contact, days, quarter, limit) -> tuple[str, str]:
-    parts = []
-    if no_formal:
-        parts.append(both("coaching_overdue.formal", quarter=quarter.strftime("%Y-%m-%d")))
+def _overdue_facts(no_formal, no_contact, days, quarter, limit) -> tuple[Fact, ...]:
+    """The clauses of one person's evidence: no formal review, no contact (or none ever)."""
+    parts = [Fact.of("coaching_overdue.formal", quarter=quarter)] if no_formal else []
     if no_contact and pd.isna(days):
-        parts.append(both("coaching_overdue.never"))
+        parts.append(Fact.of("coaching_overdue.never"))
     elif no_contact:
-        parts.append(both("coaching_overdue.contact", days=int(days), limit=limit))
-    english = [p[0] if i == 0 else p[0][0].lower() + p[0][1:] for i, p in enumerate(parts)]
-    return "; ".join(english), ";".join(p[1] for p in parts)
+        parts.append(Fact.of("coaching_overdue.contact", days=int(days), limit=limit))
+    return tuple(parts)
 
 
 def cadence_flags(people: pd.DataFrame, sessions: pd.DataFrame, active, as_of,

@@ -1,8 +1,8 @@
 """The flags about a metric: under target, declining, below the team, imbalanced, volatile.
 
 Each rule takes the team-wide analysis it reads (gaps, trends, comparison), the thresholds and
-the period context of ``analytics.flags`` and returns its rows with severity and evidence
-(docs/domain.md, "Who needs attention: the flags").
+the period context of ``analytics.flags`` and returns its rows with severity and the facts of
+its evidence (``analytics.flag_facts``; docs/domain.md, "Who needs attention: the flags").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from analytics import severity
-from analytics.flag_evidence import fdr_words, num, p_text, say, when
+from analytics.flag_facts import fdr_facts, say
 from analytics.thresholds import Thresholds
 
 
@@ -24,11 +24,9 @@ def streak_flags(gap: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFra
         "reference": hit["target"], "since": hit["streak_start"],
         "severity": severity.streak(hit["attainment"], ratio,
                                     hit["under_streak"] - limits.under_target_periods)})
-    return say(out, "below_target_streak", metric=list(hit["metric"]),
-               value=num(hit["value"]), target=num(hit["target"]),
-               attainment=num(hit["attainment"], ".0%"), ratio=[format(ratio, ".0%")] * len(hit),
-               n=list(hit["under_streak"]), since=when(hit["streak_start"], ctx["step"]),
-               **ctx["words"](len(hit)))
+    return say(out, "below_target_streak", metric=hit["metric"], value=hit["value"],
+               target=hit["target"], attainment=hit["attainment"], ratio=ratio,
+               n=hit["under_streak"], since=hit["streak_start"], step=ctx["step"])
 
 
 def trend_flags(trend: pd.DataFrame, comp: pd.DataFrame, ctx: dict) -> pd.DataFrame:
@@ -52,13 +50,11 @@ def trend_flags(trend: pd.DataFrame, comp: pd.DataFrame, ctx: dict) -> pd.DataFr
         part, src = out.loc[rows], hit.loc[rows]
         p = src["turn_p"] if key.endswith("turn") else src["p_short"]
         alone = list(src["team"].isna())
-        parts.append(say(part, key, alone, metric=list(src["metric"]), value=num(src["value"]),
-                         team=num(src["team_mean"]), since=when(part["since"], ctx["step"]),
-                         before=num(src["level_before"]), after=num(src["level_after"]),
-                         slope=num(src["slope_short"].abs(), ".2f"), p=p_text(p),
-                         n=[ctx["short"]] * len(src), w=[ctx["compare"]] * len(src),
-                         **fdr_words(src["fdr_tests"], ctx["q"], alone),
-                         **ctx["words"](len(src))))
+        parts.append(say(part, key, alone, metric=src["metric"], value=src["value"],
+                         team=src["team_mean"], since=part["since"],
+                         before=src["level_before"], after=src["level_after"],
+                         slope=src["slope_short"].abs(), p=p, n=ctx["short"], w=ctx["compare"],
+                         fdr=fdr_facts(src["fdr_tests"], ctx["q"], alone), step=ctx["step"]))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -69,11 +65,9 @@ def team_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFram
         "employee_id": hit["employee_id"], "reason": "below_team", "metric": hit["metric"],
         "category": hit["category"], "value": hit["value"], "reference": hit["team_mean"],
         "since": ctx["compare_start"], "severity": severity.in_sds(-hit["z"])})
-    return say(out, "below_team", list(hit["team"].isna()), metric=list(hit["metric"]),
-               value=num(hit["value"]),
-               team=num(hit["team_mean"]), best=num(hit["team_best"]),
-               z=num(hit["z"]), pct=num(hit["percentile"], ".0f"),
-               w=[ctx["compare"]] * len(hit), **ctx["words"](len(hit)))
+    return say(out, "below_team", list(hit["team"].isna()), metric=hit["metric"],
+               value=hit["value"], team=hit["team_mean"], best=hit["team_best"], z=hit["z"],
+               pct=hit["percentile"], w=ctx["compare"], step=ctx["step"])
 
 
 def imbalance_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFrame:
@@ -93,11 +87,9 @@ def imbalance_flags(comp: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.Dat
         "since": ctx["compare_start"],
         "severity": severity.imbalance(hit["percentile_eff"], hit["percentile"])})
     return say(out, "efficiency_quality_imbalance", list(hit["team"].isna()),
-               metric=list(hit["metric"]),
-               value=num(hit["value"]), team=num(hit["team_mean"]),
-               pct=num(hit["percentile"], ".0f"), eff=list(hit["metric_eff"]),
-               eff_value=num(hit["value_eff"]), eff_team=num(hit["team_mean_eff"]),
-               eff_pct=num(hit["percentile_eff"], ".0f"))
+               metric=hit["metric"], value=hit["value"], team=hit["team_mean"],
+               pct=hit["percentile"], eff=hit["metric_eff"], eff_value=hit["value_eff"],
+               eff_team=hit["team_mean_eff"], eff_pct=hit["percentile_eff"])
 
 
 def volatile_flags(trend: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.DataFrame:
@@ -108,7 +100,6 @@ def volatile_flags(trend: pd.DataFrame, limits: Thresholds, ctx: dict) -> pd.Dat
         "category": hit["category"], "value": hit["volatility"], "reference": team,
         "since": ctx["long_start"],
         "severity": severity.volatile(hit["volatility_ratio"], limits.volatility_cv_ratio)})
-    return say(out, "volatile", list(hit["team"].isna()), metric=list(hit["metric"]),
-               value=num(hit["volatility"], ".2f"),
-               team=num(team, ".2f"), ratio=num(hit["volatility_ratio"]),
-               **ctx["words"](len(hit)))
+    return say(out, "volatile", list(hit["team"].isna()), metric=hit["metric"],
+               value=hit["volatility"], team=team, ratio=hit["volatility_ratio"],
+               step=ctx["step"])

@@ -11,8 +11,6 @@ because "never imported" is not "never coached".
 
 from __future__ import annotations
 
-from functools import partial
-
 import numpy as np
 import pandas as pd
 
@@ -22,7 +20,6 @@ from analytics.coaching import employee_type, suggest
 from analytics.compare import COMPARE_COLUMNS, COMPARE_PERIODS, compare
 from analytics.flag_cadence import SESSIONS as _SESSIONS
 from analytics.flag_cadence import cadence_flags
-from analytics.flag_evidence import unit_words
 from analytics.flag_rules import (
     imbalance_flags,
     streak_flags,
@@ -49,7 +46,7 @@ from analytics.volume import usable
 FLAG_COLUMNS = [
     "employee_id", "name", "team", "reason", "metric", "related_metric", "value", "reference",
     "since", "severity", "recency", "priority", "focus", "model", "model_reason", "style",
-    "evidence", "evidence_zh",
+    "evidence",
 ]
 _PEOPLE = ("employee_id", "name", "team", "manager_id", "role", "hire_date", "high_potential")
 
@@ -100,7 +97,6 @@ def _context(values: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> d
         "short_start": end - (short - 1) * offset, "compare": COMPARE_PERIODS,
         "compare_start": end - (COMPARE_PERIODS - 1) * offset, "q": limits.trend_fdr_q,
         "long_start": end - (window_periods(step, limits.recent_window_long) - 1) * offset,
-        "words": partial(unit_words, step),
     }
 
 
@@ -172,7 +168,9 @@ def flags(
         One row per (employee_id, reason, metric); columns FLAG_COLUMNS, sorted by priority
         descending. ``metric`` is None for person-level reasons; for
         ``efficiency_quality_imbalance`` it is the quality metric and ``related_metric`` the
-        efficiency one. focus/model_reason/style are keys of the text catalogue (i18n/flags.py).
+        efficiency one. focus/model_reason/style are keys of the text catalogue (i18n/flags.py);
+        ``evidence`` is the facts of the evidence's sentence (``analytics.flag_facts``), which
+        ``reports.flag_text`` writes in the reader's language.
 
     Example:
         >>> frame = pd.DataFrame({"employee_id": "a", "name": "Ann", "team": "t",
@@ -180,8 +178,9 @@ def flags(
         ...     "value": [90.0, 60.0, 60.0], "target": 90.0, "direction": "higher",
         ...     "category": "quality"})
         >>> none = pd.DataFrame(columns=list(_SESSIONS))
-        >>> flags(frame, pd.DataFrame(columns=list(_PEOPLE)), none)["evidence"].tolist()
-        ['CSAT 60.0 vs target 90.0 (67% of target), under 80% of target for 2 weeks since 2025-01-13']
+        >>> found = flags(frame, pd.DataFrame(columns=list(_PEOPLE)), none)
+        >>> [(fact.code, fact.params["n"]) for (fact,) in found["evidence"]]
+        [('below_target_streak', 2)]
     """
     limits, rules = _check_inputs(values, people, sessions, thresholds, cadence)
     people, sessions = _dated(people, "hire_date"), _dated(sessions, "session_date")
@@ -197,7 +196,7 @@ def flags(
     parts = [streak_flags(gap, limits, ctx), trend_flags(trend, comp, ctx),
              team_flags(comp, limits, ctx), imbalance_flags(comp, limits, ctx),
              volatile_flags(trend, limits, ctx),
-             miss_flags(values, as_of, limits, {k: v[0] for k, v in ctx["words"](1).items()}),
+             miss_flags(values, as_of, limits, ctx["step"]),
              cadence_flags(people, sessions, trend["employee_id"].unique(), as_of, limits, rules)]
     found = [p for p in parts if not p.empty]
     if not found:  # nobody needs attention (or too little data to say so)

@@ -61,9 +61,8 @@ def _observed(ctx: Context, flag) -> str:
 
 def problems(ctx: Context) -> pd.DataFrame:
     """The problem-analysis table: one row per flag, most urgent first (docs/domain.md, table 1)."""
-    evidence = "evidence_zh" if ctx.lang == "zh" else "evidence"
     rows = [{"dimension": _dimension(ctx, f), "observed": _observed(ctx, f),
-             "evidence": f[evidence], "priority": priority_word(f["priority"], ctx.lang)}
+             "evidence": f["evidence"], "priority": priority_word(f["priority"], ctx.lang)}
             for f in ctx.flags.to_dict("records")]
     return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
 

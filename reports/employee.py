@@ -9,11 +9,14 @@ view's ``PersonIndex`` finds without scanning its frames.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import duckdb
 import pandas as pd
 
 from analytics.prep import EmployeePrep, build_prep
 from reports.as_of import as_of_date
+from reports.flag_text import sentences
 from reports.team import TeamView, team_view
 from store.actions import open_actions
 from store.employee import employee_exists, employee_sessions
@@ -48,13 +51,16 @@ def prep_from_view(
     # No metric values at all: the prep is about the roster and the log, as of the policy's day.
     as_of = view.as_of if view.as_of is not None else as_of_date(con)
     day = as_of.strftime("%Y-%m-%d")
-    return build_prep(
+    prep = build_prep(
         employee_id, as_of=as_of, series=view.index.series(view.values, employee_id),
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags, rows=view.index.rows,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
     )
+    # The problem table's evidence is its flags' facts: written here, in the reader's language.
+    return replace(prep, problems=prep.problems.assign(
+        evidence=sentences(prep.problems["evidence"], lang)))
 
 
 def employee_prep(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import has, t
+from reports.flag_text import sentences
 from reports.people import label_people
 
 EXPORT_COLUMNS = ["employee_id", "name", "team", "reason", "metric", "evidence", "focus",
@@ -16,7 +17,7 @@ def flag_export(flags: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
 
     Args:
         flags: FLAG_COLUMNS rows, most urgent first.
-        lang: "en" or "zh" for evidence and focus.
+        lang: "en" or "zh" for evidence (facts, ``reports.flag_text``) and focus.
 
     Returns:
         EXPORT_COLUMNS, most urgent first: ``metric`` and ``evidence`` list every metric of the
@@ -26,8 +27,7 @@ def flag_export(flags: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
     Example:
         >>> f = pd.DataFrame({"employee_id": ["a", "a"], "name": "A", "team": "t",
         ...     "reason": "below_team", "metric": ["AHT", "CSAT"], "evidence": ["x", "y"],
-        ...     "evidence_zh": ["x", "y"], "focus": "focus.efficiency", "model": "GROW",
-        ...     "priority": [0.9, 0.6]})
+        ...     "focus": "focus.efficiency", "model": "GROW", "priority": [0.9, 0.6]})
         >>> flag_export(f)[["metric", "evidence", "priority"]].values.tolist()
         [['AHT; CSAT', 'x; y', 0.9]]
     """
@@ -36,7 +36,8 @@ def flag_export(flags: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
     if flags.empty:
         return pd.DataFrame({c: [] for c in EXPORT_COLUMNS})
     rows = flags.assign(
-        evidence=flags["evidence_zh" if lang == "zh" else "evidence"],
+        # facts in words; the overview's flags arrive already in words
+        evidence=sentences(flags["evidence"], lang),
         # a focus key in words; the overview's flags (reports.overview) arrive already in words
         focus=[t(k, lang) if has(k) else k for k in flags["focus"]],
         metric=flags["metric"].astype(object).where(flags["metric"].notna(), ""))

@@ -15,6 +15,7 @@ import pandas as pd
 from analytics.coaching import REASONS
 from analytics.headcount import Headcount
 from i18n import t
+from reports.flag_text import sentences
 from reports.headcount import headline
 from reports.people import label_people
 from reports.team import TeamView, team_view
@@ -49,21 +50,24 @@ class Overview:
 def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
     """FLAG_COLUMNS rows with reason words, evidence, focus, model reason and style in ``lang``.
 
-    Adds ``reason_text``; ``evidence``, ``focus``, ``model_reason`` and ``style`` become text.
+    Adds ``reason_text``; ``evidence`` (facts, ``reports.flag_text``), ``focus``,
+    ``model_reason`` and ``style`` (catalogue keys) become text.
 
     Example:
-        >>> f = pd.DataFrame({"reason": ["volatile"], "evidence": ["e"], "evidence_zh": ["中"],
+        >>> from analytics.facts import Fact
+        >>> f = pd.DataFrame({"reason": ["coaching_overdue"],
+        ...     "evidence": [(Fact.of("coaching_overdue.never"),)],
         ...     "focus": ["focus.consistency"], "model_reason": ["model_reason.best_24h"],
         ...     "style": ["style.coaching"]})
         >>> localise_flags(f, "zh")[["reason_text", "evidence"]].values.tolist()
-        [['表现波动大', '中']]
+        [['辅导逾期', '没有任何辅导记录']]
     """
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
     out = flags.copy()
     out["reason_text"] = [t(f"mgr.reason.{r}", lang) for r in out["reason"]]
-    if lang == "zh" and "evidence_zh" in out:
-        out["evidence"] = out["evidence_zh"]
+    if "evidence" in out:
+        out["evidence"] = sentences(out["evidence"], lang)
     for column in ("focus", "model_reason", "style"):
         if column in out:
             out[column] = [t(k, lang) for k in out[column]]

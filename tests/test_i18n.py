@@ -17,6 +17,7 @@ import pytest
 
 from analytics.coaching import EMPLOYEE_TYPES, REASONS
 from analytics.compliance import MEASURES
+from analytics.flag_facts import EVIDENCE_CODES
 from analytics.impact_sample import REASONS as NOT_COUNTED
 from analytics.numbers import UNITS
 from analytics.prep import ACTION_COLUMNS
@@ -80,11 +81,7 @@ DYNAMIC: dict[str, tuple] = {
     "direction.{}": ("higher", "lower"),
     "forecast.grain.{}": ("month", "quarter", "year"),
     "forecast.status.{}": ("at_risk", "likely_to_miss", "on_track"),
-    "evidence.{}": (*(r for r in REASONS if r not in ("declining_trend", "coaching_overdue")),
-                    "declining_trend.turn", "declining_trend.slope", "fdr",
-                    "coaching_overdue.formal", "coaching_overdue.contact", "coaching_overdue.never",
-                    "likely_to_miss_target.sum", "likely_to_miss_target.mean",
-                    "likely_to_miss_target.lower"),  # analytics.flag_evidence.both's keys
+    "evidence.{}": EVIDENCE_CODES,  # reports.flag_text writes analytics.flag_facts' codes
     "evidence.model.{}": ("last", "mean", "trend", "smooth"),
     "evidence.span.{}": ("month", "quarter", "year"),
     "ingest.field.{}": tuple({field for fields in FIELDS.values() for field in fields}),

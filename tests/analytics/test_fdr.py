@@ -102,13 +102,12 @@ def test_bh_adjusted_by_hand(p, family, adjusted, count):
     assert m.tolist() == count
 
 
-def test_the_evidence_says_the_false_discovery_control():
+def test_the_evidence_carries_the_false_discovery_control():
     row = declining(noise_team(10, people=12, planted={"t03": 6.0}), Thresholds()).iloc[0]
-    tests = 12 * 4 * 2
-    assert f"among the team's {tests} trend tests at a false-discovery rate of 10%" in row.evidence
-    assert f"团队 {tests} 项趋势检验中按 10% 的错误发现率" in row.evidence_zh
+    (fact,) = row.evidence
+    assert fact.params["fdr"].params == {"m": 12 * 4 * 2, "q": 0.1}
     off = declining(noise_team(10, people=12, planted={"t03": 6.0}), Thresholds(trend_fdr_q=1))
-    assert "false-discovery" not in off.iloc[0].evidence
+    assert off.iloc[0].evidence[0].params["fdr"] is None
 
 
 def test_q_must_be_a_share():

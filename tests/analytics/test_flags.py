@@ -109,8 +109,7 @@ def test_planted_reasons_are_found(result, employee, reason, metric, since):
     assert 0 <= row.recency <= 1
     assert row.priority == pytest.approx(row.severity * row.recency)
     assert {row.focus, row.model_reason, row.style} <= set(FLAG_TEXTS)
-    assert row.evidence
-    assert row.evidence_zh
+    assert [fact.code.split(".")[0] for fact in row.evidence] == [reason] * len(row.evidence)
 
 
 @pytest.mark.parametrize(
@@ -144,16 +143,20 @@ def test_shape_and_order(result):
     assert result.loc[result["reason"] == "coaching_overdue", "metric"].isna().all()
 
 
-def test_evidence_sentences(result):
+def test_evidence_facts(result):
+    """The facts a sentence quotes, unformatted (reports.flag_text writes them)."""
+    (turn,) = found(result, "drop", "declining_trend").iloc[0].evidence
+    assert turn.code == "declining_trend.turn"
+    assert turn.params["since"] == WEEKS[15]
+    assert turn.params["value"] == pytest.approx(80.0)
     row = found(result, "drop", "declining_trend").iloc[0]
-    assert row.evidence.startswith("CSAT 80.0 vs team ")
-    assert "worse since 2025-07-21" in row.evidence
-    assert "自 2025-07-21 起变差" in row.evidence_zh
     assert row.model == "STAR-AR"
     assert row.style == "style.developmental"
     streak = found(result, "streak", "below_target_streak").iloc[0]
-    assert streak.evidence == ("CSAT 60.0 vs target 85.0 (71% of target), under 80% of target "
-                               "for 3 weeks since 2025-09-15")
+    (fact,) = streak.evidence
+    assert (fact.code, fact.params["n"], fact.params["since"]) == (
+        "below_target_streak", 3, WEEKS[23])
+    assert fact.params["attainment"] == pytest.approx(60.0 / 85.0)
     assert streak.style == "style.encouraging"
     assert found(result, "newbie", "new_hire_uncoached").iloc[0].style == "style.directive"
 

@@ -45,18 +45,19 @@ def test_flagged_exactly_when_the_chance_is_under_the_setting(team, setting):
     assert "high" not in expected
 
 
-def test_the_evidence_names_the_chance_and_the_run_rate(team):
+def test_the_evidence_carries_the_chance_and_the_run_rate(team):
     row = _missing(team, Thresholds()).loc["far"]
     december = team.loc[(team["employee_id"] == "far") & (team["period"].dt.month == 12)]
     recent = team.loc[team["employee_id"] == "far", "value"].tail(4).mean()
     needed = (5 * 100.0 - december["value"].sum()) / 3
-    assert f"needs {needed:,.1f} a week for the next 3 weeks" in row["evidence"]
-    assert f"has averaged {recent:,.1f} over the last 4 weeks" in row["evidence"]
-    assert "of this month's target 500.0" in row["evidence"]
-    assert f"接下来 3 周每周需要 {needed:,.1f}" in row["evidence_zh"]
-    assert "本月目标 500.0" in row["evidence_zh"]
-    for word in ("trend", "mean of", "last value", "smoothing", "None", "nan"):
-        assert word not in row["evidence_zh"]
+    (fact,) = row["evidence"]
+    needs = fact.params["needs"]
+    assert (fact.code, fact.params["span"], fact.params["target"]) == (
+        "likely_to_miss_target", "month", 500.0)
+    assert needs.code == "likely_to_miss_target.sum"
+    assert needs.params["needed"] == pytest.approx(needed)
+    assert needs.params["recent"] == pytest.approx(recent)
+    assert (needs.params["left"], needs.params["n"], needs.params["step"]) == (3, 4, "week")
     assert row["value"] == pytest.approx(recent)
     assert row["reference"] == 100.0
     assert row["since"] == pd.Timestamp("2025-12-01")

@@ -58,9 +58,16 @@ def prep_from_view(
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
     )
-    # The problem table's evidence is its flags' facts: written here, in the reader's language.
-    return replace(prep, problems=prep.problems.assign(
-        evidence=sentences(prep.problems["evidence"], lang)))
+    return written(prep, lang)
+
+
+def written(prep: EmployeePrep, lang: str) -> EmployeePrep:
+    """``prep`` with its facts in words: the problem table's evidence (its flags' facts,
+    ``reports.flag_text``) in ``lang``."""
+    problems = prep.problems
+    evidence = pd.Series(sentences(problems["evidence"], lang), index=problems.index,
+                         dtype=object)
+    return replace(prep, problems=problems.assign(evidence=evidence))
 
 
 def employee_prep(

@@ -15,7 +15,7 @@ import demo
 import store
 from analytics.person_rows import PersonRows, TeamSeries
 from analytics.prep import build_prep
-from reports.employee import prep_from_view
+from reports.employee import prep_from_view, written
 from reports.team import team_view
 from store.actions import open_actions
 from store.employee import employee_sessions
@@ -60,12 +60,13 @@ def old_prep(con, view, employee_id: str, lang: str):
     """``reports.employee.prep_from_view`` before the index: one SQL series per person and the
     whole team-wide frames, which ``build_prep`` filters itself."""
     day = view.as_of.strftime("%Y-%m-%d")
-    return build_prep(
+    return written(build_prep(
         employee_id, as_of=view.as_of, series=employee_series(con, employee_id, as_of=day),
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
-        thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id))
+        thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id)),
+        lang)
 
 
 def assert_same_prep(new, old) -> None:

@@ -22,7 +22,6 @@ from scipy import stats
 
 from analytics.frames import check_values, grain, period_number, period_start
 from analytics.grids import Grid, grid_sets
-from analytics.volume import usable
 
 MODELS = ("last", "mean", "trend", "smooth")
 MEAN_WINDOW, TREND_WINDOW, SMOOTH_ALPHA = 4, 8, 0.3
@@ -216,22 +215,3 @@ def _rows(value: Grid, horizon: int, min_periods: int, interval: float, step,
         "mae_n": pick(model["mae_n"]), "h": h, "period": period_start(end + h, step),
         "expected": path["expected"].ravel(), "low": path["low"].ravel(),
         "high": path["high"].ravel()})
-
-
-def own_forecast(series: pd.DataFrame | None, *, horizon: int = 4, min_periods: int = 6,
-                 interval: float = 0.8, min_events: int = 5) -> pd.DataFrame:
-    """:func:`forecasts` of one person's ``store.frames.employee_series`` rows (their metrics,
-    periods, values, targets; low-volume values and partial periods left out), for their trend.
-
-    Returns FORECAST_COLUMNS without employee_id and team, plus ``interval``; empty when
-    there is nothing to say.
-    """
-    columns = [c for c in FORECAST_COLUMNS if c not in ("employee_id", "team")] + ["interval"]
-    needed = ("metric", "period", "value", "target", "direction", "category")
-    if series is None or series.empty or any(c not in series for c in needed):
-        return pd.DataFrame({column: [] for column in columns})
-    values = usable(series, min_events).assign(employee_id="self", name=None, team=None)
-    values = values.assign(period=pd.to_datetime(values["period"]),
-                           metric=values["metric"].astype(str))
-    return forecasts(values, horizon=horizon, min_periods=min_periods,
-                     interval=interval).assign(interval=interval)[columns]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from analytics.cadence import CadenceRules
 from analytics.coaching import employee_type as classify
-from analytics.forecast import own_forecast
+from analytics.forecast_own import own_forecast
 from analytics.frames import grain
 from analytics.person_rows import PersonRows
 from analytics.prep_context import Context
@@ -57,7 +57,7 @@ class EmployeePrep:
     sessions: pd.DataFrame  # SESSION_COLUMNS, newest first
     open_actions: pd.DataFrame  # ACTION_COLUMNS
     summary: str
-    forecast: pd.DataFrame  # analytics.forecast.own_forecast: the next periods per metric
+    forecast: pd.DataFrame  # analytics.forecast_own.own_forecast: the next periods per metric
 
 
 def _mine(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None = None) -> pd.DataFrame:

@@ -30,12 +30,9 @@ def _across(table: RawTable, plan: SheetPlan, metric: str | None,
 def parse_events(table: RawTable, plan: SheetPlan) -> Parsed:
     """An event log aggregated by ``plan`` (``ingest.shapes.events``), then parsed as metrics;
     its bad event lines are the import's bad lines."""
-    shaped = events.reshape(table, plan)
-    shaped.table.unreadable = table.unreadable
-    parsed = parse(shaped.table, kind="metrics", mapping=shaped.mapping, errors=shaped.errors)
+    parsed = events.parsed(table, plan)
     parsed.rows_read = len(table.frame)  # the events, not the figures made of them
     parsed.directions = events.directions(plan)
-    parsed.notes[:0] = shaped.notes
     return parsed
 
 

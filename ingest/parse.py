@@ -47,21 +47,28 @@ def check_mapping(kind: str, mapping: dict[str, str]) -> None:
             raise IngestError("no_metric_columns")
 
 
+def total_rows(cells: pd.Series) -> pd.Series:
+    """Which trimmed id or name cells say 合计/总计/Total: a report's total row, not a person."""
+    # Match each distinct text once: a long export repeats the same ids and names.
+    distinct = pd.Series(cells.dropna().unique(), dtype="str")
+    hits = set(distinct[distinct.str.fullmatch(_TOTAL, case=False).astype(bool)])
+    return cells.isin(hits) if hits else pd.Series(False, index=cells.index)
+
+
+def total_notes(lines: pd.Series) -> list[str]:
+    """One note per line of total rows dropped (a line unpivoted gives many rows)."""
+    return [Note("total_row", line=line) for line in dict.fromkeys(lines.tolist())]
+
+
 def _drop_totals(ctx: Context) -> None:
     """Drop report total rows (合计/总计/Total in the id or name cell), noting each line."""
     total = pd.Series(False, index=ctx.frame.index)
     for name in ("employee_id", "name"):
         if ctx.has(name):
-            # Match each distinct text once: a long export repeats the same ids and names.
-            cells = ctx.text(name)
-            distinct = pd.Series(cells.dropna().unique())
-            hits = set(distinct[distinct.str.fullmatch(_TOTAL, case=False).astype(bool)])
-            if hits:
-                total |= cells.isin(hits)
+            total |= total_rows(ctx.text(name))
     if not total.any():
         return
-    for line in dict.fromkeys(ctx.lines[total].tolist()):  # a line unpivoted gives many rows
-        ctx.notes.append(Note("total_row", line=line))
+    ctx.notes.extend(total_notes(ctx.lines[total]))
     ctx.frame, ctx.lines = ctx.frame[~total], ctx.lines[~total]
 
 
@@ -82,7 +89,7 @@ def _row_codes(columns: list[np.ndarray]) -> np.ndarray:
     return row
 
 
-def _dedupe(ctx: Context, table: pd.DataFrame, keys: list[str], source: str) -> pd.DataFrame:
+def dedupe(ctx: Context, table: pd.DataFrame, keys: list[str], source: str) -> pd.DataFrame:
     """Drop exact repeats (with a note); a key repeated with other values is ``duplicate_key``."""
     values = [c for c in table.columns if c not in ("line", "_source", "session_id")]
     # Each column's text is hashed once (factorize) for both checks; codes compare fast.
@@ -136,7 +143,7 @@ def parse(raw: RawTable, *, kind: str, mapping: dict[str, str],
     main = MAIN_TABLE[kind]
     tables = _drop_bad(ctx, tables)
     keys = list(TABLE_KEYS[main])
-    tables[main] = _dedupe(ctx, tables[main], keys, "employee_id")
+    tables[main] = dedupe(ctx, tables[main], keys, "employee_id")
     tables = _drop_bad(ctx, tables)
     if kind != "roster" and "employees" in tables:
         tables["employees"] = _first_per_employee(tables["employees"])

@@ -67,8 +67,13 @@ def person_ids(ctx: Context) -> pd.Series:
         return names
     ids = ctx.text("employee_id")
     ctx.report(ids.isna(), "employee_id", "empty_id")
-    breaks = ids.str.contains("[\r\n\u2028\u2029]", regex=True).fillna(False).astype(bool)
-    ctx.report(breaks, "employee_id", "id_line_break")
-    ctx.report((ids.str.len() > MAX_ID_LENGTH).fillna(False).astype(bool) & ~breaks,
-               "employee_id", "id_too_long")
+    for code, bad in id_problems(ids).items():
+        ctx.report(bad, "employee_id", code)
     return ids
+
+
+def id_problems(ids: pd.Series) -> dict[str, pd.Series]:
+    """code -> which trimmed ids are not ids: ``id_line_break``, else ``id_too_long``."""
+    breaks = ids.str.contains("[\r\n\u2028\u2029]", regex=True).fillna(False).astype(bool)
+    return {"id_line_break": breaks,
+            "id_too_long": (ids.str.len() > MAX_ID_LENGTH).fillna(False).astype(bool) & ~breaks}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ingest import date_grain, shapes
-from ingest.model import ERROR_COLUMNS, IngestError, Parsed, Workbook
+from ingest.model import ERROR_COLUMNS, IngestError, Parsed, RawTable, Workbook
 from ingest.parse import parse
 from ingest.plan import ImportPlan, SheetPlan
 from ingest.read import read_sheets
@@ -48,20 +48,30 @@ def _sheet(book: Workbook, sp: SheetPlan) -> Parsed:
     module = shapes.module(sp.layout)
     if module is None:
         raise IngestError("layout_unavailable", sheet=sp.sheet or "-")
+    out = _parse_sheet(module, table, sp)
+    out.rows_read = len(table.frame)  # the sheet's rows, not the long rows made of them
+    # A cell unpivoted into several rows (a bad id across the months) is named once.
+    out.errors = out.errors[ERROR_COLUMNS].drop_duplicates(ignore_index=True).assign(
+        sheet=sp.sheet)
+    out.notes = [*table.notes, *out.notes]
+    if hasattr(module, "directions"):  # KPIs that say "lower is better" tell the catalog
+        out.directions = module.directions(sp)
+    out.sheet = sp.sheet
+    return out
+
+
+def _parse_sheet(module, table: RawTable, sp: SheetPlan) -> Parsed:
+    """The sheet's rows typed and checked: by its layout's own ``parsed`` when it has one
+    (figures computed from the file, never text), else reshaped to long text rows and parsed."""
+    if hasattr(module, "parsed"):
+        return module.parsed(table, sp)
     reshaped = module.reshape(table, sp)
     reshaped.table.unreadable = table.unreadable  # lines no encoding read stay bad lines
     kind = "metrics" if sp.kind == "targets" else sp.kind
     out = parse(reshaped.table, kind=kind, mapping=reshaped.mapping, errors=reshaped.errors)
     if sp.period_grain is not None and sp.layout == "long":
         out = date_grain.regroup(out, sp.period_grain)
-    out.rows_read = len(table.frame)  # the sheet's rows, not the long rows made of them
-    # A cell unpivoted into several rows (a bad id across the months) is named once.
-    out.errors = out.errors[ERROR_COLUMNS].drop_duplicates(ignore_index=True).assign(
-        sheet=sp.sheet)
-    out.notes = [*table.notes, *reshaped.notes, *out.notes]
-    if hasattr(module, "directions"):  # KPIs that say "lower is better" tell the catalog
-        out.directions = module.directions(sp)
-    out.sheet = sp.sheet
+    out.notes = [*reshaped.notes, *out.notes]
     return out
 
 

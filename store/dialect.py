@@ -13,10 +13,10 @@ the tables, which tables exist) are functions here.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 import duckdb
-import psycopg.errors as pg_errors
 
 POSTGRESQL = "postgresql"
 # What the store's SQL writes as the schema of its tables, and where PostgreSQL keeps them.
@@ -25,12 +25,26 @@ DUCKDB_SCHEMA, PG_SCHEMA = "main", "public"
 # without row-level security, as the viewer's own reads are filtered (store.pg_security).
 PG_STORED = "coachboard_stored"
 
-# A concurrent transaction changed the same rows first: retry on the new state. Of these, a key
-# stored meanwhile that is still there on a fresh try is a real error (a duplicate in the file).
-CONFLICTS = (duckdb.TransactionException, duckdb.ConstraintException,
-             pg_errors.SerializationFailure, pg_errors.DeadlockDetected,
-             pg_errors.LockNotAvailable, pg_errors.UniqueViolation)
-DUPLICATES = (duckdb.ConstraintException, pg_errors.UniqueViolation)
+
+
+def _pg_errors(*names: str) -> tuple[type[Exception], ...]:
+    """psycopg's error classes of ``names``; none in a run that never loaded psycopg: it has no
+    PostgreSQL connection to raise them, and loading psycopg (libpq, ssl) would cost a
+    DuckDB-only import 0.05-0.3 s of start-up."""
+    errors = sys.modules.get("psycopg.errors")  # psycopg loads it with itself
+    return tuple(getattr(errors, n) for n in names) if errors is not None else ()
+
+
+def conflicts() -> tuple[type[Exception], ...]:
+    """A concurrent transaction changed the same rows first: retry on the new state."""
+    return (duckdb.TransactionException, duckdb.ConstraintException, *_pg_errors(
+        "SerializationFailure", "DeadlockDetected", "LockNotAvailable", "UniqueViolation"))
+
+
+def duplicates() -> tuple[type[Exception], ...]:
+    """Of ``conflicts``, a key stored meanwhile that is still there on a fresh try: a real
+    error (a duplicate in the file)."""
+    return (duckdb.ConstraintException, *_pg_errors("UniqueViolation"))
 
 _TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\?|\$[A-Za-z_]\w*|%""")
 _REWRITES = (

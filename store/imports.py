@@ -113,10 +113,10 @@ def _store_retrying(con, parsed: Parsed, result: ImportResult, *args) -> ImportR
             return _store(con, parsed, replace(result), *args)
         # A key another session committed meanwhile shows as a ConstraintException on write
         # (even under ON CONFLICT DO NOTHING); a row it changed as a TransactionException.
-        except dialect.CONFLICTS as exc:
+        except dialect.conflicts() as exc:
             failure = exc  # _store has rolled back
             time.sleep(0.05 * 2**attempt * (1 + random.random()))  # jitter: no lock-step retries
-    if isinstance(failure, dialect.DUPLICATES):
+    if isinstance(failure, dialect.duplicates()):
         raise failure  # the same on every fresh try: a real error, not someone else's import
     raise ImportBusy() from failure
 

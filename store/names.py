@@ -67,20 +67,25 @@ def match_names(names: list[str], roster: pd.DataFrame) -> tuple[dict[str, str],
     return ids, clashes
 
 
-def _errors(parsed: Parsed, resolved: pd.DataFrame, clashes: dict[str, list]) -> pd.DataFrame:
+def _errors(parsed: Parsed, resolved: pd.DataFrame, clashes: dict[str, list],
+            merged: bool) -> pd.DataFrame:
     """Lines naming someone the roster has twice, and lines whose key two spellings of one new
-    name made equal (``Becky`` and ``becky`` in the same week: which one counts?)."""
-    every = pd.concat([rows[["line", "employee_id"]] for rows in parsed.tables.values()])
-    clash = every[every["employee_id"].isin(clashes)].drop_duplicates("line")
-    keys = list(TABLE_KEYS[MAIN_TABLE[parsed.kind]])
-    twice = resolved[resolved["employee_id"].notna() & resolved.duplicated(keys, keep="first")]
-    return pd.concat([
-        pd.DataFrame({"line": clash["line"], "column": parsed.name_column, "code": AMBIGUOUS,
-                      "value": [f"{n} ({', '.join(clashes[n])})" for n in clash["employee_id"]]}),
-        pd.DataFrame({"line": twice["line"], "column": parsed.name_column,
-                      "code": "duplicate_key",
-                      "value": [" / ".join(map(str, k)) for k in twice[keys].itertuples(False)]}),
-    ], ignore_index=True).astype({"line": "int64"})[ERROR_COLUMNS]
+    name made equal (``Becky`` and ``becky`` in the same week: which one counts?); the latter
+    only when two names got one id (``merged``): else the keys stay as unique as parsed."""
+    found = [pd.DataFrame(columns=ERROR_COLUMNS)]
+    if clashes:
+        every = pd.concat([rows[["line", "employee_id"]] for rows in parsed.tables.values()])
+        clash = every[every["employee_id"].isin(clashes)].drop_duplicates("line")
+        found.append(pd.DataFrame({
+            "line": clash["line"], "column": parsed.name_column, "code": AMBIGUOUS,
+            "value": [f"{n} ({', '.join(clashes[n])})" for n in clash["employee_id"]]}))
+    if merged:
+        keys = list(TABLE_KEYS[MAIN_TABLE[parsed.kind]])
+        twice = resolved[resolved["employee_id"].notna() & resolved.duplicated(keys, keep="first")]
+        found.append(pd.DataFrame({
+            "line": twice["line"], "column": parsed.name_column, "code": "duplicate_key",
+            "value": [" / ".join(map(str, k)) for k in twice[keys].itertuples(False)]}))
+    return pd.concat(found, ignore_index=True).astype({"line": "int64"})[ERROR_COLUMNS]
 
 
 def _people(rows: pd.DataFrame, ids: dict[str, str], roster: pd.DataFrame) -> pd.DataFrame:
@@ -116,10 +121,12 @@ def resolve(con: duckdb.DuckDBPyConnection, parsed: Parsed,
     people = parsed.tables.get("employees", parsed.tables[main][["employee_id", "line"]])
     tables = {t: rows.assign(employee_id=rows["employee_id"].map(ids))
               for t, rows in parsed.tables.items()}
-    errors = _errors(parsed, tables[main], clashes)
+    errors = _errors(parsed, tables[main], clashes, len(set(ids.values())) < len(ids))
     tables["employees"] = _people(people, ids, roster)
     if "coaching_sessions" in tables:  # its key is made of the id: make it of the real one
         tables["coaching_sessions"]["session_id"] = session_ids(tables["coaching_sessions"])
+    if errors.empty and parsed.errors.empty:  # the usual case: no pass over the rows
+        return replace(parsed, tables=tables)
     bad = set(errors["line"])
     return replace(
         parsed, tables={t: rows[~rows["line"].isin(bad)] for t, rows in tables.items()},

@@ -1,4 +1,4 @@
-"""Sheet layouts, each turned into the long layout ``ingest.parse`` reads.
+"""Sheet layouts, each turned into the long layout ``ingest.parse`` reads (or parsed rows).
 
 One module per layout of ``ingest.plan.LAYOUTS`` (``long``, ``periods_across``, ``events``),
 each with two functions:
@@ -12,6 +12,11 @@ each with two functions:
     ``period``, ``metric``, ``value``, and when known ``target``, ``team``, ``manager_id``,
     ``n_events``, ``partial``), ``lines`` the source line of each row (for an aggregate, the
     first event's line), plus every bad source cell in ``errors`` (``ERROR_COLUMNS``).
+
+``parsed(table: RawTable, plan: SheetPlan) -> Parsed`` (instead of ``reshape``)
+    The sheet's rows typed and checked as ``ingest.parse`` would give them, for a layout that
+    computes its values (``events``: figures of a million events are not written as text to be
+    parsed back).
 
 Conventions the orchestration (``ingest.propose``, ``ingest.run_plan``) relies on:
 

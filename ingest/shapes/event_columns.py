@@ -90,12 +90,14 @@ def classify(name: str, cells: pd.Series) -> Column:
     present = cells.dropna()
     if present.empty or _PERIOD_WORDS.match(norm):
         return Column(name, "other")
-    _, bad = parse_flags(present)
-    if _share(~bad) >= _MOSTLY:  # a stray bad cell is a bad line, not another kind of column
+    hms = present.str.fullmatch(r"-?\d+:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?").astype(bool)
+    # Clock times are no yes/no words: only the other cells are looked up (a column of
+    # thousands of distinct times would be, one by one).
+    _, bad = parse_flags(present[~hms])
+    if (~bad).sum() >= _MOSTLY * len(present):  # a stray bad cell is a bad line, not a kind
         return Column(name, "flag")
     if (won := _stage_won(present)) is not None:
         return Column(name, "stage", won=won)
-    hms = present.str.fullmatch(r"-?\d+:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?")
     if _share(hms) >= 0.9:
         return Column(name, "other" if _TIME_OF_DAY.match(norm) else "duration")
     _, bad = parse_numbers(present)

@@ -1,4 +1,4 @@
-"""The rows of an event log, checked and aggregated by ``ingest.shapes.events.reshape``.
+"""The rows of an event log, checked and aggregated by ``ingest.shapes.events.parsed``.
 
 Every cell a KPI uses is parsed once per column (numbers and ``h:mm:ss`` / Excel times as
 seconds, yes/no as 1/0); a bad cell is a bad line with its line number, and rows with a bad
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ingest.context import Context
 from ingest.model import RawTable
@@ -32,8 +31,11 @@ _SHOWN_PERIODS = 3
 
 @dataclass
 class Output:
+    """One row per figure, typed: the person field (text), ``period`` (its first day),
+    ``metric`` (the KPI's name), ``value``, ``n_events``, ``partial``, ``line`` (the first
+    event's) and the person's attributes (team ...) from that line."""
+
     frame: pd.DataFrame
-    lines: np.ndarray
     notes: list[str] = field(default_factory=list)
 
 
@@ -142,20 +144,21 @@ class EventRows:
                            groups.start[g], k, value[g, k], n[g, k], partial[g], rows, notes)
 
     def _frame(self, people, starts, k, value, n, partial, rows, notes) -> Output:
-        """The figures as text cells for ``ingest.parse``, built in Arrow (C++), not per cell."""
+        """The figures as typed columns (no text to parse back), built in Arrow and numpy."""
         kpis = pa.array([kpi.name for kpi in self.plan.kpis], type=pa.string())
-        columns = {
-            self.person: people, "period": pc.cast(pa.array(starts), pa.string()),
-            "metric": kpis.take(pa.array(k)), "value": pc.cast(pa.array(value), pa.string()),
-            "n_events": pc.cast(pa.array(n.astype("int64")), pa.string()),
-            "partial": pa.array(np.where(partial, "true", "false"), type=pa.string())}
+        columns = {self.person: people, "metric": kpis.take(pa.array(k))}
         attributes = ("team", "manager_id", "role") + (("name",) if self.person != "name" else ())
         for name in attributes:
             if self.ctx.has(name):
                 columns[name] = pa.array(self.ctx.text(name).to_numpy()[rows], type=pa.string(),
                                          from_pandas=True)
         frame = pa.table(columns).to_pandas()
-        return Output(frame, self.ctx.lines.to_numpy()[rows], notes)
+        frame.insert(1, "period", starts.astype("datetime64[ns]"))
+        frame.insert(3, "value", value)
+        frame.insert(4, "n_events", pd.array(n.astype("int64"), dtype="Int64"))
+        frame.insert(5, "partial", pd.array(partial, dtype="boolean"))
+        frame["line"] = self.ctx.lines.to_numpy()[rows]
+        return Output(frame, notes)
 
 
 def _partial_notes(starts: np.ndarray, plan: SheetPlan, first, last) -> list[str]:

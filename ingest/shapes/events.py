@@ -2,9 +2,9 @@
 
 ``detect`` recognises an event log (an event id column such as ``Call Id`` or
 ``opportunity_id``, or many rows per person and day) and proposes KPIs from its columns;
-``reshape`` aggregates the rows to the long layout at the plan's grain, with the number of
-events behind each value (``n_events``) and whether its period is only partly in the file
-(``partial``; left out unless ``include_partial``).
+``parsed`` aggregates the rows to person x period x KPI figures at the plan's grain, with the
+number of events behind each value (``n_events``) and whether its period is only partly in the
+file (``partial``; left out unless ``include_partial``), typed for the store as computed.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import pandas as pd
 
 from ingest.fields import AS_METRIC, IGNORE
 from ingest.headers import guess_kind, guess_mapping, split_unit
-from ingest.model import RawTable
-from ingest.plan import Kpi, Reshaped, SheetPlan
+from ingest.model import Parsed, RawTable
+from ingest.plan import Kpi, SheetPlan
 from ingest.shapes import event_columns as cols
+from ingest.shapes import event_parsed
 from ingest.shapes.event_agg import period_start
 from ingest.shapes.event_rows import EventRows
 from ingest.values import parse_dates
@@ -102,16 +103,19 @@ def detect(table: RawTable, *, sheet: str | None = None) -> SheetPlan | None:
                      people_by="id" if "employee_id" in fields else "name")
 
 
-def reshape(table: RawTable, plan: SheetPlan) -> Reshaped:
-    """The events aggregated to one row per person x period x KPI (see the module doc)."""
+def parsed(table: RawTable, plan: SheetPlan) -> Parsed:
+    """The events aggregated to one row per person x period x KPI (see the module doc); every
+    bad event line, and every line no encoding of the file reads, is a bad line."""
     rows = EventRows.of(table, plan)
     out = rows.aggregate()
-    return Reshaped(table=RawTable(frame=out.frame, lines=out.lines, encoding=table.encoding,
-                                   delimiter=None, sheet=table.sheet,
-                                   header_line=table.header_line),
-                    mapping={c: c for c in out.frame.columns},
-                    errors=rows.ctx.error_frame().drop_duplicates(ignore_index=True),
-                    notes=out.notes)
+    errors = rows.ctx.error_frame().drop_duplicates(ignore_index=True)
+    if table.unreadable:  # blank in the table, bad here
+        errors = pd.concat([errors, pd.DataFrame({
+            "line": table.unreadable, "column": "", "value": None, "code": "undecodable_line"})],
+            ignore_index=True)
+    return event_parsed.parsed(out.frame, person=rows.person,
+                               kpis=[k.name for k in plan.kpis], columns=rows.ctx.columns,
+                               errors=errors, notes=out.notes)
 
 
 def directions(plan: SheetPlan) -> dict[str, str]:

@@ -190,8 +190,8 @@ def test_a_kpi_the_user_adds(kpi, want):
     table = read_upload(event_log.csv_bytes(truth), "calls.csv")
     plan = events.detect(table, sheet=None)
     plan.kpis = [kpi]
-    frame = events.reshape(table, plan).table.frame
-    got = frame.set_index(frame.columns[0])["value"].astype(float).sort_index()
+    frame = events.parsed(table, plan).tables["metric_values"]
+    got = frame.set_index("employee_id")["value"].astype(float).sort_index()
     expect = want(truth).astype(float).sort_index()
     assert got.to_dict() == pytest.approx(expect.to_dict())
 

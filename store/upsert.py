@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ingest.fields import TABLE_KEYS
-from store.dialect import DUPLICATES, columns, is_pg
+from store.dialect import columns, duplicates, is_pg
 from store.schema import DATA_TABLES
 
 
@@ -48,7 +48,7 @@ def _insert_new(con, table: str, keys: tuple[str, ...], insert: str) -> bool:
     try:
         with con.raw.transaction():  # a savepoint inside the caller's transaction
             con.raw.execute(insert)
-    except DUPLICATES:
+    except duplicates():  # psycopg is loaded: this is a PostgreSQL connection
         return False
     return True
 

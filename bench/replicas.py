@@ -10,8 +10,9 @@ The demo workspace is stored in a throw-away PostgreSQL 15; each set-up is ``mak
 front with ``balance leastconn``, which places each session's websocket), one replica behind
 HAProxy too, so the two set-ups differ only in the replicas. The sessions are bench/load.py's
 "pages" mix: the overview, an employee's page, then a changed filter every 2 s. Each replica
-first serves one session directly (cold caches are not measured); the sessions then run for
-the warm-up and the measured window. Figures of the window: served reruns (finished without
+first draws, for one client straight to it, every as-of date and employee the sessions choose
+from (cold caches are not measured, and the first case is not colder than the next); the
+sessions then run for the warm-up and the measured window. Figures of the window: served reruns (finished without
 error) per second, p50/p95 of the runs sent in it, and the CPU seconds of each part from /proc
 (bench/_cpu.py): the apps, PostgreSQL, HAProxy, the load generator (this process's threads)
 and the rest of the machine, so that a ratio measured on 2 cores, where the generator and the
@@ -37,12 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import store
 from bench import _cpu
+from bench._ws import Session
 from bench.load import session
 from tools import pg_local
 from tools.replicas import REPO, Team, cookie_secret, start_team
 from tools.team import POOL
 
 GOAL = 1.6  # 2 replicas' reruns/s over one's
+PERIODS = 4  # the newest as-of dates the sessions choose from (bench/load.py)
 OUT = REPO / "artifacts" / "bench-replicas.md"
 
 
@@ -72,11 +75,26 @@ def demo_database(root: Path, replicas: int) -> Iterator[tuple[str, int]]:
         pg_local.stop(server)
 
 
-def warm(team: Team) -> None:
-    """One session straight to each replica: its overview and employee page, not measured."""
-    for replica in team.replicas:
-        session(f"ws://127.0.0.1:{replica.port}/_stcore/stream", number=0,
-                until=time.perf_counter(), periods=4, runs=[])
+def warm(team: Team, periods: int = PERIODS) -> None:
+    """Each replica, straight, draws what the sessions will ask for (the newest ``periods``
+    as-of dates, every employee), so no case is measured with colder caches than another;
+    the replicas at once."""
+    threads = [threading.Thread(target=_draw_all, args=(r.port, periods)) for r in team.replicas]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def _draw_all(port: int, periods: int) -> None:
+    client = Session(f"ws://127.0.0.1:{port}/_stcore/stream", timeout=120)
+    try:
+        for page, key in (("", "ov_as_of"), ("employee", "emp_pick")):
+            wid, options = client.run(page=page).widgets[key]
+            for option in options[:periods] if key == "ov_as_of" else options:
+                client.run(page=page, widgets={wid: option})
+    finally:
+        client.close()
 
 
 def drive(team: Team, postgres: int, *, sessions: int, warmup: float, seconds: float) -> dict:
@@ -88,7 +106,7 @@ def drive(team: Team, postgres: int, *, sessions: int, warmup: float, seconds: f
     start = time.perf_counter()
     window = (start + warmup, start + warmup + seconds)
     threads = [threading.Thread(target=session, args=(url,), daemon=True, kwargs={
-        "number": i, "until": window[1], "periods": 4, "runs": runs}) for i in range(sessions)]
+        "number": i, "until": window[1], "periods": PERIODS, "runs": runs}) for i in range(sessions)]
     for thread in threads:
         thread.start()
         time.sleep(min(0.1, warmup / 2 / sessions))  # not all in one instant
@@ -119,15 +137,18 @@ def figures(runs: list, window: tuple[float, float], cpu: dict, *, replicas: int
 
 def measure(args: argparse.Namespace) -> list[tuple[int, dict]]:
     """[(sessions, figures)] for every number of replicas and of sessions, in that order."""
-    out = []
+    out, t0 = [], time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, \
             demo_database(Path(tmp), max(args.replicas)) as (db, postgres):
+        print(f"{time.perf_counter() - t0:4.0f} s: the demo is on PostgreSQL", flush=True)
         secret = cookie_secret(Path(tmp))
         for n in args.replicas:
             with start_team(n, db=db, folder=Path(tmp) / f"run{n}", secret=secret) as team:
+                print(f"{time.perf_counter() - t0:4.0f} s: {n} replica(s) up", flush=True)
                 warm(team)
                 for sessions in args.sessions:
-                    print(f"{n} replica(s), {sessions} sessions ...", flush=True)
+                    print(f"{time.perf_counter() - t0:4.0f} s: {n} replica(s) warm, "
+                          f"{sessions} sessions ...", flush=True)
                     out.append((sessions, drive(team, postgres, sessions=sessions,
                                                 warmup=args.warmup, seconds=args.seconds)))
     return out

@@ -6,13 +6,16 @@ CSVs for N people (52 weeks x 4 metrics: 1.04M rows at 5,000), then on each back
 the import of the four files (``store.import_bytes``, as ``cli.py import`` does), the frames the
 team view reads (``store.frames``), the flags over them, the board's attainment query (SQL
 aggregation in the engine) and a manager's scoped frame.
-Prints one JSON object per backend.
+Prints one JSON object per backend (with the load average before and after it), then the
+ratios PostgreSQL / DuckDB. ``frames_and_flags_s`` is ``bench/big.py``'s flags step (the frames
+read into pandas, then the flags over them).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -78,12 +81,27 @@ def main() -> None:
         generate(work, args.employees)
         server = pg_local.start(work / "pg")
         try:
-            print(json.dumps({"backend": "duckdb", **measure(work / "b.duckdb", work)}))
+            duck = _run("duckdb", lambda: measure(work / "b.duckdb", work))
             url = server.url()
-            print(json.dumps({"backend": "postgresql", **measure(url, work)}))
+            pg = _run("postgresql", lambda: measure(url, work))
             close_pool(url)
         finally:
             pg_local.stop(server)
+    print(json.dumps({"ratio": "postgresql / duckdb", **{
+        key: round(pg[key] / duck[key], 1) for key in duck
+        if key.endswith("_s") and duck[key] > 0}}))
+
+
+def _run(backend: str, measured) -> dict:
+    """One backend's figures, printed with the machine's load average before and after (the
+    machine is shared: a ratio is only as good as the load was even)."""
+    before = os.getloadavg()[0]
+    out = measured()
+    out["import_s"] = round(sum(v for k, v in out.items() if k.startswith("import_q")), 2)
+    out["frames_and_flags_s"] = round(out["frames_s"] + out["flags_s"], 2)
+    out["load_before"], out["load_after"] = round(before, 1), round(os.getloadavg()[0], 1)
+    print(json.dumps({"backend": backend, **out}), flush=True)
+    return out
 
 
 if __name__ == "__main__":

@@ -1,9 +1,14 @@
-"""The frames the analytics expect, built in SQL (joins and target defaults done here)."""
+"""The frames the analytics expect, built in SQL (joins and target defaults done here); on
+PostgreSQL the metric frame's join runs in an in-process DuckDB over the stored rows."""
 
 from __future__ import annotations
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+from psycopg import pq
+
+from store.dialect import is_pg
 
 
 def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
@@ -24,21 +29,52 @@ def metric_frame(con: duckdb.DuckDBPyConnection, *, as_of=None) -> pd.DataFrame:
     # DuckDB 2.0 refuses sql() while an earlier execute()'s result is unfinished (any
     # fetchone() before, e.g. store.connect's schema check): finish it first.
     con.complete()
-    table = con.sql(
-        """
-        SELECT v.employee_id, e.name, e.team, v.period::TIMESTAMP AS period, v.metric, v.value,
-               coalesce(v.target, c.default_target) AS target,
-               coalesce(c.direction, 'higher') AS direction,
-               coalesce(c.category, 'other') AS category, v.n_events, v.partial
-        FROM metric_values v
-        LEFT JOIN employees e USING (employee_id)
-        LEFT JOIN metric_catalog c USING (metric)
-        WHERE ?::DATE IS NULL OR v.period <= ?::DATE
-        ORDER BY v.employee_id, v.metric, v.period
-        """,
-        params=[as_of, as_of],
-    ).to_arrow_table()
+    if is_pg(con):
+        table = _joined_here(con, as_of)
+    else:
+        table = con.sql(_METRIC_SQL, params=[as_of, as_of]).to_arrow_table()
     return table.to_pandas(strings_to_categorical=True)
+
+
+_METRIC_SQL = """
+    SELECT v.employee_id, e.name, e.team, v.period::TIMESTAMP AS period, v.metric, v.value,
+           coalesce(v.target, c.default_target) AS target,
+           coalesce(c.direction, 'higher') AS direction,
+           coalesce(c.category, 'other') AS category, v.n_events, v.partial
+    FROM metric_values v
+    LEFT JOIN employees e USING (employee_id)
+    LEFT JOIN metric_catalog c USING (metric)
+    WHERE ?::DATE IS NULL OR v.period <= ?::DATE
+    ORDER BY v.employee_id, v.metric, v.period
+"""
+# What _METRIC_SQL reads of each table.
+_PARTS = {
+    "metric_values": "SELECT employee_id, period, metric, value, target, n_events, partial "
+                     "FROM metric_values WHERE ?::DATE IS NULL OR period <= ?::DATE",
+    "employees": "SELECT employee_id, name, team FROM employees",
+    "metric_catalog": "SELECT metric, default_target, direction, category FROM metric_catalog",
+}
+
+
+def _joined_here(con, as_of) -> pa.Table:
+    """On PostgreSQL: the three tables as stored (by COPY, through the viewer's views and
+    policies), joined and ordered by an in-process DuckDB over Arrow. The server joining and
+    sorting a million rows, and sending every name, team and category on each of them, took
+    4x DuckDB's whole frame."""
+    # The three reads see one snapshot, as one query would (a caller's transaction is one).
+    own = con.raw.info.transaction_status == pq.TransactionStatus.IDLE
+    local = duckdb.connect()
+    if own:
+        con.execute("BEGIN TRANSACTION")
+    try:
+        for name, sql in _PARTS.items():
+            params = [as_of, as_of] if "?" in sql else None
+            local.register(name, con.sql(sql, params=params).to_arrow_table())
+        return local.sql(_METRIC_SQL, params=[None, None]).to_arrow_table()
+    finally:
+        if own:
+            con.execute("COMMIT")
+        local.close()
 
 
 def people_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -18,6 +18,19 @@ from pathlib import Path
 BIN = Path(os.environ.get("COACHBOARD_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
+# The settings docs/operations.md recommends ("Server settings"), for a machine of a few GB:
+# sorts and the board's hash aggregation in memory (work_mem; 4MB spilled it to disk), an
+# import's temporary table of a quarter's rows in memory (temp_buffers), no JIT
+# (it compiled the large queries for 0.15-0.25 s each time, more than it saved), checkpoints
+# spaced for a 10M-row import, page costs of a database that lives in memory.
+SETTINGS = {
+    "shared_buffers": "512MB", "work_mem": "64MB", "maintenance_work_mem": "256MB",
+    "temp_buffers": "256MB",
+    "effective_cache_size": "4GB", "random_page_cost": "1.1", "jit": "off",
+    "max_wal_size": "4GB", "checkpoint_timeout": "15min", "wal_compression": "lz4",
+}
+
+
 class PostgresMissing(RuntimeError):
     """The PostgreSQL programs are not installed where we look."""
 
@@ -73,10 +86,14 @@ def start(directory: str | Path, *, port: int | None = None, durable: bool = Tru
     port = port or _free_port()
     run = {"check": True, "capture_output": True, "text": True}
     if not (reuse and (data / "PG_VERSION").exists()):
+        # Texts ordered byte by byte, as DuckDB orders them (and compared with memcmp, not
+        # the C library's collation: the frames' and board's sorts); characters as UTF-8.
         subprocess.run(_as_owner([str(BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                                  "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **run)
+                                  "--auth=trust", "-E", "UTF8", "--lc-collate=C",
+                                  "--lc-ctype=C.UTF-8"]), **run)
     options = (f"-c listen_addresses=127.0.0.1 -c port={port} -k {root} "
-               f"-c max_connections={max_connections}")
+               f"-c max_connections={max_connections} "
+               + " ".join(f"-c {name}={value}" for name, value in SETTINGS.items()))
     if not durable:
         options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
     subprocess.run(_as_owner([str(BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "log"),

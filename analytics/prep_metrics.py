@@ -25,7 +25,19 @@ def _first(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """``columns`` of ``frame`` (missing ones as NaN), one row per metric."""
     if frame.empty:
         return pd.DataFrame({c: [] for c in columns}).astype({"metric": object})
-    return frame.reindex(columns=columns).drop_duplicates("metric")
+    out = frame.reindex(columns=columns)
+    # A person's comparison, gap and trend rows hold each metric once already.
+    return out if out["metric"].is_unique else out.drop_duplicates("metric")
+
+
+def _beside(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
+    """``left.merge(right, on="metric", how="left")`` when ``left``'s metrics are unique, as
+    they are here: ``right``'s row of each metric of ``left`` (NaN where none), without the
+    merge's cost (a fifth of a prep at 5,000 people)."""
+    if not right["metric"].is_unique:
+        return left.merge(right, on="metric", how="left")
+    found = right.set_index("metric").reindex(left["metric"].to_numpy())
+    return pd.concat([left.reset_index(drop=True), found.reset_index(drop=True)], axis=1)
 
 
 def _latest_marks(series: pd.DataFrame, min_events: int) -> pd.DataFrame:
@@ -64,8 +76,8 @@ def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.Da
         if not gaps.empty else gaps
     out = meta
     for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
-        out = out.merge(_first(frame, columns), on="metric", how="left")
-    out = out.merge(_latest_marks(series, min_events), on="metric", how="left")
+        out = _beside(out, _first(frame, columns))
+    out = _beside(out, _latest_marks(series, min_events))
     out = out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
     for column in ("turning_point", "latest_period", "window_start", "window_end"):
         out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")

@@ -46,7 +46,9 @@ def prep_from_view(
     """
     if not isinstance(employee_id, str) or not employee_id.strip():
         raise ValueError(f"employee_id must be a non-empty string, got {employee_id!r}")
-    if not employee_exists(con, employee_id):
+    # Someone in the roster or with values is known without a query; the query still decides
+    # for anyone else (values only after the view's as-of date).
+    if not (view.index.knows(employee_id) or employee_exists(con, employee_id)):
         return None
     # No metric values at all: the prep is about the roster and the log, as of the policy's day.
     as_of = view.as_of if view.as_of is not None else as_of_date(con)

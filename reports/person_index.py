@@ -31,6 +31,10 @@ class PersonIndex:
         return cls({name: PersonRows.of(frames[name]) for name in FRAMES},
                    TeamSeries.of(frames["values"]), units)
 
+    def knows(self, employee_id: str) -> bool:
+        """In the roster or with values up to the view's as-of date."""
+        return any(len(self.rows[name].positions(employee_id)) for name in ("people", "values"))
+
     def take(self, frame: pd.DataFrame, name: str, employee_id: str) -> pd.DataFrame:
         """``employee_id``'s rows of the view's frame ``name`` (``frame``)."""
         return self.rows[name].take(frame, employee_id)

@@ -15,6 +15,8 @@ import demo
 import store
 from analytics.person_rows import PersonRows, TeamSeries
 from analytics.prep import build_prep
+from analytics.prep_metrics import _COMPARE, _GAP, _TREND, METRIC_COLUMNS
+from analytics.volume import marks
 from reports.employee import prep_from_view, written
 from reports.team import team_view
 from store.actions import open_actions
@@ -56,17 +58,56 @@ def views(con):
     return view
 
 
+def old_metric_table(series, comparison, trends, gaps, min_events):
+    """``analytics.prep_metrics.metric_table`` before issue 20 (four merges), the reference."""
+    def first(frame, columns):
+        if frame.empty:
+            return pd.DataFrame({c: [] for c in columns}).astype({"metric": object})
+        return frame.reindex(columns=columns).drop_duplicates("metric")
+
+    known = [first(f, ["metric", "direction", "category", "unit"])
+             for f in (series, comparison, trends, gaps) if not f.empty]
+    meta = pd.concat(known) if known else pd.DataFrame(columns=["metric"])
+    meta = meta.dropna(subset=["metric"]).groupby("metric", sort=True).first().reset_index() \
+        if not meta.empty else first(meta, ["metric", "direction", "category", "unit"])
+    gap = gaps.rename(columns={"value": "latest", "period": "latest_period"}) \
+        if not gaps.empty else gaps
+    out = meta
+    for frame, columns in ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND)):
+        out = out.merge(first(frame, columns), on="metric", how="left")
+    if series.empty or "period" not in series:
+        latest = pd.DataFrame({"metric": [], "latest_mark": [], "latest_events": []}).astype(
+            {"metric": object})
+    else:
+        last = series.sort_values("period").drop_duplicates("metric", keep="last")
+        latest = pd.DataFrame({"metric": last["metric"].to_numpy(),
+                               "latest_mark": marks(last, min_events).to_numpy(),
+                               "latest_events": last.reindex(columns=["n_events"])["n_events"]
+                               .to_numpy()})
+    out = out.merge(latest, on="metric", how="left")
+    out = out.reindex(columns=METRIC_COLUMNS).reset_index(drop=True)
+    for column in ("turning_point", "latest_period", "window_start", "window_end"):
+        out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")
+    return out
+
+
 def old_prep(con, view, employee_id: str, lang: str):
     """``reports.employee.prep_from_view`` before the index: one SQL series per person and the
-    whole team-wide frames, which ``build_prep`` filters itself."""
+    whole team-wide frames, which ``build_prep`` filters itself; the metric table as merged."""
     day = view.as_of.strftime("%Y-%m-%d")
-    return written(build_prep(
-        employee_id, as_of=view.as_of, series=employee_series(con, employee_id, as_of=day),
+    series = employee_series(con, employee_id, as_of=day)
+    prep = written(build_prep(
+        employee_id, as_of=view.as_of, series=series,
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags,
         sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id)),
         lang)
+    mine = [frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
+            if not frame.empty else pd.DataFrame()
+            for frame in (view.comparison, view.trends, view.gaps)]
+    return dataclasses.replace(prep, metrics=old_metric_table(
+        series, *mine, view.thresholds.min_events))
 
 
 def assert_same_prep(new, old) -> None:

@@ -25,11 +25,11 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import _args
 
+ROOT = Path(__file__).resolve().parents[1]
 BEFORE = "5c9fbe3"  # main before the person index (2026-12-05)
 LIMIT = 0.05
 # Run in a child with the checkout's code first on sys.path: only calls both versions have.

@@ -85,9 +85,9 @@ def _may_need_trim(column: pa.ChunkedArray) -> bool:
             continue
         offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64)[
             chunk.offset : chunk.offset + len(chunk) + 1]
-        first = data[np.minimum(offsets[:-1], len(data) - 1)]
-        last = data[np.maximum(offsets[1:] - 1, 0)]
-        if _CAN_START[first].any() or _CAN_END[last].any():
+        # take(mode="clip"): an empty last cell reads the last byte, no clipped copy first
+        if _CAN_START.take(data.take(offsets[:-1], mode="clip")).any() or \
+                _CAN_END.take(data.take(offsets[1:] - 1, mode="clip")).any():
             return True
     return False
 

@@ -15,7 +15,6 @@ from ingest.limits import check_size
 from ingest.model import IngestError, RawTable, Workbook
 from ingest.records import HEADER_SEARCH, build_table, sniff_delimiter, text_rows
 from ingest.two_names import with_name, with_names
-from ingest.xlsx import read_xlsx_table, read_xlsx_tables
 
 __all__ = ["read_sheets", "read_upload", "sniff_delimiter"]
 
@@ -95,6 +94,8 @@ def read_upload(raw: bytes, filename: str, *, sheet: str | None = None) -> RawTa
     if container == "xls":
         raise IngestError("xls_not_supported")
     if container == "xlsx":
+        from ingest.xlsx import read_xlsx_table  # see read_sheets
+
         return with_name(read_xlsx_table(raw, sheet))
     return with_name(_utf8_table(raw) or _text_table(raw))
 
@@ -114,6 +115,10 @@ def read_sheets(raw: bytes, filename: str) -> Workbook:
     if container == "text":
         return with_names(Workbook(tables={None: _utf8_table(raw) or _text_table(raw)},
                                    order=[None]))
+    # Loaded for a workbook only: calamine and the XML survey are 0.02-0.05 s of every
+    # CSV import's start (cli.py import runs in a fresh process).
+    from ingest.xlsx import read_xlsx_tables
+
     sheets, charts = read_xlsx_tables(raw)
     book = Workbook(tables={name: table for name, table in sheets if table is not None},
                     skipped=dict.fromkeys(charts, "chart_sheet"),

@@ -6,7 +6,7 @@ parsed back (a million calls give 312,000 figures: that round trip cost more tha
 them). What ``parse`` checks on rows is checked here, on each distinct person, period or KPI
 name once: report total rows are dropped with a note; ids holding a line break or too long,
 periods after today and KPI names repeated are bad cells of the figure's line (its person and
-period's first event). KPI names lose their unit (``Talk time (s)``: ``Talk time``, unit s).
+period's first event). The unit of a KPI's name (``Talk time (s)``: s) goes to ``units``.
 """
 
 from __future__ import annotations
@@ -50,17 +50,12 @@ def _problems(frame: pd.DataFrame, person: str, columns: dict[str, str]) -> list
     return found
 
 
-def _metrics(frame: pd.DataFrame, names: list[str],
-             units: dict[str, str]) -> tuple[pd.DataFrame, bool]:
-    """KPI names without their unit (the unit goes to ``units``), and whether two KPIs have
-    the same name then."""
-    split = {name: split_unit(name) for name in names}
-    units.update({m: u for m, u in split.values() if u})
-    repeat = len({m for m, _ in split.values()}) < len(names)
-    if all(m == name for name, (m, _) in split.items()):
-        return frame, repeat
-    return frame.assign(metric=frame["metric"].map({k: m for k, (m, _) in split.items()})), \
-        repeat
+def _units(names: list[str], units: dict[str, str]) -> bool:
+    """The unit of each KPI name into ``units`` (``Talk time (s)``: s); whether two KPIs have
+    one name without them."""
+    split = [split_unit(name) for name in names]
+    units.update({m: u for m, u in split if u})
+    return len({m for m, _ in split}) < len(names)
 
 
 def _people(figures: pd.DataFrame) -> pd.DataFrame:
@@ -88,7 +83,8 @@ def parsed(frame: pd.DataFrame, *, person: str, kpis: list[str], columns: dict[s
     if person == "name":
         frame = frame.assign(employee_id=frame["name"])
     units: dict[str, str] = {}
-    frame, repeat = _metrics(frame.assign(target=np.nan), kpis, units)
+    repeat = _units(kpis, units)
+    frame = frame.assign(target=np.nan)
     found = [errors, *_problems(frame, person, columns)]
     values = frame[_VALUES]
     if repeat:  # the same figure twice, or two figures of one key: parse's rules decide

@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ingest.context import Context
+from ingest.header_words import split_unit
 from ingest.model import RawTable
 from ingest.notes import Note
 from ingest.people import same_names
@@ -32,7 +33,7 @@ _SHOWN_PERIODS = 3
 @dataclass
 class Output:
     """One row per figure, typed: the person field (text), ``period`` (its first day),
-    ``metric`` (the KPI's name), ``value``, ``n_events``, ``partial``, ``line`` (the first
+    ``metric`` (the KPI's name without its unit), ``value``, ``n_events``, ``partial``, ``line`` (the first
     event's) and the person's attributes (team ...) from that line."""
 
     frame: pd.DataFrame
@@ -145,7 +146,8 @@ class EventRows:
 
     def _frame(self, people, starts, k, value, n, partial, rows, notes) -> Output:
         """The figures as typed columns (no text to parse back), built in Arrow and numpy."""
-        kpis = pa.array([kpi.name for kpi in self.plan.kpis], type=pa.string())
+        # The name without its unit (``Talk time (s)``: ``Talk time``), as metrics are stored.
+        kpis = pa.array([split_unit(kpi.name)[0] for kpi in self.plan.kpis], type=pa.string())
         columns = {self.person: people, "metric": kpis.take(pa.array(k))}
         attributes = ("team", "manager_id", "role") + (("name",) if self.person != "name" else ())
         for name in attributes:

@@ -3,8 +3,9 @@
 python-calamine (Rust) parses each sheet's XML and gives every cell's value: a formula's
 cached value, dates, times and durations typed by their number format. The rows become text a
 column and a million cells at a time, as Arrow arrays (a million-row sheet is never a million
-Python lists of text); ``ingest.xlsx_marks`` adds what calamine does not tell (percent formats,
-error values). Row numbers are Excel's; columns start at A, as Excel shows them.
+Python lists of text; ``ingest.xlsx_cells`` makes the text); ``ingest.xlsx_marks`` adds what
+calamine does not tell (percent formats, error values). Row numbers are Excel's; columns start
+at A, as Excel shows them.
 """
 
 from __future__ import annotations
@@ -12,85 +13,23 @@ from __future__ import annotations
 import io
 import itertools
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
 from ingest import xlsx_marks, xlsx_shared
-from ingest.fastcsv import clean_cells
 from ingest.limits import check_cells, check_size, check_unpacked
 from ingest.model import IngestError, RawTable
 from ingest.records import HEADER_SEARCH, notes_above, pick_header, titles_above, trim, unique_names
+from ingest.xlsx_cells import PERCENT, STR, cell_text, column_text
 from ingest.xlsx_survey import survey
 
 Row = list[str | None]
 _BLOCK = 1 << 20  # cells turned into text at once (65,536 rows of 16 columns)
-_STR = pa.large_string()
-_PERCENT = "0%"
-
-
-def number_text(x: float) -> str:
-    """``12.0`` -> ``12``; ``0.1 + 0.2`` -> ``0.3``; never scientific notation."""
-    if x != x or x in (float("inf"), float("-inf")):
-        return str(x)
-    r = round(x, 10)  # drop binary float noise Excel itself hides
-    if r == int(r):
-        return str(int(r))
-    text = repr(r)
-    return format(Decimal(text), "f") if "e" in text else text
-
-
-def cell_text(value: object, number_format: str = "General") -> str | None:
-    """One cell value as text: ISO dates, ``HH:MM:SS`` times, whole numbers without ``.0``."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else \
-            value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S")
-    if isinstance(value, timedelta):
-        return number_text(value.total_seconds())
-    if isinstance(value, int | float):
-        # A percent-formatted 0.85 shows as 85% in Excel; keep what the manager sees.
-        if "%" in number_format:
-            return number_text(float(value) * 100) + "%"
-        return number_text(float(value))
-    return str(value).strip() or None
-
-
-class _Texts(dict):
-    """``cell_text`` of each distinct (type, value), computed once: a column of a million
-    cells holds a few thousand distinct values."""
-
-    def __missing__(self, key: tuple[type, object]) -> str | None:
-        text = self[key] = cell_text(key[1])
-        return text
-
-
-def column_text(values: Iterable[object]) -> pa.Array:
-    """One column's cells as trimmed text, null when empty (calamine's empty cell is "")."""
-    values = list(values)
-    try:  # text only (ids, names, most exports): Arrow takes it as it is
-        arr = pa.array(values, type=_STR)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        texts = _Texts()
-        return pa.array([texts[(v.__class__, v)] for v in values], type=_STR)
-    empty = pc.equal(pc.binary_length(arr), 0)
-    if pc.any(empty).as_py():
-        arr = pc.if_else(empty, pa.scalar(None, _STR), arr)
-    return clean_cells(pa.chunked_array([arr])).combine_chunks()
 
 
 def _open(raw: bytes) -> CalamineWorkbook:
@@ -134,7 +73,7 @@ class _Sheet:
         """``row`` (Excel row ``line``) with its percent cells and error values as shown."""
         for col, text in self.marks.get(line, ()):
             if 0 <= col < len(row):
-                row[col] = text if text is not None else cell_text(row[col], _PERCENT)
+                row[col] = text if text is not None else cell_text(row[col], PERCENT)
         return row
 
 
@@ -189,13 +128,13 @@ def _table(sheet: _Sheet, name: str) -> RawTable:
     if not parts:
         raise IngestError("no_rows")
     width = len(parts[0][0])
-    columns = [pa.chunked_array([p[0][j] for p in parts], type=_STR) for j in range(width)]
+    columns = [pa.chunked_array([p[0][j] for p in parts], type=STR) for j in range(width)]
     filled = [j for j, c in enumerate(columns) if c.null_count < len(c)]
     keep = max(len(header) - sheet.pad, filled[-1] + 1 if filled else 0)
     names = unique_names(header, sheet.pad + keep)
-    arrays = [pa.nulls(len(columns[0]), _STR)] * sheet.pad + columns[:keep]
+    arrays = [pa.nulls(len(columns[0]), STR)] * sheet.pad + columns[:keep]
     frame = pa.table(arrays, names=[f"f{i}" for i in range(len(names))]).to_pandas(
-        types_mapper={_STR: pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+        types_mapper={STR: pd.StringDtype("pyarrow", na_value=np.nan)}.get)
     frame.columns = names
     return RawTable(frame=frame.astype("str"), lines=np.concatenate([p[1] for p in parts]),
                     encoding="xlsx", sheet=name, header_line=head_lines[h],

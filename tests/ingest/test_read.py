@@ -14,7 +14,7 @@ from ingest.fastcsv import read_body
 from ingest.model import IngestError, RawTable
 from ingest.read import read_upload, sniff_delimiter
 from ingest.records import build_table, text_rows
-from ingest.xlsx import cell_text, number_text
+from ingest.xlsx_cells import cell_text, number_text
 
 
 def rows(table) -> list[list[str | None]]:

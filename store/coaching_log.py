@@ -49,6 +49,30 @@ def _known_employee(con: duckdb.DuckDBPyConnection, employee_id: str | None) -> 
     return employee_id
 
 
+def _checked_entry(session_date: object, session_type: str, model: str | None,
+                   notes: str | None, parts: dict[str, str] | None) -> dict[str, str]:
+    """The structured notes that say something, once the session's fields are acceptable.
+
+    Raises:
+        EntryError: missing or future date, unknown type/model, unknown part, nothing written.
+    """
+    if not isinstance(session_date, date):
+        raise EntryError("date", "required")
+    if session_date > date.today():
+        raise EntryError("date", "future")  # a log records talks that happened
+    if session_type not in SESSION_TYPES:
+        raise EntryError("type", "unknown")
+    if model is not None and model not in MODELS:
+        raise EntryError("model", "unknown")
+    known = {p for names in PARTS.values() for p in names}
+    said = {k: t for k, v in (parts or {}).items() if (t := _text(v))}
+    if unknown := set(said) - known:
+        raise EntryError("parts", "unknown", None) from ValueError(sorted(unknown))
+    if _text(notes) is None and not said:
+        raise EntryError("notes", "required")
+    return said
+
+
 def log_session(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -73,20 +97,7 @@ def log_session(
         ...                   session_type="formal", model="GROW", coach="M01")  # doctest: +SKIP
     """
     _known_employee(con, employee_id)
-    if not isinstance(session_date, date):
-        raise EntryError("date", "required")
-    if session_date > date.today():
-        raise EntryError("date", "future")  # a log records talks that happened
-    if session_type not in SESSION_TYPES:
-        raise EntryError("type", "unknown")
-    if model is not None and model not in MODELS:
-        raise EntryError("model", "unknown")
-    known = {p for names in PARTS.values() for p in names}
-    parts = {k: t for k, v in (parts or {}).items() if (t := _text(v))}
-    if unknown := set(parts) - known:
-        raise EntryError("parts", "unknown", None) from ValueError(sorted(unknown))
-    if _text(notes) is None and not parts:
-        raise EntryError("notes", "required")
+    parts = _checked_entry(session_date, session_type, model, notes, parts)
     session_id = f"app-{uuid.uuid4().hex[:12]}"
     con = writer(con, "coach", employee_ids=[employee_id])
     con.execute("BEGIN TRANSACTION")

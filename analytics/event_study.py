@@ -3,9 +3,10 @@
 For a session in period e, the employee's mean score over the k periods before (e-k .. e-1) is
 compared with the k periods after (e+1 .. e+k). Someone picked for coaching after a bad spell
 tends to bounce back anyway (regression to the mean), so each session is matched with the
-``matches`` employees not coached in e-k .. e+k whose "before" mean is nearest; the coaching
-effect is the coached change minus the matched change. Intervals are over employees (sessions
-of one person are not independent): per-employee mean effect, then a t interval.
+``matches`` employees not coached in e-k .. e+k whose "before" mean is nearest
+(``analytics.event_match``); the coaching effect is the coached change minus the matched change.
+Intervals are over employees (sessions of one person are not independent): per-employee mean
+effect, then a t interval.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analytics.frames import grain, period_number
+from analytics.event_match import match, on_panel, score_panel
 
 EVENT_COLUMNS = ["employee_id", "session_date", "session_type", "model", "before", "after",
                  "change", "control_change", "n_controls", "effect", "controls",
@@ -37,30 +38,6 @@ def _check(scored: pd.DataFrame, sessions: pd.DataFrame, k: int, matches: int) -
             raise ValueError(f"{name} must be a positive integer, got {val!r}")
 
 
-def _panel(scored: pd.DataFrame):
-    """(employee ids, first period number, grain, employees x periods mean-score array)."""
-    step = grain(scored)
-    nums = period_number(scored["period"], step)
-    codes, ids = pd.factorize(scored["employee_id"], sort=True)
-    first = int(nums.min())
-    width = int(nums.max()) - first + 1
-    total = np.zeros((len(ids), width))
-    count = np.zeros((len(ids), width))
-    score = scored["score"].to_numpy(dtype=float, na_value=np.nan)
-    ok = ~np.isnan(score)
-    np.add.at(total, (codes[ok], nums[ok] - first), score[ok])
-    np.add.at(count, (codes[ok], nums[ok] - first), 1)
-    mean = np.divide(total, count, out=np.full_like(total, np.nan), where=count > 0)
-    return np.asarray(ids), first, step, mean
-
-
-def _nanmean(arr: np.ndarray, axis: int) -> np.ndarray:
-    """Mean ignoring NaN; NaN (no warning) where everything is NaN."""
-    count = (~np.isnan(arr)).sum(axis=axis)
-    total = np.nansum(arr, axis=axis)
-    return np.divide(total, count, out=np.full(np.shape(total), np.nan), where=count > 0)
-
-
 def event_arrays(
     scored: pd.DataFrame, sessions: pd.DataFrame, *, k: int = 4, matches: int = 3
 ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
@@ -70,71 +47,18 @@ def event_arrays(
     empty = np.empty((0, 2 * k + 1))
     if scored.empty or sessions.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS), empty, empty
-    ids, first, step, data = _panel(scored)
-    width = data.shape[1]
-    row_of = {eid: i for i, eid in enumerate(ids)}
-    sess = sessions[sessions["employee_id"].isin(row_of)].reset_index(drop=True)
-    rows = sess["employee_id"].map(row_of).to_numpy(dtype=int)
-    cols = period_number(sess["session_date"], step) - first
-    inside = (cols >= 0) & (cols < width)
-    sess, rows, cols = sess[inside].reset_index(drop=True), rows[inside], cols[inside]
-    coached = np.zeros_like(data, dtype=int)
-    np.add.at(coached, (rows, cols), 1)
-    busy = np.lib.stride_tricks.sliding_window_view(
-        np.pad(coached, ((0, 0), (k, k))), 2 * k + 1, axis=1).sum(axis=2) > 0
-    padded = np.pad(data, ((0, 0), (k, k)), constant_values=np.nan)
-    n = len(rows)
-    own, ctl = np.full((n, 2 * k + 1), np.nan), np.full((n, 2 * k + 1), np.nan)
-    cols_out = {name: np.full(n, np.nan) for name in ("before", "after", "control")}
-    count, picked, moved = np.zeros(n, dtype=int), [np.empty(0, dtype=int)] * n, [()] * n
-    # Sessions in the same period share the window, the levels and the candidate colleagues:
-    # one pass per period instead of per session (15,000 sessions took 30 s).
-    for col in np.unique(cols):
-        at = np.flatnonzero(cols == col)
-        path = padded[:, col:col + 2 * k + 1]
-        before, after = _nanmean(path[:, :k], 1), _nanmean(path[:, k + 1:], 1)
-        cand = np.flatnonzero(~busy[:, col] & ~np.isnan(before) & ~np.isnan(after))
-        pick = cand[_nearest(before[cand], before[rows[at]], matches)]
-        cols_out["before"][at], cols_out["after"][at] = before[rows[at]], after[rows[at]]
-        own[at] = path[rows[at]]
-        count[at] = pick.shape[1]
-        diff = after[pick] - before[pick]
-        if pick.shape[1]:
-            cols_out["control"][at] = diff.mean(axis=1)
-            ctl[at] = _nanmean(path[pick], 1)
-        for i, chosen, d in zip(at, pick, diff.tolist(), strict=True):
-            picked[i], moved[i] = chosen, tuple(d)
-    change = cols_out["after"] - cols_out["before"]
-    records = [(b, a, c, m, q, c - m, ",".join(map(str, ids[p])), d)
-               for b, a, c, m, q, p, d in zip(cols_out["before"], cols_out["after"], change,
-                                              cols_out["control"], count, picked, moved,
-                                              strict=True)]
+    ids, first, step, data = score_panel(scored)
+    sess, rows, cols = on_panel(sessions, ids, first, step, data.shape[1])
+    m = match(data, rows, cols, k, matches)
+    change = m["after"] - m["before"]
+    records = [(b, a, c, ctl, q, c - ctl, ",".join(map(str, ids[p])), d)
+               for b, a, c, ctl, q, p, d in zip(m["before"], m["after"], change, m["control"],
+                                                m["count"], m["picked"], m["moved"],
+                                                strict=True)]
     out = pd.DataFrame(records, columns=EVENT_COLUMNS[4:])
     for col in ("employee_id", "session_date", "session_type", "model"):
         out[col] = sess.get(col)
-    return out[EVENT_COLUMNS], own, ctl
-
-
-def _nearest(levels: np.ndarray, targets: np.ndarray, matches: int) -> np.ndarray:
-    """Positions in ``levels`` of the ``matches`` nearest to each target, (targets x q).
-
-    The same picks as a stable argsort of |levels - target| per target, cut at ``matches``
-    (nearest first, ties by position; a NaN target keeps the first positions), without
-    sorting every candidate: only those within the ``matches``-th distance are ordered.
-    """
-    q = min(matches, len(levels))
-    if q == 0:
-        return np.empty((len(targets), 0), dtype=int)
-    dist = np.abs(levels[None, :] - targets[:, None])
-    if q == len(levels):
-        return np.argsort(dist, axis=1, kind="stable")
-    cut = np.partition(dist, q - 1, axis=1)[:, q - 1]
-    keep = (dist <= cut[:, None]) | np.isnan(cut)[:, None]
-    row, pos = np.nonzero(keep)
-    order = np.lexsort((pos, dist[row, pos], row))
-    row, pos = row[order], pos[order]
-    first = np.searchsorted(row, np.arange(len(targets)))
-    return pos[first[:, None] + np.arange(q)]
+    return out[EVENT_COLUMNS], m["own"], m["ctl"]
 
 
 def events(scored: pd.DataFrame, sessions: pd.DataFrame, *, k: int = 4,

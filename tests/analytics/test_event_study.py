@@ -144,10 +144,11 @@ def test_empty_inputs():
 # The per-session loop event_arrays used before vectorising, the reference the per-period
 # version must match exactly.
 def old_event_arrays(scored, log, *, k=4, matches=3):
-    from analytics.event_study import EVENT_COLUMNS, _nanmean, _panel
+    from analytics.event_match import nanmean, score_panel
+    from analytics.event_study import EVENT_COLUMNS
     from analytics.frames import period_number
 
-    ids, first, step, data = _panel(scored)
+    ids, first, step, data = score_panel(scored)
     width = data.shape[1]
     row_of = {eid: i for i, eid in enumerate(ids)}
     sess = log[log["employee_id"].isin(row_of)].reset_index(drop=True)
@@ -163,7 +164,7 @@ def old_event_arrays(scored, log, *, k=4, matches=3):
     records, own, ctl = [], [], []
     for row, col in zip(rows, cols, strict=True):
         path = padded[:, col:col + 2 * k + 1]
-        before, after = _nanmean(path[:, :k], 1), _nanmean(path[:, k + 1:], 1)
+        before, after = nanmean(path[:, :k], 1), nanmean(path[:, k + 1:], 1)
         pick = np.flatnonzero(~busy[:, col] & ~np.isnan(before) & ~np.isnan(after))
         pick = pick[np.argsort(np.abs(before[pick] - before[row]), kind="stable")][:matches]
         control = (after[pick] - before[pick]).mean() if len(pick) else np.nan
@@ -171,7 +172,7 @@ def old_event_arrays(scored, log, *, k=4, matches=3):
         records.append((before[row], after[row], change, control, len(pick), change - control,
                         ",".join(map(str, ids[pick])), tuple((after[pick] - before[pick]).tolist())))
         own.append(path[row])
-        ctl.append(_nanmean(path[pick], 0) if len(pick) else np.full(2 * k + 1, np.nan))
+        ctl.append(nanmean(path[pick], 0) if len(pick) else np.full(2 * k + 1, np.nan))
     out = pd.DataFrame(records, columns=EVENT_COLUMNS[4:])
     for col in ("employee_id", "session_date", "session_type", "model"):
         out[col] = sess.get(col)

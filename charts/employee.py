@@ -62,58 +62,70 @@ def metric_trend(
     if missing:
         raise ValueError(f"series lacks column(s) {missing}")
     data = series.sort_values("period")
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(x=data["period"], y=data["team_max"], mode="lines",
-                             line={"width": 0}, name=labels.team_range, legendgroup="band",
-                             showlegend=False, hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=data["period"], y=data["team_min"], mode="lines",
-                             line={"width": 0}, fill="tonexty", fillcolor=BAND_COLOR,
-                             name=labels.team_range, legendgroup="band", hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=data["period"], y=data["team_mean"], mode="lines",
-                             name=labels.team_mean,
-                             line={"color": MEAN_COLOR, "dash": "dash", "width": 1.5},
-                             hovertemplate="%{y:.1f}"))
-    fig.add_trace(go.Scatter(x=data["period"], y=data["value"], mode="lines+markers",
-                             name=labels.employee, line={"color": EMPLOYEE_COLOR, "width": 2.5},
-                             marker={"size": 5}, hovertemplate="%{y:.1f}"))
+    x = data["period"]
+    traces = [
+        _line(x, data["team_max"], labels.team_range, width=0, legendgroup="band",
+              showlegend=False, hoverinfo="skip"),
+        _line(x, data["team_min"], labels.team_range, width=0, fill="tonexty",
+              fillcolor=BAND_COLOR, legendgroup="band", hoverinfo="skip"),
+        _line(x, data["team_mean"], labels.team_mean, color=MEAN_COLOR, dash="dash", width=1.5,
+              hovertemplate="%{y:.1f}"),
+        _line(x, data["value"], labels.employee, color=EMPLOYEE_COLOR, width=2.5,
+              mode="lines+markers", marker={"size": 5}, hovertemplate="%{y:.1f}")]
     target = pd.to_numeric(data["target"], errors="coerce")
     if target.notna().any():
-        fig.add_trace(go.Scatter(x=data["period"], y=target, mode="lines", name=labels.target,
-                                 line={"color": style.TARGET_COLOR, "dash": "dot", "width": 1.5,
-                                       "shape": "hv"}, hovertemplate="%{y:.1f}"))
+        traces.append(_line(x, target, labels.target, color=style.TARGET_COLOR, dash="dot",
+                            width=1.5, shape="hv", hovertemplate="%{y:.1f}"))
     if forecast is not None and not forecast.empty:
-        _forecast(fig, data, forecast.sort_values("period"), labels)
+        traces += _forecast(data, forecast.sort_values("period"), labels)
+    shapes = []
     if turning_point is not None and not pd.isna(turning_point):
-        _mark_turn(fig, data, pd.Timestamp(turning_point), labels.turning_point)
-    fig.update_yaxes(title_text=labels.axis, automargin=True)
-    fig.update_xaxes(automargin=True)
-    return style.apply(style.period_axis(fig, axis), title=title, height=340)
+        shapes, marker = _mark_turn(data, pd.Timestamp(turning_point), labels.turning_point)
+        traces += marker
+    layout = {"yaxis": {"title": {"text": labels.axis}, "automargin": True},
+              "xaxis": {"automargin": True, **(axis or {})}, "shapes": shapes}
+    return style.figure(traces, layout, title=title, height=340)
 
 
-def _mark_turn(fig: go.Figure, data: pd.DataFrame, when: pd.Timestamp, label: str) -> None:
+def _line(x: object, y: object, name: str, *, color: str | None = None, dash: str | None = None,
+          width: float | None = None, shape: str | None = None, mode: str = "lines",
+          **more: object) -> dict:
+    """A scatter trace's dict; the line's own settings only when given."""
+    line = {k: v for k, v in (("color", color), ("dash", dash), ("width", width),
+                              ("shape", shape)) if v is not None}
+    return {"type": "scatter", "x": _values(x), "y": _values(y), "mode": mode, "name": name,
+            "line": line, **more}
+
+
+def _values(column: object) -> object:
+    """A column as a NumPy array: plotly inspects a pandas column through narwhals first, a
+    third of building the figure."""
+    return column.to_numpy() if isinstance(column, pd.Series) else column
+
+
+def _mark_turn(data: pd.DataFrame, when: pd.Timestamp, label: str) -> tuple[list, list]:
+    """([the dotted vertical line], [the red marker on the value, when there is one])."""
     at = data.loc[data["period"] == when, "value"]
-    if not at.empty:
-        fig.add_trace(go.Scatter(x=[when], y=[float(at.iloc[0])], mode="markers", name=label,
-                                 marker={"color": TURN_COLOR, "size": 13, "symbol": "diamond"},
-                                 hovertemplate=f"{label} %{{x|%Y-%m-%d}}<extra></extra>"))
+    marker = [] if at.empty else [{
+        "type": "scatter", "x": [when], "y": [float(at.iloc[0])], "mode": "markers",
+        "name": label, "marker": {"color": TURN_COLOR, "size": 13, "symbol": "diamond"},
+        "hovertemplate": f"{label} %{{x|%Y-%m-%d}}<extra></extra>"}]
     # A shape, not add_vline: add_vline's annotation cannot be placed on a date axis.
-    fig.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="paper",
-                  line={"color": TURN_COLOR, "dash": "dot", "width": 1})
+    line = {"type": "line", "x0": when, "x1": when, "y0": 0, "y1": 1, "yref": "paper",
+            "line": {"color": TURN_COLOR, "dash": "dot", "width": 1}}
+    return [line], marker
 
 
-def _forecast(fig: go.Figure, data: pd.DataFrame, ahead: pd.DataFrame, labels: TrendLabels
-              ) -> None:
+def _forecast(data: pd.DataFrame, ahead: pd.DataFrame, labels: TrendLabels) -> list[dict]:
     """Dashed expected values joined to the last actual value, over a band of the interval."""
     seen = data.dropna(subset=["value"])
     start = seen.tail(1)[["period", "value"]]
     x = pd.concat([start["period"], ahead["period"]])
-    fig.add_trace(go.Scatter(x=ahead["period"], y=ahead["high"], mode="lines",
-                             line={"width": 0}, legendgroup="forecast", showlegend=False,
-                             name=labels.interval, hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=ahead["period"], y=ahead["low"], mode="lines", line={"width": 0},
-                             fill="tonexty", fillcolor=FORECAST_BAND, name=labels.interval,
-                             legendgroup="forecast", hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=x, y=pd.concat([start["value"], ahead["expected"]]),
-                             mode="lines+markers", name=labels.forecast,
-                             line={"color": EMPLOYEE_COLOR, "dash": "dash", "width": 2},
-                             marker={"size": 4}, hovertemplate="%{y:.1f}"))
+    return [
+        _line(ahead["period"], ahead["high"], labels.interval, width=0,
+              legendgroup="forecast", showlegend=False, hoverinfo="skip"),
+        _line(ahead["period"], ahead["low"], labels.interval, width=0, fill="tonexty",
+              fillcolor=FORECAST_BAND, legendgroup="forecast", hoverinfo="skip"),
+        _line(x, pd.concat([start["value"], ahead["expected"]]), labels.forecast,
+              color=EMPLOYEE_COLOR, dash="dash", width=2, mode="lines+markers",
+              marker={"size": 4}, hovertemplate="%{y:.1f}")]

@@ -40,16 +40,13 @@ def strength_bars(
     names = [f"<b>{m}</b> · {strength_label}" if m == strength
              else f"<b>{m}</b> · {weakness_label}" if m == weakness else str(m)
              for m in data["metric"]]
-    fig = go.Figure(go.Bar(
-        x=z, y=names, orientation="h",
-        marker={"color": np.where(z >= 0, GOOD, BAD).tolist()},
-        text=[f"{v:+.2f}" for v in z], textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: z %{x:+.2f}<extra></extra>",
-    ))
+    bar = {"type": "bar", "x": z, "y": names, "orientation": "h",
+           "marker": {"color": np.where(z >= 0, GOOD, BAD).tolist()},
+           "text": [f"{v:+.2f}" for v in z], "textposition": "outside", "cliponaxis": False,
+           "hovertemplate": "%{y}: z %{x:+.2f}<extra></extra>"}
     reach = max(1.0, float(np.abs(z).max()) if len(z) else 1.0) * 1.6
-    fig.update_xaxes(title_text=axis_label, range=[-reach, reach], zeroline=True,
-                     zerolinecolor=style.TARGET_COLOR)
-    fig.update_yaxes(automargin=True, type="category")
-    style.apply(fig, title=title, height=max(220, 110 + 40 * len(data)))
-    fig.update_layout(showlegend=False, hovermode="closest", margin={"b": 50})
-    return fig
+    layout = {"xaxis": {"title": {"text": axis_label}, "range": [-reach, reach], "zeroline": True,
+                        "zerolinecolor": style.TARGET_COLOR},
+              "yaxis": {"automargin": True, "type": "category"},
+              "showlegend": False, "hovermode": "closest", "margin": {"b": 50}}
+    return style.figure([bar], layout, title=title, height=max(220, 110 + 40 * len(data)))

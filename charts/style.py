@@ -75,15 +75,51 @@ def period_axis(fig: go.Figure, axis: dict[str, object] | None) -> go.Figure:
     return fig
 
 
+def house_layout(*, title: str | None = None, height: int = 380) -> dict[str, object]:
+    """House style as a layout: title, font, horizontal legend under the plot, room for labels."""
+    return {"title": {"text": title} if title else {}, "font": {"family": FONT, "size": 13},
+            "colorway": PALETTE, "height": height,
+            "margin": {"l": 60, "r": 20, "t": 50 if title else 20, "b": 80},
+            "legend": {"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left",
+                       "x": 0},
+            "hovermode": "x unified"}
+
+
 def apply(fig: go.Figure, *, title: str | None = None, height: int = 380) -> go.Figure:
-    """House style: title, font, horizontal legend under the plot, room for labels."""
-    fig.update_layout(
-        title={"text": title} if title else None,
-        font={"family": FONT, "size": 13},
-        colorway=PALETTE,
-        height=height,
-        margin={"l": 60, "r": 20, "t": 50 if title else 20, "b": 80},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left", "x": 0},
-        hovermode="x unified",
-    )
+    """House style (``house_layout``) on a built figure, its texts made plain."""
+    fig.update_layout(**house_layout(title=title, height=height))
     return plain_figure(fig)
+
+
+def merged(base: dict, *more: dict | None) -> dict:
+    """``base`` with ``more`` merged in, nested dicts key by key (as ``update_layout`` does)."""
+    out = dict(base)
+    for extra in more:
+        for key, value in (extra or {}).items():
+            if isinstance(value, dict) and isinstance(out.get(key), dict):
+                value = merged(out[key], value)
+            out[key] = value
+    return out
+
+
+def figure(traces: list[dict], layout: dict, *, title: str | None = None,
+           height: int = 380) -> go.Figure:
+    """A figure from trace and layout dicts, in house style (``layout`` over it), texts plain.
+
+    One validated construction: building a figure trace by trace and then updating its layout
+    and axes validated every piece again (20 ms for a five-line chart against 3 ms), and an
+    employee's page draws five of them for every person opened.
+    """
+    for trace in traces:
+        for field in _TEXT_FIELDS:
+            if trace.get(field) is not None:
+                trace[field] = _plain_values(trace[field])
+    spec = merged(house_layout(title=title, height=height), layout)
+    if (spec.get("title") or {}).get("text"):
+        spec["title"] = {**spec["title"], "text": plain(spec["title"]["text"])}
+    for key, axis in spec.items():
+        if key.startswith(("xaxis", "yaxis")) and (axis.get("title") or {}).get("text"):
+            spec[key] = {**axis, "title": {**axis["title"], "text": plain(axis["title"]["text"])}}
+    if spec.get("annotations"):
+        spec["annotations"] = [{**a, "text": plain(a.get("text"))} for a in spec["annotations"]]
+    return go.Figure(data=traces, layout=spec)

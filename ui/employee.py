@@ -20,7 +20,7 @@ from reports import numbers
 from reports.forecast_whatif import person_what_if
 from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
-from ui.cache import MAX_ENTRIES, Snapshot, _brief, _overview, _people, _prep
+from ui.cache import MAX_ENTRIES, PERSON_ENTRIES, Snapshot, _overview, _people, _prep
 from ui.context import Viewer, cursor
 
 
@@ -46,19 +46,13 @@ def prep_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: 
     return _prep(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
-def brief_at(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-             ) -> tuple[str, str]:
-    """(Markdown, HTML) coaching brief of one employee, cached like ``prep_at``."""
-    return _brief(snap.who, snap.version, employee_id, iso(as_of), lang)
-
-
 def _text(value: object) -> str:
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
 # Figures are cached as objects (cache_resource: no pickling; st.plotly_chart only reads them:
 # never mutate one), keyed like the prep they draw.
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
 def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
             ) -> list[go.Figure]:
     prep = _prep(who, version, employee_id, as_of, lang)
@@ -87,7 +81,7 @@ def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, 
     return _trends(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
 def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
                ) -> go.Figure | None:
     prep = _prep(who, version, employee_id, as_of, lang)
@@ -108,7 +102,7 @@ def strength_figure(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None
     return _strengths(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
 def _what_if(who: Viewer, version: str, employee_id: str, as_of: str | None, metric: str,
              shift: float, _prep: object) -> pd.Series | None:
     return person_what_if(cursor(who), _prep, metric, shift)

@@ -10,6 +10,7 @@ import streamlit as st
 from i18n import has
 from i18n.dates import day
 from reports import numbers
+from reports.brief import brief_html, brief_markdown
 from reports.overview import localise_flags
 from reports.people import no_team
 from ui import employee as cached
@@ -163,8 +164,10 @@ def open_actions(prep) -> None:
                                "status": "emp.col.status"})
 
 
-def downloads(snap: Snapshot, prep) -> None:
-    markdown, html = cached.brief_at(snap, prep.employee_id, prep.as_of, lang())
+def downloads(prep) -> None:
+    # Built when a button is clicked, not on every rerun: both briefs were a sixth of the CPU of
+    # opening someone new (the load test opens a new person on most reruns).
+    markdown, html = (lambda: brief_markdown(prep)), (lambda: brief_html(prep))
     stem = f"brief-{prep.employee_id}-{day(prep.as_of)}"
     left, right, talk, _ = st.columns([1, 1, 1, 1])
     # The log opens on this person (it opened on the first one of its list).

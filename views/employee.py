@@ -64,7 +64,7 @@ def person(snap, as_of) -> None:
         st.warning(tr("emp.not_found", as_of=day(as_of)))
         st.stop()
     _head(prep)
-    sections.downloads(snap, prep)
+    sections.downloads(prep)
     sections.open_actions(prep)
     sections.flags(prep)
     sections.trends(snap, prep)

@@ -1,9 +1,10 @@
 """The load test on one PostgreSQL: 20 and 50 sessions on 1 and on 2 replicas behind HAProxy.
 
-Run: ``.venv/bin/python bench/replicas.py`` (about 5.5 minutes: 4 cases of 10 s warm-up and
-50 s measured, plus the start-ups); ``--seconds 300`` for longer windows; ``--sessions``,
-``--replicas`` for other cases; ``--out FILE`` for the Markdown table (default
-artifacts/bench-replicas.md). ``make bench`` runs it too (``results()``).
+Run: ``.venv/bin/python bench/replicas.py`` (4 cases of 10 s warm-up and 50 s measured, plus
+the start-ups and warm-ups: about 5.5 minutes on a quiet 2-core machine, 7 at load 20);
+``--seconds 300`` for longer windows; ``--sessions``, ``--replicas`` for other cases; ``--out
+FILE`` for the Markdown table (default artifacts/bench-replicas.md). ``make bench`` runs it
+too (``results()``).
 
 The demo workspace is stored in a throw-away PostgreSQL 15; each set-up is ``make team``'s
 (tools/replicas.py: N ``streamlit run app.py`` with a pool of 60 connections each, HAProxy in
@@ -15,8 +16,8 @@ choose from (all sessions are one viewer and share its caches); the sessions the
 warm-up and the measured window. The cases run in the same order on both set-ups: a rerun's
 CPU fell with the process's age in the first minutes (one warmed replica, 20, 50, then 20
 sessions again: 8.6, 10.3, 11.8 reruns per app CPU second), so a longer ``--seconds`` shows
-the steady state. Figures of the window: served reruns (finished without
-error) per second, p50/p95 of the runs sent in it, and the CPU seconds of each part from /proc
+the steady state. Figures of the window: served reruns (finished without error) per second,
+p50/p95 of the runs sent in it, and the CPU seconds of each part from /proc
 (bench/_cpu.py): the apps, PostgreSQL, HAProxy, the load generator (this process's threads)
 and the rest of the machine, so that a ratio measured on 2 cores, where the generator and the
 database compete with the apps, can be judged. Goal (issue 20): 2 replicas serve at least 1.6x

@@ -4,7 +4,7 @@ import streamlit as st
 
 from i18n import LANGS
 from ui.auth import user_box
-from ui.context import viewer
+from ui.context import release, viewer
 from ui.digest import keep_sending
 from ui.navigation import navigation
 from ui.sidebar import workspace_facts
@@ -38,6 +38,9 @@ except PermissionError:
 finally:
     # Filled after the page ran (also when it stopped early), so an import or a demo load
     # made by this very run is already counted. Nobody let in sees no workspace facts.
-    if who is not None and viewer() is not None:
-        with facts_box:
-            workspace_facts()
+    try:
+        if who is not None and viewer() is not None:
+            with facts_box:
+                workspace_facts()
+    finally:
+        release()  # the run's database session back to the pool (PostgreSQL)

@@ -91,14 +91,14 @@ class PgConnection:
             raise psycopg.InterfaceError("the connection is closed")
         return self._conn
 
-    def scope_to(self, role: str, settings: dict[str, str]) -> None:
+    def scope_to(self, settings: dict[str, str], role: str | None = None) -> None:
         """Run each later transaction of this session as ``role`` with ``settings``, set at its
         start with ``set_config(..., true)``: a statement outside the store's own transactions
         is its own transaction. Nothing stays on the connection once a transaction ends."""
-        names = ", ".join("set_config(%s, %s, true)" for _ in range(len(settings) + 1))
-        values = ["role", role]
+        values = [] if role is None else ["role", role]
         for name, value in settings.items():
             values += [name, value]
+        names = ", ".join("set_config(%s, %s, true)" for _ in range(len(values) // 2))
         self._local = (f"SELECT {names}", values)
 
     @contextlib.contextmanager
@@ -172,6 +172,14 @@ class PgConnection:
         """A new session on the same database (as a DuckDB cursor is)."""
         return PgConnection(self.url)
 
+    def sibling(self) -> PgConnection:
+        """Another handle on this very session, with its own cursor and no scope of its own
+        (``store.pg_lease``: one session for a whole rerun); closing it leaves the session."""
+        twin = object.__new__(PgConnection)
+        twin.url, twin._pool, twin._conn = self.url, None, self.raw
+        twin._cur, twin._local = twin._conn.cursor(), None
+        return twin
+
     def register(self, name: str, frame) -> None:
         """A temporary table ``name`` holding ``frame`` (pandas or Arrow), replacing any."""
         with self._scoped("COPY", pipeline=False):
@@ -183,7 +191,7 @@ class PgConnection:
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
-        if conn is None:
+        if conn is None or self._pool is None:  # a sibling: the session is its owner's
             return
         with contextlib.suppress(Exception):
             if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:

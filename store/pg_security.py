@@ -128,5 +128,5 @@ def enter(con: PgConnection, viewer) -> None:
         scope = "self" if employee_id else "none"
     else:
         scope = "chain" if viewer.can("people") and employee_id else "none"
-    con.scope_to(READER, {"coachboard.viewer_scope": scope,
-                          "coachboard.viewer_employee": employee_id or ""})
+    con.scope_to({"coachboard.viewer_scope": scope,
+                  "coachboard.viewer_employee": employee_id or ""}, role=READER)

@@ -92,11 +92,13 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> duckdb.DuckDBPyConnection:
-    """A connection that reads only what ``viewer`` may see (see the module docstring)."""
+def scoped(con: duckdb.DuckDBPyConnection, viewer: Viewer,
+           read: duckdb.DuckDBPyConnection | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection that reads only what ``viewer`` may see (see the module docstring), on
+    ``read`` (default: a new cursor of ``con``); its writers are new cursors of ``con``."""
+    cur = con.cursor() if read is None else read
     if viewer.role == "local":
-        return ViewerConnection(con.cursor(), con, viewer)
-    cur = con.cursor()
+        return ViewerConnection(cur, con, viewer)
     if dialect.is_pg(cur):  # the server filters this cursor's reads too
         from store.pg_security import enter  # psycopg is loaded only for a server
 

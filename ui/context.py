@@ -10,22 +10,23 @@ between. Pages and the rest of ``ui/`` take the viewer, what they may open
 from __future__ import annotations
 
 import threading
-import weakref
 
 import duckdb
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 import store
 from i18n import t
 from store.access import LOCAL, Viewer, cache_key, viewer_of
 from store.dialect import is_pg
 from store.features import opens
+from store.pg_lease import Lease
 from store.scope import scoped
 from store.users import lookup
 from ui.auth import auth_enabled, signed_in_email
 
-__all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens", "raw_cursor", "scope",
-           "tr", "viewer", "viewer_of"]
+__all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens",
+           "raw_cursor", "release", "scope", "tr", "viewer", "viewer_of"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -45,8 +46,10 @@ def db_name() -> str:
 
 
 def raw_cursor() -> duckdb.DuckDBPyConnection:
-    """A fresh unscoped cursor: only for finding out who the viewer is."""
-    return _connection(db_path()).cursor()
+    """An unscoped cursor: only for finding out who the viewer is and the data version."""
+    con = _connection(db_path())
+    lease = _lease(con)
+    return con.cursor() if lease is None else lease.raw()
 
 
 def viewer() -> Viewer | None:
@@ -65,38 +68,46 @@ def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
     """A cursor that sees only what ``who`` (default: this rerun's viewer) may see.
 
     DuckDB: a fresh cursor per call (a DuckDB connection is not safe across script threads).
-    PostgreSQL: the script thread's live cursor of the same scope when there is one (below).
+    PostgreSQL: a cursor of the run's one pooled session (below).
     """
     who = who or viewer()
     if who is None:
         raise PermissionError("no access")
     con = _connection(db_path())
-    return _shared(con, who) if is_pg(con) else scoped(con, who)
+    lease = _lease(con)
+    return scoped(con, who) if lease is None else lease.scoped(who)
 
 
-# On PostgreSQL every cursor is a pooled session. A cursor per call made one rerun hold up to 7
-# at once (the page's, then one per cached read, nested in each other), and 20 sessions
-# rerunning together each held some and waited for the pool's last ones until its 30 s timeout
-# (docs/performance.md, "Replicas on PostgreSQL"). So a script thread's reads share one session
-# per scope: a cached read keyed by ``cache_key(viewer)`` gives the same result on any cursor of
-# that key (that is what makes its cache shareable), and a cursor asked for a full viewer is
-# only ever that viewer's (its writes are audited under their email). Weak references: the
-# session goes back to the pool when the rerun drops its cursor, as before.
-_HELD = threading.local()
+# On PostgreSQL every cursor was a pooled session: a rerun held up to 7 at once (the page's,
+# one per cached read, the viewer's look-up), and 20 sessions rerunning together waited for the
+# pool's last ones (docs/performance.md, "Replicas on PostgreSQL"). Now a run takes one session
+# at its first read, every read of the run shares it (store/pg_lease.py), and the run gives it
+# back at its end (``release``: app.py after the page, ui/parts.py after a part's own run). A run
+# that ended without it (stopped before app.py's page) is released when the next run of its
+# thread starts, or with its thread. Outside a script run (the digest sender's thread) a cursor
+# is a session of its own, back in the pool when dropped.
+_RUN = threading.local()
 
 
-def _shared(con: duckdb.DuckDBPyConnection, who: Viewer) -> duckdb.DuckDBPyConnection:
-    held: dict[Viewer, weakref.ref] = _HELD.__dict__.setdefault("cursors", {})
-    key = cache_key(who)
-    ref = held.get(key)
-    live = ref() if ref is not None else None
-    if live is not None and (who == key or viewer_of(live) == who):
-        return live
-    fresh = scoped(con, who)
-    for gone in [k for k, r in held.items() if r() is None]:  # a long-lived thread, many viewers
-        del held[gone]
-    held[key] = weakref.ref(fresh)
-    return fresh
+def _lease(con: duckdb.DuckDBPyConnection) -> Lease | None:
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None or not is_pg(con):
+        return None
+    held = getattr(_RUN, "lease", None)
+    if held is not None and held.tag is not ctx.cursors:  # Streamlit's state of one run
+        release()
+        held = None
+    if held is None:
+        held = _RUN.lease = Lease(con, tag=ctx.cursors)
+    return held
+
+
+def release() -> None:
+    """Give this run's database session back to the pool (nothing to do on DuckDB)."""
+    held = getattr(_RUN, "lease", None)
+    _RUN.lease = None
+    if held is not None:
+        held.close()
 
 
 def scope() -> Viewer:

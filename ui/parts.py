@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.cache import Snapshot, snapshot
+from ui.context import release
 
 
 def part(func: Callable[..., None]) -> Callable[..., None]:
@@ -23,9 +24,15 @@ def part(func: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(func)
     def checked(snap: Snapshot, *args: object, **kwargs: object) -> None:
-        if _alone() and _current() != snap:
-            st.rerun(scope="app")
-        func(snap, *args, **kwargs)
+        if not _alone():  # drawn by its page's run, which gives the session back
+            func(snap, *args, **kwargs)
+            return
+        try:
+            if _current() != snap:
+                st.rerun(scope="app")
+            func(snap, *args, **kwargs)
+        finally:
+            release()  # the part's own run ends here: its database session back to the pool
 
     return st.fragment(checked)
 

@@ -17,7 +17,7 @@ from ui.text import md
 def person_log(snap) -> None:
     """The chosen person's talks: a part of its own, so choosing someone else, a talk or
     an edit reruns it alone (a save reruns the page)."""
-    con = cursor()  # a cursor per script thread: a part's rerun runs in a new one
+    con = cursor()  # its own: a part's rerun runs alone, in a new script thread
     with friendly():
         who = editor_name()
         picked = pick_person(con)

@@ -1,15 +1,20 @@
 """PostgreSQL: the viewer's scope lives in one transaction (``set_config(..., true)``), so a
 pooled connection shared by viewers one after another never carries one's scope into the
-other's work, and a connection back in the pool holds no scope at all."""
+other's work, and a connection back in the pool holds no scope at all; a run's lease
+(store/pg_lease.py) reads from one session and gives every session back."""
 
 from __future__ import annotations
 
+import time
+
 import pandas as pd
+import psycopg
 import pytest
 
 import store
-from store.access import Viewer
+from store.access import Viewer, cache_key, writer
 from store.pg import pool
+from store.pg_lease import Lease
 from store.scope import scoped
 
 MANAGER, LEADER = Viewer("m01@x", "manager", "M01"), Viewer("d01@x", "leadership", "D01")
@@ -82,7 +87,7 @@ def test_two_viewers_interleaved_statement_by_statement_on_one_connection(demo_p
     con = demo_pg.cursor()
     try:
         for who in (MANAGER, LEADER, MANAGER, LEADER, MANAGER):
-            con.scope_to("coachboard_reader", settings[who])
+            con.scope_to(settings[who], role="coachboard_reader")
             assert _seen(con) == want[who]
     finally:
         con.close()
@@ -98,3 +103,47 @@ def test_a_viewers_own_transaction_gets_the_scope_and_it_ends_with_it(demo_pg):
     cur.execute("ROLLBACK")
     assert cur.raw.execute(LEFT_OVER).fetchone()[:3] == _owner(demo_pg)[:3]
     cur.close()
+
+
+@pytest.fixture
+def demo_wide(pg_cluster):
+    """The demo on a fresh database with the usual pool."""
+    url = pg_cluster.database("demo")
+    con = store.connect(url)
+    yield con
+    con.close()
+    pg_cluster.drop(url)
+
+
+def _out(url: str) -> int:
+    """Sessions out of the pool, once its workers have reset the ones given back (up to 5 s)."""
+    deadline = time.monotonic() + 5
+    while True:
+        stats = pool(url).get_stats()
+        out = stats["pool_size"] - stats["pool_available"]
+        if out <= 1 or time.monotonic() > deadline:
+            return out
+        time.sleep(0.05)
+
+
+def test_a_lease_serves_a_run_from_one_session_and_gives_every_session_back(demo_wide):
+    everyone = demo_wide.execute("SELECT count(*) FROM employees").fetchone()[0]
+    idle = _out(demo_wide.url)
+    lease = Lease(demo_wide)
+    mine, raw = lease.scoped(MANAGER), lease.raw()
+    assert mine.raw.info.backend_pid == raw.raw.info.backend_pid  # one session for the run
+    assert lease.scoped(cache_key(MANAGER)) is mine
+    assert _seen(mine) == _below(demo_wide, "M01")
+    # The unscoped handle reads the stored tables, not the manager's views beside it.
+    assert raw.execute("SELECT count(*) FROM employees").fetchone()[0] == everyone
+    assert mine.execute("SELECT count(*) FROM employees").fetchone()[0] < everyone
+    other = lease.scoped(LEADER)  # temporary views are per session: a session of its own
+    assert other.raw.info.backend_pid != mine.raw.info.backend_pid
+    assert _seen(other) == _below(demo_wide, "D01")
+    kept = writer(mine, "coach", employee_ids=["E001"])  # a write: a session of its own too
+    assert lease.held() == 3
+    lease.close()
+    assert lease.held() == 0
+    with pytest.raises(psycopg.InterfaceError):  # the run is over: so is its writer
+        kept.execute("SELECT 1")
+    assert _out(demo_wide.url) == idle

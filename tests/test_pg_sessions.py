@@ -1,0 +1,69 @@
+"""PostgreSQL, through a real ``streamlit run app.py``: a rerun takes one pooled session and gives
+it back at its end. N tabs rerun pages at the same time over their websockets (bench/_ws.py);
+the app's pool is watched from PostgreSQL itself (the app's sessions in pg_stat_activity): it
+never opens more than one session per rerun under way beside the app's own, and once the reruns
+are over none of them is in a transaction."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import psycopg
+import pytest
+
+from bench import _ws_server
+from bench._ws import Session
+
+N = 6  # tabs rerunning at once
+PAGES = ("", "board", "", "board")
+WATCH = ("SELECT count(*), count(*) FILTER (WHERE state <> 'idle') FROM pg_stat_activity "
+         "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+@pytest.fixture
+def served(pg_cluster, tmp_path):
+    url = pg_cluster.database("demo")
+    running = _ws_server.start(db=url, log=tmp_path / "server.log")
+    yield url, running
+    running.stop()
+    pg_cluster.drop(url)
+
+
+def _browse(client: Session, errors: list) -> None:
+    for page in PAGES:
+        errors.append(client.run(page=page).error)
+
+
+def _watch(url: str, stop: threading.Event, seen: list[int]) -> None:
+    with psycopg.connect(url, autocommit=True) as con:
+        while not stop.is_set():
+            seen.append(con.execute(WATCH).fetchone()[0])
+            time.sleep(0.01)
+
+
+def test_tabs_rerunning_at_once_take_one_session_each_and_give_it_back(served):
+    url, running = served
+    clients = [Session(running.url, timeout=120) for _ in range(N)]
+    try:
+        assert clients[0].run().error is None
+        with psycopg.connect(url, autocommit=True) as con:
+            before = con.execute(WATCH).fetchone()[0]  # the app's own (and the pool's first)
+        errors, seen, stop = [], [], threading.Event()
+        watcher = threading.Thread(target=_watch, args=(url, stop, seen))
+        tabs = [threading.Thread(target=_browse, args=(c, errors)) for c in clients]
+        watcher.start()
+        for tab in tabs:
+            tab.start()
+        for tab in tabs:
+            tab.join()
+        stop.set()
+        watcher.join()
+    finally:
+        for client in clients:
+            client.close()
+    assert errors == [None] * (N * len(PAGES))
+    print(f"sessions open: {before} before, at most {max(seen)} with {N} tabs rerunning")
+    assert max(seen) <= before + N
+    with psycopg.connect(url, autocommit=True) as con:
+        assert con.execute(WATCH).fetchone()[1] == 0  # nothing left in a transaction

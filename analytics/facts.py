@@ -34,3 +34,14 @@ class Fact:
     @property
     def params(self) -> dict[str, object]:
         return dict(self.args)
+
+
+def fact(key: str, **values: object) -> Fact:
+    """A fact whose code is a key of the text catalogue (the prep's sentences): tests/test_i18n.py
+    checks every key named here exists, as it does for a lookup.
+
+    Example:
+        >>> fact("prep.grow.W", check=None).code
+        'prep.grow.W'
+    """
+    return Fact.of(key, **values)

@@ -2,9 +2,10 @@
 
 ``build_prep`` is pure: it takes the team-wide analysis frames (``compare``, ``trends``,
 ``gaps``, ``strengths``, ``flags``) plus this employee's series and sessions, keeps this
-employee's rows and writes the problem-analysis table, the coaching tracking table (docs/domain.md,
-tables 1 and 2), GROW prompts and a one-sentence summary in ``lang``. Sentences live in
-``i18n/prep.py``; the tables are built in ``analytics.prep_tables``.
+employee's rows and builds the problem-analysis table, the coaching tracking table (docs/domain.md,
+tables 1 and 2), GROW prompts and a one-sentence summary as facts (``analytics.facts``: a key of
+``i18n/prep.py`` and its numbers); the tables are built in ``analytics.prep_tables``.
+``reports.prep_text.write`` writes them in the reader's language.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class EmployeePrep:
     high_potential: bool
     employee_type: str  # "new_hire" | "high_potential" | "underperformer" | "steady"
     as_of: pd.Timestamp
-    lang: str
+    lang: str | None  # None: facts; the language reports.prep_text.write wrote them in
     series: pd.DataFrame  # SERIES_COLUMNS, cut at as_of
     metrics: pd.DataFrame  # analytics.prep_metrics.METRIC_COLUMNS, one row per metric
     strength: str | None  # above the team or at target (analytics.strengths); None if none is
@@ -51,12 +52,13 @@ class EmployeePrep:
     closest: str | None  # the best-ranked metric when there is no strength
     windows: Windows
     flags: pd.DataFrame  # analytics.flags.FLAG_COLUMNS, most urgent first
+    # The sentences: facts (analytics.facts.Fact) until reports.prep_text.write writes them.
     problems: pd.DataFrame  # dimension, observed, evidence, priority
     tracking: pd.DataFrame  # goal, action, deadline, support, progress, next_adjustment
-    grow: list[tuple[str, str]]  # (stage, question) for G, R, O, W
+    grow: list[tuple]  # (stage, question) for G, R, O, W
     sessions: pd.DataFrame  # SESSION_COLUMNS, newest first
     open_actions: pd.DataFrame  # ACTION_COLUMNS
-    summary: str
+    summary: object
     forecast: pd.DataFrame  # analytics.forecast_own.own_forecast: the next periods per metric
 
 
@@ -101,13 +103,11 @@ def _sessions(sessions: pd.DataFrame, employee_id: str, as_of: pd.Timestamp) -> 
     return own.sort_values("session_date", ascending=False, kind="stable", ignore_index=True)
 
 
-def _check(employee_id, as_of, lang) -> None:
+def _check(employee_id, as_of) -> None:
     if not isinstance(employee_id, str) or not employee_id:
         raise ValueError(f"employee_id must be a non-empty string, got {employee_id!r}")
     if not isinstance(as_of, pd.Timestamp) or pd.isna(as_of):
         raise ValueError(f"as_of must be a pandas Timestamp, got {as_of!r}")
-    if lang not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
 
 
 def build_prep(
@@ -122,7 +122,6 @@ def build_prep(
     strengths: pd.DataFrame,
     flags: pd.DataFrame,
     sessions: pd.DataFrame,
-    lang: str = "en",
     thresholds: Thresholds | None = None,
     cadence: CadenceRules | None = None,
     open_actions: pd.DataFrame | None = None,
@@ -139,7 +138,6 @@ def build_prep(
             ``trend.trends``, ``gap.gaps``, ``strengths.strengths`` and ``flags.flags`` (team-wide
             or already this employee's rows).
         sessions: coaching sessions (SESSION_COLUMNS, with ``employee_id`` when team-wide).
-        lang: "en" or "zh" for every sentence.
         thresholds: the rules' numbers (default ``Thresholds()``).
         cadence: the coaching cadence, for a new hire's first-session deadline (default
             ``CadenceRules()``).
@@ -155,10 +153,10 @@ def build_prep(
         >>> prep = build_prep("E1", as_of=pd.Timestamp("2025-01-06"), series=none, people=none,
         ...     comparison=none, trends=none, gaps=none, strengths=none, flags=none,
         ...     sessions=none)
-        >>> prep.summary, prep.employee_type
-        ('No flags as of 2025-01-06', 'steady')
+        >>> prep.summary.code, prep.employee_type
+        ('prep.summary.clear', 'steady')
     """
-    _check(employee_id, as_of, lang)
+    _check(employee_id, as_of)
     limits = thresholds if thresholds is not None else Thresholds()
     index = rows or {}
 
@@ -174,14 +172,14 @@ def build_prep(
         for which in ("strength", "weakness", "closest"))
     person = _person(mine(people, "people"), comp)
     windows = windows_of(metrics, _step(series), limits)
-    ctx = Context(as_of=as_of, lang=lang, limits=limits,
+    ctx = Context(as_of=as_of, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,
                   strength=strength, hire_date=person["hire_date"], step=windows.grain,
                   windows=windows, teamless=person["team"] is None)
     actions = open_actions if open_actions is not None else pd.DataFrame()
     return EmployeePrep(
         employee_id=employee_id, **person, employee_type=_kind(person, own_flags, as_of, limits),
-        as_of=as_of, lang=lang, series=(series if series is not None else pd.DataFrame())
+        as_of=as_of, lang=None, series=(series if series is not None else pd.DataFrame())
         .reindex(columns=SERIES_COLUMNS), metrics=metrics,
         strength=strength, weakness=weakness, closest=closest, windows=windows,
         flags=own_flags, problems=problems(ctx),

@@ -21,7 +21,6 @@ import pandas as pd
 from analytics.cadence import CadenceRules
 from analytics.prep_windows import Windows
 from analytics.thresholds import Thresholds
-from i18n import t
 
 PRIORITY_LEVELS = ((0.75, "prep.priority.high"), (0.5, "prep.priority.medium"),
                    (0.0, "prep.priority.low"))
@@ -33,10 +32,9 @@ MAX_GOALS = 3
 
 @dataclass(frozen=True)
 class Context:
-    """One employee's numbers the sentences are built from."""
+    """One employee's numbers the sentences' facts are built from."""
 
     as_of: pd.Timestamp
-    lang: str
     limits: Thresholds
     cadence: CadenceRules
     metrics: pd.DataFrame  # analytics.prep_metrics.METRIC_COLUMNS
@@ -63,16 +61,6 @@ class Context:
         return 0 <= (self.as_of - pd.Timestamp(self.hire_date)).days < self.limits.new_hire_days
 
     def words(self) -> dict:
-        return {"unit": t(f"unit.{self.step}", self.lang),
-                "units": t(f"units.{self.step}", self.lang),
-                "ratio": format(self.limits.under_target_ratio, ".0%")}
-
-
-def num(value, spec: str = ".1f") -> str:
-    """A number for a sentence, "–" when missing.
-
-    Example:
-        >>> num(81.234), num(float("nan")), num(0.8, ".0%")
-        ('81.2', '–', '80%')
-    """
-    return "–" if value is None or pd.isna(value) else format(float(value), spec)
+        """The values every sentence about periods may quote: the data's grain (its unit
+        words) and the under-target alert line."""
+        return {"step": self.step, "ratio": self.limits.under_target_ratio}

@@ -1,7 +1,8 @@
 """The prep's two tables (docs/domain.md, "The tables the articles use"): the problem analysis,
 one row per flag, and the draft coaching tracking, one row per top problem; each takes the
-:class:`~analytics.prep_context.Context` of one employee and writes in ``ctx.lang`` from the
-catalogue (``i18n/prep.py``).
+:class:`~analytics.prep_context.Context` of one employee. Their cells are facts (a catalogue
+key of ``i18n/prep.py`` and its values), a flag's evidence (``analytics.flag_facts``) or a
+date; ``reports.prep_text`` writes them in the reader's language.
 """
 
 from __future__ import annotations
@@ -9,17 +10,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analytics.facts import Fact, fact
 from analytics.prep_context import (
     FOLLOW_UP,
     MAX_GOALS,
     PRIORITY_LEVELS,
     REVIEW_WITHIN,
     Context,
-    num,
 )
 from analytics.prep_windows import baseline
-from i18n import t
-from i18n.dates import day
 
 PROBLEM_COLUMNS = ["dimension", "observed", "evidence", "priority"]
 TRACKING_COLUMNS = ["goal", "action", "deadline", "support", "progress", "next_adjustment"]
@@ -30,39 +29,39 @@ _SUPPORT = {"below_target_streak": "skill", "below_team": "skill",
 _NEXT = {"new_hire_uncoached": "prep.next.cycle", "coaching_overdue": "prep.next.cadence"}
 
 
-def priority_word(priority: float, lang: str) -> str:
-    """High / Medium / Low (高 / 中 / 低) for a flag priority in [0, 1].
+def priority_word(priority: float) -> str:
+    """The catalogue's word (high / medium / low) for a flag priority in [0, 1].
 
     Example:
-        >>> priority_word(0.8, "en"), priority_word(0.6, "zh"), priority_word(0.1, "en")
-        ('High', '中', 'Low')
+        >>> priority_word(0.8), priority_word(0.6), priority_word(0.1)
+        ('prep.priority.high', 'prep.priority.medium', 'prep.priority.low')
     """
     for floor, key in PRIORITY_LEVELS:
         if priority >= floor:
-            return t(key, lang)
-    return t("prep.priority.low", lang)
+            return key
+    return "prep.priority.low"
 
 
-def _dimension(ctx: Context, flag) -> str:
+def _dimension(ctx: Context, flag) -> Fact:
     if flag["reason"] == "new_hire_uncoached":
-        return t("prep.dimension.onboarding", ctx.lang)
+        return fact("prep.dimension.onboarding")
     if flag["reason"] == "coaching_overdue" or flag["metric"] is None:
-        return t("prep.dimension.cadence", ctx.lang)
+        return fact("prep.dimension.cadence")
     category = ctx.row(flag["metric"]).get("category") or "other"
     category = category if category in ("efficiency", "quality", "output") else "other"
-    return t(f"prep.dimension.{category}", ctx.lang, metric=flag["metric"])
+    return fact(f"prep.dimension.{category}", metric=flag["metric"])
 
 
-def _observed(ctx: Context, flag) -> str:
+def _observed(ctx: Context, flag) -> Fact:
     streak = ctx.row(flag["metric"]).get("under_streak")
-    return t(f"prep.observed.{flag['reason']}", ctx.lang, metric=flag["metric"],
-             eff=flag["related_metric"], since=day(flag["since"]), n=num(streak, ".0f"), **ctx.words())
+    return fact(f"prep.observed.{flag['reason']}", metric=flag["metric"],
+                eff=flag["related_metric"], since=flag["since"], n=streak, **ctx.words())
 
 
 def problems(ctx: Context) -> pd.DataFrame:
     """The problem-analysis table: one row per flag, most urgent first (docs/domain.md, table 1)."""
     rows = [{"dimension": _dimension(ctx, f), "observed": _observed(ctx, f),
-             "evidence": f["evidence"], "priority": priority_word(f["priority"], ctx.lang)}
+             "evidence": f["evidence"], "priority": fact(priority_word(f["priority"]))}
             for f in ctx.flags.to_dict("records")]
     return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
 
@@ -94,20 +93,20 @@ def goal_level(ctx: Context, flag) -> tuple[float, str]:
     return min(better, key=lambda option: abs(option[0] - value))
 
 
-def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> str:
-    reason, when = flag["reason"], day(deadline)
+def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> Fact:
+    reason = flag["reason"]
     if reason == "new_hire_uncoached":
-        return t("prep.goal.first_session", ctx.lang, deadline=when)
+        return fact("prep.goal.first_session", deadline=deadline)
     if reason == "coaching_overdue":
-        return t("prep.goal.formal_review", ctx.lang, deadline=when)
+        return fact("prep.goal.formal_review", deadline=deadline)
     if reason == "volatile":
-        return t("prep.goal.swing", ctx.lang, metric=flag["metric"],
-                 value=num(flag["value"], ".2f"), goal=num(flag["reference"], ".2f"), deadline=when, **ctx.words())
+        return fact("prep.goal.swing", metric=flag["metric"], value=flag["value"],
+                    goal=flag["reference"], deadline=deadline, **ctx.words())
     level, basis = goal_level(ctx, flag)
-    words = ctx.words()
-    return t("prep.goal.level", ctx.lang, metric=flag["metric"], value=num(flag["value"]),
-             goal=num(level if basis else flag["value"]), deadline=when,
-             basis=t(f"prep.{basis or 'basis.target'}", ctx.lang, ratio=words["ratio"]))
+    return fact("prep.goal.level", metric=flag["metric"], value=flag["value"],
+                goal=level if basis else flag["value"], deadline=deadline,
+                basis=fact(f"prep.{basis or 'basis.target'}",
+                           ratio=ctx.limits.under_target_ratio))
 
 
 def _deadline(ctx: Context, reason: str) -> pd.Timestamp:
@@ -132,12 +131,12 @@ def tracking(ctx: Context) -> pd.DataFrame:
         measured = flag["metric"] is not None and reason != "volatile"
         rows.append({
             "goal": _goal(ctx, flag, deadline),
-            "action": t(flag["focus"], ctx.lang),
-            "deadline": day(deadline),
-            "support": t(f"prep.support.{_SUPPORT[reason]}", ctx.lang, **ctx.words()),
-            "progress": baseline(ctx.windows, reason, flag["value"], ctx.lang,
+            "action": fact(flag["focus"]),
+            "deadline": deadline,
+            "support": fact(f"prep.support.{_SUPPORT[reason]}", **ctx.words()),
+            "progress": baseline(ctx.windows, reason, flag["value"],
                                  period=ctx.row(flag["metric"]).get("latest_period"))
-            if measured else t("prep.progress.none", ctx.lang),
-            "next_adjustment": t(_NEXT.get(reason, "prep.next.weekly"), ctx.lang),
+            if measured else fact("prep.progress.none"),
+            "next_adjustment": fact(_NEXT.get(reason, "prep.next.weekly")),
         })
     return pd.DataFrame(rows, columns=TRACKING_COLUMNS)

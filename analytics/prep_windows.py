@@ -12,9 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.compare import COMPARE_PERIODS
+from analytics.facts import Fact, fact
 from analytics.thresholds import Thresholds
-from i18n import t
-from i18n.numbers import period_label
 
 
 @dataclass(frozen=True)
@@ -48,29 +47,22 @@ def windows_of(metrics: pd.DataFrame, grain: str, limits: Thresholds) -> Windows
                    under_ratio=limits.under_target_ratio)
 
 
-def _num(value) -> str:
-    return "–" if value is None or pd.isna(value) else format(float(value), ".1f")
-
-
-def goal_question(w: Windows, m: dict, *, deadline: str, lang: str) -> str:
+def goal_question(w: Windows, m: dict, *, deadline: pd.Timestamp) -> Fact:
     """GROW's Goal question for the metric row ``m``: the recent mean against the team's, the
-    latest period against its target.
+    latest period (``latest``) against its target.
 
     Example:
         >>> w = Windows("week", 4, None, None, None, 3, 0.8)
-        >>> goal_question(w, {"metric": "CSAT", "value": 80, "team_mean": 85}, deadline="x",
-        ...               lang="en")[:56]
-        'Over the last 4 weeks your CSAT averaged 80.0 against th'
+        >>> goal_question(w, {"metric": "CSAT", "value": 80, "team_mean": 85},
+        ...               deadline=pd.Timestamp("2025-01-06")).code
+        'numbers.grow.G.notarget'
     """
-    fields = {"n": w.recent_periods, "units": t(f"units.{w.grain}", lang),
-              "metric": m["metric"], "value": _num(m.get("value")),
-              "team": _num(m.get("team_mean")), "deadline": deadline}
+    fields = {"n": w.recent_periods, "step": w.grain, "metric": m["metric"],
+              "value": m.get("value"), "team": m.get("team_mean"), "deadline": deadline}
     if pd.isna(m.get("target")) or pd.isna(m.get("latest")):
-        return t("numbers.grow.G.notarget", lang, **fields)
-    latest = t(f"window.in.{w.grain}", lang, day=period_label(m.get("latest_period"), w.grain,
-                                                               lang))
-    return t("numbers.grow.G", lang, latest=latest, latest_value=_num(m["latest"]),
-             target=_num(m["target"]), **fields)
+        return fact("numbers.grow.G.notarget", **fields)
+    return fact("numbers.grow.G", latest=m.get("latest_period"), latest_value=m["latest"],
+                target=m["target"], **fields)
 
 
 # Flags whose value is the recent mean of the comparison (analytics.flags), not one period's.
@@ -78,21 +70,17 @@ MEAN_BASED = ("declining_trend", "below_team", "efficiency_quality_imbalance",
               "likely_to_miss_target")
 
 
-def baseline(w: Windows, reason: str, value, lang: str, *, period=None) -> str:
+def baseline(w: Windows, reason: str, value, *, period=None) -> Fact:
     """The tracking table's starting point, on the window the flag's value is about
     (``period``: the metric's latest period, for a flag on one period's value).
 
     Example:
         >>> w = Windows("week", 4, pd.Timestamp("2025-12-08"), pd.Timestamp("2025-12-29"),
         ...             pd.Timestamp("2025-12-29"), 3, 0.8)
-        >>> baseline(w, "below_team", 75.06, "en")
-        'Not started; baseline 75.1 (mean of the last 4 weeks to week of 29 Dec 2025)'
-        >>> baseline(w, "below_target_streak", 60, "en", period=pd.Timestamp("2025-12-29"))
-        'Not started; baseline 60.0 (week of 29 Dec 2025)'
+        >>> baseline(w, "below_team", 75.06).params["end"]
+        Timestamp('2025-12-29 00:00:00')
     """
     if reason in MEAN_BASED:
-        return t("numbers.progress.mean", lang, value=_num(value), n=w.recent_periods,
-                 units=t(f"units.{w.grain}", lang),
-                 end=period_label(w.recent_end, w.grain, lang))
-    return t("numbers.progress.latest", lang, value=_num(value),
-             period=period_label(period, w.grain, lang))
+        return fact("numbers.progress.mean", value=value, n=w.recent_periods, step=w.grain,
+                    end=w.recent_end)
+    return fact("numbers.progress.latest", value=value, period=period, step=w.grain)

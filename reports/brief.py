@@ -14,12 +14,12 @@ from html import escape
 import pandas as pd
 
 from analytics.prep import EmployeePrep
-from analytics.prep_context import num
 from i18n import has, t
 from i18n.dates import day
 from reports import numbers
 from reports.brief_charts import bars, charts
 from reports.people import no_team, person_label
+from reports.prep_text import num
 
 CSS = """
 @page { size: A4; margin: 10mm; }

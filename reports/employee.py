@@ -9,14 +9,12 @@ view's ``PersonIndex`` finds without scanning its frames.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import duckdb
 import pandas as pd
 
 from analytics.prep import EmployeePrep, build_prep
 from reports.as_of import as_of_date
-from reports.flag_text import sentences
+from reports.prep_text import write
 from reports.team import TeamView, team_view
 from store.actions import open_actions
 from store.employee import employee_exists, employee_sessions
@@ -57,19 +55,10 @@ def prep_from_view(
         employee_id, as_of=as_of, series=view.index.series(view.values, employee_id),
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags, rows=view.index.rows,
-        sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
+        sessions=employee_sessions(con, employee_id, as_of=day),
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
     )
-    return written(prep, lang)
-
-
-def written(prep: EmployeePrep, lang: str) -> EmployeePrep:
-    """``prep`` with its facts in words: the problem table's evidence (its flags' facts,
-    ``reports.flag_text``) in ``lang``."""
-    problems = prep.problems
-    evidence = pd.Series(sentences(problems["evidence"], lang), index=problems.index,
-                         dtype=object)
-    return replace(prep, problems=problems.assign(evidence=evidence))
+    return write(prep, lang)
 
 
 def employee_prep(

@@ -1,69 +1,32 @@
 """A flag's evidence in words: the facts of ``analytics.flag_facts`` written from the catalogue
 (``evidence.<code>``, ``i18n/evidence.py``) in the reader's language.
 
-How each value reads is decided here, by its name: measures with one decimal, percentiles
-whole, shares as percentages, a trend's p with three decimals, a period as its grain names it
-(``2023 Q3`` for quarterly data, else the day). A value the analytics could not compute reads
-``n/a``. A fact with a ``step`` (the data's grain) also gets the grain's ``unit``/``units``.
+Measures read with one decimal, percentiles whole, shares as percentages, a trend's p with three
+decimals, a period as its grain names it (``2023 Q3`` for quarterly data, else the day); a value
+the analytics could not compute reads ``n/a`` (``reports.fact_text``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pandas as pd
-
 from analytics.facts import Fact
 from i18n import t
-from i18n.dates import day
+from reports.fact_text import DAY, MODEL, SPAN, WHEN, P, Style, fields
 
-MISSING = "n/a"
-PERIOD, DAY, P, SPAN, MODEL = "period", "day", "p", "span", "model"
-# How a value reads, by its name; a code's own entry wins (a swing has two decimals, the
-# forecast's chance is a share and its amounts carry thousands separators).
-FORMATS: dict[str, str] = {
+# A swing has two decimals; the forecast's chance is a share and its amounts carry thousands
+# separators.
+EVIDENCE = Style(formats={
     **dict.fromkeys(("value", "target", "team", "best", "z", "before", "after", "eff_value",
                      "eff_team"), ".1f"),
     **dict.fromkeys(("expected", "low", "high", "mae", "needed", "recent"), ",.1f"),
     **dict.fromkeys(("attainment", "ratio", "q", "level"), ".0%"),
-    "slope": ".2f", "pct": ".0f", "eff_pct": ".0f", "p": P, "since": PERIOD, "hire": DAY,
+    "slope": ".2f", "pct": ".0f", "eff_pct": ".0f", "p": P, "since": WHEN, "hire": DAY,
     "quarter": DAY, "span": SPAN, "model": MODEL,
-}
-OWN: dict[str, dict[str, str]] = {
+}, missing="n/a", own={
     "volatile": {"value": ".2f", "team": ".2f", "ratio": ".1f"},
     "likely_to_miss_target": {"p": ".0%", "target": ",.1f"},
-}
-
-
-def _period(value, step: str | None) -> str:
-    """A period as the evidence names it: ``2023 Q3`` for quarterly data, else the day."""
-    if value is None or pd.isna(value):
-        return MISSING
-    if step not in ("quarter", "year"):
-        return day(value, missing=MISSING)
-    when = pd.Timestamp(value)
-    return f"{when.year} Q{when.quarter}" if step == "quarter" else str(when.year)
-
-
-def _p(value) -> str:
-    """``p=0.012``, or ``p<0.001`` where three decimals would print a p of 0."""
-    return "p=n/a" if pd.isna(value) else "p<0.001" if value < 0.0005 else f"p={value:.3f}"
-
-
-def _value(how: str | None, value, step: str | None, lang: str) -> object:
-    if isinstance(value, Fact):
-        return text(value, lang)
-    if value is None or how is None:  # a clause left out; a name, a count: as it is
-        return "" if value is None else value
-    if how == PERIOD:
-        return _period(value, step)
-    if how == DAY:
-        return day(value, missing=MISSING)
-    if how == P:
-        return _p(value)
-    if how in (SPAN, MODEL):
-        return t(f"evidence.span.{value}" if how == SPAN else f"evidence.model.{value}", lang)
-    return MISSING if pd.isna(value) else format(value, how)
+})
 
 
 def text(fact: Fact, lang: str) -> str:
@@ -76,14 +39,7 @@ def text(fact: Fact, lang: str) -> str:
         ...               step="week"), "zh")
         'AHT 每周波动 1.23,是团队常见水平 0.50 的 2.5 倍'
     """
-    values = fact.params
-    step = values.pop("step", None)
-    own = OWN.get(fact.code.removesuffix(".everyone"), {})
-    fields = {name: _value(own.get(name, FORMATS.get(name)), value, step, lang)
-              for name, value in values.items()}
-    if step is not None:
-        fields |= {"unit": t(f"unit.{step}", lang), "units": t(f"units.{step}", lang)}
-    return t(f"evidence.{fact.code}", lang, **fields)
+    return t(f"evidence.{fact.code}", lang, **fields(fact, lang, EVIDENCE, text))
 
 
 def sentence(clauses, lang: str) -> str:

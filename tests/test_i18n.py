@@ -31,7 +31,7 @@ from reports.as_of import CHOICES as AS_OF_CHOICES
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAINS = ("day", "week", "month", "quarter", "year")
-LOOKUPS = {"t", "tr", "_tr", "has", "_known"}  # functions whose first argument is a text key
+LOOKUPS = {"t", "tr", "_tr", "has", "_known", "fact"}  # functions whose first argument is a text key
 
 # Keys the code builds: the f-string's pattern ({} for each placeholder) -> every value it
 # can take (a tuple for several placeholders). Add a line when code builds a new key.

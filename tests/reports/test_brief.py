@@ -11,6 +11,7 @@ import pytest
 from analytics.prep import build_prep
 from charts.svg import bar_chart, trend_chart
 from reports.brief import brief_html, brief_markdown, md_cell
+from reports.prep_text import write
 
 EVIL = "<script>alert(1)</script>"
 AS_OF = pd.Timestamp("2025-03-31")
@@ -29,9 +30,9 @@ def prep(lang: str = "en", name: str = EVIL, notes: str = EVIL):
                              "session_type": ["formal"], "model": ["GROW"], "coach": ["m"],
                              "notes": [notes]})
     none = pd.DataFrame()
-    return build_prep("e1", as_of=AS_OF, series=series, people=people, comparison=none,
-                      trends=none, gaps=none, strengths=none, flags=none, sessions=sessions,
-                      lang=lang)
+    return write(build_prep("e1", as_of=AS_OF, series=series, people=people, comparison=none,
+                            trends=none, gaps=none, strengths=none, flags=none,
+                            sessions=sessions), lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

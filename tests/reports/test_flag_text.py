@@ -136,11 +136,14 @@ def test_every_evidence_code_renders(code, lang):
     assert has_cjk == (lang == "zh"), text
 
 
-@pytest.mark.parametrize(("value", "shown"), [(np.nan, "n/a"), (None, "")])
-def test_a_missing_value_reads_na_and_a_missing_clause_nothing(value, shown):
+@pytest.mark.parametrize("value", [np.nan, None])
+def test_a_missing_number_reads_na_and_a_missing_clause_nothing(value):
     fact = Fact.of("below_team", metric="CSAT", value=value, team=1.0, best=2.0, z=-1.5,
                    pct=np.nan, w=4, step="week")
-    assert sentence((fact,), "en").startswith(f"CSAT {shown} vs team 1.0")
+    assert sentence((fact,), "en").startswith("CSAT n/a vs team 1.0")
+    slope = Fact.of("declining_trend.slope", metric="CSAT", value=1.0, team=2.0, slope=0.5,
+                    p=0.0123, n=3, w=4, fdr=None, step="week")
+    assert sentence((slope,), "en").endswith("over the last 3 weeks (p=0.012)")
 
 
 @pytest.mark.parametrize(("step", "since"), [("week", "2023-07-03"), ("quarter", "2023 Q3"),

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 import store
+from analytics.facts import Fact
 from reports.overview import flag_rows, localise_flags, overview, quadrant_points
 
 FLAGS = pd.DataFrame({
@@ -43,12 +44,25 @@ def test_quadrant_points_average_each_side():
                                           "efficiency": 75.0, "quality": 20.0, "flagged": True}]
 
 
-def test_localise_flags_english_keeps_evidence():
-    f = pd.DataFrame({"reason": ["volatile"], "evidence": ["e"], "evidence_zh": ["中"],
+@pytest.mark.parametrize(("lang", "reason", "evidence"), [
+    ("en", "Volatile results", "CSAT swings 2.50 from week to week, 2.0x the team's typical 1.25"),
+    ("zh", "表现波动大", "CSAT 每周波动 2.50,是团队常见水平 1.25 的 2.0 倍"),
+])
+def test_localise_flags_writes_the_evidence_in_the_language(lang, reason, evidence):
+    swing = Fact.of("volatile", metric="CSAT", value=2.5, team=1.25, ratio=2.0, step="week")
+    f = pd.DataFrame({"reason": ["volatile"], "evidence": [(swing,)],
+                      "focus": ["focus.consistency"], "model_reason": ["model_reason.best_24h"],
+                      "style": ["style.coaching"]})
+    out = localise_flags(f, lang).iloc[0]
+    assert (out["reason_text"], out["evidence"]) == (reason, evidence)
+
+
+def test_localise_flags_writes_focus_and_style():
+    f = pd.DataFrame({"reason": ["volatile"], "evidence": ["already written"],
                       "focus": ["focus.consistency"], "model_reason": ["model_reason.best_24h"],
                       "style": ["style.coaching"]})
     out = localise_flags(f, "en").iloc[0]
-    assert (out["reason_text"], out["evidence"]) == ("Volatile results", "e")
+    assert out["evidence"] == "already written"
     assert out["focus"].startswith("Consistency")
     assert out["style"].startswith("Coaching")
     with pytest.raises(ValueError, match="lang"):

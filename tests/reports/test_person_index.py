@@ -17,7 +17,8 @@ from analytics.person_rows import PersonRows, TeamSeries
 from analytics.prep import build_prep
 from analytics.prep_metrics import _COMPARE, _GAP, _TREND, METRIC_COLUMNS
 from analytics.volume import marks
-from reports.employee import prep_from_view, written
+from reports.employee import prep_from_view
+from reports.prep_text import write
 from reports.team import team_view
 from store.actions import open_actions
 from store.employee import employee_sessions
@@ -96,11 +97,11 @@ def old_prep(con, view, employee_id: str, lang: str):
     whole team-wide frames, which ``build_prep`` filters itself; the metric table as merged."""
     day = view.as_of.strftime("%Y-%m-%d")
     series = employee_series(con, employee_id, as_of=day)
-    prep = written(build_prep(
+    prep = write(build_prep(
         employee_id, as_of=view.as_of, series=series,
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags,
-        sessions=employee_sessions(con, employee_id, as_of=day), lang=lang,
+        sessions=employee_sessions(con, employee_id, as_of=day),
         thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id)),
         lang)
     mine = [frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)

@@ -178,3 +178,28 @@ def test_bad_input_is_a_sentence_and_exit_2(args, words, demo_db, tmp_path, caps
     assert code == 2
     assert words in out + err
     assert "Traceback" not in out + err
+
+
+def test_a_value_the_server_cannot_hold_stops_the_move_and_leaves_the_server_empty(
+        pg_cluster, demo_db, tmp_path, capsys):
+    """A NUL character in a note (DuckDB keeps it, PostgreSQL's text cannot): a sentence,
+    exit 1, nothing kept; once the note is mended the same server takes the move."""
+    source = tmp_path / "nul.duckdb"
+    shutil.copy(demo_db, source)
+    with duckdb.connect(str(source)) as con:
+        con.execute("UPDATE coaching_sessions SET notes = 'a' || chr(0) || 'b' WHERE session_id = "
+                    "(SELECT min(session_id) FROM coaching_sessions)")
+    url = pg_cluster.database("empty")
+    try:
+        code, out, err = _run(capsys, "migrate-to", url, "--from", str(source))
+        assert code == 1
+        assert "The copy stopped" in err
+        assert "Traceback" not in out + err
+        columns = _columns(source)
+        assert all(n == 0 for n, _ in _sums(_pg_rows(url, columns)).values())
+        with duckdb.connect(str(source)) as con:
+            con.execute("UPDATE coaching_sessions SET notes = replace(notes, chr(0), '')")
+        assert _run(capsys, "migrate-to", url, "--from", str(source))[0] == 0
+        assert _sums(_pg_rows(url, columns)) == _sums(_duck_rows(source))
+    finally:
+        pg_cluster.drop(url)

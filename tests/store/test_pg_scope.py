@@ -5,6 +5,7 @@ other's work, and a connection back in the pool holds no scope at all; a run's l
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pandas as pd
@@ -147,3 +148,30 @@ def test_a_lease_serves_a_run_from_one_session_and_gives_every_session_back(demo
     with pytest.raises(psycopg.InterfaceError):  # the run is over: so is its writer
         kept.execute("SELECT 1")
     assert _out(demo_wide.url) == idle
+
+
+def test_leases_of_viewers_reading_at_once_each_see_only_their_people(demo_wide):
+    """Four runs at the same time (threads), each its own lease and viewer, reading in turns."""
+    viewers = [MANAGER, LEADER, Viewer("m02@x", "manager", "M02"), Viewer("e@x", "employee",
+                                                                           "E001")]
+    want = {v: _below(demo_wide, v.employee_id) for v in viewers[:3]}
+    want[viewers[3]] = {"E001"}
+    wrong: list = []
+
+    def run(who: Viewer) -> None:
+        lease = Lease(demo_wide)
+        try:
+            for _ in range(15):
+                seen = _seen(lease.scoped(who))
+                if seen != want[who]:
+                    wrong.append((who.email, sorted(seen)))
+        finally:
+            lease.close()
+
+    threads = [threading.Thread(target=run, args=(v,)) for v in viewers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert _out(demo_wide.url) == 1

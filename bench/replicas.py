@@ -199,8 +199,12 @@ def ratios(cases: list[tuple[int, dict]]) -> Iterator[tuple[int, dict, dict]]:
 
 def results() -> list[tuple]:
     """bench/run.py's rows: seconds per served rerun (1 / reruns per second) with 2 replicas,
-    its baseline the same with one (ratio = the speed-up, goal 1.6x); p95 of every case."""
-    return rows(measure(_arguments([])))
+    its baseline the same with one (ratio = the speed-up, goal 1.6x); p95 of every case. The
+    whole table goes to artifacts/bench-replicas.md, as from ``main()``."""
+    args = _arguments([])
+    cases = measure(args)
+    write(table(cases, args.seconds), args.out)
+    return rows(cases)
 
 
 def rows(cases: list[tuple[int, dict]]) -> list[tuple]:
@@ -218,14 +222,18 @@ def rows(cases: list[tuple[int, dict]]) -> list[tuple]:
                    f"{f['reruns/s']:.2f} reruns/s, {f['errors']} errors") for s, f in cases]
 
 
+def write(lines: list[str], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n")
+    print(f"(the table is in {out})", flush=True)
+
+
 def main() -> int:
     args = _arguments()
     cases = measure(args)
     lines = table(cases, args.seconds)
     print("\n".join(lines))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines) + "\n")
-    print(f"(written to {args.out})")
+    write(lines, args.out)
     return 0 if all(m["reruns/s"] >= GOAL * o["reruns/s"] for _, o, m in ratios(cases)) else 1
 
 

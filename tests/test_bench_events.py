@@ -46,3 +46,30 @@ def test_the_floor_and_the_import_give_the_same_figures(tmp_path, log, fmt):
         mine = got[metric].reindex(want.index).to_numpy(dtype=float)
         np.testing.assert_allclose(mine, want[column].to_numpy(dtype=float), rtol=1e-9,
                                    err_msg=metric)
+
+
+def test_the_stages_add_up_and_the_trial_without_the_key_stores_the_same(tmp_path, log):
+    got = {case: bench.measure(case, log, tmp_path / f"{case}.duckdb")
+           for case in ("stages", "stages-without-key")}
+    parts = ["start", "connect (schema)", "read", "propose", "aggregate", "names", "checks",
+             "insert", "import log", "commit, recipe, audit"]
+    for spent in got.values():
+        assert list(spent) == [*parts, "total"]
+        assert min(c for _, c in spent.values()) >= 0
+        # the stages are parts of the run: together no more CPU than it used
+        assert sum(spent[p][1] for p in parts) <= spent["total"][1] + 0.05
+    rows, keys = {}, {}
+    for case in got:
+        con = duckdb.connect(str(tmp_path / f"{case}.duckdb"), read_only=True)
+        rows[case] = sorted(con.execute("SELECT * EXCLUDE (import_id) FROM metric_values")
+                            .fetchall())
+        keys[case] = con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name "
+                                 "= 'metric_values' AND constraint_type = 'PRIMARY KEY'"
+                                 ).fetchone()[0]
+        con.close()
+    assert rows["stages"] == rows["stages-without-key"]
+    floor = duckdb.connect()
+    floor.execute(bench.FLOOR_SQL, [str(log)])
+    figures = " + ".join(f"count({c})" for c in METRICS)  # a mean of no answered call: none
+    assert len(rows["stages"]) == floor.execute(f"SELECT {figures} FROM t").fetchone()[0]
+    assert keys == {"stages": 1, "stages-without-key": 0}

@@ -17,6 +17,7 @@ import pandas as pd
 
 from analytics.cadence import CadenceRules
 from analytics.coaching import employee_type as classify
+from analytics.facts import Fact
 from analytics.forecast_own import own_forecast
 from analytics.frames import grain
 from analytics.person_rows import PersonRows
@@ -55,10 +56,10 @@ class EmployeePrep:
     # The sentences: facts (analytics.facts.Fact) until reports.prep_text.write writes them.
     problems: pd.DataFrame  # dimension, observed, evidence, priority
     tracking: pd.DataFrame  # goal, action, deadline, support, progress, next_adjustment
-    grow: list[tuple]  # (stage, question) for G, R, O, W
+    grow: list[tuple[Fact, Fact]] | list[tuple[str, str]]  # (stage, question): G, R, O, W
     sessions: pd.DataFrame  # SESSION_COLUMNS, newest first
     open_actions: pd.DataFrame  # ACTION_COLUMNS
-    summary: object
+    summary: Fact | str
     forecast: pd.DataFrame  # analytics.forecast_own.own_forecast: the next periods per metric
 
 

@@ -7,44 +7,11 @@ import plotly.graph_objects as go
 
 from charts import style
 from charts.heatmap import hover_names, row_labels
+from charts.label_places import label_positions
 from charts.limits import QUADRANT_MAX_LABELS
 
 FLAG_COLOR = "#dc2626"
 CALM_COLOR = "#94a3b8"
-
-
-# Where a name may go around its point, and roughly where its text then sits (percent units).
-_PLACES = {"top center": (0, 5), "bottom center": (0, -5), "middle right": (9, 0),
-           "middle left": (-9, 0), "top right": (7, 4), "bottom left": (-7, -4),
-           "top left": (-7, 4), "bottom right": (7, -4)}
-
-
-def label_positions(x: pd.Series, y: pd.Series) -> list[str]:
-    """A text position per point that keeps names apart: greedily, the free place farthest
-    from every point and from the names placed so far (crowded clusters stay readable).
-
-    Example:
-        >>> label_positions(pd.Series([50.0, 51.0]), pd.Series([50.0, 50.0]))
-        ['bottom left', 'top right']
-        >>> label_positions(pd.Series([100.0]), pd.Series([0.0]))  # kept inside the plot
-        ['top center']
-    """
-    points = list(zip(x.astype(float), y.astype(float), strict=True))
-    placed: list[tuple[float, float]] = []
-    out = []
-    for px, py in points:
-        def crowd(place: str, px=px, py=py) -> float:
-            dx, dy = _PLACES[place]
-            cx, cy = px + dx, py + dy
-            others = [p for p in points if p != (px, py)] + placed
-            inside = 0.0 if -2 <= cx <= 102 and -4 <= cy <= 106 else 50.0
-            return min((abs(cx - ox) / 2 + abs(cy - oy) for ox, oy in others),
-                       default=99.0) - inside
-
-        best = max(_PLACES, key=crowd)
-        out.append(best)
-        placed.append((px + _PLACES[best][0], py + _PLACES[best][1]))
-    return out
 
 
 def _named(part: pd.DataFrame) -> pd.Index:
@@ -55,10 +22,15 @@ def _named(part: pd.DataFrame) -> pd.Index:
     return need.sort_values(kind="stable").index[:QUADRANT_MAX_LABELS]
 
 
-def _positions(part: pd.DataFrame, shown: pd.Index) -> list[str]:
-    # Placing is O(n^2) in the named points (98 s for 5,000), so only the named ones are placed.
-    placed = dict(zip(shown, label_positions(part.loc[shown, "efficiency"],
-                                              part.loc[shown, "quality"]), strict=True))
+def _positions(part: pd.DataFrame, shown: pd.Index, names: pd.Series, calm: pd.DataFrame
+               ) -> list[str]:
+    # Placing is O(n^2) in the named points (98 s for 5,000), so only the named ones are placed;
+    # every other dot, grey ones too, is kept clear of.
+    rest = part.drop(index=shown)
+    placed = dict(zip(shown, label_positions(
+        part.loc[shown, "efficiency"], part.loc[shown, "quality"], names.loc[shown],
+        others_x=pd.concat([rest["efficiency"], calm["efficiency"]]),
+        others_y=pd.concat([rest["quality"], calm["quality"]])), strict=True))
     return [placed.get(i, "top center") for i in part.index]
 
 
@@ -99,7 +71,9 @@ def quadrant(
             mode="markers+text" if flagged else "markers", hovertext=who,
             text=[n if i in shown else "" for i, n in zip(part.index, names, strict=True)]
             if flagged else names,
-            textposition=_positions(part, shown) if flagged else "top center",
+            textposition=_positions(part, shown, pd.Series(names, index=part.index),
+                                    points.loc[~points["flagged"]])
+            if flagged else "top center",
             textfont={"color": color, "size": 12},
             marker={"color": color, "size": 12 if flagged else 9,
                     "line": {"color": "white", "width": 1}},

@@ -70,3 +70,51 @@ def test_many_flagged_only_the_most_in_need_are_named():
                                                                    points["employee_id"],
                                                                    strict=True)]
     assert "%{hovertext}" in flagged.hovertemplate
+
+
+def name_box(x, y, position, text):
+    """Where Plotly writes ``text`` at ``position`` beside a dot at (x, y): the box's x and y
+    spans in axis units (12 px text on the overview's 250 x 300 px plot), computed from the
+    position's words, independently of charts.label_places."""
+    w = sum(5.5 if "\u4e00" <= c <= "\u9fff" else 3.0 for c in text)
+    vertical, horizontal = position.split()
+    xs = {"left": (x - 3 - w, x - 3), "center": (x - w / 2, x + w / 2),
+          "right": (x + 3, x + 3 + w)}[horizontal]
+    ys = {"top": (y + 3, y + 8.5), "middle": (y - 2.75, y + 2.75),
+          "bottom": (y - 8.5, y - 3)}[vertical]
+    return xs, ys
+
+
+def covers(box, x, y) -> bool:
+    (x0, x1), (y0, y1) = box
+    return x0 <= x <= x1 and y0 <= y <= y1
+
+
+# Seen on the demo's overview: a name written over a grey (not flagged) dot, a name on the
+# dotted midline, two people at the same corner.
+@pytest.mark.parametrize(("flagged", "calm"), [
+    ([("罗琳", 21.4, 35.7), ("郑凯", 21.4, 57.1)], [(28.6, 35.7), (28.6, 42.9), (32.1, 57.1)]),
+    ([("黄丽", 57.1, 50.0)], [(50.0, 35.7), (64.3, 64.3), (78.6, 42.9)]),
+    ([("徐强", 0.0, 0.0), ("周杰", 0.0, 0.0), ("梁爽", 7.1, 14.3)], [(2.0, 8.0)]),
+    ([("Ann Long-Name", 60.0, 80.0), ("Bo", 70.0, 80.0)], [(75.0, 86.0), (45.0, 80.0)]),
+])
+def test_names_clear_every_dot_each_other_and_the_midlines(flagged, calm):
+    rows = [(f"f{i}", n, x, y, True) for i, (n, x, y) in enumerate(flagged)]
+    rows += [(f"c{i}", f"calm{i}", x, y, False) for i, (x, y) in enumerate(calm)]
+    points = pd.DataFrame(rows, columns=["employee_id", "name", "efficiency", "quality",
+                                         "flagged"]).assign(team="t")
+    named = draw(points).data[1]
+    boxes = [name_box(x, y, p, n) for x, y, p, n in zip(named.x, named.y, named.textposition,
+                                                  named.text, strict=True)]
+    for box in boxes:
+        assert not any(covers(box, x, y) for x, y in zip(points["efficiency"],
+                                                          points["quality"], strict=True))
+        (x0, x1), (y0, y1) = box
+        assert not (y0 < 50 < y1), "a name across the horizontal midline"
+        assert x0 >= -8
+        assert x1 <= 108
+        assert y0 >= -6
+        assert y1 <= 106
+    for i, (a, b) in enumerate(boxes):
+        for c, d in boxes[i + 1:]:
+            assert a[1] <= c[0] or c[1] <= a[0] or b[1] <= d[0] or d[1] <= b[0], "names overlap"

@@ -35,6 +35,7 @@ from i18n import (
     pgsession,
     polish,
     prep,
+    rerun,
     settings,
     sheets,
     signin,
@@ -47,8 +48,8 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     for module in (access, audit, board, brief, catalog, clitexts, coaching, digest, events,
                    evidence, flags, forecast, headcount, impact, impact_lead, import_files,
                    import_lines, import_notes, logflow, maintenance, manager, me, org, overview,
-                   people, periods, pgsession, polish, prep, settings, sheets, signin, upload,
-                   windows)
+                   people, periods, pgsession, polish, prep, rerun, settings, sheets, signin,
+                   upload, windows)
 }
 TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
                                      for key, pair in part.items()}

@@ -7,6 +7,7 @@ import streamlit as st
 from i18n import has, t
 from reports import coaching
 from reports.followup import followup_record, to_csv, to_xlsx
+from ui import paging
 from ui.cache import Snapshot
 from ui.context import Viewer, cursor, lang, tr, viewer
 from ui.downloads import audited, download_name
@@ -59,9 +60,9 @@ def pick_employee(con, key: str) -> tuple[str, str] | None:
         st.session_state[key] = st.session_state[f"_kept_{shared}"]
     # Only a choice made by hand travels to the other coaching pages, never the list's first
     # person (a default carried to the log saved a talk to the wrong person).
-    chosen = st.selectbox(tr("cl.employee"), list(labels), format_func=labels.get, key=key,
-                          on_change=lambda: remember(shared, st.session_state[key]))
-    return chosen, labels[chosen]
+    chosen = paging.pick_person(labels, key=key, label=tr("cl.employee"),
+                                on_change=lambda: remember(shared, st.session_state[key]))
+    return None if chosen is None else (chosen, labels[chosen])
 
 
 def entry_error(exc: EntryError) -> None:

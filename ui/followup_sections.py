@@ -11,10 +11,12 @@ from i18n.numbers import percent
 from reports.people import label_people
 from reports.team import cadence_rules
 from ui import followup as cached
+from ui import paging
 from ui.cache import Snapshot
 from ui.coaching import pick_employee, remember
 from ui.context import cursor, lang, tr
 from ui.logflow import log_link
+from ui.parts import alone, part
 from ui.plot import plot
 
 
@@ -39,7 +41,11 @@ def when(days: int) -> str:
     return tr(f"fu.when.{kind}_one") if n == 1 else tr(f"fu.when.{kind}", n=n)
 
 
-def due_table(due, as_of, horizon: int) -> None:
+@part
+def due_box(snap: Snapshot, as_of, manager: str | None) -> None:
+    """What is due or overdue: a part of its own, so a search, "Show more" or a ticked row
+    reruns the table alone (a row followed by the timeline reruns the page)."""
+    due, horizon = cached.due(snap, as_of, manager)
     if due.empty:
         st.success(tr("fu.nothing_due", date=f"{as_of:%Y-%m-%d}"))
         return
@@ -47,9 +53,13 @@ def due_table(due, as_of, horizon: int) -> None:
     st.markdown(tr("fu.summary", date=f"{as_of:%Y-%m-%d}", overdue=overdue,
                    soon=len(due) - overdue, days=horizon))
     kinds = {k: tr(f"fu.kind.{k}") for k in due["kind"].unique()}  # not once per row
-    view = label_people(due.assign(kind=due["kind"].map(kinds), when=due["days_overdue"].map(when),
-                                   detail=due["detail"].replace("", "–"),
-                                   log=due["employee_id"].map(log_link)), lang())
+    shown = paging.cut(label_people(due, lang()), key="fu_due")
+    if shown is None:
+        return
+    rows = shown.rows
+    view = rows.assign(kind=rows["kind"].map(kinds), when=rows["days_overdue"].map(when),
+                       detail=rows["detail"].replace("", "–"),
+                       log=rows["employee_id"].map(log_link))
     rules = cadence_rules(cursor())
     st.caption(tr("fu.pick_hint"))
     event = st.dataframe(
@@ -66,11 +76,14 @@ def due_table(due, as_of, horizon: int) -> None:
                                                   help=tr("fu.col.action_help")),
             "log": st.column_config.LinkColumn(tr("fu.col.log"),
                                                display_text=tr("flow.log_a_talk"))})
-    rows = event.selection.rows
-    if rows and rows != st.session_state.get("fu_followed"):  # the timeline follows the row
-        st.session_state["fu_followed"] = rows
-        st.session_state["fu_employee"] = str(due.iloc[rows[0]]["employee_id"])
+    paging.more(shown, key="fu_due")
+    picked = event.selection.rows
+    if picked and picked != st.session_state.get("fu_followed"):  # the timeline follows
+        st.session_state["fu_followed"] = picked
+        st.session_state["fu_employee"] = str(rows.iloc[picked[0]]["employee_id"])
         remember("coaching_employee", st.session_state["fu_employee"])
+        if alone():
+            st.rerun(scope="app")
 
 
 def satisfaction_box(key: Snapshot) -> None:
@@ -89,14 +102,16 @@ def satisfaction_box(key: Snapshot) -> None:
         st.caption(f"{tr('cl.rate.manager')}: {result['manager_mean']:.1f}")
 
 
-def timeline_box(con, key: Snapshot, as_of) -> None:
+@part
+def timeline_box(snap: Snapshot, as_of) -> None:
+    """One person's timeline: a part of its own (picking someone reruns it alone)."""
     st.subheader(tr("fu.timeline_header"))
-    picked = pick_employee(con, "fu_employee")
+    picked = pick_employee(cursor(), "fu_employee")
     if picked is None:
         return
     st.page_link("views/coaching.py", label=tr("flow.log_a_talk"), icon=":material/edit_note:",
                  query_params={"id": picked[0]})
-    figure = cached.timeline_figure(key, picked[0], as_of, lang(), picked[1])
+    figure = cached.timeline_figure(snap, picked[0], as_of, lang(), picked[1])
     if figure is None:
         st.info(tr("fu.no_timeline"))
         return

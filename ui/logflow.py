@@ -18,6 +18,7 @@ from i18n import t
 from ingest.fields import MODELS, SESSION_TYPES
 from reports import coaching as log
 from reports.coaching import PARTS
+from ui import paging
 from ui.coaching import entry_error, remember
 from ui.context import lang, tr, viewer
 from ui.text import md
@@ -60,8 +61,8 @@ def pick_person(con) -> tuple[str, str] | None:
         only = next(iter(labels)) if len(labels) == 1 else None
         wanted = linked if linked in labels else kept if kept in labels else only
         st.session_state[ORIGIN] = st.session_state[PICK] = wanted
-    chosen = st.selectbox(tr("flow.person"), list(labels), format_func=labels.get, key=PICK,
-                          index=None, placeholder=tr("flow.person_placeholder"))
+    chosen = paging.pick_person(labels, key=PICK, label=tr("flow.person"), index=None,
+                                placeholder=tr("flow.person_placeholder"))
     if chosen is None:
         st.info(tr("flow.choose_first"))
         return None

@@ -24,7 +24,7 @@ def part(func: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(func)
     def checked(snap: Snapshot, *args: object, **kwargs: object) -> None:
-        if not _alone():  # drawn by its page's run, which gives the session back
+        if not alone():  # drawn by its page's run, which gives the session back
             func(snap, *args, **kwargs)
             return
         try:
@@ -37,7 +37,7 @@ def part(func: Callable[..., None]) -> Callable[..., None]:
     return st.fragment(checked)
 
 
-def _alone() -> bool:
+def alone() -> bool:
     """Whether this run reruns fragments only (in a whole run the page's snapshot is fresh)."""
     ctx = get_script_run_ctx()
     return bool(ctx is not None and ctx.fragment_ids_this_run)

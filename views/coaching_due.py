@@ -6,7 +6,7 @@ from ui import followup as cached
 from ui.cache import snapshot
 from ui.context import cursor, lang, tr
 from ui.feedback import friendly
-from ui.followup_sections import due_table, pick_manager, satisfaction_box, timeline_box
+from ui.followup_sections import due_box, pick_manager, satisfaction_box, timeline_box
 from ui.pulse import pulse_box
 from ui.widgets import as_of_radio
 
@@ -23,10 +23,9 @@ with friendly():
         as_of = as_of_radio(con, "fu_as_of")
     with right:
         manager = pick_manager(key)
-    due, horizon = cached.due(key, as_of, manager)
-    due_table(due, as_of, horizon)
+    due_box(key, as_of, manager)
     st.subheader(tr("cl.export_header"))
     cached.record_downloads(key, manager, lang(), "fu_export", f"follow-up-{manager or 'all'}")
     satisfaction_box(key)
-    timeline_box(con, key, as_of)
+    timeline_box(key, as_of)
     pulse_box(con)

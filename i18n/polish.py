@@ -76,4 +76,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{metric} swings {value} per {unit}, everyone's typical {reference} (no team)",
         "{metric} 每{unit}波动 {value}，全体常见水平 {reference}（无团队）",
     ),
+    # the HR page's statistics tables: an estimate and its 95% interval in one cell
+    "impact.cell_ci": ("{v} ({low} to {high})", "{v}（{low} 至 {high}）"),
+    "impact.col.r_ci": ("Pearson r (95% interval)", "皮尔逊 r（95% 区间）"),
+    "impact.col.change_ci": ("Change after (95% interval)", "辅导后变化（95% 区间）"),
+    "impact.col.effect_ci": ("Difference (95% interval)", "差异（95% 区间）"),
 }

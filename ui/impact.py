@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -21,16 +22,15 @@ from reports.impact_choice import Choice
 from ui.cache import Snapshot
 from ui.context import Viewer, cursor, lang, tr
 
-TEXT, INT, R, P, SCORE, PCT, DATE = "text", "int", "r", "p", "score", "pct", "date"
+TEXT, INT, R, P, SCORE, PCT, DATE, CI = "text", "int", "r", "p", "score", "pct", "date", "ci"
 DIGITS = {R: 2, P: 3, SCORE: 2}
 FORMATS = {INT: "%d", R: "%.2f", P: "%.3f", SCORE: "%.2f", PCT: "%.1f%%"}
 # table -> [(column, i18n key of its header, kind)]; columns not listed keep their own name.
 TABLES: dict[str, list[tuple[str, str, str]]] = {
     "correlations": [
         ("group_by", "impact.col.group_by", TEXT), ("group", "impact.col.group", TEXT),
-        ("n", "impact.n", INT), ("pearson_r", "impact.pearson", R),
-        ("p_value", "impact.col.p_pearson", P), ("ci_low", "impact.col.r_low", R),
-        ("ci_high", "impact.col.r_high", R), ("spearman_rho", "impact.spearman", R),
+        ("n", "impact.n", INT), ("pearson_r", "impact.col.r_ci", CI),
+        ("p_value", "impact.col.p_pearson", P), ("spearman_rho", "impact.spearman", R),
         ("spearman_p", "impact.col.p_spearman", P), ("partial_r", "impact.col.partial_r", R),
         ("partial_p", "impact.col.p_partial", P)],
     "people": [
@@ -43,17 +43,20 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     "event_study": [
         ("by", "impact.col.by", TEXT), ("group", "impact.col.group", TEXT),
         ("n_events", "impact.col.n_events", INT), ("n_employees", "impact.col.n_employees", INT),
-        ("change", "impact.col.change_after", SCORE), ("change_low", "impact.col.change_low", SCORE),
-        ("change_high", "impact.col.change_high", SCORE),
+        ("change", "impact.col.change_ci", CI),
         ("control_change", "impact.col.control_change", SCORE),
         ("n_control_employees", "impact.col.n_controls", INT),
-        ("effect", "impact.col.effect", SCORE), ("ci_low", "impact.col.effect_low", SCORE),
-        ("ci_high", "impact.col.effect_high", SCORE), ("p_value", "impact.col.p_effect", P)],
+        ("effect", "impact.col.effect_ci", CI), ("p_value", "impact.col.p_effect", P)],
     "compliance": [
         ("manager_id", "impact.manager", TEXT), ("measure", "impact.col.measure", TEXT),
         ("eligible", "impact.col.eligible", INT), ("met", "impact.col.met", INT),
         ("rate", "impact.rate", PCT)],
 }
+# An estimate and its 95% interval share one cell, "0.47 (0.07 to 0.74)": as separate columns
+# the statistics tables were wider than the page at 1440 px. table -> estimate -> (low, high).
+INTERVALS = {"correlations": {"pearson_r": ("ci_low", "ci_high")},
+             "event_study": {"change": ("change_low", "change_high"),
+                             "effect": ("ci_low", "ci_high")}}
 CODED = {"group_by", "group", "by"}  # columns whose codes ("all", "team", "formal") are translated
 CODES = {"all": "impact.everyone", "team": "impact.team", "role": "impact.col.role",
          "manager_id": "impact.manager", "model": "impact.col.model",
@@ -109,14 +112,28 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
             shown[column] = [percent_value(v) for v in shown[column]]
         elif kind in DIGITS:  # round first, so -0.004 shows as 0.00, not -0.00
             shown[column] = shown[column].astype(float).round(DIGITS[kind]) + 0.0
+    shown = _intervals(shown, INTERVALS.get(table, {}))
     for column in shown.columns.difference(listed):  # model counts in the people table
         if pd.api.types.is_integer_dtype(shown[column]):
             config[column] = st.column_config.NumberColumn(column, format="%d")
     return shown, config
 
 
+def _intervals(shown: pd.DataFrame, parts: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """Each estimate with its interval in one text cell; blank where there is no estimate."""
+    for column, (low, high) in parts.items():
+        if column not in shown:
+            continue
+        shown[column] = [
+            "" if pd.isna(v) else f"{v:.2f}" if pd.isna(a) or pd.isna(b)
+            else tr("impact.cell_ci", v=f"{v:.2f}", low=f"{a:.2f}", high=f"{b:.2f}")
+            for v, a, b in zip(*(np.round(shown[c].astype(float), 2) + 0.0
+                                 for c in (column, low, high)), strict=True)]
+    return shown.drop(columns=[c for pair in parts.values() for c in pair if c in shown])
+
+
 def _column(label: str, kind: str):
-    if kind == TEXT:
+    if kind in (TEXT, CI):
         return st.column_config.TextColumn(label)
     if kind == DATE:
         return st.column_config.DateColumn(label, format="YYYY-MM-DD")

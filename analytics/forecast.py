@@ -184,14 +184,27 @@ def forecasts(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None, horizo
         ('trend', 28.0, 0.0, '2025-03-10')
     """
     check_values(values)
-    if not 0 < interval < 1 or horizon < 1 or min_periods < 2:
-        raise ValueError("interval must be in (0, 1), horizon and min_periods positive")
+    _check(horizon, min_periods, interval)
     if values["period"].dropna().empty:
         return pd.DataFrame({column: [] for column in FORECAST_COLUMNS})
-    step = grain(values)
+    return forecasts_of(grain(values), series_sets(values, as_of), horizon=horizon,
+                        min_periods=min_periods, interval=interval, shift=shift)
+
+
+def _check(horizon: int, min_periods: int, interval: float) -> None:
+    if not 0 < interval < 1 or horizon < 1 or min_periods < 2:
+        raise ValueError("interval must be in (0, 1), horizon and min_periods positive")
+
+
+def forecasts_of(step, sets: dict[str, tuple[Grid, Grid]], *, horizon: int = 4,
+                 min_periods: int = 6, interval: float = 0.8,
+                 shift: dict[str, float] | None = None) -> pd.DataFrame:
+    """:func:`forecasts` of grids already made (``grain`` and :func:`series_sets` of the
+    values): the what-if forecasts the same grids twice and their outlook twice."""
+    _check(horizon, min_periods, interval)
     moved = shift or {}
     parts = [_rows(value, horizon, min_periods, interval, step, moved.get(str(metric), 0.0))
-             for metric, (value, _) in series_sets(values, as_of).items()]
+             for metric, (value, _) in sets.items()]
     parts = [p for p in parts if not p.empty]
     if not parts:
         return pd.DataFrame({column: [] for column in FORECAST_COLUMNS})

@@ -123,11 +123,19 @@ def target_outlook(values: pd.DataFrame, *, as_of: pd.Timestamp | None = None,
     check_values(values)
     if values["period"].dropna().empty:
         return pd.DataFrame({column: [] for column in TARGET_COLUMNS})
-    step = grain(values)
+    return outlook_of(grain(values), series_sets(values, as_of), min_periods=min_periods,
+                      interval=interval, ratio=ratio, is_additive=is_additive, shift=shift)
+
+
+def outlook_of(step, sets: dict[str, tuple[Grid, Grid]], *, min_periods: int = 6,
+               interval: float = 0.8, ratio: float = 0.8,
+               is_additive: Callable[[str], bool] = additive,
+               shift: dict[str, float] | None = None) -> pd.DataFrame:
+    """:func:`target_outlook` of grids already made (``grain`` and ``series_sets``)."""
     limits = {"min_periods": min_periods, "interval": interval, "ratio": ratio}
     moved = shift or {}
     parts = [_metric(v, t, limits, is_additive(str(m)), step, moved.get(str(m), 0.0))
-             for m, (v, t) in series_sets(values, as_of).items() if len(v.employee_ids)]
+             for m, (v, t) in sets.items() if len(v.employee_ids)]
     parts = [p for p in parts if not p.empty]
     if not parts:
         return pd.DataFrame({column: [] for column in TARGET_COLUMNS})

@@ -19,9 +19,9 @@ import math
 import numpy as np
 import pandas as pd
 
-from analytics.forecast import MEAN_WINDOW, forecasts
-from analytics.forecast_target import target_outlook
-from analytics.frames import check_values
+from analytics.forecast import MEAN_WINDOW, forecasts_of, series_sets
+from analytics.forecast_target import outlook_of
+from analytics.frames import check_values, grain
 
 WHAT_IF_COLUMNS = [
     "employee_id", "team", "metric", "direction", "shift", "recent", "level", "best", "beyond",
@@ -97,15 +97,19 @@ def what_if(values: pd.DataFrame, metric: str, shift: float, *,
     if one.empty:
         raise UnknownMetric(metric, sorted(values["metric"].astype(str).unique()))
     one = one.assign(metric=metric)
-    kw = {"as_of": as_of, "min_periods": min_periods, "interval": interval}
+    if one["period"].dropna().empty:
+        return pd.DataFrame({column: [] for column in WHAT_IF_COLUMNS})
+    # The grids once for the four calls (for one person they were most of a what-if).
+    step, sets = grain(one), series_sets(one, as_of)
+    kw = {"min_periods": min_periods, "interval": interval}
     moved = {metric: float(shift)}
-    ahead = [forecasts(one, horizon=1, shift=s, **kw) for s in (None, moved)]
+    ahead = [forecasts_of(step, sets, horizon=1, shift=s, **kw) for s in (None, moved)]
     if ahead[0].empty:
         return pd.DataFrame({column: [] for column in WHAT_IF_COLUMNS})
     out = ahead[0].rename(columns=_NEXT).merge(
         ahead[1][["employee_id", "expected", "low", "high"]].rename(
             columns={k: f"{v}_if" for k, v in _NEXT.items()}), on="employee_id")
-    outlook = [target_outlook(one, ratio=ratio, shift=s, **kw) for s in (None, moved)]
+    outlook = [outlook_of(step, sets, ratio=ratio, shift=s, **kw) for s in (None, moved)]
     keep = ["employee_id", "period", "grain", "left_n", "target", "expected", "low", "high",
             "p_ratio", "p_target", "needed"]
     moved_cols = ["expected", "low", "high", "p_ratio", "p_target"]

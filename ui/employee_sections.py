@@ -23,6 +23,9 @@ from ui.text import md
 
 FLAG_WIDTHS = {"reason_text": 110, "evidence": 290, "focus": 180, "model": 64,
                "model_reason": 180, "style": 120}  # pixels; the page is ~970 px at 1440
+PROBLEM_WIDTHS = {"dimension": 150, "observed": 240, "evidence": 470, "priority": 80}
+TRACKING_WIDTHS = {"goal": 190, "action": 190, "deadline": 100, "support": 200, "progress": 120,
+                   "next_adjustment": 140}
 FLAG_ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
 
 
@@ -138,14 +141,23 @@ def grow(prep) -> None:
                 or tr("emp.nothing"))
 
 
+def _wrapped(frame: pd.DataFrame, heads: dict[str, str], widths: dict[str, int]) -> None:
+    """A table of sentences in columns of ``widths`` pixels, its rows tall enough to wrap."""
+    _table(frame, heads, row_height=FLAG_ROW_HEIGHT,
+           **{c: st.column_config.TextColumn(tr(heads[c]), width=w) for c, w in widths.items()})
+
+
 def plan(prep) -> None:
+    # On one line each the evidence and the support ran past the page's edge ("… call listenin").
     st.subheader(tr("emp.problems"))
-    _table(prep.problems, {"dimension": "emp.col.dimension", "observed": "emp.col.observed",
-                           "evidence": "emp.col.evidence", "priority": "emp.col.priority"})
+    _wrapped(prep.problems, {"dimension": "emp.col.dimension", "observed": "emp.col.observed",
+                             "evidence": "emp.col.evidence", "priority": "emp.col.priority"},
+             PROBLEM_WIDTHS)
     st.subheader(tr("emp.tracking"))
-    _table(prep.tracking, {"goal": "emp.col.goal", "action": "emp.col.action",
-                           "deadline": "emp.col.deadline", "support": "emp.col.support",
-                           "progress": "emp.col.progress", "next_adjustment": "emp.col.next"})
+    _wrapped(prep.tracking, {"goal": "emp.col.goal", "action": "emp.col.action",
+                             "deadline": "emp.col.deadline", "support": "emp.col.support",
+                             "progress": "emp.col.progress", "next_adjustment": "emp.col.next"},
+             TRACKING_WIDTHS)
     st.subheader(tr("emp.sessions"))
     sessions = prep.sessions
     if sessions is not None and "notes" in sessions and sessions["notes"].isna().all():

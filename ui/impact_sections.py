@@ -18,7 +18,7 @@ from reports import impact as rep
 from ui.context import tr
 from ui.downloads import audited, download_name
 from ui.headcount import headcount_words
-from ui.impact import lazy, manager_labels, show
+from ui.impact import lazy, manager_labels, table
 from ui.plot import plot
 from ui.text import md
 
@@ -58,7 +58,7 @@ def downloads(frame: pd.DataFrame, name: str, what: str) -> None:
                           on_click=audited(f"impact_{name}_xlsx", rows=len(frame)))
 
 
-def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> None:
+def correlation_section(snap, report: rep.ImpactReport, score: str, chart: Chart) -> None:
     st.header(tr("impact.corr_title"))
     o = report.overall
     n = int(o["n"])
@@ -88,10 +88,10 @@ def correlation_section(report: rep.ImpactReport, score: str, chart: Chart) -> N
     st.caption(sample_text(report))
     st.markdown(tr(f"impact.reading_{report.reading}"))
     st.subheader(tr("impact.by_group"))
-    show(report.correlations, "correlations", key="imp_corr_table")
+    table(snap, report.correlations, "correlations", key="imp_corr_table")
     downloads(report.correlations, "correlations", tr("impact.by_group"))
     st.subheader(tr("impact.people_table"))
-    show(report.employees, "people", key="imp_people_table")
+    table(snap, report.employees, "people", key="imp_people_table")
     downloads(report.employees, "people", tr("impact.people_table"))
 
 
@@ -108,7 +108,7 @@ def selected_person(event, report: rep.ImpactReport) -> None:
                      query_params={"id": emp}, icon=":material/person:")
 
 
-def event_section(report: rep.ImpactReport, chart: Chart) -> None:
+def event_section(snap, report: rep.ImpactReport, chart: Chart) -> None:
     st.header(tr("impact.event_title"))
     rows = report.event_summary
     if rows.empty or not rows["n_events"].sum():
@@ -134,11 +134,11 @@ def event_section(report: rep.ImpactReport, chart: Chart) -> None:
         y_label=tr("impact.score_axis"), names=names, band_label=tr("impact.band"))),
         width="stretch")
     st.subheader(tr("impact.event_table"))
-    show(rows, "event_study", key="imp_event_table")
+    table(snap, rows, "event_study", key="imp_event_table")
     downloads(rows, "event_study", tr("impact.event_table"))
 
 
-def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
+def compliance_section(snap, report: rep.ImpactReport, chart: Chart) -> None:
     st.header(tr("impact.compliance_title"))
     rates = report.compliance
     if rates.empty:
@@ -151,7 +151,7 @@ def compliance_section(report: rep.ImpactReport, chart: Chart) -> None:
         named, title=tr("impact.compliance_chart"), measures=measures, target=COVERAGE_TARGET,
         target_label=tr("impact.target"), rate_label=tr("impact.rate"),
         all_label=tr("impact.all_managers"))), width="stretch")
-    show(rates[rates["eligible"] > 0], "compliance", key="imp_compliance_table")
+    table(snap, rates[rates["eligible"] > 0], "compliance", key="imp_compliance_table")
     downloads(rates, "compliance", tr("impact.compliance_table"))
     st.header(tr("impact.coverage_title"))
     overall = rates[rates["manager_id"] == "all"].set_index("measure")

@@ -32,7 +32,7 @@ with friendly():
         st.stop()
     with st.container(border=True, key="imp_lead"):  # the figure that matters, in plain words
         st.markdown(f"**{tr('impact.lead.title')}** · {lead(report, choice.score, lang())}")
-    correlation_section(report, choice.score, chart)
+    correlation_section(snap, report, choice.score, chart)
     st.info(tr("impact.cannot_prove"))
-    event_section(report, chart)
-    compliance_section(report, chart)
+    event_section(snap, report, chart)
+    compliance_section(snap, report, chart)

@@ -100,3 +100,25 @@ def test_log_person_box_lists_matches_only(monkeypatch, company, text, lang):
     assert len(box.options) == min(PICK_MAX, len(wanted))
     said = t("paging.listed", lang=lang, shown=f"{len(box.options):,}", total=f"{len(roster):,}")
     assert said in [c.value for c in at.caption]
+
+
+def _people_table(at) -> pd.DataFrame:
+    # A table without selection has no key in AppTest: the one with people and sessions.
+    return next(d.value for d in at.dataframe
+                if {"employee_id", "sessions"} <= set(d.value.columns))
+
+
+def test_hr_people_table_cut_then_searched(monkeypatch, company):
+    at = make_app(monkeypatch, company, "views/impact.py")
+    first = _people_table(at)
+    assert len(first) == ROWS
+    said = [c.value for c in at.caption if c.value.startswith(f"Showing the first {ROWS} of ")]
+    total = int(said[0].split(" of ")[1].split(" ")[0].replace(",", ""))
+    assert total > ROWS
+    at.text_input(key="imp_people_table_search").input("e01").run()
+    found = _people_table(at)
+    roster = STORED["roster"]
+    hits = set(roster.loc[roster["employee_id"].str.lower().str.contains("e01")
+                          | roster["name"].str.lower().str.contains("e01"), "employee_id"])
+    assert 0 < len(found) <= ROWS
+    assert set(found["employee_id"]) <= hits

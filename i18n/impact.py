@@ -33,7 +33,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "impact.weights_goals": ("from the goal sheet", "按目标表权重"),
     "impact.k": ("Periods before / after a session", "辅导前后各取几期"),
     "impact.core_roles": ("Core roles (coverage target)", "核心岗位（覆盖率目标）"),
-    "impact.window": ("{start} to {end}", "{start} 至 {end}"),
     # section 1
     "impact.corr_title": ("Coaching frequency and performance change", "辅导频次与绩效变化"),
     "impact.pearson": ("Pearson r", "皮尔逊 r"),

@@ -7,7 +7,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "flow.log_a_talk": ("Log a talk", "记录面谈"),
     "flow.log_help": (
         "Opens the coaching log on this person.", "打开这名员工的辅导记录。"),
-    "flow.open_prep": ("Open the coaching prep", "打开辅导准备"),
     # the log page: whom you write about
     "flow.person": ("Whom did you talk with?", "与谁面谈？"),
     "flow.person_placeholder": ("Choose a person", "请选择员工"),

@@ -1,9 +1,12 @@
 """The one text catalogue: every key in both languages with the same placeholders, defined
 once, named by some code, and every key the code names or builds is defined.
 
-The code is read, not run: every string constant outside docstrings counts as a use of the key
-it spells; a key built with an f-string (``t(f"mgr.reason.{r}", lang)``) must be declared in
-``DYNAMIC`` below with every value it can take, and each of those keys must exist.
+The app's code is read, not run (tests/i18n_scan.py): every string constant outside docstrings
+counts as a use of the key it spells; the tests and the catalogue's own dicts are not the app's
+code, so a key only they name is unused. A key built with an f-string
+(``t(f"mgr.reason.{r}", lang)``, or ``f"emp.col.{c}"`` handed on in a dict) is used when
+declared in ``DYNAMIC`` below with every value it can take (imported from the code that builds
+it where the code has them), and each of those keys must exist.
 """
 
 from __future__ import annotations
@@ -20,18 +23,22 @@ from analytics.compliance import MEASURES
 from analytics.flag_facts import EVIDENCE_CODES
 from analytics.impact_sample import REASONS as NOT_COUNTED
 from analytics.numbers import UNITS
-from analytics.prep import ACTION_COLUMNS
+from analytics.prep import ACTION_COLUMNS, SESSION_COLUMNS
 from analytics.prep_tables import PROBLEM_COLUMNS, TRACKING_COLUMNS
 from commands.data import HISTORY_COLUMNS
 from i18n import MissingText, t
 from i18n.texts import PARTS, TEXTS
-from ingest.fields import FIELDS, KINDS, MODELS, SESSION_TYPES
+from ingest.fields import AS_METRIC, FIELDS, IGNORE, KINDS, MODELS, PERIOD_PARTS, SESSION_TYPES
 from ingest.plan import LAYOUTS, SHEET_KINDS
 from reports.as_of import CHOICES as AS_OF_CHOICES
+from reports.settings import REGISTRY
+from store.audit import ACTIONS as AUDIT_ACTIONS
+from store.digest import CHANNELS
+from store.org_chart import ORG_FIELDS
+from tests.i18n_scan import catalogue_dicts, expand, scan, unused
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAINS = ("day", "week", "month", "quarter", "year")
-LOOKUPS = {"t", "tr", "_tr", "has", "_known", "fact"}  # functions whose first argument is a text key
 
 # Keys the code builds: the f-string's pattern ({} for each placeholder) -> every value it
 # can take (a tuple for several placeholders). Add a line when code builds a new key.
@@ -39,15 +46,15 @@ DYNAMIC: dict[str, tuple] = {
     "access.{}": ("bad_email", "bad_role", "denied", "employee_confirms", "employee_needs_id",
                   "needs_employee", "out_of_scope", "self_demote", "self_remove",
                   "unknown_employee", "unknown_user"),  # store.users.AccessDenied codes
-    "audit.action.{}": ("import", "undo_import", "export", "settings", "catalog",
-                        "view_employee", "user_add", "user_remove", "backup", "restore",
-                        "recipe"),  # store.audit actions
+    "audit.action.{}": AUDIT_ACTIONS,
     "audit.export.{}": ("board", "brief", "impact", "audit", "fu"),
+    # a detail's key=value tokens: an import's, a user's, a digest sent (commands.digest_send)
     "audit.key.{}": ("rejected", "role", "employee", "attention", "talks", "actions",
-                     "compliance", "red_cells", "red_people", "alerts"),
-    "audit.value.{}": ("email", "wecom", "dingtalk", "feishu", "slack", "teams"),
+                     "compliance", "red_cells", "red_people", "alerts", "channel", "status",
+                     "attempts", "error"),
+    "audit.value.{}": ("ok", "failed", *CHANNELS),
     "audit.word.{}": ("loaded", "failed", "save", "reset", "saved", "updated", "renamed",
-                      "deleted", "imported", "refused"),
+                      "deleted", "imported", "refused", "digest", "off"),
     "brief.cli.none_{}": ("local", "scope"),
     "cli.impact.measure.{}": MEASURES,
     "cli.impact.reading.{}": ("positive", "negative", "none", "no_sessions", "too_few",
@@ -95,7 +102,7 @@ DYNAMIC: dict[str, tuple] = {
     "impact.lead.corr_{}": ("less", "more", "none"),
     "impact.lead.unit_{}": ("attainment", "z"),
     "impact.lead.{}": ("better", "worse", "few", "chance", "likely", "strong"),
-    "kind.{}": KINDS,
+    "kind.{}": SHEET_KINDS,
     "maintenance.{}": ("backup_done", "backup_not_empty", "backup_too_new", "import_busy",
                        "not_a_backup", "restore_done", "restore_incomplete",
                        "restore_not_empty", "schema_too_new", "undo_circle"),
@@ -123,10 +130,10 @@ DYNAMIC: dict[str, tuple] = {
     "{}.team": ("strength", "weakness"),
     "{}.target": ("strength", "weakness"),
     "{}.none": ("weakness",),
-    "period.{}": ("month", "quarter", "year"),
+    "period.{}": ("week", "month", "quarter", "year"),  # reports.periods.period_label
     # the pages (views/, ui/)
     "admin.{}": ("email", "role", "employee_id", "added_at", "added_by",  # users' columns
-                 "logged_at", "actor", "action", "target", "detail"),  # the audit's columns
+                 "logged_at", "actor", "action", "target", "rows", "detail"),  # the audit's
     "board.{}": ("team", "manager"),
     "board.by.{}": ("employee", "manager", "team"),
     "board.tile.{}": ("amber", "green", "flagged", "coverage"),
@@ -145,7 +152,7 @@ DYNAMIC: dict[str, tuple] = {
     "digest.freq.{}": ("daily", "weekly"),
     "digest.set.{}": ("host", "port", "sender", "username", "password", "base_url",
                       "ca_file"),  # ui.digest_channels' text fields
-    "field.{}": tuple({field for fields in FIELDS.values() for field in fields}),
+    "field.{}": (IGNORE, AS_METRIC, *{field for fields in FIELDS.values() for field in fields}),
     "flow.parts.{}": MODELS,
     "head.{}_help": ("flagged", "coverage"),
     "history.{}": ("import_id", "imported_at", "file_name", "kind", "status", "rows_read",
@@ -158,6 +165,7 @@ DYNAMIC: dict[str, tuple] = {
     "impact.weights_{}": ("equal", "goals"),
     "impact.why.{}": ("alone_in_team", "no_score", "no_values", "one_part"),
     "impact.y_change_{}": ("attainment", "z"),
+    "emp.col.{}": SESSION_COLUMNS,  # ui.employee_sections.sessions' headers
     "me.chart.{}": ("me", "band", "median", "target"),
     "me.col.{}": ("action", "band", "deadline", "direction", "goal", "median", "metric",
                   "my_score", "n", "owner", "period", "position", "progress", "pulsed",
@@ -184,61 +192,19 @@ DYNAMIC: dict[str, tuple] = {
     "upload.grain.{}": ("day", "week", "month", "quarter", "why", "why_once"),
     "settings.range.{}": ("low", "low_open", "high", "high_open"),
     "settings.unit.{}": UNITS,
+    # reports.settings.Setting's label_key and help_key: every number of the registry
+    "{}.{}": tuple((row.section, row.name) for row in REGISTRY),
+    "{}.{}.help": tuple((row.section, row.name) for row in REGISTRY),
+}
+# Codes the code builds and hands on bare, whose sentence is <namespace><code> (see _codes).
+CODES: dict[str, tuple] = {
+    "bad_{}": ("year", *PERIOD_PARTS),  # ingest.kinds._part, _year_period
+    "org_{}": ORG_FIELDS,  # store.org_chart.org_changes
 }
 
 
-def _code_files() -> list[Path]:
-    """Every module of the app, its pages and tools; not the tests."""
-    skip = {".venv", ".git", "tests", "node_modules"}
-    return [p for p in ROOT.rglob("*.py") if not skip & set(p.relative_to(ROOT).parts)]
-
-
-def _docstrings(tree: ast.AST) -> set[int]:
-    kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-    return {id(node.body[0].value) for node in ast.walk(tree) if isinstance(node, kinds)
-            and node.body and isinstance(node.body[0], ast.Expr)}
-
-
-def _pattern(node: ast.JoinedStr) -> str:
-    return "".join(part.value if isinstance(part, ast.Constant) else "{}"
-                   for part in node.values)
-
-
-def _keys_named(node: ast.expr) -> list[ast.expr]:
-    """The key expressions of a lookup's first argument: both sides of ``a if c else b``,
-    every operand of ``a or b``."""
-    if isinstance(node, ast.IfExp):
-        return [*_keys_named(node.body), *_keys_named(node.orelse)]
-    if isinstance(node, ast.BoolOp):
-        return [key for value in node.values for key in _keys_named(value)]
-    return [node]
-
-
-def _scan() -> tuple[set[str], list[tuple[str, str]], list[tuple[str, str]]]:
-    """(every string constant, literal keys looked up, f-string keys looked up), each with
-    its place."""
-    constants, literal, built = set(), [], []
-    for path in _code_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        docs = _docstrings(tree)
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and id(node) not in docs:
-                constants.add(node.value)
-            if not (isinstance(node, ast.Call) and node.args):
-                continue
-            if not (isinstance(node.func, ast.Name) and node.func.id in LOOKUPS):
-                continue
-            where = f"{path.relative_to(ROOT)}:{node.lineno}"
-            for key in _keys_named(node.args[0]):
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    literal.append((key.value, where))
-                elif isinstance(key, ast.JoinedStr):
-                    built.append((_pattern(key), where))
-    return constants, literal, built
-
-
-CONSTANTS, LITERAL, BUILT = _scan()
+FOUND = scan(ROOT)
+CONSTANTS, LITERAL, BUILT = FOUND.constants, FOUND.literal, FOUND.built
 
 
 def _codes(namespace: str) -> tuple[str, ...]:
@@ -247,16 +213,21 @@ def _codes(namespace: str) -> tuple[str, ...]:
     ``<namespace><code>``, looked up when someone reads it. A code with no sentence gets the
     general one (``ingest.generic``), so only the other way round is checked: a sentence whose
     code the code never names is unused."""
+    named = CONSTANTS | {code for p, values in CODES.items() for code in expand(p, values)}
     codes = (key.removeprefix(namespace) for key in TEXTS if key.startswith(namespace))
-    return tuple(code for code in codes if "." not in code and code in CONSTANTS)
+    return tuple(code for code in codes if "." not in code and code in named)
 
 
 DYNAMIC["ingest.{}"] = _codes("ingest.")  # ingest.describe
 DYNAMIC["note.{}"] = _codes("note.")  # ingest.notes.Note
+# An entry error's sentence is cl.error.<field>.<code> (ui.coaching.entry_error): every
+# EntryError(field, code) the code raises.
+DYNAMIC["cl.error.{}.{}"] = tuple(args[:2] for args in FOUND.calls["EntryError"]
+                                  if f"cl.error.{args[0]}.{args[1]}" in TEXTS)
 
 
 def _expand(pattern: str) -> list[str]:
-    return [pattern.format(*(v if isinstance(v, tuple) else (v,))) for v in DYNAMIC[pattern]]
+    return expand(pattern, DYNAMIC[pattern])
 
 
 def _defined_in_source() -> list[tuple[str, str]]:
@@ -264,10 +235,8 @@ def _defined_in_source() -> list[tuple[str, str]]:
     dict literal keeps only the last of two equal keys, so the merged dict cannot tell)."""
     found = []
     for path in sorted((ROOT / "i18n").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Dict):
-                found += [(k.value, path.stem) for k, v in zip(node.keys, node.values, strict=True)
-                          if isinstance(k, ast.Constant) and isinstance(v, ast.Tuple)]
+        for node in catalogue_dicts(ast.parse(path.read_text(encoding="utf-8"))):
+            found += [(k.value, path.stem) for k in node.keys if isinstance(k, ast.Constant)]
     return found
 
 
@@ -310,15 +279,26 @@ def test_every_key_the_code_builds_is_declared():
 
 @pytest.mark.parametrize("pattern", sorted(DYNAMIC))
 def test_every_declared_key_is_defined_and_built(pattern):
-    assert pattern in {p for p, _ in BUILT}, f"no code builds {pattern}: drop it from DYNAMIC"
+    assert pattern in FOUND.patterns, f"no code builds {pattern}: drop it from DYNAMIC"
     missing = [key for key in _expand(pattern) if key not in TEXTS]
     assert not missing, missing
 
 
+@pytest.mark.parametrize("pattern", sorted(CODES))
+def test_every_declared_code_is_built(pattern):
+    assert pattern in FOUND.patterns, f"no code builds {pattern}: drop it from CODES"
+
+
 def test_every_defined_key_is_used():
-    built = {key for pattern in DYNAMIC for key in _expand(pattern)}
-    unused = sorted(set(TEXTS) - CONSTANTS - built)
-    assert not unused, f"no code uses these keys: {unused}"
+    assert not (found := unused(TEXTS, FOUND, DYNAMIC)), f"no code uses these keys: {found}"
+
+
+@pytest.mark.parametrize("planted", ["planted.never_used", "mgr.reason.no_such_reason",
+                                     "cl.error.goal.no_such_code"])
+def test_a_key_planted_in_the_catalogue_is_reported_unused(planted):
+    """The check can fail: a copy of the catalogue with one key no code names or builds (even
+    beside keys of a declared pattern) reports exactly that key."""
+    assert unused({**TEXTS, planted: ("x", "x")}, FOUND, DYNAMIC) == [planted]
 
 
 def test_an_unknown_key_is_an_error_not_a_text():

@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 BAR, REFERENCE, INK, GRID, MUTED = "#2563eb", "#dc2626", "#111827", "#e5e7eb", "#4b5563"
 WIDTH, ROW, TOP, BOTTOM, PAD, NOTE_LINE = 640, 30, 64, 34, 12, 18
+LABEL_MIN = 190
 FAMILY = "Noto Sans CJK SC"
 KNOWN = (("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),  # Debian, Ubuntu
          ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),  # Arch, Alpine
@@ -102,6 +103,13 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> str:
     return text + "…"
 
 
+def _label_width(draw: ImageDraw.ImageDraw, labels, font) -> int:
+    """The label column: wide enough for the longest label (a flag reason read "Under target
+    several period…" in 190 px), at most 45% of the chart so the bars keep their room."""
+    longest = max((draw.textlength(text, font=font) for text in labels), default=0.0)
+    return int(min(max(LABEL_MIN, longest + 10), WIDTH * 0.45))
+
+
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> list[str]:
     """``text`` in lines of at most ``width`` pixels, broken at the last space that fits
     (English) or anywhere (Chinese has no spaces between words)."""
@@ -130,7 +138,7 @@ def render_png(chart: BarChart) -> bytes:
     height = TOP + ROW * len(chart.labels) + BOTTOM + NOTE_LINE * max(len(note) - 1, 0)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    label_w, value_w = 190, 56
+    label_w, value_w = _label_width(draw, chart.labels, small), 56
     left, right = PAD + label_w, WIDTH - PAD - value_w
     top_value = max([*chart.values, chart.reference or 0.0, 1e-9])
     scale = (right - left) / top_value

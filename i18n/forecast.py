@@ -21,7 +21,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "概率不低于一半），{at_risk} 人有风险，{likely_to_miss} 人可能无法达标（已在团队概览中预警）。"),
     "digest.misses.title": ("Likely to miss target", "可能无法达成目标"),
     "digest.misses.summary": (
-        "{n} forecasts say this period's target will likely be missed (the overview's flag).",
+        "Forecasts that say this period's target will likely be missed: {n} (the overview's "
+        "flag).",
         "{n} 项预测显示本期目标可能无法达成（即团队概览中的预警）。"),
     "digest.misses.line": ("{person}: {evidence}", "{person}：{evidence}"),
     "mgr.reason.likely_to_miss_target": ("Likely to miss target", "可能无法达成目标"),

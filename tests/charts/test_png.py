@@ -7,8 +7,9 @@ import io
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
+from analytics.coaching import REASONS
 from charts.png import (
     BAR,
     PAD,
@@ -21,8 +22,9 @@ from charts.png import (
     cjk_font,
     render_png,
 )
+from i18n import t
 
-LEFT, LABEL_W = PAD + 190, 190
+LEFT = PAD + 190  # the label column's least width
 
 
 def _pixels(chart: BarChart) -> np.ndarray:
@@ -69,9 +71,35 @@ def test_chinese_is_drawn_as_chinese_not_as_boxes():
 
 
 def test_a_long_label_stays_in_its_column():
-    area = _label_area("客户满意度" * 20)
-    dark = np.flatnonzero((area < 128).any(axis=(0, 2)))
-    assert dark.max() < LABEL_W - 8
+    # The column grows with its longest label up to 45% of the picture, then labels are cut.
+    pixels = _pixels(BarChart("", ("客户满意度" * 20,), (1.0,)))
+    row = pixels[TOP + ROW // 2]
+    bar = np.flatnonzero(_is(row, BAR)).min()
+    assert bar == PAD + int(WIDTH * 0.45)
+    dark = np.flatnonzero((pixels[TOP:TOP + ROW, PAD:bar] < 128).any(axis=(0, 2)))
+    assert dark.max() < bar - PAD - 8
+
+
+def _ink_width(text: str) -> int:
+    """How wide ``text`` draws alone at the chart's 13 px, measured on its own picture."""
+    path, index = cjk_font()
+    image = Image.new("RGB", (WIDTH * 2, ROW), "white")
+    ImageDraw.Draw(image).text((0, 6), text, fill="black",
+                               font=ImageFont.truetype(path, 13, index=index))
+    dark = np.flatnonzero((np.asarray(image) < 128).any(axis=(0, 2)))
+    return int(dark.max() - dark.min() + 1)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_flag_reason_is_drawn_whole(lang):
+    # The digest's chart of people per reason read "Under target several period…".
+    labels = tuple(t(f"mgr.reason.{r}", lang) for r in REASONS)
+    pixels = _pixels(BarChart("", labels, tuple(1.0 for _ in labels)))
+    for i, label in enumerate(labels):
+        band = pixels[TOP + i * ROW:TOP + (i + 1) * ROW]
+        bar = np.flatnonzero(_is(band[ROW // 2], BAR)).min()
+        dark = np.flatnonzero((band[:, PAD:bar] < 128).any(axis=(0, 2)))
+        assert dark.max() - dark.min() + 1 == pytest.approx(_ink_width(label), abs=1), label
 
 
 @pytest.mark.parametrize(("labels", "values"), [((), ()), (("a", "b"), (1.0,))])

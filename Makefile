@@ -37,11 +37,15 @@ test: $(VENV)/.dev
 	$(BIN)/python -m pytest -q -n 2 -m "not browser"
 	$(BIN)/python -m pytest -q -m browser
 
-# The edit loop: lint, layer rules and every test but the browser journeys, on both cores.
+# The edit loop, under a minute: lint, layer rules and the fast unit tests on both cores. The
+# page tests, the PostgreSQL cases, tests starting processes or servers and the tests measured
+# slow are marked `slow` (tests/conftest.py) and left to `make test`; their folders are not
+# even collected.
 check: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -q -n 2 -m "not browser"
+	$(BIN)/python -m pytest -q -n 2 -m "not browser and not slow" \
+		--ignore=tests/views --ignore=tests/browser --ignore=tests/replicas
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import shutil
 import tempfile
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 import store
+from tests.slow_tests import SLOW_TESTS
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -84,6 +88,76 @@ def demo_target(request, tmp_path, backend, demo_db):
     yield target
     if drop:
         drop()
+
+
+# `make check` runs the fast unit tests (`-m "not browser and not slow"`, under a minute on two
+# cores); `make test` and CI run every test. What is slow is decided here by rule, so a new test
+# lands on the right side without anyone listing it (docs/architecture.md, "Tests"):
+# - the page tests (tests/views/, and any test running the app in AppTest): a page run each;
+# - the PostgreSQL cases (a parameter "postgresql", as the `backend` fixture's second value, or
+#   a test on `pg_cluster`): the same code as the DuckDB case, checked on the server;
+# - a test that starts a process (`cli.py` as a script, a second importer, a server) itself, or
+#   through a helper or fixture of the tests;
+# - the tests measured slow that no rule catches: tests/slow_tests.py (from `--durations=0`).
+# Names that start a process or a server: subprocess, an SMTP (aiosmtpd) or HTTP receiver.
+STARTS = frozenset({"subprocess", "Popen", "Controller", "ThreadingHTTPServer", "HTTPServer"})
+PAGE = frozenset({"AppTest", "make_app"})
+HELPERS = ("tests", "bench", "tools")  # followed into; the app's own code is not
+
+
+def _reaches(func: Callable, wanted: frozenset[str], seen: set) -> bool:
+    """Whether ``func``, or a function of the tests, bench/ or tools/ it calls by name, names
+    one of ``wanted``."""
+    code = getattr(func, "__code__", None)
+    if code is None or func in seen:
+        return False
+    seen.add(func)
+    names = set(code.co_names)
+    for const in code.co_consts:  # nested functions and lambdas
+        if isinstance(const, types.CodeType):
+            names |= set(const.co_names)
+    if names & wanted:
+        return True
+    found = [func.__globals__.get(n) for n in names]
+    # `load.prepare(...)` names the module and the function: look the names up in it too.
+    found += [getattr(m, n, None) for m in found if inspect.ismodule(m)
+              and m.__name__.split(".")[0] in HELPERS for n in names]
+    return any(_reaches(f, wanted, seen) for f in found
+               if inspect.isfunction(f) and f.__module__.split(".")[0] in HELPERS)
+
+
+@functools.cache
+def _starts(func: Callable) -> bool:
+    """Whether ``func`` starts a process or a server, or runs a page (memoised: fixtures are
+    shared by many tests)."""
+    return _reaches(func, STARTS | PAGE, set())
+
+
+def _slow(item: pytest.Item) -> bool:
+    path = Path(str(item.path)).resolve().relative_to(Path(__file__).resolve().parent)
+    if path.parts[0] == "views":
+        return True
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "postgresql" in (
+            v for v in callspec.params.values() if isinstance(v, str)):
+        return True
+    if "pg_cluster" in item.fixturenames:
+        return True
+    listed = SLOW_TESTS.get(path.as_posix(), ())
+    if "*" in listed or getattr(item, "originalname", item.name) in listed:
+        return True
+    # The test's own code and its fixtures' (pytest keeps them per test in _fixtureinfo).
+    funcs = [getattr(item, "function", None)]
+    info = getattr(item, "_fixtureinfo", None)
+    if info is not None:
+        funcs += [d.func for defs in info.name2fixturedefs.values() for d in defs]
+    return any(_starts(f) for f in funcs if f is not None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _slow(item):
+            item.add_marker(pytest.mark.slow)
 
 
 # One Playwright for the whole session, shared by every folder: a second sync_playwright()

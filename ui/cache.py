@@ -40,7 +40,11 @@ MAX_ENTRIES = 16
 PERSON_ENTRIES = 256
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+# The team view is held as one shared object (cache_resource), not pickled copies: every new
+# person's prep read it, and unpickling 60 MiB at 5,000 people was 0.10-0.14 CPU s of a click
+# (most of it the garbage collector walking the flags' evidence). Its readers never change it
+# (tests/reports/test_view_unchanged.py runs them all and compares).
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _view(who: Viewer, version: str, as_of: str | None) -> TeamView:
     return team_view(cursor(who), as_of=None if as_of is None else pd.Timestamp(as_of))
 

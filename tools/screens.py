@@ -40,7 +40,9 @@ def _server(db: Path):
         port = s.getsockname()[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", f"--server.port={port}",
-         "--server.headless=true", "--browser.gatherUsageStats=false"],
+         "--server.headless=true", "--browser.gatherUsageStats=false",
+         # an edit in the checkout meanwhile would leave "Source file changed" up for good
+         "--server.fileWatcherType=none"],
         cwd=REPO, env={**_env(), "COACHBOARD_DB": str(db)},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

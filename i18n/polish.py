@@ -81,4 +81,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "impact.col.r_ci": ("Pearson r (95% interval)", "皮尔逊 r（95% 区间）"),
     "impact.col.change_ci": ("Change after (95% interval)", "辅导后变化（95% 区间）"),
     "impact.col.effect_ci": ("Difference (95% interval)", "差异（95% 区间）"),
+    # the overview's heatmap where nobody has a team (a CRM or call-log export)
+    "team.heatmap_title_all": ("Percentile among everyone (no teams in the data; green = good)",
+                               "全体内百分位（数据中没有团队；绿色 = 好）"),
+    "team.heatmap_hint_all": (
+        "100 = best of everyone whatever the metric's direction; hover for the raw value.",
+        "100 = 全体最佳（已考虑指标方向）；悬停查看原始数值。"),
 }

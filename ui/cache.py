@@ -129,9 +129,17 @@ def metric_directions(snap: Snapshot) -> dict[str, str]:
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
 def _heatmap(who: Viewer, version: str, as_of: str | None, lang: str, team: str | None):
     rows = team_rows(_overview(who, version, as_of, lang).comparison, team)
+    # A file without teams (a CRM export) ranks everyone together: "in the team" misled.
+    title = "team.heatmap_title_all" if no_teams(rows, lang) else "team.heatmap_title"
     return percentile_heatmap(
-        rows, title=t("team.heatmap_title", lang), value_label=t("mchart.value", lang),
+        rows, title=t(title, lang), value_label=t("mchart.value", lang),
         team_label=t("mchart.team_mean", lang), percentile_label=t("mchart.percentile", lang))
+
+
+def no_teams(rows: pd.DataFrame, lang: str) -> bool:
+    """Whether nobody in ``rows`` has a team (blank, or the overview's "no team" label):
+    everyone is compared with everyone."""
+    return bool(rows["team"].isna().all() or rows["team"].eq(no_team(lang)).all())
 
 
 def overview_heatmap(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str,
@@ -160,7 +168,7 @@ def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     direction = _metric_directions(who, version).get(metric, "higher")
     rows = workspace.team_trend(cursor(who))
     # Data without any team has one line, everyone's: the title must not speak of teams.
-    title = "overview.trend_title_all" if rows["team"].isna().all() else "overview.trend_title"
+    title = "overview.trend_title_all" if no_teams(rows, lang) else "overview.trend_title"
     rows["team"] = rows["team"].fillna(no_team(lang))
     return team_trend(
         rows, metric=metric, title=t(title, lang, metric=metric),

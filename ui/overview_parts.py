@@ -34,7 +34,8 @@ def team_charts(snap, as_of, ov, f: dict) -> None:
                                 limit=HEATMAP_MAX_PEOPLE))
             plot(cache.overview_heatmap(snap, as_of, lang(), team), where=heat,
                               width="stretch", key="ov_heatmap")
-            heat.caption(tr("team.heatmap_hint"))
+            heat.caption(tr("team.heatmap_hint_all" if cache.no_teams(ov.comparison, lang())
+                            else "team.heatmap_hint"))
         else:
             heat.info(tr("team.no_team_stats"))
         if ov.quadrant.empty:

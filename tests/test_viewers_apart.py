@@ -1,9 +1,9 @@
 """Three signed-in viewers rerunning pages at the same moment on one real ``streamlit run app.py``
 on PostgreSQL each see only their own people: no lease, cache or cursor is shared across viewers.
 
-HR (everyone) and two managers (their own team), three tabs each, speak Streamlit's websocket
+HR (everyone) and two managers (their own team), two tabs each, speak Streamlit's websocket
 protocol (bench/_ws.py) with the sign-in cookie the sign-in callback writes (signed with the
-server's cookie secret, as tests/replicas/client.py). In every round all nine tabs send a rerun
+server's cookie secret, as tests/replicas/client.py). In every round all six tabs send a rerun
 at once: a whole page (overview, an employee asked for by ``?id=``, any of the roster's, board,
 follow-up) or a part alone (the overview's trend, the employee page's person); the tabs start at
 different points of the cycle, so each round mixes pages and part reruns across viewers on the
@@ -34,7 +34,7 @@ from tests.replicas.client import signed_in_cookie
 SECRET = "leakcheck-cookie-secret-0123456789abcdef-0123456789"
 VIEWERS = {"hr@example.com": ("hr", None), "m01@example.com": ("manager", "M01"),
            "m02@example.com": ("manager", "M02")}
-TABS = 3  # per viewer
+TABS = 2  # per viewer
 ROUNDS = 6  # one whole cycle of ACTIONS per tab
 PEOPLE = t("head.people", "en")
 # (page, the key of a select box inside a part to rerun alone: on the page the tab is on)
@@ -46,7 +46,7 @@ NAMELESS = {"overview part ov_metric"}  # the trend part draws teams, not people
 class Tab(Session):
     """A signed-in tab that keeps every message of its last run, and the metrics it showed."""
 
-    def __init__(self, port: int, email: str) -> None:  # Session.s websocket, signed in
+    def __init__(self, port: int, email: str) -> None:  # Session's, signed in
         origin = f"http://127.0.0.1:{port}"
         xsrf = generate_xsrf_token_string()
         cookies = {"_streamlit_xsrf": xsrf,
@@ -145,9 +145,6 @@ def test_viewers_rerunning_at_once_see_only_their_own_people(served):
     tabs = [(Tab(running.port, email), email, i) for i, (email, _) in
             enumerate(itertools.product(VIEWERS, range(TABS)))]
     try:
-        for tab, email, _ in tabs:  # signed in: the first run shows the overview's people
-            assert tab.visit("overview").error is None
-            assert tab.metrics[PEOPLE] == str(len(people[email][0])), email
         found: list = []
         barrier = threading.Barrier(len(tabs))
         threads = [threading.Thread(target=_browse, args=(tab, email, i, ids, barrier, found))

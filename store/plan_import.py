@@ -72,23 +72,9 @@ def _attempt(con, out, raw: bytes, file_name: str, *, plan, hints: Hints, book,
     except IngestError as exc:
         kinds = kinds_of(plan) if plan is not None else [hints.kind] if hints.kind else []
         return _record_failure(out, file_name, raw, "+".join(kinds) or None, exc, by)
-    # Names to roster ids sheet by sheet (a sheet's lines are its own until combined), the
-    # workbook's own people sheet first.
-    people = [p.tables["employees"] for p in parts if p.kind == "roster" and not p.name_column]
-    known = pd.concat(people, ignore_index=True) if people else None
-    parsed, sheets = combine([resolve(con, p, known) for p in parts])
-    parsed = plausible.check(parsed, hints.allow_metrics)  # a negative count, 1e20 ...
-    parsed = org_chart.check(con, restrict(con, parsed), _headers(plan))
+    parsed, sheets = _checked(con, parts, plan, hints)
     tick("checked", parsed.rows_read, parsed.rows_read)
-    errors = split_lines(parsed.errors, sheets)
-    result = ImportResult(
-        file_name=file_name, kind=parsed.kind, status="failed", rows_read=parsed.rows_read,
-        errors=errors if len(sheets) > 1 or sheets[0] is not None else errors.drop(
-            columns="sheet"),
-        notes=parsed.notes, rows_rejected=len(errors[["sheet", "line"]].drop_duplicates()),
-        imported_by=by, not_stored=not_stored(plan, book), sheets=sheet_report(plan),
-        targets_unmatched=parsed.targets_unmatched,
-    )
+    result = _result(parsed, sheets, plan, book, file_name, by)
     encoding = next(iter(book.tables.values())).encoding
     stored_plan = json.loads(plan.to_json())
     if result.rows_rejected and not skip_bad_rows:
@@ -101,6 +87,33 @@ def _attempt(con, out, raw: bytes, file_name: str, *, plan, hints: Hints, book,
                      by=by, audit_con=con)
 
     return _store_retrying(out, parsed, result, raw, encoding, stored_plan, tick, save_recipe)
+
+
+def _checked(con, parts: list, plan, hints: Hints):
+    """The parsed sheets as one import, checked: (parsed, the sheet of each line).
+
+    Names become roster ids sheet by sheet (a sheet's lines are its own until combined), the
+    workbook's own people sheet first; then the values' plausibility, the viewer's scope and
+    the reporting lines.
+    """
+    people = [p.tables["employees"] for p in parts if p.kind == "roster" and not p.name_column]
+    known = pd.concat(people, ignore_index=True) if people else None
+    parsed, sheets = combine([resolve(con, p, known) for p in parts])
+    parsed = plausible.check(parsed, hints.allow_metrics)  # a negative count, 1e20 ...
+    return org_chart.check(con, restrict(con, parsed), _headers(plan)), sheets
+
+
+def _result(parsed, sheets: list, plan, book, file_name: str, by: str) -> ImportResult:
+    """What the import says before it is stored (status ``failed`` until it is)."""
+    errors = split_lines(parsed.errors, sheets)
+    return ImportResult(
+        file_name=file_name, kind=parsed.kind, status="failed", rows_read=parsed.rows_read,
+        errors=errors if len(sheets) > 1 or sheets[0] is not None else errors.drop(
+            columns="sheet"),
+        notes=parsed.notes, rows_rejected=len(errors[["sheet", "line"]].drop_duplicates()),
+        imported_by=by, not_stored=not_stored(plan, book), sheets=sheet_report(plan),
+        targets_unmatched=parsed.targets_unmatched,
+    )
 
 
 def choose_plan(con: duckdb.DuckDBPyConnection, book: Workbook, hints: Hints,

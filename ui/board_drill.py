@@ -20,6 +20,10 @@ from ui.text import md
 EMPLOYEE_PAGE = "views/employee.py"
 
 
+# Four links a row cut "Open Marty Freudenburg (P-050b21)" at 1440 px; three hold a long
+# name with its id.
+LINK_COLUMNS = 3
+
 def _follow_click(pick: Pick, texts: pd.DataFrame, cells: list, metrics: list[str],
                   drill_key: str, drill_by: str) -> None:
     """A click on a cell drills once into its row and metric; the boxes stay free after it."""
@@ -90,11 +94,11 @@ def employee_links(rows: pd.DataFrame) -> None:
     """One link per employee to the employee page (left out while that page does not exist)."""
     if not Path(EMPLOYEE_PAGE).is_file():
         return
-    cols = st.columns(4)
+    cols = st.columns(LINK_COLUMNS)
     for i, row in enumerate(rows.itertuples()):
         symbol = board_cells.SYMBOL.get(row.status, "")
         try:
-            cols[i % 4].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=md(row.label))}",
+            cols[i % LINK_COLUMNS].page_link(EMPLOYEE_PAGE, label=f"{symbol} {tr('board.drill.open', name=md(row.label))}",
                                   query_params={"id": row.group}, icon=":material/person:")
         except StreamlitAPIException:  # the page is not in the navigation (yet)
             return

@@ -1,0 +1,41 @@
+"""The board's drill-down links to each person fit their column at 1440 px: four a row cut a
+CRM rep's "Open Marty Freudenburg (P-050b21)"."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from i18n import t
+from tests.views.conftest import db_from_rows, make_app
+
+PAGE_PX = 944  # the main column at 1440 px with the sidebar open (tests/views/test_prep_plan_tables)
+NAMES = ["Marty Freudenburg", "Rosie Papadopoulos", "Jonathan Berthelot", "Daniell Hammack",
+         "Versie Hillebrand", "Anna Snelling"]
+
+
+def label_px(text: str) -> float:
+    """A page link's text at 14 px: Latin about 7.5 px a character, Chinese 14."""
+    return sum(14 if "\u2e80" <= ch <= "\u9fff" else 7.5 for ch in text.replace("\\", ""))
+
+
+@pytest.fixture
+def reps(tmp_path):
+    months = pd.date_range("2017-03-01", periods=6, freq="MS")
+    rng = np.random.default_rng(3)
+    rows = pd.DataFrame([(f"P-{i:06x}", n, m.strftime("%Y-%m-%d"), rng.integers(5, 30))
+                         for i, n in enumerate(NAMES, start=0x50b21) for m in months],
+                        columns=["id", "name", "date", "Deals won"])
+    return db_from_rows(tmp_path / "crm.duckdb", rows, "deals.csv")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_person_links_fit_their_column(monkeypatch, reps, lang):
+    at = make_app(monkeypatch, reps, "views/board.py", lang=lang)
+    links = list(at.get("page_link"))
+    people = [link for link in links if any(n in link.proto.label for n in NAMES)]
+    assert len(people) == len(NAMES)
+    assert all(t("board.drill.open", lang, name="")[:2].strip() in p.proto.label for p in people)
+    holders = [c for c in at.columns
+               if any(getattr(ch, "type", "") == "page_link" for ch in c.children.values())]
+    width = PAGE_PX / len(holders) - 16 - 28  # the gap and the icon
+    assert all(label_px(p.proto.label) <= width for p in people), [p.proto.label for p in people]

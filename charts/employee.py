@@ -83,7 +83,8 @@ def metric_trend(
         shapes, marker = _mark_turn(data, pd.Timestamp(turning_point), labels.turning_point)
         traces += marker
     layout = {"yaxis": {"title": {"text": labels.axis}, "automargin": True},
-              "xaxis": {"automargin": True, **(axis or {})}, "shapes": shapes}
+              # upright: turned on their side the ticks ran under the legend ("Mar 2…")
+              "xaxis": {"automargin": True, "tickangle": 0, **(axis or {})}, "shapes": shapes}
     return style.figure(traces, layout, title=title, height=340)
 
 

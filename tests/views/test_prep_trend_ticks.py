@@ -1,6 +1,7 @@
 """The prep page's trend charts (two a row) keep their period ticks upright and apart: monthly
 ticks beside a forecast were turned on their side and ran under the legend ("Mar 2…")."""
 
+import itertools
 import json
 
 import numpy as np
@@ -42,5 +43,5 @@ def test_trend_ticks_stand_upright_and_apart(monkeypatch, monthly, lang):
               if isinstance(x, str)]
         span = (max(xs) - min(xs)).days
         ticks = [pd.Timestamp(v) for v in axis["tickvals"]]
-        for (a, b), text in zip(zip(ticks, ticks[1:]), axis["ticktext"], strict=False):
+        for (a, b), text in zip(itertools.pairwise(ticks), axis["ticktext"], strict=False):
             assert PLOT_PX * (b - a).days / span >= label_px(text) + 8, (text, axis["ticktext"])

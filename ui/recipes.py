@@ -44,7 +44,9 @@ def manage(con: duckdb.DuckDBPyConnection) -> None:
             return
         shown = listed.drop(columns="signature").assign(
             created_at=listed["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
-            used_at=listed["used_at"].dt.strftime("%Y-%m-%d %H:%M"))
+            used_at=listed["used_at"].dt.strftime("%Y-%m-%d %H:%M"),
+            # the app's own user without sign-in was shown as its code, "local"
+            created_by=[tr("role.local") if b == "local" else b for b in listed["created_by"]])
         st.dataframe(shown.rename(columns=lambda c: tr(f"sheets.recipes.col.{c}")).fillna("-"),
                      width="stretch", hide_index=True, key="recipes_table")
         pick = st.selectbox(tr("sheets.recipes.pick"), listed["name"].tolist(), format_func=md,

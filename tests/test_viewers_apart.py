@@ -5,11 +5,12 @@ HR (everyone) and two managers (their own team), two tabs each, speak Streamlit'
 protocol (bench/_ws.py) with the sign-in cookie the sign-in callback writes (signed with the
 server's cookie secret, as tests/replicas/client.py). In every round all six tabs send a rerun
 at once: a whole page (overview, an employee asked for by ``?id=``, any of the roster's, board,
-follow-up) or a part alone (the overview's trend, the employee page's person); the tabs start at
-different points of the cycle, so each round mixes pages and part reruns across viewers on the
-server's script threads. Every message a run sends is searched for every name in the roster:
-a name outside the viewer's people (walked from the roster in pandas, not through the app's
-scope) is a leak; the overview's people count must be the viewer's own.
+follow-up) or a part alone (the overview's trend, the employee page's person, the board's
+drill-down, the follow-up's timeline); the tabs start at different points of the cycle, so each
+round mixes pages and part reruns across viewers on the server's script threads. Every message
+a run sends is searched for every name in the roster: a name outside the viewer's people
+(walked from the roster in pandas, not through the app's scope) is a leak; the overview's
+people count must be the viewer's own.
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ SECRET = "leakcheck-cookie-secret-0123456789abcdef-0123456789"
 VIEWERS = {"hr@example.com": ("hr", None), "m01@example.com": ("manager", "M01"),
            "m02@example.com": ("manager", "M02")}
 TABS = 2  # per viewer
-ROUNDS = 6  # one whole cycle of ACTIONS per tab
+ROUNDS = 8  # one whole cycle of ACTIONS per tab
 PEOPLE = t("head.people", "en")
 # (page, the key of a select box inside a part to rerun alone: on the page the tab is on)
 ACTIONS = (("overview", None), ("overview", "ov_metric"), ("employee", None),
-           ("employee", "emp_pick"), ("board", None), ("follow-up", None))
+           ("employee", "emp_pick"), ("board", None), ("board", "board_drill_metric"),
+           ("follow-up", None), ("follow-up", "fu_employee"))
 NAMELESS = {"overview part ov_metric"}  # the trend part draws teams, not people
 
 
@@ -168,4 +170,4 @@ def test_viewers_rerunning_at_once_see_only_their_own_people(served):
         if PEOPLE in metrics:
             assert metrics[PEOPLE] == str(len(mine)), (email, action)
     parts = {action for _, action, *_ in found if " part " in action}
-    assert parts == {"overview part ov_metric", "employee part emp_pick"}
+    assert parts == {f"{page} part {key}" for page, key in ACTIONS if key}

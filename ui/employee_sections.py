@@ -117,10 +117,13 @@ def comparison(prep) -> None:
     st.markdown(f"**{md(target_title)}**", help=tr("numbers.target_note"))
     rows = numbers.target_rows(prep, lang())
     rows["attainment"] = rows["attainment"].map(numbers.percent)
-    # A metric without a target read "None" in a number column (exports rarely carry targets).
+    # A metric without a target read "None" in a number column (exports rarely carry targets),
+    # and "0" periods in a row under a target it does not have.
+    rows["under_streak"] = [str(int(n)) if pd.notna(v) and pd.notna(n) else "–"
+                            for v, n in zip(rows["target"], rows["under_streak"], strict=True)]
     rows["target"] = [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]]
     _table(rows, {c: c for c in rows.columns},
-           **config | {"target": st.column_config.TextColumn(head["target"])})
+           **config | {c: st.column_config.TextColumn(head[c]) for c in ("target", "under_streak")})
 
 
 def strengths(snap, prep, as_of) -> None:

@@ -78,7 +78,8 @@ def _people(pick: Pick, rows: pd.DataFrame, shown_as: str, metric: str) -> None:
         tr("board.col.actual"): rows["actual"].round(2),
         # No target read "None" (the Styler's na_rep does not reach a number cell).
         tr("board.col.target"): [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]],
-        tr("board.col.previous"): [board_cells.percent(x) for x in rows["previous_attainment"]],
+        # blank beside the target's "–" (no target, or no period before): a dash as there
+        tr("board.col.previous"): [board_cells.percent(x) or "–" for x in rows["previous_attainment"]],
         tr("board.col.streak"): rows["red_streak"],
         **outlook_columns(rows["group"], ahead, lang()),
     })

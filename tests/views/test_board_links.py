@@ -39,3 +39,13 @@ def test_person_links_fit_their_column(monkeypatch, reps, lang):
                if any(getattr(ch, "type", "") == "page_link" for ch in c.children.values())]
     width = PAGE_PX / len(holders) - 16 - 28  # the gap and the icon
     assert all(label_px(p.proto.label) <= width for p in people), [p.proto.label for p in people]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_drill_cells_without_a_target_are_dashes_not_blanks(monkeypatch, reps, lang):
+    at = make_app(monkeypatch, reps, "views/board.py", lang=lang)
+    drill = next(d.value for d in at.dataframe
+                 if t("board.col.previous", lang) in d.value.columns)
+    assert len(drill) == len(NAMES)
+    for column in ("board.col.target", "board.col.previous"):
+        assert drill[t(column, lang)].tolist() == ["–"] * len(NAMES)

@@ -87,4 +87,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "team.heatmap_hint_all": (
         "100 = best of everyone whatever the metric's direction; hover for the raw value.",
         "100 = 全体最佳（已考虑指标方向）；悬停查看原始数值。"),
+    # the overview's attention list: its ID header was English in Chinese mode
+    "team.col.employee_id": ("ID", "工号"),
 }

@@ -24,7 +24,7 @@ def flag_columns() -> dict:
     """Column labels and widths of the attention list (pixels: the long texts get the room)."""
     text = st.column_config.TextColumn
     return {
-        "name": text(tr("team.col.name"), width=70), "employee_id": text("ID", width=72),
+        "name": text(tr("team.col.name"), width=70), "employee_id": text(tr("team.col.employee_id"), width=72),
         "team": text(tr("team.col.team"), width=64),
         "reason_text": text(tr("team.col.reason"), width=100),
         "n_flags": st.column_config.NumberColumn(tr("team.col.flags"), width=52),

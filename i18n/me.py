@@ -68,7 +68,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "me.fc.next": ("Expected for {period} (interval)", "{period} 预计值（区间）"),
     "me.fc.range": ("{value} ({low} – {high})", "{value}（{low} – {high}）"),
-    "me.fc.model": ("Model and its backtest error", "模型及回测误差"),
+    "me.fc.model": ("Model (backtest error)", "模型及回测误差"),
     "me.fc.model_text": ("{model}: mean error {mae} over {n} backtests",
                          "{model}：{n} 次回测平均误差 {mae}"),
     "me.fc.model.last": ("last value", "上一期数值"),
@@ -77,7 +77,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "me.fc.model.smooth": ("exponential smoothing", "指数平滑"),
     "me.fc.p_80": ("Chance of 80% of target", "达成目标 80% 的概率"),
     "me.fc.p_100": ("Chance of the target", "达成目标的概率"),
-    "me.fc.needed": ("Needed for the rest of the period", "本期剩余时间所需"),
+    "me.fc.needed": ("Still needed", "本期剩余时间所需"),
     "me.fc.needed_text": ("{needed} a period for the next {left}; recent mean {recent} "
                           "(last {n})", "接下来 {left} 期每期需 {needed}；近期平均 {recent}（最近 {n} 期）"),
     "me.fc.status": ("Outlook", "展望"),

@@ -9,6 +9,11 @@ import streamlit as st
 from reports.me import MyPage
 from ui.context import tr
 
+# pixels per column, in _row's order: metric, next value, model, target, the two chances,
+# what is needed, outlook; the page is ~944 px at 1440
+WIDTHS = (90, 200, 140, 64, 140, 122, 128, 60)
+ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
+
 
 def _num(value: object) -> str:
     return "–" if value is None or pd.isna(value) else f"{round(float(value), 2):g}"
@@ -42,8 +47,12 @@ def forecast(page: MyPage) -> None:
     if page.forecast.empty:
         st.caption(tr("me.fc.none"))
         return
-    st.dataframe(pd.DataFrame([_row(r) for r in page.forecast.itertuples()]), hide_index=True,
-                 width="stretch")
+    table = pd.DataFrame([_row(r) for r in page.forecast.itertuples()])
+    # Eight texts on one line ran past 1440 px (the last columns cut): pixel
+    # widths that fit the page, rows tall enough for the grid to wrap them.
+    st.dataframe(table, hide_index=True, width="stretch", row_height=ROW_HEIGHT,
+                 column_config={c: st.column_config.TextColumn(c, width=w)
+                                for c, w in zip(table.columns, WIDTHS, strict=True)})
     grains = page.forecast["target_grain"].dropna()
     st.caption(tr("me.fc.note", interval=f"{float(page.forecast['interval'].iloc[0]):.0%}",
                   grain=tr(f"me.fc.grain.{grains.iloc[0] if len(grains) else 'none'}")))

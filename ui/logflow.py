@@ -19,8 +19,9 @@ from ingest.fields import MODELS, SESSION_TYPES
 from reports import coaching as log
 from reports.coaching import PARTS
 from ui import paging
+from ui.cache import Snapshot
 from ui.coaching import entry_error, remember
-from ui.context import lang, tr, viewer
+from ui.context import Viewer, cursor, lang, tr, viewer
 from ui.text import md
 from writes import coaching as write
 from writes.coaching import EntryError
@@ -31,9 +32,9 @@ PENDING = "cl_pending"  # a save waiting for its confirmation
 SHARED = "_kept_coaching_employee"  # a person chosen by hand on another coaching page
 
 
-def person_labels(people: pd.DataFrame) -> dict[str, str]:
+def person_labels(people: pd.DataFrame, language: str) -> dict[str, str]:
     """employee id -> "name (id) · team" (the id alone when the roster has no name)."""
-    out, language = {}, lang()  # read once: per person it was most of a rerun at 5,000 people
+    out = {}
     for r in people.itertuples():
         name = r.name if isinstance(r.name, str) and r.name else r.employee_id
         team = r.team if isinstance(r.team, str) and r.team else None
@@ -44,13 +45,19 @@ def person_labels(people: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def pick_person(con) -> tuple[str, str] | None:
+# Labelling 5,000 people (a sentence each) on every click in the log's part cost more than the
+# box that lists a hundred of them: made once per data version and language.
+@st.cache_data(max_entries=16, show_spinner=False)
+def _labels(who: Viewer, version: str, language: str) -> dict[str, str]:
+    return person_labels(log.people(cursor(who)), language)
+
+
+def pick_person(snap: Snapshot) -> tuple[str, str] | None:
     """Whom the talk was with: the linked person first; None until somebody is chosen."""
-    people = log.people(con)
-    if people.empty:
+    labels = _labels(snap.who, snap.version, lang())
+    if not labels:
         st.info(tr("cl.no_people"))
         return None
-    labels = person_labels(people)
     linked = st.query_params.get("id")
     if linked and linked not in labels:  # a stale link or a typed id: say so, never guess
         st.warning(tr("flow.unknown_id", id=md(linked)))
@@ -120,7 +127,7 @@ def _doubts(con, entry: dict, label: str) -> list[str]:
     out = []
     origin = st.session_state.get(ORIGIN)
     if origin and origin != entry["employee_id"]:
-        labels = person_labels(log.people(con))
+        labels = person_labels(log.people(con), lang())
         out.append(tr("flow.confirm_person", origin=md(labels.get(origin, origin)),
                       name=md(label)))
     day = entry["session_date"]

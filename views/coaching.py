@@ -20,7 +20,7 @@ def person_log(snap) -> None:
     con = cursor()  # its own: a part's rerun runs alone, in a new script thread
     with friendly():
         who = editor_name()
-        picked = pick_person(con)
+        picked = pick_person(snap)
         if picked is None:
             st.stop()
         employee_id, label = picked

@@ -11,7 +11,7 @@ from ui.context import tr
 
 # pixels per column, in _row's order: metric, next value, model, target, the two chances,
 # what is needed, outlook; the page is ~944 px at 1440
-WIDTHS = (90, 200, 140, 64, 140, 122, 128, 60)
+WIDTHS = (80, 200, 140, 64, 150, 122, 128, 60)
 ROW_HEIGHT = 84  # four lines: the grid wraps text only in rows over 4rem
 
 

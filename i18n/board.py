@@ -84,7 +84,7 @@ _SECTIONS: dict[str, tuple[str, str]] = {
         "Progress: ✗ red < {red}, ! amber {red}–{green}, ✓ green > {green}. An objective is the "
         "weighted mean of its key results (weights normalised per objective); a team is the mean "
         "of its objectives.",
-        "进度：✗ 红色 < {red}，! 黄色 {red}–{green}，✓ 绿色 > {green}。目标进度为其关键结果的加权"
+        "进度：✗ 红色 < {red}，！ 黄色 {red}–{green}，✓ 绿色 > {green}。目标进度为其关键结果的加权"
         "平均（权重在目标内归一化）；团队进度为其目标的平均值。",
     ),
     "board.okr.none": ("No goals imported yet.", "尚未导入目标（OKR）。"),

@@ -5,7 +5,7 @@ key -> (en, zh)."""
 # ruff: noqa: RUF001, RUF100
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "brief.title": ("Coaching brief: {name}", "辅导准备简报:{name}"),
+    "brief.title": ("Coaching brief: {name}", "辅导准备简报：{name}"),
     "brief.meta": (
         "{team} · {role} · manager {manager} · hired {hire} · as of {as_of}",
         "{team} · {role} · 直属主管 {manager} · 入职 {hire} · 数据截至 {as_of}",
@@ -20,14 +20,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "brief.style": ("Style", "风格"),
     "brief.trends": (
         "Trends (employee, team mean and range, target, turning point)",
-        "趋势(本人、团队平均与范围、目标、拐点)",
+        "趋势（本人、团队平均与范围、目标、拐点）",
     ),
     "brief.compare": ("Comparison and gap", "对比与差距"),
     "brief.strength": ("Strength", "优势"),
     "brief.weakness": ("Weakness", "短板"),
-    "brief.bars": ("Position in the team (z-score, right = better)", "在团队中的位置(z 值,越靠右越好)"),
+    "brief.bars": ("Position in the team (z-score, right = better)", "在团队中的位置（z 值，越靠右越好）"),
     "brief.problems": ("Problem analysis", "问题分析表"),
-    "brief.tracking": ("Coaching tracking (draft)", "辅导跟踪表(草稿)"),
+    "brief.tracking": ("Coaching tracking (draft)", "辅导跟踪表（草稿）"),
     "brief.grow": ("GROW questions", "GROW 提问"),
     "brief.last_session": ("Last session", "上次辅导"),
     "brief.open_actions": ("Open actions", "待完成的行动"),
@@ -56,10 +56,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "brief.legend.target": ("Target", "目标"),
     "brief.legend.turning_point": ("Turning point", "拐点"),
     "brief.legend.team_range": ("Team range", "团队范围"),
-    "brief.more": ("{n} more in the app (Markdown brief: all)", "另有 {n} 条(见应用或 Markdown 简报)"),
+    "brief.more": ("{n} more in the app (Markdown brief: all)", "另有 {n} 条（见应用或 Markdown 简报）"),
     "brief.footer": (
         "Prepared by Coachboard from the imported data; facts, not opinions.",
-        "由 Coachboard 根据导入的数据生成;讲事实,不讲评价。",
+        "由 Coachboard 根据导入的数据生成；讲事实，不讲评价。",
     ),
     # cli.py brief: the person asked for cannot be told, or is not there
     "brief.cli.several": (

@@ -188,7 +188,7 @@ _CHANNELS: dict[str, tuple[str, str]] = {
 # cli.py digest (one line per recipient; never the content)
 _CLI: dict[str, tuple[str, str]] = {
     "digest.cli.bad_smtp": ("--smtp {value!r} is not HOST:PORT (for example 127.0.0.1:2525).",
-                            "--smtp {value!r} 不是“主机:端口”格式（例如 127.0.0.1:2525）。"),
+                            "--smtp {value!r} 不是“主机：端口”格式（例如 127.0.0.1:2525）。"),
     "digest.cli.no_subscription": (
         "{email} has not chosen a digest channel (Digest page) or is not a user.",
         "{email} 尚未选择摘要推送渠道（“摘要推送”页面），或不是系统用户。"),

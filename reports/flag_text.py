@@ -37,19 +37,20 @@ def text(fact: Fact, lang: str) -> str:
         'Last contact 40 days ago (policy: every 30 days)'
         >>> text(Fact.of("volatile", metric="AHT", value=1.234, team=0.5, ratio=2.468,
         ...               step="week"), "zh")
-        'AHT 每周波动 1.23,是团队常见水平 0.50 的 2.5 倍'
+        'AHT 每周波动 1.23，是团队常见水平 0.50 的 2.5 倍'
     """
     return t(f"evidence.{fact.code}", lang, **fields(fact, lang, EVIDENCE, text))
 
 
 def sentence(clauses, lang: str) -> str:
-    """A flag's evidence: its clauses joined ("; " in English, the later ones in lower case);
+    """A flag's evidence: its clauses joined ("; " in English, the later ones in lower case;
+    "；" in Chinese);
     a text (evidence already written, e.g. the overview's flags) stays as it is."""
     if isinstance(clauses, str):
         return clauses
     parts = [text(fact, lang) for fact in clauses]
     if lang == "zh":
-        return ";".join(parts)
+        return "；".join(parts)
     return "; ".join(p if i == 0 else p[:1].lower() + p[1:] for i, p in enumerate(parts))
 
 

@@ -74,7 +74,7 @@ def test_flags_as_of_before_the_decline_does_not_flag_it(demo_db):
 
 @pytest.mark.parametrize(("fmt", "lang", "expected"), [
     ("md", "en", "## Problem analysis"), ("md", "zh", "## 问题分析表"),
-    ("html", "zh", "<h2>辅导跟踪表(草稿)</h2>"), ("html", "en", "<svg"),
+    ("html", "zh", "<h2>辅导跟踪表（草稿）</h2>"), ("html", "en", "<svg"),
 ])
 def test_brief_prints_the_brief(demo_db, fmt, lang, expected):
     code, out, _ = run("brief", demo.STORIES["declining"], "--db", demo_db, "--format", fmt,

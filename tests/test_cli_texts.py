@@ -39,7 +39,7 @@ def test_demo_history_undo(capsys, tmp_path, lang):
     _, raw, _ = run(capsys, "history", "--db", db, "--json")
     hist = json.loads(raw)
     assert {h["status"] for h in hist} == {"loaded"}
-    expected = {"en": "{f}: loaded, {n} rows", "zh": "{f}:已导入,{n} 行"}[lang]
+    expected = {"en": "{f}: loaded, {n} rows", "zh": "{f}：已导入，{n} 行"}[lang]
     assert demo_out.splitlines() == [expected.format(f=h["file_name"], n=h["rows_loaded"])
                                       for h in reversed(hist)]
     last = hist[0]["import_id"]
@@ -88,7 +88,7 @@ def test_recipes(capsys, tmp_path, lang):
         assert missing.strip() == "nowhere.json: no such file"
     else:
         assert [line.strip() for line in lines] == [
-            "导入方案已改名为:Monthly", "已添加导入方案:Sales", "已删除导入方案:Monthly"]
+            "导入方案已改名为：Monthly", "已添加导入方案：Sales", "已删除导入方案：Monthly"]
         words = english_left("".join(lines) + missing + unknown, ["Monthly", "Sales", "nowhere.json"])
         assert words == []
 
@@ -114,7 +114,7 @@ def test_impact_summary_in_both_languages(capsys, demo_db):
 
 @pytest.mark.parametrize(("args", "en", "zh"), [
     (("--from", "soon"), "impact: 'soon' is not a date (use YYYY-MM-DD, or today)",
-     "impact: 'soon' 不是日期(请写成 YYYY-MM-DD,或 today 表示今天)"),
+     "impact: 'soon' 不是日期（请写成 YYYY-MM-DD，或 today 表示今天）"),
     (("--from", "2025-12-01", "--to", "2025-08-01"),
      "impact: start 2025-12-01 is after end 2025-08-01",
      "impact: 开始日期 2025-12-01 晚于结束日期 2025-08-01"),

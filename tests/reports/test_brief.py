@@ -58,7 +58,7 @@ def test_html_is_a_self_contained_printable_page_with_cjk_fonts():
 @pytest.mark.parametrize(("lang", "headings"), [
     ("en", ["## Problem analysis", "## Coaching tracking (draft)", "## GROW questions",
             "## Last session", "## Open actions"]),
-    ("zh", ["## 问题分析表", "## 辅导跟踪表(草稿)", "## GROW 提问", "## 上次辅导",
+    ("zh", ["## 问题分析表", "## 辅导跟踪表（草稿）", "## GROW 提问", "## 上次辅导",
             "## 待完成的行动"]),
 ])
 def test_markdown_headings_follow_the_language(lang, headings):

@@ -50,8 +50,8 @@ def test_overdue_clauses_are_one_sentence(result):
     row = found(result, "c5", "coaching_overdue").iloc[0]
     assert sentence(row.evidence, "en") == ("No formal review this quarter (since 2025-07-01); "
                                             "last contact 45 days ago (policy: every 30 days)")
-    assert sentence(row.evidence, "zh") == ("本季度(自 2025-07-01 起)尚无正式面谈;"
-                                            "上次沟通在 45 天前(要求每 30 天至少一次)")
+    assert sentence(row.evidence, "zh") == ("本季度（自 2025-07-01 起）尚无正式面谈；"
+                                            "上次沟通在 45 天前（要求每 30 天至少一次）")
 
 
 def test_the_evidence_says_the_false_discovery_control():

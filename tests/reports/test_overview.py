@@ -46,7 +46,7 @@ def test_quadrant_points_average_each_side():
 
 @pytest.mark.parametrize(("lang", "reason", "evidence"), [
     ("en", "Volatile results", "CSAT swings 2.50 from week to week, 2.0x the team's typical 1.25"),
-    ("zh", "表现波动大", "CSAT 每周波动 2.50,是团队常见水平 1.25 的 2.0 倍"),
+    ("zh", "表现波动大", "CSAT 每周波动 2.50，是团队常见水平 1.25 的 2.0 倍"),
 ])
 def test_localise_flags_writes_the_evidence_in_the_language(lang, reason, evidence):
     swing = Fact.of("volatile", metric="CSAT", value=2.5, team=1.25, ratio=2.0, step="week")

@@ -51,6 +51,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.col.short.mean": ("Mean", "平均"),
     "numbers.col.short.team_mean": ("Team mean", "团队平均"),
     "numbers.col.short.team_best": ("Team best", "团队最佳"),
+    "numbers.col.short.all_mean": ("Everyone's mean", "全体平均"),
+    "numbers.col.short.all_best": ("Everyone's best", "全体最佳"),
     # the follow-up page's as-of when another page chose an older period of the data
     "cl.as_of_period": ("Chosen period ({date})", "所选期间（{date}）"),
     # the prep page's line under the name, each part only when the roster has it

@@ -32,6 +32,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "window.latest.year": ("latest year", "最近一年"),
     "window.range": ("{start} to {end}", "{start} 至 {end}"),
     "numbers.team_title": ("Against the team · {window} ({range})", "与团队相比 · {window}（{range}）"),
+    "numbers.team_title_all": ("Against everyone (no team) · {window} ({range})",
+                               "与全体相比（无团队）· {window}（{range}）"),
     "numbers.team_note": (
         "Each person's mean over these periods, against the team's means over the same periods.",
         "每人在这些期间的平均值，与团队同期平均值相比。"),
@@ -41,6 +43,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.col.mean": ("Mean, {window}", "{window}平均"),
     "numbers.col.team_mean": ("Team mean, {window}", "团队{window}平均"),
     "numbers.col.team_best": ("Team best, {window}", "团队{window}最佳"),
+    "numbers.col.all_mean": ("Everyone's mean, {window}", "全体{window}平均"),
+    "numbers.col.all_best": ("Everyone's best, {window}", "全体{window}最佳"),
+    "numbers.col.percentile_all": ("Percentile among everyone", "全体中的百分位"),
     "numbers.col.percentile": ("Percentile in team", "团队内百分位"),
     "numbers.col.z": ("z (+ = better)", "z 值（+ 更好）"),
     "numbers.col.trend": ("Trend, last {n} months", "趋势（近 {n} 个月）"),

@@ -67,14 +67,19 @@ def headers(prep: EmployeePrep, lang: str, *, short: bool = False) -> dict[str, 
     team table's means without it, where the table's title names it (at 1440 px the long
     headers pushed the last column out of sight)."""
     w = windows(prep.windows, lang)
-    means = (("numbers.col.short.mean", "numbers.col.short.team_mean",
+    # Someone without a team is compared with everyone in scope: the headers say so.
+    alone = prep.team is None or pd.isna(prep.team)
+    means = (("numbers.col.short.mean", "numbers.col.short.all_mean" if alone else
+              "numbers.col.short.team_mean", "numbers.col.short.all_best" if alone else
               "numbers.col.short.team_best") if short else
-             ("numbers.col.mean", "numbers.col.team_mean", "numbers.col.team_best"))
+             ("numbers.col.mean", "numbers.col.all_mean" if alone else "numbers.col.team_mean",
+              "numbers.col.all_best" if alone else "numbers.col.team_best"))
     return {
         "metric": t("emp.col.metric", lang), "direction": t("emp.col.direction", lang),
         **{c: t(key, lang, window=w["recent"])
            for c, key in zip(("value", "team_mean", "team_best"), means, strict=True)},
-        "percentile": t("numbers.col.percentile", lang), "z": t("numbers.col.z", lang),
+        "percentile": t("numbers.col.percentile_all" if alone else "numbers.col.percentile",
+                        lang), "z": t("numbers.col.z", lang),
         "label": t("numbers.col.trend", lang, n=prep.windows.trend_months),
         "latest_period": t("numbers.col.period", lang),
         "latest": t("numbers.col.value", lang, window=w["latest"]),
@@ -87,7 +92,9 @@ def headers(prep: EmployeePrep, lang: str, *, short: bool = False) -> dict[str, 
 def titles(prep: EmployeePrep, lang: str) -> tuple[str, str]:
     """The headings of the team table and the target table."""
     w = windows(prep.windows, lang)
-    return (t("numbers.team_title", lang, window=w["recent"], range=w["range"]),
+    alone = prep.team is None or pd.isna(prep.team)
+    return (t("numbers.team_title_all" if alone else "numbers.team_title", lang,
+              window=w["recent"], range=w["range"]),
             t("numbers.target_title", lang, window=w["latest"]))
 
 

@@ -10,12 +10,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import store
 from analytics.prep_windows import Windows
 from i18n import t
 from i18n.numbers import percent, period_label
 from reports import periods
-from reports.numbers import gap_text, windows
+from reports.employee import employee_prep
+from reports.numbers import gap_text, headers, titles, windows
 from tests.views.conftest import ROOT
+from tests.views.test_optional_columns import rows
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,40 @@ def test_every_grain_has_window_words(grain, lang):
     assert "4" in words["recent"]
     assert not words["latest"].startswith("window.")
     assert t(f"units.{grain}", lang)  # the GROW sentence's unit word exists
+
+
+@pytest.fixture(scope="module")
+def two_preps(tmp_path_factory, demo_db):
+    """A prep of someone in a team (the demo's E010) and of someone without one (a file with
+    only an id, a period and a metric)."""
+    demo = tmp_path_factory.mktemp("n") / "demo.duckdb"
+    demo.write_bytes(demo_db.read_bytes())
+    con = store.connect(demo)
+    teamed = employee_prep(con, "E010")
+    con.close()
+    bare = store.connect(tmp_path_factory.mktemp("n") / "bare.duckdb")
+    frame = rows()
+    assert store.import_bytes(bare, frame.to_csv(index=False).encode(), "b.csv").status == "loaded"
+    alone = employee_prep(bare, str(frame.iloc[0, 0]))
+    bare.close()
+    return teamed, alone
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("short", [False, True])
+def test_someone_without_a_team_is_compared_with_everyone_in_words(two_preps, lang, short):
+    teamed, alone = two_preps
+    assert teamed.team is not None
+    assert alone.team is None
+    word = {"en": ("Team", "team"), "zh": ("团队",)}[lang]
+    everyone = {"en": "Everyone", "zh": "全体"}[lang]
+    for prep, team_words in ((teamed, True), (alone, False)):
+        head = headers(prep, lang, short=short)
+        compared = [head["team_mean"], head["team_best"], head["percentile"],
+                    titles(prep, lang)[0]]
+        said = [any(w in text for w in word) for text in compared]
+        if team_words:
+            assert all(said), compared
+        else:
+            assert not any(said[:3]), compared
+            assert all(everyone in text or "everyone" in text for text in compared), compared

@@ -26,7 +26,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "你的账号没有对应的花名册记录，请联系管理员核对工号。",
     ),
     "me.facts": ("Team: {team} · employee id {id}", "团队：{team} · 工号 {id}"),
-    "me.no_team": ("no team", "无团队"),
     "me.numbers": ("My latest numbers", "我的最新指标"),
     "me.numbers_note": (
         "Each metric's latest period. The team band comes from your colleagues' values in that "

@@ -4,7 +4,7 @@ what an import stored): key -> (en, zh)."""
 # ruff: noqa: RUF001, RUF100
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "people.no_team": ("no team", "未分组"),
+    "people.no_team": ("no team", "无团队"),
     "people.no_manager": ("no manager", "无直属主管"),
     "people.allow_metrics": ("These metrics may hold such values (import them as they are)",
                              "这些指标确实可能取这样的值（按原样导入）"),

@@ -27,7 +27,7 @@ def label_people(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     >>> label_people(pd.DataFrame({"employee_id": ["E1"], "name": [None], "team": [None]}),
     ...              "zh").values.tolist()
-    [['E1', 'E1', '未分组']]
+    [['E1', 'E1', '无团队']]
     """
     if frame.empty:
         return frame

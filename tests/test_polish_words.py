@@ -1,9 +1,12 @@
 """Words shown in table cells read as words in English, not as lowercase codes."""
 
+import re
+
 import pandas as pd
 import pytest
 
 from i18n import t
+from i18n.texts import TEXTS
 from ui.followup import WEEKS_2_MS, time_axis
 
 
@@ -37,3 +40,26 @@ def test_timeline_ticks_never_repeat_a_label(lang, freq, step_ms):
     fmt = _stop(time_axis(lang), step_ms)
     labels = [d.strftime(fmt) for d in ticks]
     assert len(set(labels)) == len(labels), labels
+
+
+def _mentions_no_team(english: str) -> bool:
+    # "no team" or "without a team", not "no teams in the data" (a different fact)
+    return bool(re.search(r"\bno team\b(?!s)|\bwithout a team\b", english))
+
+
+NO_TEAM_KEYS = sorted(k for k, (en, _) in TEXTS.items() if _mentions_no_team(en))
+
+
+def test_some_texts_name_the_people_without_a_team():
+    assert "people.no_team" in NO_TEAM_KEYS
+    assert len(NO_TEAM_KEYS) > 5, NO_TEAM_KEYS
+
+
+@pytest.mark.parametrize("key", NO_TEAM_KEYS)
+def test_a_person_without_a_team_has_one_name_in_chinese(key):
+    """The prep's header said 未分组 where its evidence said 无团队: one term everywhere."""
+    assert t("people.no_team", "zh") in t(key, "zh"), t(key, "zh")
+
+
+def test_no_chinese_text_uses_the_other_term():
+    assert not [k for k, (_, zh) in TEXTS.items() if "未分组" in zh]

@@ -29,7 +29,7 @@ if page is None:
 st.header(" · ".join(md(x) for x in dict.fromkeys(
     x for x in (page.name, page.employee_id) if isinstance(x, str))))
 st.caption(tr("me.facts", team=md(page.team) if isinstance(page.team, str) and
-              not pd.isna(page.team) else tr("me.no_team"), id=md(page.employee_id)))
+              not pd.isna(page.team) else tr("people.no_team"), id=md(page.employee_id)))
 sections.numbers(page, MIN_BAND)
 sections.trends(page)
 forecast(page)

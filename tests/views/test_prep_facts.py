@@ -66,3 +66,16 @@ def test_the_headline_of_someone_without_a_team_says_everyone(monkeypatch, one_b
     headline = at.info[0].value
     assert everyone in headline
     assert not any(w in headline for w in team_words), headline
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_header_and_the_evidence_name_no_team_alike(monkeypatch, one_below, lang):
+    """The header said 未分组 where the evidence said 无团队: one term for one thing."""
+    path, far_below = one_below
+    at = open_prep(monkeypatch, path, far_below, lang)
+    word = t("people.no_team", lang)
+    facts = next(c.value for c in at.caption if c.value.startswith(word))
+    evidence = " ".join(str(v) for f in at.dataframe for v in f.value.to_numpy().ravel())
+    assert facts.split(" · ")[0] == word
+    assert word in at.info[0].value
+    assert word in evidence, evidence

@@ -194,7 +194,8 @@ def board_rows(
     out = group_names(view.board, by, "en").reindex(columns=CLI_COLUMNS)
     # Nobody's group has no id: empty in the CSV, null in JSON (the label names it).
     out["group"] = out["group"].where(out["group"].ne(NO_GROUP))
-    out["red_streak"] = out["red_streak"].astype("Int64")
+    # A cell without a target is never red: no count of red periods (empty, null in JSON).
+    out["red_streak"] = out["red_streak"].astype("Int64").where(out["status"].ne("grey"))
     out["red_people"] = out["red_people"].astype("Int64")
     out["period"] = pd.to_datetime(out["period"])
     return out.sort_values(["group", "metric"], kind="stable").reset_index(drop=True)

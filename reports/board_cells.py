@@ -46,6 +46,19 @@ def cell_text(row: pd.Series, *, no_target: str = "no target", red: str = "{n} r
     return " ".join(p for p in parts if p) + tail
 
 
+def streak_text(status: str, streak: object, *, no_target: str = "no target") -> str:
+    """The red periods in a row of a cell: the count, or ``no_target`` for a cell without a
+    target, which is never red (a 0 there read as "not red lately").
+
+    Example:
+        >>> streak_text("red", 3), streak_text("green", 0), streak_text("grey", 0)
+        ('3', '0', 'no target')
+    """
+    if status == "grey" or streak is None or pd.isna(streak):
+        return no_target
+    return str(int(streak))
+
+
 def pivot(board_rows: pd.DataFrame, *, no_target: str = "no target", red: str = "{n} red"
           ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The board as (texts, statuses): rows = group labels, columns = metrics.

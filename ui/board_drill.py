@@ -80,7 +80,8 @@ def _people(pick: Pick, rows: pd.DataFrame, shown_as: str, metric: str) -> None:
         tr("board.col.target"): [f"{v:.1f}" if pd.notna(v) else "–" for v in rows["target"]],
         # blank beside the target's "–" (no target, or no period before): a dash as there
         tr("board.col.previous"): [board_cells.percent(x) or "–" for x in rows["previous_attainment"]],
-        tr("board.col.streak"): rows["red_streak"],
+        tr("board.col.streak"): [board_cells.streak_text(s, n, no_target=tr("board.no_target"))
+                                 for s, n in zip(rows["status"], rows["red_streak"], strict=True)],
         **outlook_columns(rows["group"], ahead, lang()),
     })
     colours = pd.DataFrame({tr("board.col.cell"): rows["status"]})

@@ -6,6 +6,7 @@ import pytest
 import store
 from i18n import t
 from reports.board import board_rows, board_view
+from reports.board_cells import streak_text
 from reports.board_export import tables
 
 
@@ -59,3 +60,28 @@ def test_the_board_rows_give_nobodys_group_no_id(tmp_path):
     assert out.loc[out["group"].isna(), "label"].tolist() == [t("people.no_team", "en")]
     assert not out.astype(str).isin(["—"]).any().any()
     con.close()
+
+
+def test_a_cell_without_a_target_counts_no_red_periods(tmp_path):
+    """The CLI's red_streak said 0 where a metric has no target: empty there, a count elsewhere."""
+    con = store.connect(tmp_path / "t.duckdb")
+    rows = pd.DataFrame({"工号": ["E1", "E1", "E2", "E2"], "团队": "A",
+                         "日期": ["2025/7/7", "2025/7/14"] * 2,
+                         "指标": ["客户满意度", "客户满意度", "通话量", "通话量"],
+                         "实际值": [50, 60, 90, 95], "目标值": [100, 100, None, None]})
+    assert store.import_bytes(con, rows.to_csv(index=False).encode(), "m.csv").status == "loaded"
+    out = board_rows(con).set_index("metric")
+    con.close()
+    targeted = rows.groupby("指标")["目标值"].count().gt(0)
+    assert out["red_streak"].isna().to_dict() == (~targeted).to_dict()
+    # both weeks under 80% of the target: two red periods in a row
+    assert out.loc["客户满意度", "red_streak"] == (rows["实际值"] / rows["目标值"] < 0.8).sum()
+
+
+@pytest.mark.parametrize(("status", "streak", "lang", "key"), [
+    ("grey", 0, "en", "board.no_target"), ("grey", 0, "zh", "board.no_target"),
+    ("red", 3, "zh", None), ("green", 0, "en", None)])
+def test_the_drill_downs_streak_says_no_target_in_words(status, streak, lang, key):
+    words = t("board.no_target", lang)
+    shown = streak_text(status, streak, no_target=words)
+    assert shown == (t(key, lang) if key else str(streak))

@@ -49,3 +49,5 @@ def test_drill_cells_without_a_target_are_dashes_not_blanks(monkeypatch, reps, l
     assert len(drill) == len(NAMES)
     for column in ("board.col.target", "board.col.previous"):
         assert drill[t(column, lang)].tolist() == ["–"] * len(NAMES)
+    # never red without a target: "no target" in words, not 0 red periods
+    assert drill[t("board.col.streak", lang)].tolist() == [t("board.no_target", lang)] * len(NAMES)

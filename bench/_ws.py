@@ -123,9 +123,9 @@ class Session:
             run.error = f"exception {element.exception.type}"
         elif kind == "alert" and element.alert.format == Alert.ERROR and run.error is None:
             run.error = "error alert"  # the body can hold personal data: never kept
-        elif kind == "selectbox":
-            box = element.selectbox
+        elif kind in ("selectbox", "text_input"):  # a text box: (id, no options)
+            box = getattr(element, kind)
             key = box.id.rsplit("-", 1)[-1]  # "$$ID-<hash>-<user key>"
-            run.widgets[key] = (box.id, list(box.options))
+            run.widgets[key] = (box.id, list(getattr(box, "options", ())))
             if fragment:
                 run.fragments[key] = fragment

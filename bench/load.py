@@ -33,6 +33,7 @@ import threading
 import time
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import websocket
 
@@ -44,7 +45,8 @@ from bench._ws_stats import summarise
 
 INTERVAL = 2.0
 P95_LIMIT = 2.0
-KINDS = {"ov_as_of": "as-of", "emp_pick": "employee"}  # widget key: the change it makes
+# widget key: the change it makes
+KINDS = {"ov_as_of": "as-of", "emp_pick": "employee", "emp_pick_find": "employee"}
 
 
 def prepare(data: str, folder: Path) -> Path:
@@ -60,8 +62,18 @@ def prepare(data: str, folder: Path) -> Path:
     return path
 
 
+def roster(db: Path) -> list[str]:
+    """Every employee id of ``db``, read before the server opens it: a session types one into
+    the employee page's search, as a manager finds anyone of thousands (its box lists 100)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [row[0] for row in con.execute("SELECT employee_id FROM employees").fetchall()]
+    finally:
+        con.close()
+
+
 def session(url: str, *, number: int, until: float, periods: int, runs: list,
-            mix: str = "pages") -> None:
+            mix: str = "pages", people: list[str] | None = None) -> None:
     """One user: overview, employee page, then a changed filter every 2 s until ``until``."""
     rng = random.Random(42 + number)
     widgets: dict[str, tuple[str, list[str]]] = {}
@@ -75,7 +87,7 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list,
                 runs.append((sent, 0.0, "connect", f"connect: {type(exc).__name__}"))
                 return
         page, change, kind = _next(step, widgets, rng=rng, periods=periods, number=number,
-                                   mix=mix)
+                                   mix=mix, people=people or [])
         # A widget inside a fragment of the page on screen reruns that fragment only.
         fragment = fragments.get(kind) if change and page == client.page else None
         run = client.run(page=page, widgets=change, fragment=fragment)
@@ -95,28 +107,37 @@ def session(url: str, *, number: int, until: float, periods: int, runs: list,
 
 
 def _next(step: int, widgets: dict, *, rng: random.Random, periods: int, number: int,
-          mix: str = "pages"):
+          mix: str = "pages", people: list[str] = ()):
     """(page, {widget id: option}, kind) of a session's ``step``-th run."""
     if mix == "clicks" and step == 0:
         return "employee", None, "open employee"
     if mix == "clicks" and "emp_pick" in widgets:
-        wid, options = widgets["emp_pick"]
-        return "employee", {wid: rng.choice(options)}, "employee"
+        return "employee", _person(widgets, rng, people), "employee"
     if step < 2:
         return ("", None, "open overview") if step == 0 else ("employee", None, "open employee")
     if step % 2 == 0 and "ov_as_of" in widgets:
         wid, options = widgets["ov_as_of"]
         return "", {wid: options[(step // 2 + number) % min(periods, len(options))]}, "as-of"
     if "emp_pick" in widgets:
-        wid, options = widgets["emp_pick"]
-        return "employee", {wid: rng.choice(options)}, "employee"
+        return "employee", _person(widgets, rng, people), "employee"
     return "", None, "overview"
+
+
+def _person(widgets: dict, rng: random.Random, people: list[str]) -> dict[str, str]:
+    """Another employee, any of all of them: above 100 people the page's box lists the most
+    urgent only, so the session types a whole ID into its search (which opens that person);
+    else it picks from the box."""
+    if "emp_pick_find" in widgets and people:
+        return {widgets["emp_pick_find"][0]: rng.choice(people)}
+    wid, options = widgets["emp_pick"]
+    return {wid: rng.choice(options)}
 
 
 def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
          options: dict | None = None, mix: str = "pages") -> dict:
     """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures
     (``options``: Streamlit settings for the server, see ``_ws_server.start``)."""
+    people = roster(db)
     server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options)
     cap = float(os.environ.get("COACHBOARD_LOAD_MAX_RSS_MIB", "8192"))
     sampler = _ws_server.Sampler(server.proc.pid, max_rss=cap).start()
@@ -126,7 +147,8 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
         until = start + seconds
         threads = [threading.Thread(target=session, args=(server.url,), daemon=True,
                                     kwargs={"number": i, "until": until, "periods": periods,
-                                            "runs": runs, "mix": mix}) for i in range(sessions)]
+                                            "runs": runs, "mix": mix, "people": people})
+                   for i in range(sessions)]
         for i, thread in enumerate(threads):
             thread.start()
             time.sleep(min(0.1, INTERVAL / sessions) if i else 0)  # not all in one instant

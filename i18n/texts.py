@@ -8,6 +8,7 @@ here. ``PARTS`` names each module's texts so tests/test_i18n.py can tell a key d
 from i18n import (
     access,
     audit,
+    big5k,
     board,
     brief,
     catalog,
@@ -45,7 +46,7 @@ from i18n import (
 
 PARTS: dict[str, dict[str, tuple[str, str]]] = {
     module.__name__.removeprefix("i18n."): module.TEXTS
-    for module in (access, audit, board, brief, catalog, clitexts, coaching, digest, events,
+    for module in (access, audit, big5k, board, brief, catalog, clitexts, coaching, digest, events,
                    evidence, flags, forecast, headcount, impact, impact_lead, import_files,
                    import_lines, import_notes, logflow, maintenance, manager, me, org, overview,
                    people, periods, pgsession, polish, prep, rerun, settings, sheets, signin,

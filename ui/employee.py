@@ -22,22 +22,29 @@ from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
 from ui.cache import MAX_ENTRIES, PERSON_ENTRIES, Snapshot, _overview, _people, _prep
 from ui.context import Viewer, cursor
+from ui.paging import PICK_MAX
 
 
 @st.cache_data(max_entries=MAX_ENTRIES, show_spinner=False)
 def _choices(who: Viewer, version: str, as_of: str | None, lang: str
              ) -> tuple[list[str], dict[str, str]]:
-    known = set(_overview(who, version, as_of, lang).comparison.get("employee_id", []))
+    ov = _overview(who, version, as_of, lang)
+    known = set(ov.comparison.get("employee_id", []))
     people = _people(who, version)
     labels = {i: " · ".join(str(x) for x in (name, team, i) if x is not None and not pd.isna(x))
               for i, name, team in zip(people["employee_id"], people["name"], people["team"],
                                        strict=True)}
-    return [i for i in people["employee_id"] if i in known], labels
+    ids = [i for i in people["employee_id"] if i in known]
+    if len(ids) > PICK_MAX:  # the box lists only some: those needing attention, most urgent first
+        urgent = {i: None for i in ov.flags.get("employee_id", []) if i in known}
+        ids = [*urgent, *(i for i in ids if i not in urgent)]
+    return ids, labels
 
 
 def choices(snap: Snapshot, as_of: pd.Timestamp | None, lang: str
             ) -> tuple[list[str], dict[str, str]]:
-    """(ids with data as of ``as_of``, in roster order; id -> "name · team · id" of everyone)."""
+    """(ids with data as of ``as_of``, in roster order, above ``PICK_MAX`` the flagged first,
+    most urgent first; id -> "name · team · id" of everyone)."""
     return _choices(snap.who, snap.version, iso(as_of), lang)
 
 

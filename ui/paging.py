@@ -67,17 +67,41 @@ def _more(limit_key: str) -> None:
     st.session_state[limit_key] = st.session_state.get(limit_key, ROWS) + ROWS
 
 
-def pick_person(labels: dict[str, str], *, key: str, label: str, **options) -> str | None:
-    """A select box of the people of ``labels`` (id -> label); above ``PICK_MAX`` of them a
-    search box first and only its first ``PICK_MAX`` matches listed, the current choice kept."""
-    ids = list(labels)
+def pick_person(labels: dict[str, str], *, key: str, label: str, ids: list[str] | None = None,
+                first: str | None = None, listed: str = "paging.listed", exact: bool = False,
+                **options) -> str | None:
+    """A select box of the people ``ids`` (every one of ``labels``, id -> label, by default),
+    ``first`` chosen unless the box holds a choice; above ``PICK_MAX`` of them a search box
+    first and only its first ``PICK_MAX`` matches listed, ``first`` and the current choice kept,
+    with the sentence ``listed`` (shown, total). ``exact``: a whole ID typed picks that person."""
+    ids = list(labels) if ids is None else ids
     if len(ids) > PICK_MAX:
-        text = st.text_input(tr("paging.find_person"), key=f"{key}_find",
-                             placeholder=tr("paging.search_hint")).strip().lower()
-        found = [i for i in ids if text in labels[i].lower() or text in i.lower()]
-        chosen = st.session_state.get(key)
-        ids = found[:PICK_MAX]
-        if chosen in labels and chosen not in ids:
-            ids = [chosen, *ids]
-        st.caption(tr("paging.listed", shown=f"{len(ids):,}", total=f"{len(labels):,}"))
+        ids = _matches(labels, ids, key=key, first=first, listed=listed, exact=exact)
+    if first in ids and "index" not in options:
+        options["index"] = ids.index(first)
     return st.selectbox(label, ids, format_func=labels.get, key=key, **options)
+
+
+def _matches(labels: dict[str, str], ids: list[str], *, key: str, first: str | None,
+             listed: str, exact: bool) -> list[str]:
+    find = f"{key}_find"
+    text = st.text_input(tr("paging.find_person"), key=find,
+                         placeholder=tr("paging.search_hint")).strip().lower()
+    if exact:
+        _take_id(text, key, labels)
+    found = [i for i in ids if text in labels[i].lower() or text in i.lower()] if text else ids
+    shown = found[:PICK_MAX]
+    kept = [i for i in dict.fromkeys((st.session_state.get(key), first))
+            if i in labels and i not in shown]
+    st.caption(tr(listed, shown=f"{len(shown) + len(kept):,}", total=f"{len(ids):,}"))
+    return [*kept, *shown]
+
+
+def _take_id(text: str, key: str, labels: dict[str, str]) -> None:
+    # A whole ID typed opens that person at once, as their link does (one rerun, not a search
+    # and then a pick); only when newly typed, so a later pick in the box is not undone.
+    taken = f"{key}_taken"
+    hit = next((i for i in labels if i.lower() == text), None) if text else None
+    if hit is not None and st.session_state.get(taken) != text:
+        st.session_state[key] = hit
+    st.session_state[taken] = text if hit is not None else None

@@ -4,7 +4,7 @@ import streamlit as st
 
 from i18n.dates import day
 from reports.people import person_label
-from ui import cache
+from ui import cache, paging
 from ui import employee as cached
 from ui import employee_sections as sections
 from ui.audit import refused_employee, viewed_employee
@@ -26,9 +26,12 @@ def _pick(ids: list[str], label: dict[str, str]) -> str:
     if refused:
         st.warning(tr("emp.unknown_id", id=md(wanted)))
         refused_employee(wanted)
-    chosen = st.selectbox(tr("emp.pick"), ids, index=None if refused else (
-        ids.index(wanted) if wanted in ids else 0), placeholder=tr("org.pick_someone"),
-        format_func=label.get, key="emp_pick")
+    # Above paging.PICK_MAX people: a search and the most urgent listed (the box sent 5,000
+    # names, 239 KiB, on every click); a whole ID typed opens that person.
+    chosen = paging.pick_person(
+        label, ids=ids, first=None if refused else wanted if wanted in ids else ids[0],
+        key="emp_pick", label=tr("emp.pick"), listed="big5k.emp_listed", exact=True,
+        placeholder=tr("org.pick_someone"), **({"index": None} if refused else {}))
     if chosen is None:
         st.stop()
     st.session_state["employee_id"] = chosen

@@ -7,6 +7,7 @@ here. ``PARTS`` names each module's texts so tests/test_i18n.py can tell a key d
 
 from i18n import (
     access,
+    admit,
     audit,
     big5k,
     board,
@@ -50,7 +51,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
                    evidence, flags, forecast, headcount, impact, impact_lead, import_files,
                    import_lines, import_notes, logflow, maintenance, manager, me, org, overview,
                    people, periods, pgsession, polish, prep, rerun, settings, sheets, signin,
-                   upload, windows)
+                   upload, windows, admit)
 }
 TEXTS: dict[str, tuple[str, str]] = {key: pair for part in PARTS.values()
                                      for key, pair in part.items()}

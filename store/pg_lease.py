@@ -18,6 +18,7 @@ from the pool at the first read and hands every read cursor of the run out of it
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from typing import TYPE_CHECKING
 
@@ -98,3 +99,9 @@ class Lease:
         self._session = self._raw = None
         self._views, self._more = {}, []
         self._writers.clear()
+
+    def __del__(self) -> None:
+        # A run stopped before its release whose thread then ended drops its lease with the
+        # thread's state: its sessions go back to the pool rather than being lost to it.
+        with contextlib.suppress(Exception):
+            self.close()

@@ -23,6 +23,7 @@ from store.features import opens
 from store.pg_lease import Lease
 from store.scope import scoped
 from store.users import lookup
+from ui.admit import admit, leave
 from ui.auth import auth_enabled, signed_in_email
 
 __all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens",
@@ -98,6 +99,7 @@ def _lease(con: duckdb.DuckDBPyConnection) -> Lease | None:
         release()
         held = None
     if held is None:
+        admit()  # a run slot first (ui/admit.py): a run waiting for its turn holds no session
         held = _RUN.lease = Lease(con, tag=ctx.cursors)
     return held
 
@@ -107,7 +109,10 @@ def release() -> None:
     held = getattr(_RUN, "lease", None)
     _RUN.lease = None
     if held is not None:
-        held.close()
+        try:
+            held.close()
+        finally:
+            leave()  # the run's slot (ui/admit.py), once its sessions are back
 
 
 def scope() -> Viewer:

@@ -1,0 +1,130 @@
+"""ui/admit.py's gate on real threads: never more than its limit inside at once, first come
+first served, re-entrant on one thread, a bounded wait, and a slot left by a thread that ended
+goes to the next in line. What the runs saw is checked against a log of their own entries and
+exits, replayed in order (the most inside at once is the running sum's peak)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from ui import admit
+from ui.admit import Gate
+
+
+def _peak(events: list[tuple[float, int]]) -> int:
+    """The most threads inside at once, replayed from (time, +1 entered / -1 left)."""
+    inside = peak = 0
+    for _, step in sorted(events, key=lambda e: (e[0], e[1])):  # a leave first at a tie
+        inside += step
+        peak = max(peak, inside)
+    return peak
+
+
+@pytest.mark.parametrize(("runs", "limit"), [(12, 1), (12, 3), (30, 4), (5, 8)])
+def test_never_more_runs_inside_than_the_limit(runs, limit):
+    gate, events, lock, served = Gate(limit), [], threading.Lock(), []
+
+    def run(i: int) -> None:
+        assert gate.enter(timeout=30)
+        with lock:
+            events.append((time.monotonic(), 1))
+        time.sleep(0.01)  # the run's work (a sleep lets the others try to get in)
+        with lock:
+            events.append((time.monotonic(), -1))
+            served.append(i)
+        gate.leave()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(runs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(served) == list(range(runs))
+    assert _peak(events) == min(limit, runs)
+    assert gate.holding() == gate.waiting() == 0
+
+
+def test_first_come_first_served():
+    """With one slot taken, runs that queue one after another get in in that order."""
+    gate, order, queued = Gate(1), [], []
+    assert gate.enter(timeout=1)
+
+    def run(i: int) -> None:
+        assert gate.enter(timeout=30)
+        order.append(i)
+        gate.leave()
+
+    threads = []
+    for i in range(8):
+        threads.append(threading.Thread(target=run, args=(i,)))
+        threads[-1].start()
+        while gate.waiting() < i + 1:  # the next one queues only after this one did
+            time.sleep(0.001)
+        queued.append(i)
+    gate.leave()
+    for thread in threads:
+        thread.join()
+    assert order == queued
+
+
+def test_a_thread_holds_one_slot_through_nested_entries():
+    gate = Gate(1)
+    assert gate.enter(timeout=1)  # a page's run ...
+    assert gate.enter(timeout=1)  # ... then its part, inline
+    assert gate.holding() == 1
+    got: list[bool] = []
+    other = threading.Thread(target=lambda: got.append(gate.enter(timeout=0.2)))
+    other.start()
+    other.join()
+    assert got == [False]  # still held by the outer entry
+    assert gate.leave() == 1
+    assert gate.holding() == 1
+    assert gate.leave() == 0
+    assert gate.holding() == 0
+
+
+def test_a_wait_is_bounded_and_leaves_the_queue():
+    gate = Gate(1)
+    assert gate.enter(timeout=1)
+    got, took = [], []
+
+    def late() -> None:
+        start = time.monotonic()
+        got.append(gate.enter(timeout=0.3))
+        took.append(time.monotonic() - start)
+
+    thread = threading.Thread(target=late)
+    thread.start()
+    thread.join()
+    assert got == [False]
+    assert 0.3 <= took[0] < 2
+    assert gate.waiting() == 0
+    gate.leave()
+    assert gate.holding() == 0
+
+
+def test_a_slot_left_by_an_ended_thread_goes_to_the_next(monkeypatch):
+    """A run stopped before its release, whose thread then ended, holds no slot any more."""
+    monkeypatch.setattr(admit, "SWEEP_S", 0.05)
+    gate = Gate(1)
+    gone = threading.Thread(target=lambda: gate.enter(timeout=1))  # never leaves
+    gone.start()
+    gone.join()
+    assert gate.holding() == 1
+    start = time.monotonic()
+    assert gate.enter(timeout=5)
+    assert time.monotonic() - start < 1
+    gate.leave()
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, admit.RUNS), ("2", 2), ("0", admit.RUNS),
+                                               ("many", admit.RUNS), ("-3", admit.RUNS)])
+def test_the_limit_comes_from_the_environment(monkeypatch, raw, expected):
+    if raw is None:
+        monkeypatch.delenv("COACHBOARD_RUNS", raising=False)
+    else:
+        monkeypatch.setenv("COACHBOARD_RUNS", raw)
+    assert admit.gate().limit == expected

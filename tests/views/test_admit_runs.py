@@ -1,0 +1,88 @@
+"""PostgreSQL: run slots (ui/admit.py) with real Streamlit run contexts on real threads.
+N runs at once, each reading through ui.context as a page does, hold at most COACHBOARD_RUNS
+pooled sessions at any moment, and exactly that many while the others queue (summed by a
+watcher over every run's lease); every run still reads its people (walked in pandas,
+tests/views/test_pg_sessions.py). A part drawn inline by its page's run takes no second slot,
+and a run that ended without its release leaves its slot to the next run of its thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from streamlit.runtime.scriptrunner_utils.script_run_context import add_script_run_ctx
+
+from tests.views.test_lease_threads import _ctx, _in_thread, _people
+from tests.views.test_pg_sessions import _measured
+from ui import admit, context
+from ui.cache import snapshot
+from ui.parts import part
+
+RUNS = 8
+
+
+@pytest.fixture
+def url(pg_demo, monkeypatch) -> str:
+    monkeypatch.setenv("COACHBOARD_DB", pg_demo)
+    return pg_demo
+
+
+def _watch(leases: list, lock: threading.Lock, stop: threading.Event, peak: list[int]) -> None:
+    while not stop.is_set():
+        with lock:
+            peak[0] = max(peak[0], sum(lease.held() for lease in leases))
+        time.sleep(0.001)
+
+
+@pytest.mark.parametrize("limit", [1, 3, RUNS])
+def test_runs_hold_no_more_sessions_than_the_slots(url, monkeypatch, limit):
+    monkeypatch.setenv("COACHBOARD_RUNS", str(limit))
+    everyone = _measured(url, "local", None)
+    leases, lock, stop, peak, seen = [], threading.Lock(), threading.Event(), [0], []
+
+    def run() -> None:
+        add_script_run_ctx(threading.current_thread(), _ctx())
+        try:
+            first = _people(context.cursor())  # the run's first read: its slot, its session
+            with lock:
+                leases.append(context._RUN.lease)
+            time.sleep(0.25)  # the rest of the page, while the others queue
+            seen.append(first == _people(context.cursor()) == everyone)
+        finally:
+            context.release()
+
+    watcher = threading.Thread(target=_watch, args=(leases, lock, stop, peak))
+    watcher.start()
+    threads = [threading.Thread(target=run) for _ in range(RUNS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    watcher.join()
+    assert seen == [True] * RUNS
+    assert peak[0] == limit
+    assert admit.gate().holding() == 0
+
+
+def test_a_part_inline_and_a_run_left_unreleased_take_no_second_slot(url, monkeypatch):
+    monkeypatch.setenv("COACHBOARD_RUNS", "1")
+    gate = admit.gate()
+    inside: list[int] = []
+
+    @part
+    def people(snap) -> None:
+        _people(context.cursor())
+        inside.append(gate.holding())
+
+    def page_runs() -> None:
+        for _ in range(3):  # each run ends without release(): stopped before app.py's page
+            add_script_run_ctx(threading.current_thread(), _ctx())
+            people(snapshot())  # the page's run draws its part inline
+            inside.append(gate.holding())
+        context.release()
+
+    _in_thread(page_runs)
+    assert inside == [1] * 6
+    assert gate.holding() == 0

@@ -11,7 +11,7 @@ BAND = "rgba(37, 99, 235, 0.15)"
 CONTROL_BAND = "rgba(107, 114, 128, 0.15)"
 
 
-def _band(fig: go.Figure, x, low, high, color: str, name: str) -> None:
+def band(fig: go.Figure, x, low, high, color: str, name: str) -> None:
     fig.add_trace(go.Scatter(x=list(x), y=list(high), mode="lines", line={"width": 0},
                              hoverinfo="skip", showlegend=False))
     fig.add_trace(go.Scatter(x=list(x), y=list(low), mode="lines", line={"width": 0},
@@ -31,7 +31,7 @@ def scatter(people: pd.DataFrame, fit: pd.DataFrame, *, title: str, x_label: str
     data = people.dropna(subset=["change"])
     fig = go.Figure()
     if not fit.empty:
-        _band(fig, fit["x"], fit["low"], fit["high"], BAND, band_label)
+        band(fig, fit["x"], fit["low"], fit["high"], BAND, band_label)
         fig.add_trace(go.Scatter(x=fit["x"], y=fit["fit"], mode="lines", name=fit_label,
                                  line={"color": style.PALETTE[0]}, hoverinfo="skip"))
     for i, (team, part) in enumerate(data.groupby(data["team"].fillna("-"), sort=True)):
@@ -69,10 +69,10 @@ def event_line(profile: pd.DataFrame, *, title: str, x_label: str, y_label: str,
     colors = {"coached": (style.PALETTE[0], BAND), "control": (style.TARGET_COLOR, CONTROL_BAND)}
     for group, part in profile.dropna(subset=["mean"]).groupby("group", sort=True):
         line, fill = colors.get(group, (style.PALETTE[1], BAND))
-        band = part.dropna(subset=["low", "high"])
-        if not band.empty:
-            _band(fig, band["rel"], band["low"], band["high"], fill,
-                  f"{names.get(group, group)} · {band_label}")
+        known = part.dropna(subset=["low", "high"])
+        if not known.empty:
+            band(fig, known["rel"], known["low"], known["high"], fill,
+                 f"{names.get(group, group)} · {band_label}")
         fig.add_trace(go.Scatter(
             x=part["rel"], y=part["mean"], mode="lines+markers", name=names.get(group, group),
             line={"color": line}, customdata=part[["n"]],

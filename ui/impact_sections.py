@@ -13,6 +13,8 @@ import streamlit as st
 from analytics.compliance import COVERAGE_TARGET, MEASURES, PLAN_TARGET
 from analytics.event_study import MIN_CONTROL_EMPLOYEES
 from charts import impact as charts
+from charts import limits
+from charts.density import density
 from i18n.numbers import percent
 from reports import impact as rep
 from ui.context import tr
@@ -69,14 +71,7 @@ def correlation_section(snap, report: rep.ImpactReport, score: str, chart: Chart
         return
     if n < rep.SMALL_N:
         st.warning(tr("impact.small_n", n=n))
-    fig = chart("scatter", lambda: charts.scatter(
-        report.employees, report.fit, title=tr("impact.scatter_title"),
-        x_label=tr("impact.x_sessions"), y_label=tr(f"impact.y_change_{score}"),
-        fit_label=tr("impact.fit"), band_label=tr("impact.band")))
-    event = plot(fig, width="stretch", on_select="rerun", selection_mode="points",
-                            key="imp_scatter")
-    st.caption(tr("impact.click_hint"))
-    selected_person(event, report)
+    cloud(report, score, chart)
     tiles = st.columns(4)
     tiles[0].metric(tr("impact.pearson"), num(o["pearson_r"]))
     tiles[1].metric(tr("impact.spearman"), num(o["spearman_rho"]))
@@ -93,6 +88,26 @@ def correlation_section(snap, report: rep.ImpactReport, score: str, chart: Chart
     st.subheader(tr("impact.people_table"))
     table(snap, report.employees, "people", key="imp_people_table")
     downloads(report.employees, "people", tr("impact.people_table"))
+
+
+def cloud(report: rep.ImpactReport, score: str, chart: Chart) -> None:
+    """Sessions x change: a dot per person (click one to see them), or above
+    ``SCATTER_MAX_PEOPLE`` people counted in cells, said in words."""
+    words = {"title": tr("impact.scatter_title"), "x_label": tr("impact.x_sessions"),
+             "y_label": tr(f"impact.y_change_{score}"), "fit_label": tr("impact.fit"),
+             "band_label": tr("impact.band")}
+    shown = int(report.employees["change"].notna().sum())
+    if shown > limits.SCATTER_MAX_PEOPLE:
+        fig = chart("density", lambda: density(report.employees, report.fit, **words,
+                                               count_label=tr("big5k.people_in_cell")))
+        plot(fig, width="stretch", key="imp_density")
+        st.caption(tr("big5k.density_note", n=f"{shown:,}", most=f"{limits.SCATTER_MAX_PEOPLE:,}"))
+        return
+    fig = chart("scatter", lambda: charts.scatter(report.employees, report.fit, **words))
+    event = plot(fig, width="stretch", on_select="rerun", selection_mode="points",
+                 key="imp_scatter")
+    st.caption(tr("impact.click_hint"))
+    selected_person(event, report)
 
 
 def selected_person(event, report: rep.ImpactReport) -> None:

@@ -22,7 +22,7 @@ from store.errors import CircleRefused, ImportBusy
 from store.import_log import ImportResult, record, write
 from store.import_scope import restrict
 from store.names import resolve
-from store.upsert import undo, upsert
+from store.upsert import claim, undo, upsert
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -145,6 +145,7 @@ def _store(con, parsed: Parsed, result: ImportResult, raw, encoding, mapping, ti
             done += len(rows)
             tick("stored", done, total)
         _add_catalog(con, parsed)
+        claim(con, parsed.tables)
         result.rows_loaded = sum(len(parsed.tables[t]) for t in mains if t in parsed.tables)
         result.status, result.import_id = "loaded", int(import_id)
         if also is not None:
@@ -206,6 +207,7 @@ def undo_import(con: duckdb.DuckDBPyConnection, import_id: int) -> bool:
         closed = sorted(org_chart.circled(con) - circled)
         if closed:
             raise CircleRefused(import_id, closed)
+        claim(con, _MAIN_TABLE.values())
         con.execute(
             "UPDATE imports SET status = 'undone', undone_at = ? WHERE import_id = ?",
             [datetime.now(), import_id],

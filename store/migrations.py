@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import duckdb
 
-from store.dialect import table_names
+from store.dialect import is_pg, table_names
 from store.errors import SchemaTooNew
 from store.schema import SCHEMA_VERSION, create_tables
 
@@ -91,8 +91,25 @@ def _v6_audit_ids(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE SEQUENCE IF NOT EXISTS audit_seq START {int(count) + 1}")
 
 
+def _v7_unkeyed_values(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 16: DuckDB keeps metric_values without its primary key (store.schema
+    ``UNKEYED_IN_DUCKDB``): the table is rebuilt without it, rows and order unchanged.
+    PostgreSQL keeps the key."""
+    if is_pg(con):
+        return
+    con.execute(
+        "CREATE TABLE metric_values_v7 (employee_id TEXT NOT NULL, period DATE NOT NULL, "
+        "metric TEXT NOT NULL, value DOUBLE NOT NULL, target DOUBLE, import_id INTEGER, "
+        "n_events INTEGER, partial BOOLEAN)"
+    )
+    con.execute("INSERT INTO metric_values_v7 SELECT employee_id, period, metric, value, "
+                "target, import_id, n_events, partial FROM metric_values ORDER BY rowid")
+    con.execute("DROP TABLE metric_values")
+    con.execute("ALTER TABLE metric_values_v7 RENAME TO metric_values")
+
+
 MIGRATIONS: dict[int, Step] = {2: _v2_access, 3: _v3_shapes, 4: _v4_digests, 5: _v5_pulse,
-                               6: _v6_audit_ids}
+                               6: _v6_audit_ids, 7: _v7_unkeyed_values}
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:

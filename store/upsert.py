@@ -12,7 +12,9 @@ import pyarrow as pa
 
 from ingest.fields import TABLE_KEYS
 from store.dialect import columns, duplicates, is_pg
-from store.schema import DATA_TABLES
+from store.schema import DATA_TABLES, UNKEYED_IN_DUCKDB
+
+_GENERATION = "writes."  # meta keys of the write generations (store.upsert.claim)
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -53,6 +55,48 @@ def _insert_new(con, table: str, keys: tuple[str, ...], insert: str) -> bool:
     return True
 
 
+def _check_unique(con, table: str, keys: tuple[str, ...], n_rows: int) -> None:
+    """Refuse ``incoming_raw`` naming one key twice, as a primary key would, where DuckDB
+    keeps ``table`` without its key (store.schema ``UNKEYED_IN_DUCKDB``).
+
+    Raises:
+        duckdb.ConstraintException: two of the rows have one key.
+    """
+    if table not in UNKEYED_IN_DUCKDB or is_pg(con):
+        return
+    distinct = con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {', '.join(keys)} "
+                           "FROM incoming_raw)").fetchall()[0][0]
+    if distinct < n_rows:
+        con.unregister("incoming_raw")  # as a refused INSERT leaves it: the caller rolls back
+        raise duckdb.ConstraintException(
+            f"Duplicate key: {n_rows - distinct} rows for {table} repeat the key of another")
+
+
+def claim(con, tables) -> None:
+    """On DuckDB, make the later of two overlapping transactions that write the tables kept
+    without their primary key (of ``tables``, those it wrote) fail, as it did on the key (the caller retries it on the new
+    state: store.imports._store_retrying). Call inside the transaction, after its writes.
+
+    Each such transaction adds the next write generation to ``meta``; of two that overlap,
+    both read the same last one (their snapshots do not see each other), so the later one's
+    row is a key the other already holds, committed or not. PostgreSQL keeps the keys: a no-op.
+
+    Raises:
+        duckdb.TransactionException: another transaction wrote meanwhile.
+    """
+    if is_pg(con) or not UNKEYED_IN_DUCKDB.keys() & set(tables):
+        return
+    stored = con.execute("SELECT key FROM meta WHERE key LIKE ?", [_GENERATION + "%"]).fetchall()
+    last = max((int(k[len(_GENERATION):]) for (k,) in stored), default=0)
+    try:
+        con.execute("INSERT INTO meta VALUES (?, NULL)", [f"{_GENERATION}{last + 1}"])
+    except duckdb.ConstraintException as exc:  # busy, not a duplicate in the file: retried
+        raise duckdb.TransactionException(f"Conflict: another import wrote first ({exc})") \
+            from exc
+    con.execute("DELETE FROM meta WHERE key LIKE ? AND key <> ?",
+                [_GENERATION + "%", f"{_GENERATION}{last + 1}"])
+
+
 def upsert(
     con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, import_id: int
 ) -> int:
@@ -69,6 +113,7 @@ def upsert(
     given = [c for c in cols if c in rows.columns]
     # As Arrow: DuckDB scans Arrow columns in bulk, pandas text columns cell by cell.
     con.register("incoming_raw", pa.Table.from_pandas(rows[given], preserve_index=False))
+    _check_unique(con, table, keys, len(rows))
     # Only new keys (a first import, a new period): nothing to merge, compare or keep.
     if _insert_new(con, table, keys, f"INSERT INTO {table} ({', '.join(given)}, import_id) "
                                      f"SELECT *, {int(import_id)} FROM incoming_raw"):

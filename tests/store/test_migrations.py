@@ -67,7 +67,7 @@ def v1_file(tmp_path):
 def test_v1_file_is_upgraded_in_place_with_its_data(v1_file, tmp_path):
     con = store.connect(v1_file)
     try:
-        assert current_version(con) == SCHEMA_VERSION == 6
+        assert current_version(con) == SCHEMA_VERSION == 7
         upgraded = columns(con)
         assert {"users", "denied_users", "audit_log"} <= set(upgraded)
         assert upgraded["imports"][-1] == ("imported_by", "VARCHAR")
@@ -160,3 +160,55 @@ def test_v6_numbers_the_old_audit_rows_in_the_order_they_were_logged(tmp_path):
     record(con, EXPORT, target="new")
     assert con.execute("SELECT audit_id FROM audit_log WHERE target = 'new'").fetchone() == (4,)
     con.close()
+
+
+def _values_csv(values: dict[tuple[str, str], float]) -> bytes:
+    rows = [f"{e},{p},CSAT,{v}" for (e, p), v in values.items()]
+    return ("employee id,period,metric,value\n" + "\n".join(rows) + "\n").encode()
+
+
+def _key_constraints(con) -> int:
+    return con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = "
+                       "'metric_values' AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0]
+
+
+def test_v7_drops_only_the_key_of_metric_values_and_undo_still_works(tmp_path):
+    first = {(f"E{i}", p): 60.0 + i for i in range(6) for p in ("2025-07-07", "2025-07-14")}
+    second = {k: v + 10 for k, v in first.items() if k[0] in ("E1", "E2")}
+    path = tmp_path / "v6.duckdb"
+    con = store.connect(path)
+    ids = [store.import_bytes(con, _values_csv(v), n).import_id
+           for v, n in ((first, "a.csv"), (second, "b.csv"))]
+    con.close()
+    # Back to version 6: metric_values with its primary key, as store/schema.py declared it then.
+    con = duckdb.connect(str(path))
+    con.execute("""CREATE TABLE v6 (employee_id TEXT NOT NULL, period DATE NOT NULL,
+        metric TEXT NOT NULL, value DOUBLE NOT NULL, target DOUBLE, import_id INTEGER,
+        n_events INTEGER, partial BOOLEAN, PRIMARY KEY (employee_id, period, metric));
+        INSERT INTO v6 SELECT * FROM metric_values; DROP TABLE metric_values;
+        ALTER TABLE v6 RENAME TO metric_values;
+        UPDATE meta SET value = '6' WHERE key = 'schema_version'""")
+    assert _key_constraints(con) == 1
+    con.close()
+    con = store.connect(path)
+    try:
+        assert current_version(con) == 7
+        assert _key_constraints(con) == 0
+        stored = "SELECT employee_id, period::TEXT, value, import_id FROM metric_values"
+        assert sorted(con.execute(stored).fetchall()) == sorted(
+            (e, p, second.get((e, p), v), ids[1] if (e, p) in second else ids[0])
+            for (e, p), v in first.items())
+        assert con.execute("SELECT count(*) FROM metric_values_history").fetchall()[0][0] == len(
+            second)
+        assert store.undo_import(con, ids[1])
+        assert sorted(con.execute(stored).fetchall()) == sorted(
+            (e, p, v, ids[0]) for (e, p), v in first.items())
+        again = store.import_bytes(con, _values_csv(second), "b.csv")
+        assert (again.status, again.rows_changed) == ("loaded", len(second))
+    finally:
+        con.close()
+    fresh = store.connect(tmp_path / "fresh.duckdb")
+    try:
+        assert _key_constraints(fresh) == 0
+    finally:
+        fresh.close()

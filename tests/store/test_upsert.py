@@ -1,10 +1,14 @@
 """Versioned upsert and undo against a real DuckDB file."""
 
+import contextlib
+
+import duckdb
 import pandas as pd
 import pytest
 
 from store.db import connect
-from store.upsert import undo, upsert
+from store.dialect import conflicts, duplicates
+from store.upsert import claim, undo, upsert
 
 
 @pytest.fixture
@@ -80,3 +84,54 @@ def test_partial_columns_keep_stored_values(con):
 def test_unknown_table_is_refused(con):
     with pytest.raises(ValueError, match="unknown table"):
         upsert(con, "imports", pd.DataFrame({"x": [1]}), 1)
+
+
+# DuckDB keeps metric_values without its primary key (store.schema.UNKEYED_IN_DUCKDB): what the
+# key refused, the upsert and the write generation (store.upsert.claim) refuse there; on
+# PostgreSQL the key still does. Same outcome on both backends.
+@pytest.mark.parametrize("stored", [(), (("E1", "CSAT", 1.0),), (("E2", "CSAT", 1.0),)],
+                         ids=["new keys", "another key stored", "the same key stored"])
+def test_rows_naming_one_key_twice_are_refused_and_nothing_is_written(con, stored):
+    if stored:
+        upsert(con, "metric_values", mv(*stored), 1)
+    before = values(con)
+    con.execute("BEGIN TRANSACTION")
+    with pytest.raises(duplicates()):
+        upsert(con, "metric_values", mv(("E2", "CSAT", 80.0), ("E2", "CSAT", 81.0)), 2)
+    con.execute("ROLLBACK")
+    assert values(con) == before
+    assert con.execute("SELECT count(*) FROM metric_values_history").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("a_commits", ["before b writes", "before b commits"])
+def test_the_later_of_two_overlapping_writes_of_a_new_key_fails_and_stores_nothing(
+        con, backend, a_commits):
+    if backend == "postgresql" and a_commits == "before b commits":
+        pytest.skip("PostgreSQL makes the later write wait for the open one (10 s lock timeout)")
+    a, b = con.cursor(), con.cursor()
+    b.execute("BEGIN TRANSACTION")
+    b.execute("SELECT count(*) FROM metric_values").fetchall()  # b's snapshot: before a's row
+    a.execute("BEGIN TRANSACTION")
+    upsert(a, "metric_values", mv(("E1", "CSAT", 80.0)), 1)
+    claim(a, ["metric_values"])
+    if a_commits == "before b writes":
+        a.execute("COMMIT")
+
+    def b_writes() -> None:
+        upsert(b, "metric_values", mv(("E1", "CSAT", 81.0)), 2)
+        claim(b, ["metric_values"])
+        if a_commits == "before b commits":
+            a.execute("COMMIT")
+        b.execute("COMMIT")
+
+    with pytest.raises(conflicts()):
+        b_writes()
+    with contextlib.suppress(duckdb.TransactionException):  # a failed COMMIT ended it
+        b.execute("ROLLBACK")
+    assert values(con) == {("E1", "CSAT"): (80.0, 1)}
+    # the next write, on the new state, goes through
+    b.execute("BEGIN TRANSACTION")
+    assert upsert(b, "metric_values", mv(("E1", "CSAT", 81.0)), 2) == 1
+    claim(b, ["metric_values"])
+    b.execute("COMMIT")
+    assert values(con) == {("E1", "CSAT"): (81.0, 2)}

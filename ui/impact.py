@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from pandas.io.formats.style import Styler
 
 from i18n.numbers import percent_value
 from reports import impact as rep
@@ -77,8 +78,9 @@ def manager_labels() -> dict[str, str]:
     return people.manager_labels(cursor())
 
 
-def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
-    """The frame to show (listed columns first, codes translated, rates in %) and its config.
+def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame | Styler, dict]:
+    """The frame to show (listed columns first, codes translated, rates in %) and its config;
+    a Styler where estimates share their cell with their interval (:func:`styled`).
 
     Args:
         frame: one of the report's frames.
@@ -114,29 +116,56 @@ def readable(frame: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict]:
             shown[column] = [percent_value(v) for v in shown[column]]
         elif kind in DIGITS:  # round first, so -0.004 shows as 0.00, not -0.00
             shown[column] = shown[column].astype(float).round(DIGITS[kind]) + 0.0
-    shown = _intervals(shown, INTERVALS.get(table, {}))
+    shown, texts = _intervals(shown, INTERVALS.get(table, {}))
     for column in shown.columns.difference(listed):  # model counts in the people table
         if pd.api.types.is_integer_dtype(shown[column]):
             config[column] = st.column_config.NumberColumn(column, format="%d")
-    return shown, config
+    return styled(shown, texts), config
 
 
-def _intervals(shown: pd.DataFrame, parts: dict[str, tuple[str, str]]) -> pd.DataFrame:
-    """Each estimate with its interval in one text cell; blank where there is no estimate."""
+def _intervals(shown: pd.DataFrame, parts: dict[str, tuple[str, str]]
+               ) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """Each estimate stays a number (so its column sorts by it) and gets the text of its cell:
+    the estimate with its interval, or alone without one, blank without an estimate. The
+    interval columns are dropped."""
+    texts = {}
     for column, (low, high) in parts.items():
         if column not in shown:
             continue
-        shown[column] = [
+        texts[column] = [
             "" if pd.isna(v) else f"{v:.2f}" if pd.isna(a) or pd.isna(b)
             else tr("impact.cell_ci", v=f"{v:.2f}", low=f"{a:.2f}", high=f"{b:.2f}")
             for v, a, b in zip(*(np.round(shown[c].astype(float), 2) + 0.0
                                  for c in (column, low, high)), strict=True)]
-    return shown.drop(columns=[c for pair in parts.values() for c in pair if c in shown])
+        shown[column] = shown[column].astype(float)
+    return shown.drop(columns=[c for pair in parts.values() for c in pair if c in shown]), texts
+
+
+def styled(shown: pd.DataFrame, texts: dict[str, list[str]]):
+    """``shown`` whose estimate columns read as ``texts`` (the Styler's display values) but
+    sort as their numbers: as text, "-0.10 (...)" sorted before "-0.50 (...)"."""
+    if not texts:
+        return shown
+    shown = shown.reset_index(drop=True)
+    # Streamlit shows the Styler's text of every cell a column format does not override: blank
+    # for a missing value, as elsewhere.
+    styler = shown.style.format(na_rep="")
+    for column, cells in texts.items():
+        pairs = {(v, s) for v, s in zip(shown[column], cells, strict=True) if pd.notna(v)}
+        lookup = dict(pairs)
+        if len(lookup) == len(pairs):  # one text per number: one formatter for the column
+            styler = styler.format(lookup.get, subset=[column], na_rep="")
+            continue
+        for row, text in enumerate(cells):  # the same estimate with two intervals: cell by cell
+            styler = styler.format(lambda _, s=text: s, subset=pd.IndexSlice[[row], [column]])
+    return styler
 
 
 def _column(label: str, kind: str):
-    if kind in (TEXT, CI):
+    if kind == TEXT:
         return st.column_config.TextColumn(label)
+    if kind == CI:  # no format: the Styler's text shows (a format would override it)
+        return st.column_config.NumberColumn(label)
     if kind == DATE:
         return st.column_config.DateColumn(label, format="YYYY-MM-DD")
     return st.column_config.NumberColumn(label, format=FORMATS[kind])

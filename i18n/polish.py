@@ -91,4 +91,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "100 = 全体最佳（已考虑指标方向）；悬停查看原始数值。"),
     # the overview's attention list: its ID header was English in Chinese mode
     "team.col.employee_id": ("ID", "工号"),
+    # the names an event-log import proposes (ingest.shapes.event_columns), shown in the reader's
+    # language (reports.metric_names); a name's first language is the stored key. 工单量 reads
+    # back as Tickets (the importer calls cases 工单量 too).
+    "metric.proposed.calls": ("Calls", "通话量"),
+    "metric.proposed.tickets": ("Tickets", "工单量"),
+    "metric.proposed.cases": ("Cases", "工单量"),
+    "metric.proposed.deals": ("Deals", "商机数"),
+    "metric.proposed.orders": ("Orders", "订单量"),
+    "metric.proposed.visits": ("Visits", "拜访量"),
+    "metric.proposed.contacts": ("Contacts", "接触量"),
+    "metric.proposed.chats": ("Chats", "会话量"),
+    "metric.proposed.interactions": ("Interactions", "交互量"),
+    "metric.proposed.events": ("Events", "事件数"),
+    # won deals of a pipeline ("Deals won"), or the sum of an amount over them ("close_value won")
+    "metric.proposed.won": ("{noun} won", "赢单{noun}"),
 }

@@ -18,6 +18,7 @@ from i18n import t
 from i18n.numbers import percent
 from reports import board_cells
 from reports.board import BoardView
+from reports.metric_names import metric_label, metric_labels
 from reports.people import group_names, person_label
 from reports.periods import grain_units, period_label
 from reports.safe import neutralise
@@ -52,7 +53,7 @@ def tables(view: BoardView, lang: str = "en") -> dict[str, pd.DataFrame]:
     out["alerts"] = pd.DataFrame({
         t("board.col.level", lang): [t(f"board.level.{x}", lang) for x in a["level"]],
         t("board.col.employee", lang): a["label"], t("board.col.team", lang): a["team"],
-        t("board.col.metric", lang): a["metric"],
+        t("board.col.metric", lang): metric_labels(a["metric"], lang),
         t("board.col.value", lang): [board_cells.percent(x) for x in a["value"]],
         t("board.col.streak", lang): [
             # A key result keeps only its current progress: no periods to count.
@@ -132,7 +133,7 @@ def to_xlsx(view: BoardView, lang: str = "en") -> bytes:
     shown = tables(view, lang)
     book = Workbook()
     book.remove(book.active)
-    _sheet(book, t("board.sheet.board", lang), shown["board"], shown["board_status"], True)
+    _sheet(book, t("board.sheet.board", lang), *_headed(shown, lang), True)
     _sheet(book, t("board.summary.title", lang), shown["summary"],
            pd.DataFrame(index=shown["summary"].index), False)
     _sheet(book, t("board.sheet.alerts", lang), shown["alerts"], shown["alerts_status"], False)
@@ -141,6 +142,14 @@ def to_xlsx(view: BoardView, lang: str = "en") -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _headed(shown: dict[str, pd.DataFrame], lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The board's texts and colours with each metric's name as the reader reads it (the page
+    keeps the stored names as its columns: a click on a cell names the metric)."""
+    def rename(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.rename(columns=lambda m: metric_label(m, lang))
+    return rename(shown["board"]), rename(shown["board_status"])
 
 
 def _html_table(frame: pd.DataFrame, colours: pd.DataFrame, index: bool) -> str:
@@ -174,7 +183,7 @@ def to_html(view: BoardView, lang: str = "en") -> str:
         f"@media print{{*{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}}}{css}"
         f"</style></head><body><h1>{title}</h1><p>{html.escape(caption)}</p>"
         f"<p>{html.escape(legend)}</p>"
-        f"{_html_table(shown['board'], shown['board_status'], True)}"
+        f"{_html_table(*_headed(shown, lang), True)}"
         f"<h2>{html.escape(t('board.summary.title', lang))}</h2>"
         f"{_html_table(shown['summary'], pd.DataFrame(index=shown['summary'].index), False)}"
         f"<h2>{html.escape(t('board.alerts.title', lang))}</h2>"

@@ -18,6 +18,7 @@ from i18n import has, t
 from i18n.dates import day
 from reports import numbers
 from reports.brief_charts import bars, charts
+from reports.metric_names import metric_label
 from reports.people import no_team, person_label
 from reports.prep_text import num
 
@@ -63,7 +64,8 @@ def _compare(prep: EmployeePrep) -> tuple[pd.DataFrame, pd.DataFrame]:
     their window (reports.numbers)."""
     m, head = prep.metrics, numbers.headers(prep, prep.lang)
     team = pd.DataFrame({
-        "metric": m["metric"].map(_text), "value": m["value"].map(num),
+        "metric": [_text(metric_label(x, prep.lang)) for x in m["metric"]],
+        "value": m["value"].map(num),
         "team_mean": m["team_mean"].map(num), "team_best": m["team_best"].map(num),
         "percentile": m["percentile"].map(lambda v: num(v, ".0f")),
         "label": m["label"].map(lambda v: t(f"brief.label.{v}", prep.lang)
@@ -71,7 +73,9 @@ def _compare(prep: EmployeePrep) -> tuple[pd.DataFrame, pd.DataFrame]:
     target = numbers.target_rows(prep, prep.lang)
     target = target.assign(**{c: target[c].map(num) for c in ("latest", "target")},
                            attainment=target["attainment"].map(numbers.percent),
-                           under_streak=target["under_streak"].map(lambda v: num(v, ".0f")))
+                           # no periods under a target there is none of: a dash, not 0
+                           under_streak=[num(n, ".0f") if pd.notna(v) else "–" for v, n in zip(
+                               target["target"], target["under_streak"], strict=True)])
     if "latest_period" in target:
         target["latest_period"] = target["latest_period"].map(day)
     return (team.rename(columns=head), target.rename(columns=head))

@@ -22,6 +22,7 @@ from charts.svg import (
     trend_chart,
 )
 from i18n import t
+from reports.metric_names import metric_label, metric_labels
 
 
 def charts(prep: EmployeePrep) -> str:
@@ -38,7 +39,8 @@ def charts(prep: EmployeePrep) -> str:
     for metric, part in prep.series.groupby("metric", sort=True):
         row = by_metric.loc[metric] if by_metric is not None and metric in by_metric.index else {}
         target = part["target"].dropna().iloc[-1] if part["target"].notna().any() else None
-        svgs.append(trend_chart(part, title=str(metric), target=target, legend=False,
+        svgs.append(trend_chart(part, title=str(metric_label(metric, lang)), target=target,
+                                legend=False,
                                 turning_point=row.get("turning_point") if len(row) else None,
                                 forecast=ahead.loc[ahead["metric"].astype(str) == str(metric)]))
     keys = [(OWN, "", labels.employee), (BAND, "", labels.team_range),
@@ -60,4 +62,5 @@ def bars(prep: EmployeePrep) -> str:
     if prep.metrics.empty or not prep.metrics["z"].notna().any():
         return ""
     title = t("brief.bars", prep.lang)
-    return f'<div class="bars">{bar_chart(prep.metrics.set_index("metric")["z"], title=title)}</div>'
+    z = prep.metrics.set_index(pd.Index(metric_labels(prep.metrics["metric"], prep.lang)))["z"]
+    return f'<div class="bars">{bar_chart(z, title=title)}</div>'

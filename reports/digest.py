@@ -26,6 +26,7 @@ from reports.board import board_view
 from reports.flag_export import flag_export
 from reports.followup import due_list
 from reports.impact import impact_report
+from reports.metric_names import metric_label
 from reports.people import group_names, label_people, person_label
 from reports.team import cadence_rules, team_view
 from store.access import viewer_of
@@ -188,7 +189,7 @@ def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
     limits = view.thresholds
     board = group_names(view.board, "team", lang)
     red = board.loc[board["status"].eq("red")].sort_values("attainment", kind="stable")
-    cells = [Line(t("digest.red_cells.line", lang, group=r.label, metric=r.metric,
+    cells = [Line(t("digest.red_cells.line", lang, group=r.label, metric=metric_label(r.metric, lang),
                     attainment=percent(r.attainment), streak=t("digest.periods", lang, n=int(r.red_streak))), "board")
              for r in red.itertuples()]
     date = f"{view.period:%Y-%m-%d}"
@@ -200,13 +201,13 @@ def leadership_sections(con: duckdb.DuckDBPyConnection, lang: str
                     date=date, red=percent(limits.red_below))]
     people = group_names(view.red, "team", lang, columns=("group",))
     out.append(_section("red_people", lang, [
-        Line(t("digest.red_people.line", lang, person=r.label, group=r.group, metric=r.metric,
+        Line(t("digest.red_people.line", lang, person=r.label, group=r.group, metric=metric_label(r.metric, lang),
                attainment=percent(r.attainment)), _employee(r.employee_id))
         for r in people.itertuples()], "board", n=people["employee_id"].nunique()))
     alerts = view.alerts
     new = alerts.loc[alerts["red_streak"].eq(limits.alert_periods)]
     out.append(_section("alerts", lang, [
-        Line(t("digest.alerts.line", lang, label=r.label, metric=r.metric,
+        Line(t("digest.alerts.line", lang, label=r.label, metric=metric_label(r.metric, lang),
                attainment=percent(r.value), since=f"{pd.Timestamp(r.red_since):%Y-%m-%d}"),
              _employee(r.group) if r.level == "employee" else "board")
         for r in new.itertuples()], "board", n=len(new), periods=limits.alert_periods,

@@ -18,6 +18,7 @@ from analytics.facts import Fact
 from i18n import t
 from i18n.dates import day
 from i18n.numbers import period_label
+from reports.metric_names import metric_label
 
 DAY = "day"  # 2025-03-05
 WHEN = "when"  # a period as the evidence names it: 2023 Q3 for quarterly data, else the day
@@ -25,6 +26,8 @@ PERIOD = "period"  # a period by the grain: "week of 29 Dec 2025", "Dec 2025", "
 IN_PERIOD = "in_period"  # "in the week of 29 Dec 2025"
 P = "p"  # p=0.012, p<0.001
 SPAN, MODEL = "span", "model"  # the forecast's target span and model, by their codes
+# the values that are metrics' names: a name Coachboard proposed reads in the reader's language
+METRICS = frozenset({"metric", "eff", "strength", "weakness"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def fields(fact: Fact, lang: str, style: Style,
         if isinstance(value, Fact):
             out[name] = inner(value, lang)
         elif how is None:  # a name or a count as it is; a clause left out reads nothing
-            out[name] = "" if value is None else value
+            out[name] = ("" if value is None else metric_label(value, lang) if name in METRICS
+                         else value)
         elif _missing(value) and how != IN_PERIOD:
             out[name] = ("p=" if how == P else "") + style.missing
         else:

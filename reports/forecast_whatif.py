@@ -16,6 +16,7 @@ from analytics.thresholds import Thresholds
 from analytics.volume import usable
 from i18n import t
 from i18n.numbers import percent
+from reports.metric_names import metric_label
 from reports.periods import period_label
 from reports.team import thresholds
 from store.frames import metric_frame
@@ -94,6 +95,7 @@ def what_if_table(row: pd.Series, grain: str, lang: str) -> pd.DataFrame:
 def what_if_words(row: pd.Series, grain: str, lang: str, *, metric: str) -> list[str]:
     """What the what-if assumes, what it cannot prove, and how its new level compares with the
     person's own best run."""
+    metric = metric_label(metric, lang)
     fields = {"metric": metric, "shift": f"{row['shift']:+g}",
               "units": t(f"grain.units.{grain}", lang), "level": _num(row["level"]),
               "recent": _num(row["recent"]), "best": _num(row["best"]), "n": MEAN_WINDOW}

@@ -15,6 +15,7 @@ from analytics.prep import EmployeePrep
 from analytics.prep_windows import Windows
 from i18n import t
 from i18n.numbers import percent, period_label
+from reports.metric_names import metric_label, metric_labels
 
 # The words that matter first, so a phone shows them before the table scrolls sideways.
 TEAM_COLUMNS = ["metric", "value", "team_mean", "z", "percentile", "team_best", "label",
@@ -103,7 +104,8 @@ def target_rows(prep: EmployeePrep, lang: str) -> pd.DataFrame:
     dropped when every metric's latest period is the same (the header names it then)."""
     m = prep.metrics
     out = m.assign(gap_text=[gap_text(v, g, d, u, lang) for v, g, d, u in zip(
-        m["latest"], m["target"], m["direction"], m["unit"], strict=True)])[TARGET_COLUMNS]
+        m["latest"], m["target"], m["direction"], m["unit"], strict=True)],
+        metric=metric_labels(m["metric"], lang))[TARGET_COLUMNS]
     return out.drop(columns="latest_period") if prep.windows.latest_period is not None else out
 
 
@@ -135,12 +137,14 @@ def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
     if metric is None:
         closest = rows.get(prep.closest) if which == "strength" else None
         if closest is not None:
-            return t("strength.none", lang, metric=prep.closest, score=_score(closest, lang))
+            return t("strength.none", lang, metric=metric_label(prep.closest, lang),
+                     score=_score(closest, lang))
         return t(f"{which}.none" if which == "weakness" else "strength.none_plain", lang)
     row = rows.get(metric, {"metric": metric})
     if by_team(row, which) or pd.isna(row.get("attainment")):
-        return t(f"{which}.team", lang, metric=metric, score=_score(row, lang))
+        return t(f"{which}.team", lang, metric=metric_label(metric, lang),
+                 score=_score(row, lang))
     latest = t(f"window.in.{prep.windows.grain}", lang,
                day=period_label(row.get("latest_period"), prep.windows.grain, lang))
-    return t(f"{which}.target", lang, metric=metric, score=_score(row, lang), latest=latest,
-             attainment=percent(row.get("attainment")))
+    return t(f"{which}.target", lang, metric=metric_label(metric, lang), score=_score(row, lang),
+             latest=latest, attainment=percent(row.get("attainment")))

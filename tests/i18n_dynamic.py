@@ -16,6 +16,7 @@ from commands.data import HISTORY_COLUMNS
 from ingest.fields import AS_METRIC, FIELDS, IGNORE, KINDS, MODELS, PERIOD_PARTS, SESSION_TYPES
 from ingest.plan import LAYOUTS, SHEET_KINDS
 from reports.as_of import CHOICES as AS_OF_CHOICES
+from reports.metric_names import NOUNS as PROPOSED_NOUNS
 from reports.settings import REGISTRY
 from store.audit import ACTIONS as AUDIT_ACTIONS
 from store.digest import CHANNELS
@@ -158,6 +159,7 @@ DECLARED: dict[str, tuple] = {
     "me.pos.{}": ("better", "middle", "worse"),
     "mgr.session.{}": SESSION_TYPES,
     "mgr.trend.{}": ("falling", "rising", "stable", "volatile"),
+    "metric.proposed.{}": PROPOSED_NOUNS,  # reports.metric_names: an event log's count names
     "numbers.{}": ("strength", "weakness"),
     "pl.{}": ("measures", "owner", "milestones", "deadline"),
     "pl.{}_side": ("employee", "manager"),

@@ -12,6 +12,7 @@ from streamlit.errors import StreamlitAPIException
 from reports import board_cells
 from reports.board import NO_GROUP, BoardView
 from reports.forecast import outlook_caption, outlook_columns
+from reports.metric_names import metric_label
 from ui import board as cached
 from ui.board_sections import Pick, group_name, styled
 from ui.context import lang, tr
@@ -54,22 +55,24 @@ def drill(pick: Pick, view: BoardView, teams: list[str], texts: pd.DataFrame,
     left, right = st.columns(2)
     chosen = left.selectbox(tr(f"board.{drill_by}"), options, key=drill_key,
                             format_func=lambda g: group_name(g, drill_by))
-    metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric")
+    metric = right.selectbox(tr("board.drill.metric"), metrics, key="board_drill_metric",
+                             format_func=lambda m: metric_label(m, lang()))
     group = str(owners.get(chosen, chosen)) if drill_by == "manager" else chosen
     rows = cached.drill_rows(pick.snap, drill_by, group, metric, pick.as_of, pick.rolling)
     shown_as = md(group_name(chosen, drill_by))
     if rows.empty:
-        st.info(tr("board.drill.none", team=shown_as, metric=md(metric)))
+        st.info(tr("board.drill.none", team=shown_as, metric=md(metric_label(metric, lang()))))
         return
     _people(pick, rows, shown_as, metric)
 
 
 def _people(pick: Pick, rows: pd.DataFrame, shown_as: str, metric: str) -> None:
+    named = md(metric_label(metric, lang()))
     red = rows.loc[rows["status"].eq("red"), "label"]
     if len(red):  # the cell may be green: say who is red under it
-        st.warning(tr("board.drill.red", group=shown_as, metric=md(metric),
+        st.warning(tr("board.drill.red", group=shown_as, metric=named,
                       names=md(", ".join(red))))
-    st.markdown(f"**{tr('board.drill.heading', team=shown_as, metric=md(metric))}**")
+    st.markdown(f"**{tr('board.drill.heading', team=shown_as, metric=named)}**")
     ahead = cached.outlook_rows(pick.snap, pick.as_of)
     ahead = ahead.loc[ahead["metric"] == metric].set_index("employee_id")
     table = pd.DataFrame({

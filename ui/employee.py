@@ -18,6 +18,7 @@ from i18n import t
 from i18n.dates import iso
 from reports import numbers
 from reports.forecast_whatif import person_what_if
+from reports.metric_names import metric_label, metric_labels
 from reports.people import person_label
 from reports.periods import HALF_WIDTH_TICKS, period_axis
 from ui.cache import MAX_ENTRIES, PERSON_ENTRIES, Snapshot, _overview, _people, _prep
@@ -75,7 +76,8 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
             turning_point=t("mchart.turning_point", lang),
             axis=t(f"direction.{part['direction'].iloc[0]}", lang),
             forecast=t("forecast.line", lang), interval=t("forecast.band", lang, level=level))
-        figures.append(metric_trend(part, title=metric, labels=labels, forecast=ahead,
+        figures.append(metric_trend(part, title=metric_label(metric, lang), labels=labels,
+                                    forecast=ahead,
                                     turning_point=turns.get(metric),
                                     axis=period_axis(part["period"], lang,
                                                      max_ticks=HALF_WIDTH_TICKS)))
@@ -96,8 +98,9 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
         return None
     row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
     return strength_bars(
-        prep.metrics, title="", axis_label=t("mchart.employee_z", lang), strength=prep.strength,
-        weakness=prep.weakness, weakness_label=t("mchart.weakness", lang),
+        prep.metrics.assign(metric=metric_labels(prep.metrics["metric"], lang)), title="",
+        axis_label=t("mchart.employee_z", lang), strength=metric_label(prep.strength, lang),
+        weakness=metric_label(prep.weakness, lang), weakness_label=t("mchart.weakness", lang),
         strength_label=t("mchart.strength" if numbers.by_team(row, "strength")
                          else "mchart.strength_target", lang))
 

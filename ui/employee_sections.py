@@ -11,6 +11,7 @@ from i18n import has
 from i18n.dates import day
 from reports import numbers
 from reports.brief import brief_html, brief_markdown
+from reports.metric_names import metric_labels
 from reports.overview import localise_flags
 from reports.people import no_team
 from ui import employee as cached
@@ -98,6 +99,7 @@ def comparison(prep) -> None:
     head = numbers.headers(prep, lang(), short=True)
     team_title, target_title = numbers.titles(prep, lang())
     m = prep.metrics.assign(
+        metric=metric_labels(prep.metrics["metric"], lang()),
         direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
         label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]],
         volume=[_volume(mark, n) for mark, n in zip(

@@ -9,6 +9,7 @@ import math
 import streamlit as st
 
 from reports.forecast_whatif import what_if_table, what_if_words
+from reports.metric_names import metric_label
 from reports.team import thresholds
 from ui.context import cursor, lang, tr
 from ui.employee import what_if_at
@@ -39,7 +40,8 @@ def what_if(snap, prep) -> None:
     st.caption(tr("wi.intro"))
     first = ahead.loc[ahead["h"] == 1].assign(metric=lambda f: f["metric"].astype(str))
     left, right = st.columns([2, 1])
-    metric = left.selectbox(tr("wi.metric"), list(first["metric"]), key="wi_metric")
+    metric = left.selectbox(tr("wi.metric"), list(first["metric"]), key="wi_metric",
+                            format_func=lambda m: metric_label(m, lang()))
     row = first.set_index("metric").loc[metric]
     start = suggested(float(row["mae"]), str(row["direction"]))
     shift = right.number_input(tr("wi.shift"), value=start, step=abs(start),

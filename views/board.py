@@ -4,6 +4,7 @@ import streamlit as st
 
 from analytics.grain import grain_of
 from reports.board_export import board_caption
+from reports.metric_names import metric_label
 from reports.periods import grain_units
 from ui import board as cached
 from ui.board_drill import drill
@@ -52,8 +53,11 @@ shown = cached.exports(*pick, lang())
 tiles(pick, view)
 st.caption(board_caption(view, lang()))
 texts = shown["board"]
+# The columns stay the stored names (a click names the metric); the headers read as the reader
+# reads them.
+headers = {m: st.column_config.Column(metric_label(m, lang())) for m in texts.columns}
 picked = st.dataframe(styled(texts, shown["board_status"]), key="board_grid", on_select="rerun",
-                      selection_mode="single-cell", width="stretch")
+                      selection_mode="single-cell", width="stretch", column_config=headers)
 st.caption(tr("board.select_hint"))
 drill_part(snap, pick, view, teams, texts, picked.selection.cells if picked else [])
 alerts(view, shown)

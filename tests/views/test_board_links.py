@@ -1,6 +1,8 @@
 """The board's drill-down links to each person fit their column at 1440 px: four a row cut a
 CRM rep's "Open Marty Freudenburg (P-050b21)"."""
 
+import json
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -51,3 +53,15 @@ def test_drill_cells_without_a_target_are_dashes_not_blanks(monkeypatch, reps, l
         assert drill[t(column, lang)].tolist() == ["–"] * len(NAMES)
     # never red without a target: "no target" in words, not 0 red periods
     assert drill[t("board.col.streak", lang)].tolist() == [t("board.no_target", lang)] * len(NAMES)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_proposed_metric_name_reads_in_the_readers_language(monkeypatch, reps, lang):
+    """"Deals won" is Coachboard's name for a pipeline's won deals: 赢单商机数 in Chinese; the
+    stored name stays the key the grid's click and the drill-down use."""
+    at = make_app(monkeypatch, reps, "views/board.py", lang=lang)
+    shown = t("metric.proposed.won", lang, noun=t("metric.proposed.deals", lang))
+    box = at.selectbox(key="board_drill_metric")
+    assert (box.options, box.value) == ([shown], "Deals won")
+    assert json.loads(at.dataframe[0].proto.columns) == {"Deals won": {"label": shown}}
+    assert any(shown in m.value for m in at.markdown)

@@ -29,7 +29,7 @@ from reports.overview import Overview, overview, team_rows
 from reports.people import no_team
 from reports.periods import period_axis
 from reports.team import TeamView, team_view
-from ui.context import Viewer, cursor, data_version, raw_cursor, scope
+from ui.context import Viewer, cursor, run_version, scope
 
 MAX_ENTRIES = 16
 # One person's results (prep, figures, what-if) at one as-of date: the working set of a team server
@@ -86,8 +86,8 @@ class Snapshot(NamedTuple):
 
 
 def snapshot() -> Snapshot:
-    """This rerun's viewer scope and data version (one ``data_version`` query)."""
-    return Snapshot(scope(), data_version(raw_cursor()))
+    """This rerun's viewer scope and data version (``run_version``: one query per run)."""
+    return Snapshot(scope(), run_version())
 
 
 def periods_at(snap: Snapshot) -> list[pd.Timestamp]:

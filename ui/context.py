@@ -27,7 +27,7 @@ from ui.admit import admit, leave
 from ui.auth import auth_enabled, signed_in_email
 
 __all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens",
-           "raw_cursor", "release", "scope", "tr", "viewer", "viewer_of"]
+           "raw_cursor", "release", "run_version", "scope", "tr", "viewer", "viewer_of"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -76,7 +76,19 @@ def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
         raise PermissionError("no access")
     con = _connection(db_path())
     lease = _lease(con)
-    return scoped(con, who) if lease is None else lease.scoped(who)
+    return scoped(_Writes(con), who, read=con.cursor()) if lease is None else lease.scoped(who)
+
+
+class _Writes:
+    """The connection beneath a scoped DuckDB cursor, which writers take their cursors from
+    (``store.access.writer``, the audit): using it marks this run's data version as stale."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def __getattr__(self, name: str):
+        _run_memo().pop("version", None)
+        return getattr(self._con, name)
 
 
 # On PostgreSQL every cursor was a pooled session: a rerun held up to 7 at once (the page's,
@@ -102,6 +114,17 @@ def _lease(con: duckdb.DuckDBPyConnection) -> Lease | None:
         admit()  # a run slot first (ui/admit.py): a run waiting for its turn holds no session
         held = _RUN.lease = Lease(con, tag=ctx.cursors)
     return held
+
+
+def _run_memo() -> dict:
+    """What this script run has read already ({} outside a run: nothing is kept)."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None:
+        return {}
+    held = getattr(_RUN, "memo", None)
+    if held is None or held[0] is not ctx.cursors:  # a new run (or a part's own run)
+        held = _RUN.memo = (ctx.cursors, {})
+    return held[1]
 
 
 def release() -> None:
@@ -139,3 +162,17 @@ def data_version(con: duckdb.DuckDBPyConnection) -> str:
     the page tests open one after another in a process) must not share cached results.
     """
     return f"{db_path()}#{store.data_version(con)}"
+
+
+def run_version() -> str:
+    """``data_version`` read once per run on DuckDB (the page's snapshot, the sidebar's facts and
+    the digest check share it: each read is ~6 ms of DuckDB CPU, a tenth of a served rerun),
+    read again after the run took a cursor that can write, so what a run imported is counted.
+    On PostgreSQL every call reads it (its writers are the run's lease's, not watched here)."""
+    con = _connection(db_path())
+    if _lease(con) is not None:
+        return data_version(raw_cursor())
+    memo = _run_memo()
+    if "version" not in memo:
+        memo["version"] = data_version(con.cursor())
+    return memo["version"]

@@ -18,7 +18,7 @@ from i18n import LANGS, t
 from reports import digest_choices as config
 from reports.digest import ROLES_SECTIONS, Digest, build
 from reports.digest_render import chat_text, plain_text
-from ui.context import Viewer, cursor, db_path, lang, raw_cursor, tr, viewer_of
+from ui.context import Viewer, cursor, db_path, lang, raw_cursor, run_version, tr, viewer_of
 from ui.feedback import friendly
 from ui.text import md
 from writes import digest as write
@@ -31,10 +31,17 @@ def _sender(path: str) -> threading.Thread:
     return start(raw_cursor)
 
 
+# The send hour is a setting, so the data version (every run reads it) changes with it: read per
+# version, not on every run of every page (a query each).
+@st.cache_data(max_entries=4, show_spinner=False)
+def _send_hour(version: str) -> int | None:
+    return config.send_hour(raw_cursor())
+
+
 def keep_sending() -> None:
     """Start the app's digest sender (once per database) when an admin set a send hour: the
     app holds the database, so a timer's ``cli.py digest`` cannot run beside it."""
-    if config.send_hour(raw_cursor()) is not None:
+    if _send_hour(run_version()) is not None:
         _sender(db_path())
 
 

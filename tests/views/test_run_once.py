@@ -1,0 +1,164 @@
+"""What a run reads once (ui/context.py ``run_version``) and the sidebar's cached texts
+(ui/sidebar.py), in real Streamlit run contexts on a real copy of the demo database.
+
+The data version is read once per run, so the page's snapshot, the digest check and the sidebar
+share one query; it is read again after the run took a cursor that can write, so what a run
+stored is counted by its own sidebar; and a new run reads it afresh, so another session's change
+is seen at the next run. The sidebar's texts are cached per viewer scope: each viewer's entry
+equals the uncached function and their own people counted from the roster in pandas.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pandas as pd
+import pytest
+from streamlit.runtime.fragment import MemoryFragmentStorage
+from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner_utils.script_run_context import (
+    ScriptRunContext,
+    add_script_run_ctx,
+)
+from streamlit.runtime.state import SafeSessionState, SessionState
+
+import store
+from i18n import t
+from store.access import LOCAL, cache_key, writer
+from store.users import add_user, lookup
+from tests.views.conftest import ROOT
+from ui import context
+from ui.digest import _send_hour
+from ui.sidebar import texts
+from writes import digest as digest_writes
+
+MANAGERS = {"m01@example.com": "M01", "m02@example.com": "M02"}
+
+
+def _new_run() -> None:
+    """Start a run on this thread as Streamlit's script thread does (a fresh run context)."""
+    add_script_run_ctx(threading.current_thread(), ScriptRunContext(
+        session_id="test", _enqueue=lambda msg: None, query_string="",
+        session_state=SafeSessionState(SessionState(), lambda: None),
+        uploaded_file_mgr=MemoryUploadedFileManager("/upload"),
+        main_script_path=str(ROOT / "app.py"), user_info={},
+        fragment_storage=MemoryFragmentStorage(), pages_manager=PagesManager(str(ROOT / "app.py"))))
+
+
+def _in_thread(target) -> None:
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            target()
+        except BaseException as exc:  # handed to the test's thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert not errors, errors
+
+
+@pytest.fixture
+def db(monkeypatch, demo_copy):
+    monkeypatch.setenv("COACHBOARD_DB", str(demo_copy))
+    return demo_copy
+
+
+def _stored(path) -> str:
+    """The data version as a fresh connection reads it (DuckDB shares the open database)."""
+    con = store.connect(path)
+    try:
+        return f"{store.db.db_key()}#{store.data_version(con)}"
+    finally:
+        con.close()
+
+
+def _change(path, hour: int | None) -> None:
+    """Another session's write: a setting (part of the data version) through its own cursor."""
+    con = store.connect(path)
+    try:
+        digest_writes.save_send_hour(con, hour)
+    finally:
+        con.close()
+
+
+def test_the_data_version_is_read_once_per_run_and_again_after_a_write(db):
+    seen: dict[str, str] = {}
+
+    def run() -> None:
+        _new_run()
+        seen["first"] = context.run_version()
+        _change(db, 7)  # another session writes while this run is drawn
+        seen["same run"] = context.run_version()  # the run keeps what it drew with
+        seen["stored after 7"] = _stored(db)
+        writer(context.cursor(), "settings").execute(  # this run writes
+            "INSERT INTO settings VALUES ('bench.note', '{}')")
+        seen["after own write"] = context.run_version()
+        seen["stored after own"] = _stored(db)
+        _new_run()
+        seen["next run"] = context.run_version()
+
+    _in_thread(run)
+    assert seen["same run"] == seen["first"] != seen["stored after 7"]
+    assert seen["after own write"] == seen["stored after own"] != seen["stored after 7"]
+    assert seen["next run"] == seen["stored after own"]
+
+
+def test_the_send_hour_is_read_per_data_version(db):
+    hours: list[int | None] = []
+
+    def run() -> None:
+        for hour in (5, None, 9):
+            _change(db, hour)
+            _new_run()
+            hours.append(_send_hour(context.run_version()))
+
+    _in_thread(run)
+    assert hours == [5, None, 9]
+
+
+def _people_below(roster: pd.DataFrame, root: str) -> set[str]:
+    """Everyone under ``root`` through the manager column, walked in pandas."""
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = set(roster.loc[roster["manager_id"].isin(frontier), "employee_id"]) - found
+        found |= frontier
+    return found
+
+
+@pytest.fixture
+def viewers(db):
+    con = store.connect(db)
+    for email, employee_id in MANAGERS.items():
+        add_user(con, email, role="manager", employee_id=employee_id)
+    roster = con.execute("SELECT employee_id, manager_id FROM employees").df()
+    who = {email: cache_key(lookup(con, email)) for email in MANAGERS}
+    con.close()
+    counts = {email: len(_people_below(roster, root)) for email, root in MANAGERS.items()}
+    return {"local": (cache_key(LOCAL), len(roster)),
+            **{email: (who[email], counts[email]) for email in MANAGERS}}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_sidebar_texts_are_each_viewers_own(viewers, lang):
+    got: dict[str, list] = {}
+
+    def run() -> None:
+        _new_run()
+        version = context.run_version()
+        for name, (who, _) in viewers.items():
+            got[name] = (texts(who, version, lang), texts.__wrapped__(who, version, lang))
+
+    _in_thread(run)
+    for name, (_, people) in viewers.items():
+        cached, fresh = got[name]
+        assert cached == fresh
+        roster_line = dict(cached)["markdown"]
+        assert roster_line.startswith(t("sidebar.roster", lang).split("{")[0])
+        assert int(re.search(r"\*\*(\d+)\*\*", roster_line).group(1)) == people, name
+    lines = {name: dict(got[name][0])["markdown"] for name in viewers}
+    assert len(set(lines.values())) == len(lines)  # three viewers, three entries

@@ -6,8 +6,18 @@ Environment: ``COACHBOARD_LOAD_SESSIONS`` (default 20), ``COACHBOARD_LOAD_SECOND
 4 metrics built by bench/analytics.py), ``COACHBOARD_LOAD_PERIODS`` (4: how many of the newest
 as-of dates the sessions choose from: each other date costs a cold team view),
 ``COACHBOARD_LOAD_MAX_RSS_MIB`` (8192: a server above it is killed and the run counts as failed;
-it protects a shared machine from a runaway page), ``COACHBOARD_LOAD_MIX`` (``pages,clicks``), ``COACHBOARD_LOAD_GC`` (unset; ``true`` turns
-Streamlit's collection after every run back on, to compare).
+it protects a shared machine from a runaway page), ``COACHBOARD_LOAD_MIX`` (``pages,clicks``),
+``COACHBOARD_LOAD_GC`` (unset; ``true`` turns Streamlit's collection after every run back on, to
+compare), ``COACHBOARD_LOAD_COLD`` (unset; ``1``: no warm-up, below), ``COACHBOARD_LOAD_REPO``
+(another checkout's app as the server, e.g. main before a change, driven by this client).
+
+Arrival (bench/_load_start.py): the server is started and warmed up first by one session that
+opens the overview and the employee page once (the app's modules load, the first team view is
+computed: a team server starts once and then serves for days); its times are printed apart as
+the cold start. Then the sessions arrive evenly over the first 2 s interval (0.1 s apart) and
+each opens its pages on the clock: a new session's first opens are in the p95 and are also
+printed apart. Until 2026-12-06 there was no warm-up: the 20 first opens met the cold server
+and took 3-6 s each (``COACHBOARD_LOAD_COLD=1`` measures that case, a restart with every tab open).
 
 Each session is a websocket client speaking Streamlit's protocol (bench/_ws.py). It opens the
 team overview, then an employee's page, then every 2 s changes a filter, alternating: the
@@ -39,7 +49,8 @@ import websocket
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import _ws_server
+from bench import _load_start, _ws_server
+from bench._load_report import first_opens, report
 from bench._ws import Session
 from bench._ws_stats import summarise
 
@@ -138,20 +149,24 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
     """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures
     (``options``: Streamlit settings for the server, see ``_ws_server.start``)."""
     people = roster(db)
-    server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options)
+    repo = Path(os.environ.get("COACHBOARD_LOAD_REPO", _ws_server.REPO))
+    server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options, repo=repo)
     cap = float(os.environ.get("COACHBOARD_LOAD_MAX_RSS_MIB", "8192"))
     sampler = _ws_server.Sampler(server.proc.pid, max_rss=cap).start()
     runs: list = []
     try:
+        cold = os.environ.get("COACHBOARD_LOAD_COLD") == "1"
+        warm = [] if cold else _load_start.warm_up(server.url, server.proc.pid)
+        load_average = Path("/proc/loadavg").read_text().split()[:3]
         start = time.perf_counter()
         until = start + seconds
         threads = [threading.Thread(target=session, args=(server.url,), daemon=True,
                                     kwargs={"number": i, "until": until, "periods": periods,
                                             "runs": runs, "mix": mix, "people": people})
                    for i in range(sessions)]
-        for i, thread in enumerate(threads):
+        for thread, at in zip(threads, _load_start.arrivals(sessions, INTERVAL), strict=True):
+            time.sleep(max(0.0, start + at - time.perf_counter()))
             thread.start()
-            time.sleep(min(0.1, INTERVAL / sessions) if i else 0)  # not all in one instant
         for thread in threads:
             thread.join(timeout=seconds + 120)
     finally:
@@ -162,6 +177,8 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
                         tracebacks=tracebacks)
     if sampler.killed:
         figures["errors"][f"server killed: RSS over {cap:.0f} MiB"] = 1
+    figures.update(warm_up=warm, first_opens=first_opens(runs),
+                   load_average=load_average)
     return figures
 
 
@@ -213,31 +230,10 @@ def results(employees: int | None = None) -> list[tuple]:
     return [row for data, figures in measure(employees) for row in rows(data, figures)]
 
 
-def report(data: str, f: dict) -> bool:
-    """Print one data set's figures; True when every goal holds."""
-    sessions, seconds, *_ = config()
-    print(f"== {data}: {sessions} sessions x {seconds:.0f} s, load average "
-          f"{Path('/proc/loadavg').read_text().split()[:3]}")
-    print(f"reruns {f['reruns']}, errors {f['errors'] or 0}, server tracebacks {f['tracebacks']}")
-    print(f"latency p50 {f['p50']:.3f} s, p95 {f['p95']:.3f} s (limit {P95_LIMIT}), "
-          f"p99 {f['p99']:.3f} s")
-    for kind, (n, p50, p95) in f["by_kind"].items():
-        print(f"  {kind:<14} {n:>5} runs  p50 {p50:.3f} s  p95 {p95:.3f} s")
-    print("t (s)  RSS MiB  CPU % (next 10 s)")
-    cpu = [*f["cpu_curve"], float("nan")]
-    for (second, rss), pct in zip(f["rss_curve"], cpu, strict=False):
-        print(f"{second:>5.0f}  {rss:>7.0f}  {pct:>5.0f}")
-    print(f"RSS mean {f['window']:.0f}-{2 * f['window']:.0f} s {f['rss_after_warmup']:.0f} MiB, "
-          f"last {f['window']:.0f} s {f['rss_last']:.0f} MiB: {'flat' if f['flat'] else 'GROWING'}"
-          f"; peak {f['rss_peak']:.0f} MiB; server CPU {f['cpu_pct']:.0f} % (100 % = one core), "
-          f"{f['cpu_per_rerun']:.3f} s per rerun")
-    return not f["errors"] and not f["tracebacks"] and f["p95"] < P95_LIMIT and f["flat"]
-
-
 def main() -> int:
     ok = True
     for data, figures in measure():
-        ok &= report(data, figures)
+        ok &= report(data, figures, config()[:2], P95_LIMIT)
     return 0 if ok else 1
 
 

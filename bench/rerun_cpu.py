@@ -7,8 +7,9 @@ default ``true`` beside ours, ``false``: the same cases in the same run), driven
 client (bench/_ws.py) at a time, so that the server's CPU time is this client's reruns' alone.
 
 A case is a page rerun with nothing changed (what any click outside a fragment costs once the
-data is cached) or a click inside a fragment (only the fragment reruns: the browser sends its
-id). Each case is warmed twice, then run ``--repeat`` times back to back; its figure is the
+data is cached), a click inside a fragment (only the fragment reruns: the browser sends its
+id) or a new session's first open of a page (a new websocket each run, as a manager opening a
+tab: the session's creation and first messages included; the data cached by earlier sessions). Each case is warmed twice, then run ``--repeat`` times back to back; its figure is the
 server process's CPU time (utime + stime of /proc/PID/stat, every thread: the script, the
 websocket's serialisation, the garbage collection after the run) over those runs, less the idle
 server's CPU over the same wall time, divided by the runs. Also shown: the bytes the client
@@ -45,14 +46,14 @@ CASES = (
     ("follow-up", "follow-up", None, False),
     ("HR: does coaching work?", "impact", None, False),
 )
+# (case, page URL path): each run a new session opening the page
+FIRST_OPENS = (("overview: first open", ""), ("employee: first open", "employee"))
 
 
 def served(client: Session, pid: int, page: str, changes: list[dict], fragment: str | None,
            repeat: int) -> tuple[float, float, str | None]:
     """(CPU s per run, bytes per run, first error) of ``repeat`` runs cycling ``changes``."""
-    idle_from, idle_cpu = time.perf_counter(), _ws_server.cpu_seconds(pid)
-    time.sleep(1.0)
-    idle = (_ws_server.cpu_seconds(pid) - idle_cpu) / (time.perf_counter() - idle_from)
+    idle = _idle(pid)
     for change in changes * 2:  # warm: every choice's data and figures cached
         client.run(page=page, widgets=change, fragment=fragment)
     time.sleep(SETTLE)
@@ -64,6 +65,35 @@ def served(client: Session, pid: int, page: str, changes: list[dict], fragment: 
     time.sleep(SETTLE)
     used = _ws_server.cpu_seconds(pid) - cpu0 - idle * (time.perf_counter() - start)
     return max(used, 0.0) / repeat, received / repeat, error
+
+
+def opened(url: str, pid: int, page: str, repeat: int) -> tuple[float, float, str | None]:
+    """(CPU s per run, bytes per run, first error) of ``repeat`` new sessions opening ``page``."""
+    def first_open() -> tuple[int, str | None]:
+        client = Session(url, timeout=120)
+        try:
+            run = client.run(page=page)
+        finally:
+            client.close()
+        return run.bytes_in, run.error
+
+    idle = _idle(pid)
+    for _ in range(2):  # warm: the page's data and figures cached, as for the reruns
+        first_open()
+    time.sleep(SETTLE)
+    start, cpu0 = time.perf_counter(), _ws_server.cpu_seconds(pid)
+    got = [first_open() for _ in range(repeat)]
+    time.sleep(SETTLE)
+    used = _ws_server.cpu_seconds(pid) - cpu0 - idle * (time.perf_counter() - start)
+    error = next((e for _, e in got if e), None)
+    return max(used, 0.0) / repeat, sum(b for b, _ in got) / repeat, error
+
+
+def _idle(pid: int) -> float:
+    """The idle server's CPU s per second, over the next second."""
+    start, cpu = time.perf_counter(), _ws_server.cpu_seconds(pid)
+    time.sleep(1.0)
+    return (_ws_server.cpu_seconds(pid) - cpu) / (time.perf_counter() - start)
 
 
 def measure_server(db: Path, gc: bool | None, repeat: int,
@@ -90,6 +120,8 @@ def measure_server(db: Path, gc: bool | None, repeat: int,
                 error = error or f"{key} is not in a fragment: a page rerun"
             out[case] = (cpu, size, error)
         client.close()
+        for case, page in FIRST_OPENS:
+            out[case] = opened(server.url, server.proc.pid, page, repeat)
     finally:
         server.stop()
     return out

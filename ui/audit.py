@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.context import cursor
+from ui.context import audit_cursor
 from writes import audit
 
 REFUSED = "refused"  # the detail of a refused view: the id asked for is not the viewer's
@@ -19,7 +19,7 @@ def viewed_employee(employee_id: str) -> None:
     seen = st.session_state.setdefault("_audited_views", set())
     if employee_id in seen:
         return
-    audit.viewed_employee(cursor(), employee_id)
+    audit.viewed_employee(audit_cursor(), employee_id)
     seen.add(employee_id)
 
 
@@ -32,5 +32,5 @@ def refused_employee(asked: str) -> None:
     seen = st.session_state.setdefault("_audited_refusals", set())
     if asked in seen:
         return
-    audit.refused_employee(cursor(), asked, detail=REFUSED)
+    audit.refused_employee(audit_cursor(), asked, detail=REFUSED)
     seen.add(asked)

@@ -26,7 +26,7 @@ from store.users import lookup
 from ui.admit import admit, leave
 from ui.auth import auth_enabled, signed_in_email
 
-__all__ = ["Viewer", "cursor", "data_version", "db_name", "db_path", "lang", "opens",
+__all__ = ["Viewer", "audit_cursor", "cursor", "data_version", "db_name", "db_path", "lang", "opens",
            "raw_cursor", "release", "run_version", "scope", "tr", "viewer", "viewer_of"]
 
 
@@ -71,12 +71,25 @@ def cursor(who: Viewer | None = None) -> duckdb.DuckDBPyConnection:
     DuckDB: a fresh cursor per call (a DuckDB connection is not safe across script threads).
     PostgreSQL: a cursor of the run's one pooled session (below).
     """
+    return _scoped(who, watched=True)
+
+
+def audit_cursor() -> duckdb.DuckDBPyConnection:
+    """``cursor()`` for the page-view audit's rows only (``writes.audit``): they are not part of
+    the data version, so writing one keeps this run's version (the employee page writes one for
+    each person a session opens first)."""
+    return _scoped(None, watched=False)
+
+
+def _scoped(who: Viewer | None, *, watched: bool) -> duckdb.DuckDBPyConnection:
     who = who or viewer()
     if who is None:
         raise PermissionError("no access")
     con = _connection(db_path())
     lease = _lease(con)
-    return scoped(_Writes(con), who, read=con.cursor()) if lease is None else lease.scoped(who)
+    if lease is not None:
+        return lease.scoped(who)
+    return scoped(_Writes(con) if watched else con, who, read=con.cursor())
 
 
 class _Writes:

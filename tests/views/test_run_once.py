@@ -30,6 +30,7 @@ from store.access import LOCAL, cache_key, writer
 from store.users import add_user, lookup
 from tests.views.conftest import ROOT
 from ui import context
+from ui.audit import viewed_employee
 from ui.digest import _send_hour
 from ui.sidebar import texts
 from writes import digest as digest_writes
@@ -162,3 +163,27 @@ def test_sidebar_texts_are_each_viewers_own(viewers, lang):
         assert int(re.search(r"\*\*(\d+)\*\*", roster_line).group(1)) == people, name
     lines = {name: dict(got[name][0])["markdown"] for name in viewers}
     assert len(set(lines.values())) == len(lines)  # three viewers, three entries
+
+
+def test_a_page_view_audit_keeps_the_runs_version(db):
+    """The employee page audits each person a session opens first: the audit is not part of
+    the data version, so the run's version stays the one stored (no second read needed)."""
+    got: dict[str, object] = {}
+
+    def audited() -> int:
+        con = store.connect(db)
+        try:
+            return con.execute("SELECT count(*) FROM audit_log WHERE target = 'E001'").fetchone()[0]
+        finally:
+            con.close()
+
+    def run() -> None:
+        _new_run()
+        got["before"], got["rows before"] = context.run_version(), audited()
+        viewed_employee("E001")
+        got["after"], got["stored"], got["rows after"] = (
+            context.run_version(), _stored(db), audited())
+
+    _in_thread(run)
+    assert got["before"] == got["after"] == got["stored"]
+    assert got["rows after"] == got["rows before"] + 1

@@ -34,6 +34,18 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def module_demo_con(tmp_path_factory, demo_db):
+    """A connection to this test module's own copy of the demo, for modules that read it in many
+    tests: they may write to it (undone in a try/finally when later tests read the same rows);
+    no other module sees the changes. (tests/store's ``demo_con`` is a copy per test.)"""
+    path = tmp_path_factory.mktemp("module_demo") / "demo.duckdb"
+    path.write_bytes(demo_db.read_bytes())
+    con = store.connect(path)
+    yield con
+    con.close()
+
+
 BACKENDS = ("duckdb", "postgresql")
 
 

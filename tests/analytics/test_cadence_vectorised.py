@@ -5,7 +5,6 @@ import random
 import pandas as pd
 import pytest
 
-import store
 from analytics.cadence import CadenceRules, due_items
 from reports.followup import _coached, _focus
 from store.actions import all_actions
@@ -13,14 +12,6 @@ from store.frames import people_frame, session_frame
 from tests.analytics.cadence_loop import loop_due_items
 
 T = pd.Timestamp
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    con = store.connect(tmp_path_factory.mktemp("cad") / "demo.duckdb")
-    store.load_demo(con)
-    yield con
-    con.close()
 
 
 def _day(rnd: random.Random, start: str, days: int) -> pd.Timestamp:
@@ -58,12 +49,12 @@ def test_generated_data_gives_the_loops_frame(as_of, rules, new_hire_days):
                                   loop_due_items(people, sessions, **args))
 
 
-def test_demo_data_gives_the_loops_frame(demo):
-    people = people_frame(demo)
-    for as_of in (session_frame(demo)["session_date"].max(), T("2025-01-15")):
-        coached = _coached(demo, people, as_of)
-        args = {"as_of": as_of, "focus_ids": _focus(demo, coached, as_of)}
-        sessions, actions = session_frame(demo, as_of=as_of), all_actions(demo)
+def test_demo_data_gives_the_loops_frame(module_demo_con):
+    people = people_frame(module_demo_con)
+    for as_of in (session_frame(module_demo_con)["session_date"].max(), T("2025-01-15")):
+        coached = _coached(module_demo_con, people, as_of)
+        args = {"as_of": as_of, "focus_ids": _focus(module_demo_con, coached, as_of)}
+        sessions, actions = session_frame(module_demo_con, as_of=as_of), all_actions(module_demo_con)
         expected = loop_due_items(coached, sessions, actions, **args)
         assert not expected.empty
         pd.testing.assert_frame_equal(due_items(coached, sessions, actions, **args), expected)

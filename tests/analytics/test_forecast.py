@@ -12,7 +12,6 @@ from scipy import stats
 import analytics.forecast as module
 import analytics.forecast_check as check_module
 import analytics.forecast_target as target_module
-import store
 from analytics.forecast import FORECAST_COLUMNS, MODELS, WIDEN, forecasts
 from analytics.forecast_check import coverage, period_check
 from analytics.forecast_target import TARGET_COLUMNS, additive, target_outlook
@@ -151,11 +150,8 @@ def _recount(values: pd.DataFrame, hold: int = 4) -> float:
 
 
 @pytest.fixture(scope="module")
-def demo_values(tmp_path_factory):
-    con = store.connect(tmp_path_factory.mktemp("fc") / "demo.duckdb")
-    store.load_demo(con)
-    yield team_view(con).values  # noqa: PD011 - the TeamView field, not DataFrame.values
-    con.close()
+def demo_values(module_demo_con):
+    return team_view(module_demo_con).values  # noqa: PD011 - the TeamView field, not DataFrame.values
 
 
 def test_the_80_interval_is_honest_on_the_demo(demo_values):

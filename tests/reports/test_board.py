@@ -14,14 +14,6 @@ from reports.team import team_view
 from store import settings
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    con = store.connect(tmp_path_factory.mktemp("rb") / "demo.duckdb")
-    store.load_demo(con)
-    yield con
-    con.close()
-
-
 @pytest.fixture
 def evil(tmp_path):
     """Team and names that try formula and HTML injection."""
@@ -35,19 +27,19 @@ def evil(tmp_path):
     con.close()
 
 
-def test_demo_board(demo):
-    view = board_view(demo)
+def test_demo_board(module_demo_con):
+    view = board_view(module_demo_con)
     assert view.period == pd.Timestamp("2025-12-29")
     assert len(view.board) == 12
     assert view.tiles["red"] + view.tiles["amber"] + view.tiles["green"] + view.tiles["grey"] == 12
     assert view.tiles["people"] == 24  # the 24 agents have metric values
     assert view.tiles["coached"] == 24  # everyone had a session in the last quarter
-    flagged = team_view(demo, as_of=view.period).flags["employee_id"].nunique()
+    flagged = team_view(module_demo_con, as_of=view.period).flags["employee_id"].nunique()
     assert view.tiles["flagged"] == flagged
 
 
-def test_demo_alerts_hold_the_below_target_story(demo):
-    alerts = board_view(demo, with_flags=False).alerts
+def test_demo_alerts_hold_the_below_target_story(module_demo_con):
+    alerts = board_view(module_demo_con, with_flags=False).alerts
     e021 = alerts.loc[alerts["group"].eq("E021") & alerts["level"].eq("employee")].iloc[0]
     assert e021["metric"] == "首次解决率"
     assert e021["red_streak"] == 5  # demo.py: FCR under 60 for the last five weeks
@@ -56,39 +48,39 @@ def test_demo_alerts_hold_the_below_target_story(demo):
     assert (alerts.loc[alerts["level"].eq("key_result"), "value"] < 0.3).all()
 
 
-def test_drill_lists_the_team_worst_first(demo):
-    rows = drill(demo, team="VIP组", metric="首次解决率")
+def test_drill_lists_the_team_worst_first(module_demo_con):
+    rows = drill(module_demo_con, team="VIP组", metric="首次解决率")
     assert len(rows) == 8
     assert rows.iloc[0]["group"] == "E021"
     assert rows.iloc[0]["status"] == "red"
     assert rows["attainment"].is_monotonic_increasing
 
 
-def test_employee_board_needs_a_team(demo):
+def test_employee_board_needs_a_team(module_demo_con):
     with pytest.raises(ValueError, match="team"):
-        board_view(demo, by="employee")
-    view = board_view(demo, by="employee", team="VIP组", with_flags=False)
+        board_view(module_demo_con, by="employee")
+    view = board_view(module_demo_con, by="employee", team="VIP组", with_flags=False)
     assert set(view.board["team"]) == {"VIP组"}
     assert len(view.board) == 32
 
 
-def test_rolling_and_as_of(demo):
-    rolling = board_view(demo, rolling=True, with_flags=False)
+def test_rolling_and_as_of(module_demo_con):
+    rolling = board_view(module_demo_con, rolling=True, with_flags=False)
     assert rolling.window == 4
-    assert board_view(demo, as_of=pd.Timestamp("2020-01-01"), with_flags=False).period is None
-    rows = board_rows(demo, by="manager", as_of=pd.Timestamp("2025-10-01"))
+    assert board_view(module_demo_con, as_of=pd.Timestamp("2020-01-01"), with_flags=False).period is None
+    rows = board_rows(module_demo_con, by="manager", as_of=pd.Timestamp("2025-10-01"))
     assert set(rows["period"]) == {pd.Timestamp("2025-09-29")}
 
 
-def test_stored_thresholds_change_the_colours(tmp_path, demo):
-    settings.save(demo, BOARD_THRESHOLDS_KEY, {"red_below": 0.95, "green_at": 1.2})
+def test_stored_thresholds_change_the_colours(tmp_path, module_demo_con):
+    settings.save(module_demo_con, BOARD_THRESHOLDS_KEY, {"red_below": 0.95, "green_at": 1.2})
     try:
-        assert board_thresholds(demo).red_below == 0.95
-        view = board_view(demo, with_flags=False)
+        assert board_thresholds(module_demo_con).red_below == 0.95
+        view = board_view(module_demo_con, with_flags=False)
         assert view.tiles["green"] == 0
         assert view.tiles["red"] == 1  # VIP组 AHT 0.945 (8.46 min, target 8.0)
     finally:
-        settings.reset(demo, BOARD_THRESHOLDS_KEY)
+        settings.reset(module_demo_con, BOARD_THRESHOLDS_KEY)
 
 
 def test_xlsx_keeps_colours_and_neutralises_formulas(evil):
@@ -114,8 +106,8 @@ def test_html_snapshot_is_escaped_and_self_contained(evil):
     assert "http" not in page.replace('http://x', '')  # no external resource
 
 
-def test_tables_in_chinese(demo):
-    shown = tables(board_view(demo, with_flags=False), "zh")
+def test_tables_in_chinese(module_demo_con):
+    shown = tables(board_view(module_demo_con, with_flags=False), "zh")
     assert shown["board"].index.name == "分组"
     assert "层级" in shown["alerts"].columns
     assert shown["board"].shape == shown["board_status"].shape
@@ -125,12 +117,12 @@ def test_tables_in_chinese(demo):
     ("team", None, False), ("team", None, True), ("manager", None, True),
     ("employee", "VIP组", False), ("employee", "售后二组", True),
 ])
-def test_short_reads_give_the_full_history_board(demo, by, team, rolling):
+def test_short_reads_give_the_full_history_board(module_demo_con, by, team, rolling):
     """The board reads two periods plus the red runs; it must equal the board of all history."""
     from analytics.board import board
     from store.board import attainment
 
-    view = board_view(demo, by=by, team=team, rolling=rolling, with_flags=False)
-    full = board(attainment(demo, by=by, team=team, window=view.window))
+    view = board_view(module_demo_con, by=by, team=team, rolling=rolling, with_flags=False)
+    full = board(attainment(module_demo_con, by=by, team=team, window=view.window))
     pd.testing.assert_frame_equal(view.board.drop(columns="red_people"),
                                   full.drop(columns="red_people"))

@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import store
 from analytics.forecast import forecasts
 from analytics.volume import usable
 from charts.svg import trend_chart
@@ -37,15 +36,11 @@ def _charts(html: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def company(demo_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("brief") / "demo.duckdb"
-    path.write_bytes(demo_db.read_bytes())
-    con = store.connect(path)
-    limits = thresholds(con)
-    ahead = forecasts(usable(metric_frame(con), limits.min_events), horizon=4,
+def company(module_demo_con):
+    limits = thresholds(module_demo_con)
+    ahead = forecasts(usable(metric_frame(module_demo_con), limits.min_events), horizon=4,
                       min_periods=limits.forecast_min_periods, interval=limits.forecast_interval)
-    yield con, ahead
-    con.close()
+    return module_demo_con, ahead
 
 
 @pytest.mark.parametrize(("lang", "legend"), [("en", "Forecast 80% interval"),

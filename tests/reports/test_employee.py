@@ -12,20 +12,12 @@ from reports.employee import employee_prep, prep_from_view
 from reports.team import team_view
 
 
-@pytest.fixture(scope="module")
-def con(tmp_path_factory):
-    connection = store.connect(tmp_path_factory.mktemp("prep") / "demo.duckdb")
-    store.load_demo(connection)
-    yield connection
-    connection.close()
+def test_unknown_id_gives_none(module_demo_con):
+    assert employee_prep(module_demo_con, "NOPE") is None
 
 
-def test_unknown_id_gives_none(con):
-    assert employee_prep(con, "NOPE") is None
-
-
-def test_the_declining_agent(con):
-    prep = employee_prep(con, demo.STORIES["declining"])
+def test_the_declining_agent(module_demo_con):
+    prep = employee_prep(module_demo_con, demo.STORIES["declining"])
     assert prep.as_of == pd.Timestamp("2025-12-29")
     assert prep.flags["reason"].iloc[0] == "declining_trend"
     assert prep.summary.startswith("客户满意度 75.1 vs team 82.3 (last 4 weeks), falling since 2025-11-10")
@@ -38,34 +30,34 @@ def test_the_declining_agent(con):
     assert "notes" in prep.sessions
 
 
-def test_the_star_gets_a_positive_summary_in_chinese(con):
-    prep = employee_prep(con, demo.STORIES["star"], lang="zh")
+def test_the_star_gets_a_positive_summary_in_chinese(module_demo_con):
+    prep = employee_prep(module_demo_con, demo.STORIES["star"], lang="zh")
     assert prep.flags.empty
     assert prep.summary.startswith("没有预警")
     assert prep.employee_type == "high_potential"
 
 
 @pytest.mark.parametrize("as_of", ["2025-10-06", pd.Timestamp("2025-10-06")])
-def test_as_of_cuts_the_series_and_sessions(con, as_of):
-    prep = employee_prep(con, demo.STORIES["declining"], as_of=as_of)
+def test_as_of_cuts_the_series_and_sessions(module_demo_con, as_of):
+    prep = employee_prep(module_demo_con, demo.STORIES["declining"], as_of=as_of)
     assert prep.as_of == pd.Timestamp("2025-10-06")
     assert prep.series["period"].max() == pd.Timestamp("2025-10-06")
     assert (prep.sessions["session_date"] <= prep.as_of).all()
 
 
-def test_a_cached_view_gives_the_same_prep(con):
-    view = team_view(con)
-    cold = employee_prep(con, demo.STORIES["fast_unsatisfying"])
-    warm = prep_from_view(con, view, demo.STORIES["fast_unsatisfying"])
+def test_a_cached_view_gives_the_same_prep(module_demo_con):
+    view = team_view(module_demo_con)
+    cold = employee_prep(module_demo_con, demo.STORIES["fast_unsatisfying"])
+    warm = prep_from_view(module_demo_con, view, demo.STORIES["fast_unsatisfying"])
     assert warm.summary == cold.summary
     pd.testing.assert_frame_equal(warm.metrics, cold.metrics)
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [({"lang": "fr"}, "lang"),
                                                  ({"as_of": "not a date"}, "as_of")])
-def test_bad_arguments(con, kwargs, message):
+def test_bad_arguments(module_demo_con, kwargs, message):
     with pytest.raises(ValueError, match=message):
-        employee_prep(con, "E001", **kwargs)
+        employee_prep(module_demo_con, "E001", **kwargs)
 
 
 def test_open_actions_of_the_last_talk_come_with_the_prep(tmp_path):
@@ -91,9 +83,9 @@ def test_open_actions_of_the_last_talk_come_with_the_prep(tmp_path):
 
 
 @pytest.mark.parametrize("as_of", [None, pd.Timestamp("2025-10-06")])
-def test_team_view_flags_equal_the_plain_flags_call(con, as_of):
+def test_team_view_flags_equal_the_plain_flags_call(module_demo_con, as_of):
     """team_view hands its trends/comparison/gaps to flags(); the flags must not change."""
-    view = team_view(con, as_of=as_of)
+    view = team_view(module_demo_con, as_of=as_of)
     plain = flags(view.values, view.people, view.sessions, as_of=view.as_of,
                   thresholds=view.thresholds)
     assert not plain.empty

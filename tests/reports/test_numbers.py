@@ -96,14 +96,10 @@ def test_every_grain_has_window_words(grain, lang):
 
 
 @pytest.fixture(scope="module")
-def two_preps(tmp_path_factory, demo_db):
+def two_preps(tmp_path_factory, module_demo_con):
     """A prep of someone in a team (the demo's E010) and of someone without one (a file with
     only an id, a period and a metric)."""
-    demo = tmp_path_factory.mktemp("n") / "demo.duckdb"
-    demo.write_bytes(demo_db.read_bytes())
-    con = store.connect(demo)
-    teamed = employee_prep(con, "E010")
-    con.close()
+    teamed = employee_prep(module_demo_con, "E010")
     bare = store.connect(tmp_path_factory.mktemp("n") / "bare.duckdb")
     frame = rows()
     assert store.import_bytes(bare, frame.to_csv(index=False).encode(), "b.csv").status == "loaded"

@@ -12,7 +12,6 @@ import pandas as pd
 import pytest
 
 import demo
-import store
 from analytics.person_rows import PersonRows, TeamSeries
 from analytics.prep import build_prep
 from analytics.prep_metrics import _COMPARE, _GAP, _TREND, METRIC_COLUMNS
@@ -28,9 +27,8 @@ ODD = {"teamless": "EX1", "unrostered": "EX2"}
 
 
 @pytest.fixture(scope="module")
-def con(tmp_path_factory):
-    connection = store.connect(tmp_path_factory.mktemp("index") / "demo.duckdb")
-    store.load_demo(connection)
+def con(module_demo_con):
+    connection = module_demo_con
     # A teamless roster member and an id without a roster row, each with E005's values; every
     # fifth value of E010 from 3 events, every seventh of E012 of a partial period.
     connection.execute("INSERT INTO employees VALUES ('EX1', 'No Team', NULL, NULL, 'agent', "
@@ -43,8 +41,7 @@ def con(tmp_path_factory):
                        "THEN 3 ELSE 40 END WHERE employee_id = 'E010'")
     connection.execute("UPDATE metric_values SET partial = day(period) % 7 = 0 "
                        "WHERE employee_id = 'E012'")
-    yield connection
-    connection.close()
+    return connection
 
 
 @pytest.fixture(scope="module")

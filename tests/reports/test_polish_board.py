@@ -10,17 +10,9 @@ from reports.board_cells import streak_text
 from reports.board_export import tables
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    con = store.connect(tmp_path_factory.mktemp("pb") / "demo.duckdb")
-    store.load_demo(con)
-    yield con
-    con.close()
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_key_result_alert_says_its_history_is_not_kept(demo, lang):
-    view = board_view(demo, with_flags=False)
+def test_a_key_result_alert_says_its_history_is_not_kept(module_demo_con, lang):
+    view = board_view(module_demo_con, with_flags=False)
     shown = tables(view, lang)["alerts"]
     streak = shown[t("board.col.streak", lang)]
     krs = view.alerts["level"].eq("key_result").to_numpy()
@@ -34,8 +26,8 @@ def test_a_key_result_alert_says_its_history_is_not_kept(demo, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_person_on_the_okr_tables_reads_name_and_id(demo, lang):
-    view = board_view(demo, with_flags=False)
+def test_every_person_on_the_okr_tables_reads_name_and_id(module_demo_con, lang):
+    view = board_view(module_demo_con, with_flags=False)
     shown = tables(view, lang)
     who = t("board.col.employee", lang)
     people = (view.alerts.loc[view.alerts["level"].isin(["employee", "key_result"])])

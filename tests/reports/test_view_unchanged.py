@@ -13,33 +13,23 @@ import pickle
 import pandas as pd
 import pytest
 
-import store
 from reports.employee import employee_prep
 from reports.overview import overview
 from reports.team import team_view
 
 
-@pytest.fixture(scope="module")
-def con(demo_db, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("view") / "demo.duckdb"
-    copy.write_bytes(demo_db.read_bytes())
-    con = store.connect(copy)
-    yield con
-    con.close()
-
-
 @pytest.mark.parametrize("weeks_back", [0, 6])
-def test_readers_leave_the_view_as_they_found_it(con, weeks_back):
-    latest = team_view(con).as_of
+def test_readers_leave_the_view_as_they_found_it(module_demo_con, weeks_back):
+    latest = team_view(module_demo_con).as_of
     as_of = latest - pd.Timedelta(weeks=weeks_back)
-    view = team_view(con, as_of=as_of)
+    view = team_view(module_demo_con, as_of=as_of)
     before = copy.deepcopy(view)
     people = view.people["employee_id"].tolist()
     assert len(people) > 20
     for lang in ("en", "zh"):
-        overview(con, as_of=as_of, lang=lang, view=view)
+        overview(module_demo_con, as_of=as_of, lang=lang, view=view)
         for employee_id in people:
-            employee_prep(con, employee_id, as_of=as_of, lang=lang, view=view)
+            employee_prep(module_demo_con, employee_id, as_of=as_of, lang=lang, view=view)
     for field in dataclasses.fields(view):
         now, then = getattr(view, field.name), getattr(before, field.name)
         if isinstance(now, pd.DataFrame):

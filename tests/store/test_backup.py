@@ -21,11 +21,9 @@ def frame(con, table: str) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def source(tmp_path_factory):
+def source(tmp_path_factory, module_demo_con):
     """A demo database with app-logged coaching, a user and an audit row, and its backup."""
-    tmp = tmp_path_factory.mktemp("backup")
-    con = store.connect(tmp / "src.duckdb")
-    assert all(r.status == "loaded" for r in store.load_demo(con))
+    tmp, con = tmp_path_factory.mktemp("backup"), module_demo_con
     employee = con.execute("SELECT min(employee_id) FROM employees").fetchone()[0]
     log_session(con, employee_id=employee, session_date=date(2025, 7, 1), session_type="formal",
                 model="GROW", coach="M01", notes="first talk", parts={"goal": "CSAT 85"}, by="m01")
@@ -35,8 +33,7 @@ def source(tmp_path_factory):
                 "nextval('audit_seq'))",
                 [datetime(2025, 7, 1, 9, 31)])
     manifest = backup(con, tmp / "bk")
-    yield tmp, con, manifest
-    con.close()
+    return tmp, con, manifest
 
 
 def test_every_table_round_trips_and_the_sequence_goes_on(source):

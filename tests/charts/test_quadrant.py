@@ -28,7 +28,8 @@ def test_flagged_are_red_and_named_others_grey():
     assert flagged.marker.color == FLAG_COLOR
     assert flagged.mode == "markers+text"
     assert calm.mode == "markers"
-    assert list(calm.text) == ["B"]
+    assert calm.text is None  # grey dots are named on hover only
+    assert list(calm.hovertext) == ["B · b (t)"]
 
 
 def test_quadrant_labels_and_midlines():
@@ -40,6 +41,13 @@ def test_quadrant_labels_and_midlines():
     assert all(-8 <= a.x <= 108 and -15 <= a.y <= 116 for a in fig.layout.annotations)
     # ... and outside the 0-100 square where the people are.
     assert all(a.y > 100 or a.y < 0 for a in fig.layout.annotations)
+
+
+def test_hover_names_the_team_when_there_is_one():
+    points = POINTS.assign(team=["t1", None, float("nan")])
+    calm, flagged = draw(points).data
+    assert list(flagged.hovertext) == ["马超 · a (t1)", "C · c"]
+    assert list(calm.hovertext) == ["B · b"]
 
 
 def test_empty_points_give_an_empty_figure():
@@ -60,16 +68,24 @@ def test_many_flagged_only_the_most_in_need_are_named():
         "team": "t", "efficiency": [rnd.uniform(0, 100) for _ in range(n)],
         "quality": [rnd.uniform(0, 100) for _ in range(n)], "flagged": True,
     })
-    flagged = draw(points).data[1]
-    named = [text for text in flagged.text if text]
-    assert len(named) == QUADRANT_MAX_LABELS
+    calm, named, rest = draw(points).data
+    assert len(calm.x) == 0
+    assert list(named.text) == [t for t in named.text if t]
+    assert len(named.text) == QUADRANT_MAX_LABELS
     need = (points["efficiency"] + points["quality"]).sort_values()
-    assert set(named) == {f"n{i}" for i in need.index[:QUADRANT_MAX_LABELS]}
+    assert set(named.text) == {f"n{i}" for i in need.index[:QUADRANT_MAX_LABELS]}
+    # the others: dots without names or positions, one legend entry with the named
+    assert rest.text is None
+    assert rest.textposition is None
+    assert rest.mode == "markers"
+    assert rest.showlegend is False
+    assert rest.legendgroup == named.legendgroup
+    assert len(named.x) + len(rest.x) == n
     # everyone is named on hover, with the id
-    assert list(flagged.hovertext) == [f"{n} · {e}" for n, e in zip(points["name"],
-                                                                   points["employee_id"],
-                                                                   strict=True)]
-    assert "%{hovertext}" in flagged.hovertemplate
+    hovers = {*named.hovertext, *rest.hovertext}
+    assert hovers == {f"{n} · {e} (t)" for n, e in zip(points["name"], points["employee_id"],
+                                                        strict=True)}
+    assert all("%{hovertext}" in t.hovertemplate for t in (named, rest))
 
 
 def name_box(x, y, position, text):

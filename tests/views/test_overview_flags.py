@@ -99,7 +99,7 @@ def test_quadrant_puts_fast_unsatisfying_bottom_right(monkeypatch, demo_copy):
     i = flagged["text"].index("马超")
     assert numbers(flagged["x"])[i] > 50 > numbers(flagged["y"])[i]
     calm = next(tr for tr in fig["data"] if tr["name"] == t("mchart.not_flagged"))
-    assert "陈静" in calm["text"]
+    assert any(h.startswith("陈静 · ") for h in calm["hovertext"])  # grey dots: named on hover
     texts = {a["text"] for a in fig["layout"]["annotations"]}
     assert texts >= {t("mchart.q.star"), t("mchart.q.fast")}
 

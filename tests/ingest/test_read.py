@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 import openpyxl
 import pytest
 
+from ingest import fastcsv
 from ingest.decode import decode_bytes
 from ingest.fastcsv import read_body
 from ingest.model import IngestError, RawTable
@@ -289,6 +290,14 @@ def test_read_body_vouches_only_for_one_record_per_line(
     got = read_body(body, ",", first_line=5, width=2)
     assert (None if got is None else got[1].tolist()) == lines
     assert (None if got is None else got[0].iloc[-1].tolist()) == last
+
+
+@pytest.mark.parametrize("block", [1, 3, 4 << 20])
+@pytest.mark.parametrize("start", [0, 2, 13, 14])
+def test_newlines_are_counted_across_blocks(monkeypatch, block: int, start: int) -> None:
+    monkeypatch.setattr(fastcsv, "_COUNT_BLOCK", block)
+    data = b"a,b\nc,d\r\n\n\ne,f"
+    assert fastcsv._newlines(data, start) == data.count(b"\n", start)
 
 
 def test_ten_megabyte_field_is_read() -> None:

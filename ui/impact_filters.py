@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from reports.impact_choice import DEFAULT, Choice
-from ui.context import tr
+from reports.metric_names import metric_label
+from ui.context import lang, tr
 from ui.impact import manager_labels
 from ui.text import md
 
@@ -86,7 +87,8 @@ def filters(opts: dict) -> Choice:
     manager = c[2].selectbox(tr("impact.manager"), [ALL, *opts["managers"]], key="imp_manager",
                              format_func=lambda v: bosses.get(v, v))
     metric = c[3].selectbox(tr("impact.metric"), [ALL, *opts["metrics"]], key="imp_metric",
-                            format_func=lambda v: tr("impact.composite") if v == ALL else v)
+                            format_func=lambda v: tr("impact.composite") if v == ALL
+                            else metric_label(v, lang()))
     pick = {ALL: None}
     return Choice(start=start, end=end, team=pick.get(team, team),
                   manager=pick.get(manager, manager), metric=pick.get(metric, metric),

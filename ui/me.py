@@ -10,8 +10,9 @@ from charts.band import my_trend
 from i18n.dates import day
 from reports import pulse
 from reports.me import MyPage
+from reports.metric_names import metric_label, metric_labels
 from reports.workspace import employees
-from ui.context import tr
+from ui.context import lang, tr
 from ui.feedback import friendly
 from ui.plot import plot
 from ui.text import md
@@ -56,6 +57,7 @@ def numbers(page: MyPage, least: int) -> None:
     if not page.has_band:
         st.caption(tr("me.no_band", n=least))
     rows = page.latest.assign(
+        metric=metric_labels(page.latest["metric"], lang()),
         direction=[tr(f"direction.{d}") if isinstance(d, str) else "–"
                    for d in page.latest["direction"]],
         period=[day(p) for p in page.latest["period"]],
@@ -79,9 +81,10 @@ def trends(page: MyPage) -> None:
     for i, row in page.latest.iterrows():
         direction = tr(f"direction.{row['direction']}") if isinstance(row["direction"], str) \
             else "–"
+        named = metric_label(row["metric"], lang())
         figure = my_trend(page.series, page.band, metric=row["metric"],
-                          labels=labels | {"axis": row["metric"]},
-                          title=tr("me.chart.title", metric=row["metric"], direction=direction))
+                          labels=labels | {"axis": named},
+                          title=tr("me.chart.title", metric=named, direction=direction))
         plot(figure, where=cols[i % 2], width="stretch", key=f"me_trend_{i}")
 
 

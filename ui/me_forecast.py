@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from reports.me import MyPage
-from ui.context import tr
+from reports.metric_names import metric_label
+from ui.context import lang, tr
 
 # pixels per column, in _row's order: metric, next value, model, target, the two chances,
 # what is needed, outlook; the page is ~944 px at 1440
@@ -25,7 +26,7 @@ def _pct(value: object) -> str:
 
 def _row(r) -> dict[str, str]:
     return {
-        tr("me.col.metric"): r.metric,
+        tr("me.col.metric"): metric_label(r.metric, lang()),
         tr("me.fc.next", period=pd.Timestamp(r.next_period).strftime("%Y-%m-%d")):
             tr("me.fc.range", value=_num(r.next_expected), low=_num(r.next_low),
                high=_num(r.next_high)),

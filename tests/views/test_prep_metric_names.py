@@ -1,12 +1,17 @@
-"""The prep page of a call log: the count Coachboard named "Calls" reads 通话量 in Chinese (its
-charts, tables and sentences); the file's own words ("Answered %") read as the file has them."""
+"""The pages of a call log: the count Coachboard named "Calls" reads 通话量 in Chinese (the prep's
+charts and tables, the HR page's metric box, the employee's own page); the file's own words
+("Answered %") read as the file has them."""
 
 import pandas as pd
 import pytest
 
 import store
 from i18n import t
+from reports.metric_names import metric_label
+from store.users import add_user
+from tests.views.conftest import make_app
 from tests.views.test_employee_page import charts, open_prep
+from tests.views.test_roles import signed_in_app
 
 
 @pytest.fixture
@@ -39,3 +44,26 @@ def test_the_proposed_count_reads_in_the_readers_language(monkeypatch, call_log,
     assert set(team_table["metric"]) == {calls, "Answered %"}
     if lang == "zh":
         assert "Calls" not in titles
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_hr_pages_metric_box_names_it_alike(monkeypatch, call_log, lang):
+    path, _, stored = call_log
+    at = make_app(monkeypatch, path, "views/impact.py", lang=lang)
+    box = at.selectbox(key="imp_metric")
+    assert box.options[1:] == [metric_label(m, lang) for m in stored]
+    assert t("metric.proposed.calls", lang) in box.options
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_employees_own_page_names_it_alike(monkeypatch, call_log, lang):
+    path, becky, _ = call_log
+    con = store.connect(path)
+    add_user(con, "becky@example.com", role="employee", employee_id=becky)
+    con.close()
+    at = signed_in_app(monkeypatch, path, "becky@example.com")
+    at.session_state["lang"] = lang
+    at.run()
+    calls = t("metric.proposed.calls", lang)
+    assert calls in set(at.dataframe[0].value[t("me.col.metric", lang)])
+    assert any(title.startswith(calls) for title in charts(at))

@@ -24,8 +24,8 @@ DATA_TABLES: dict[str, str] = {
 }
 
 # DuckDB stores metric_values without its primary key: the key's index (text, date, text) cost
-# an import of 312,000 figures 0.4-0.5 s of CPU of its ~1.9 s and a 26 MiB file for 2.3 MiB of
-# rows (docs/performance.md). There, store.upsert keeps the keys unique and store.upsert.claim
+# an import of 312,000 figures 0.4-0.6 s of its 2.1-2.7 s of CPU, and its file 30 MiB instead
+# of 6 (docs/performance.md). There, store.upsert keeps the keys unique and store.upsert.claim
 # fails the later of two overlapping imports, as the key did. PostgreSQL keeps the key.
 UNKEYED_IN_DUCKDB: dict[str, str] = {"metric_values": ", PRIMARY KEY (employee_id, period, metric)"}
 

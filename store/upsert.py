@@ -73,9 +73,10 @@ def _check_unique(con, table: str, keys: tuple[str, ...], n_rows: int) -> None:
 
 
 def claim(con, tables) -> None:
-    """On DuckDB, make the later of two overlapping transactions that write the tables kept
-    without their primary key (of ``tables``, those it wrote) fail, as it did on the key (the caller retries it on the new
-    state: store.imports._store_retrying). Call inside the transaction, after its writes.
+    """On DuckDB, when ``tables`` (those the transaction wrote) include one kept without its
+    primary key, make the later of two overlapping such transactions fail, as it did on the
+    key; the caller retries it on the new state (store.imports._store_retrying). Call inside
+    the transaction, after its writes.
 
     Each such transaction adds the next write generation to ``meta``; of two that overlap,
     both read the same last one (their snapshots do not see each other), so the later one's

@@ -37,7 +37,8 @@ def _metric_questions(ctx: Context, m: dict, strong: dict, deadline) -> list[Fac
                     pct=strong.get("percentile"))
                if strong and ctx.strength != m["metric"]
                else fact("prep.grow.O.plain", metric=m["metric"]))
-    return [goal_question(ctx.windows, m, deadline=deadline), reality, options]
+    return [goal_question(ctx.windows, m, deadline=deadline, teamless=ctx.teamless), reality,
+            options]
 
 
 def grow_prompts(ctx: Context) -> list[tuple[Fact, Fact]]:

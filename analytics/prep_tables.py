@@ -54,7 +54,9 @@ def _dimension(ctx: Context, flag) -> Fact:
 
 def _observed(ctx: Context, flag) -> Fact:
     streak = ctx.row(flag["metric"]).get("under_streak")
-    return fact(f"prep.observed.{flag['reason']}", metric=flag["metric"],
+    code = ("prep.observed.below_team.everyone" if ctx.teamless and flag["reason"] == "below_team"
+            else f"prep.observed.{flag['reason']}")
+    return fact(code, metric=flag["metric"],
                 eff=flag["related_metric"], since=flag["since"], n=streak, **ctx.words())
 
 
@@ -100,12 +102,15 @@ def _goal(ctx: Context, flag, deadline: pd.Timestamp) -> Fact:
     if reason == "coaching_overdue":
         return fact("prep.goal.formal_review", deadline=deadline)
     if reason == "volatile":
-        return fact("prep.goal.swing", metric=flag["metric"], value=flag["value"],
+        return fact("prep.goal.swing.everyone" if ctx.teamless else "prep.goal.swing",
+                    metric=flag["metric"], value=flag["value"],
                     goal=flag["reference"], deadline=deadline, **ctx.words())
     level, basis = goal_level(ctx, flag)
     return fact("prep.goal.level", metric=flag["metric"], value=flag["value"],
                 goal=level if basis else flag["value"], deadline=deadline,
-                basis=fact(f"prep.{basis or 'basis.target'}",
+                basis=fact("prep.basis.team_mean.everyone"
+                           if ctx.teamless and basis == "basis.team_mean"
+                           else f"prep.{basis or 'basis.target'}",
                            ratio=ctx.limits.under_target_ratio))
 
 

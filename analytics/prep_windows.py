@@ -47,9 +47,10 @@ def windows_of(metrics: pd.DataFrame, grain: str, limits: Thresholds) -> Windows
                    under_ratio=limits.under_target_ratio)
 
 
-def goal_question(w: Windows, m: dict, *, deadline: pd.Timestamp) -> Fact:
+def goal_question(w: Windows, m: dict, *, deadline: pd.Timestamp, teamless: bool = False
+                  ) -> Fact:
     """GROW's Goal question for the metric row ``m``: the recent mean against the team's, the
-    latest period (``latest``) against its target.
+    latest period (``latest``) against its target; ``teamless``: against everyone's mean.
 
     Example:
         >>> w = Windows("week", 4, None, None, None, 3, 0.8)
@@ -60,8 +61,10 @@ def goal_question(w: Windows, m: dict, *, deadline: pd.Timestamp) -> Fact:
     fields = {"n": w.recent_periods, "step": w.grain, "metric": m["metric"],
               "value": m.get("value"), "team": m.get("team_mean"), "deadline": deadline}
     if pd.isna(m.get("target")) or pd.isna(m.get("latest")):
-        return fact("numbers.grow.G.notarget", **fields)
-    return fact("numbers.grow.G", latest=m.get("latest_period"), latest_value=m["latest"],
+        return fact("numbers.grow.G.notarget.everyone" if teamless else "numbers.grow.G.notarget",
+                    **fields)
+    return fact("numbers.grow.G.everyone" if teamless else "numbers.grow.G",
+                latest=m.get("latest_period"), latest_value=m["latest"],
                 target=m["target"], **fields)
 
 

@@ -106,4 +106,34 @@ TEXTS: dict[str, tuple[str, str]] = {
     "metric.proposed.events": ("Events", "事件数"),
     # won deals of a pipeline ("Deals won"), or the sum of an amount over them ("close_value won")
     "metric.proposed.won": ("{noun} won", "赢单{noun}"),
+    # someone without a team is compared with everyone: the prep, the brief and the overview
+    # say so where they said "team" (the reason, the strengths, the problem and tracking
+    # tables, GROW's goal question)
+    "mgr.reason.below_team.everyone": ("Clearly under everyone", "明显低于全体"),
+    "prep.observed.below_team.everyone": ("In everyone's bottom quarter", "处于全体后 25%"),
+    "prep.basis.team_mean.everyone": ("everyone's mean", "全体平均"),
+    "prep.goal.swing.everyone": (
+        "{metric} swing per {unit} from {value} to {goal} (everyone's typical) by {deadline}",
+        "{metric} 每{unit}波动从 {value} 降到 {goal}（全体常见水平），截止 {deadline}",
+    ),
+    "strength.team.everyone": ("{metric} ({score}, above everyone)", "{metric}（{score}，高于全体）"),
+    "weakness.team.everyone": ("{metric} ({score}, below everyone)", "{metric}（{score}，低于全体）"),
+    "strength.none.everyone": (
+        "No metric above everyone or at target yet; closest: {metric}, {score}",
+        "暂无高于全体或达到目标的指标；最接近的是：{metric}，{score}"),
+    "strength.none_plain.everyone": ("No metric above everyone or at target yet",
+                                     "暂无高于全体或达到目标的指标"),
+    "weakness.none.everyone": ("No metric below everyone or under target",
+                               "没有低于全体或未达目标的指标"),
+    "numbers.grow.G.everyone": (
+        "Over the last {n} {units} your {metric} averaged {value} (everyone {team}); {latest} it "
+        "was {latest_value} against a target of {target}. Where would you like it to be by "
+        "{deadline}?",
+        "近 {n} {units}你的{metric}平均为 {value}（全体 {team}）；{latest}为 {latest_value}，"
+        "目标 {target}。到 {deadline} 你希望达到多少？"),
+    "numbers.grow.G.notarget.everyone": (
+        "Over the last {n} {units} your {metric} averaged {value} against everyone's {team}. "
+        "Where would you like it to be by {deadline}?",
+        "近 {n} {units}你的{metric}平均为 {value}，全体平均 {team}。到 {deadline} 你希望"
+        "达到多少？"),
 }

@@ -123,6 +123,11 @@ def by_team(row: dict, which: str) -> bool:
     return bool(sign * z > 0) if pd.notna(z) else bool(pd.notna(pct) and sign * (pct - 50) > 0)
 
 
+# no strength (weakness) to name, for someone in a team and someone without one
+NONE = {("strength", False): "strength.none_plain", ("strength", True): "strength.none_plain.everyone",
+        ("weakness", False): "weakness.none", ("weakness", True): "weakness.none.everyone"}
+
+
 def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
     """The strength or weakness in words, or why there is none (closest metric for a strength).
 
@@ -134,16 +139,18 @@ def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
         raise ValueError(f"which must be 'strength' or 'weakness', got {which!r}")
     rows = {r["metric"]: r for r in prep.metrics.to_dict("records")}
     metric = prep.strength if which == "strength" else prep.weakness
+    # someone without a team is above or below everyone, not a team
+    alone = prep.team is None or pd.isna(prep.team)
     if metric is None:
         closest = rows.get(prep.closest) if which == "strength" else None
         if closest is not None:
-            return t("strength.none", lang, metric=metric_label(prep.closest, lang),
-                     score=_score(closest, lang))
-        return t(f"{which}.none" if which == "weakness" else "strength.none_plain", lang)
+            return t("strength.none.everyone" if alone else "strength.none", lang,
+                     metric=metric_label(prep.closest, lang), score=_score(closest, lang))
+        return t(NONE[which, alone], lang)
     row = rows.get(metric, {"metric": metric})
     if by_team(row, which) or pd.isna(row.get("attainment")):
-        return t(f"{which}.team", lang, metric=metric_label(metric, lang),
-                 score=_score(row, lang))
+        return t(f"{which}.team.everyone" if alone else f"{which}.team", lang,
+                 metric=metric_label(metric, lang), score=_score(row, lang))
     latest = t(f"window.in.{prep.windows.grain}", lang,
                day=period_label(row.get("latest_period"), prep.windows.grain, lang))
     return t(f"{which}.target", lang, metric=metric_label(metric, lang), score=_score(row, lang),

@@ -14,7 +14,7 @@ import pandas as pd
 
 from analytics.coaching import REASONS
 from analytics.headcount import Headcount
-from i18n import t
+from i18n import has, t
 from reports.flag_text import sentences
 from reports.headcount import headline
 from reports.people import label_people
@@ -65,7 +65,11 @@ def localise_flags(flags: pd.DataFrame, lang: str) -> pd.DataFrame:
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
     out = flags.copy()
-    out["reason_text"] = [t(f"mgr.reason.{r}", lang) for r in out["reason"]]
+    # someone without a team is "clearly under everyone", not under a team
+    alone = out["team"].isna() if "team" in out else pd.Series(False, index=out.index)
+    out["reason_text"] = [t(f"mgr.reason.{r}.everyone" if a and has(f"mgr.reason.{r}.everyone")
+                            else f"mgr.reason.{r}", lang)
+                          for r, a in zip(out["reason"], alone, strict=True)]
     if "evidence" in out:
         out["evidence"] = sentences(out["evidence"], lang)
     for column in ("focus", "model_reason", "style"):

@@ -110,8 +110,8 @@ DECLARED: dict[str, tuple] = {
     "window.latest.{}": GRAINS,
     "window.recent.{}": GRAINS,
     "{}.team": ("strength", "weakness"),
+    "{}.team.everyone": ("strength", "weakness"),
     "{}.target": ("strength", "weakness"),
-    "{}.none": ("weakness",),
     "period.{}": ("week", "month", "quarter", "year"),  # reports.periods.period_label
     # the pages (views/, ui/)
     "admin.{}": ("email", "role", "employee_id", "added_at", "added_by",  # users' columns
@@ -160,6 +160,7 @@ DECLARED: dict[str, tuple] = {
     "mgr.session.{}": SESSION_TYPES,
     "mgr.trend.{}": ("falling", "rising", "stable", "volatile"),
     "metric.proposed.{}": PROPOSED_NOUNS,  # reports.metric_names: an event log's count names
+    "mgr.reason.{}.everyone": ("below_team",),  # reports.overview: someone without a team
     "numbers.{}": ("strength", "weakness"),
     "pl.{}": ("measures", "owner", "milestones", "deadline"),
     "pl.{}_side": ("employee", "manager"),

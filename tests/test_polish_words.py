@@ -63,3 +63,24 @@ def test_a_person_without_a_team_has_one_name_in_chinese(key):
 
 def test_no_chinese_text_uses_the_other_term():
     assert not [k for k, (_, zh) in TEXTS.items() if "未分组" in zh]
+
+
+# the variants of sentences that name the team (not "fu.everyone", everyone in a filter)
+EVERYONE_KEYS = sorted(k for k in TEXTS if k.endswith(".everyone")
+                       and "team" in TEXTS.get(k.removesuffix(".everyone"), ("",))[0])
+
+
+@pytest.mark.parametrize("key", EVERYONE_KEYS)
+def test_a_text_for_someone_without_a_team_names_no_team(key):
+    """The ``.everyone`` variant of a sentence compares with everyone: no team named in it (but
+    "no team" itself, 无团队), where its plain sentence names the team."""
+    en, zh = TEXTS[key]
+    plain = key.removesuffix(".everyone")
+    assert "everyone" in en.lower() or "without a team" in en
+    assert "全体" in zh or "无团队" in zh
+    assert "团队" not in zh.replace("无团队", "")
+    assert re.search(r"\bteam's\b|\bthe team\b|\bteam (mean|typical)\b", en) is None
+    # the same placeholders as the sentence it stands in for
+    fields = set(re.findall(r"{(\w+)}", TEXTS[plain][0]))
+    assert set(re.findall(r"{(\w+)}", en)) == fields
+    assert set(re.findall(r"{(\w+)}", zh)) == fields

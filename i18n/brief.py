@@ -6,10 +6,6 @@ key -> (en, zh)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "brief.title": ("Coaching brief: {name}", "辅导准备简报：{name}"),
-    "brief.meta": (
-        "{team} · {role} · manager {manager} · hired {hire} · as of {as_of}",
-        "{team} · {role} · 直属主管 {manager} · 入职 {hire} · 数据截至 {as_of}",
-    ),
     "brief.type": ("Employee type", "员工类型"),
     "brief.type.new_hire": ("New hire", "新员工"),
     "brief.type.high_potential": ("High potential", "高潜员工"),

@@ -131,6 +131,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{deadline}?",
         "近 {n} {units}你的{metric}平均为 {value}（全体 {team}）；{latest}为 {latest_value}，"
         "目标 {target}。到 {deadline} 你希望达到多少？"),
+    # the brief's line under the name: each part only when the roster has it
+    "brief.meta.manager": ("manager {manager}", "直属主管 {manager}"),
+    "brief.meta.hired": ("hired {hire}", "入职 {hire}"),
+    "brief.meta.as_of": ("as of {as_of}", "数据截至 {as_of}"),
     "numbers.grow.G.notarget.everyone": (
         "Over the last {n} {units} your {metric} averaged {value} against everyone's {team}. "
         "Where would you like it to be by {deadline}?",

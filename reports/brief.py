@@ -110,6 +110,20 @@ def _content(prep: EmployeePrep) -> dict:
     return content
 
 
+def _meta(prep: EmployeePrep) -> str:
+    """"team · role · manager … · hired … · as of …"; a part the roster lacks is left out, as on
+    the prep page (a call log's agent read "no team · – · manager – · hired –")."""
+    lang = prep.lang
+    parts = [_text(prep.team) if _present(prep.team) else no_team(lang),
+             _text(prep.role) if _present(prep.role) else None,
+             t("brief.meta.manager", lang, manager=_text(prep.manager_id))
+             if _present(prep.manager_id) else None,
+             t("brief.meta.hired", lang, hire=day(prep.hire_date)) if _present(prep.hire_date)
+             else None,
+             t("brief.meta.as_of", lang, as_of=day(prep.as_of))]
+    return " · ".join(p for p in parts if p)
+
+
 def _written(prep: EmployeePrep) -> dict:
     lang = prep.lang
     last = prep.sessions.head(1).to_dict("records")
@@ -123,9 +137,7 @@ def _written(prep: EmployeePrep) -> dict:
     actions = prep.open_actions.assign(deadline=prep.open_actions["deadline"].map(day))
     return {
         "title": t("brief.title", lang, name=person_label(prep.name, prep.employee_id)),
-        "meta": t("brief.meta", lang, team=_text(prep.team) if _present(prep.team)
-                  else no_team(lang), role=_text(prep.role), manager=_text(prep.manager_id),
-                  hire=day(prep.hire_date), as_of=day(prep.as_of)),
+        "meta": _meta(prep),
         "facts": [(t("brief.type", lang), t(f"brief.type.{prep.employee_type}", lang)),
                   *_suggestion(prep),
                   (t("brief.strength", lang), numbers.side_text(prep, "strength", lang)),

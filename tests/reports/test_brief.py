@@ -104,3 +104,39 @@ def test_bar_chart_escapes_names_and_draws_one_bar_per_score():
 def test_brief_rejects_something_else():
     with pytest.raises(ValueError, match="EmployeePrep"):
         brief_html({"name": "x"})
+
+
+def _bare_prep(lang: str, **roster):
+    """The prep of ``e1`` with the roster fields ``roster`` (the others missing)."""
+    periods = pd.date_range("2025-01-06", periods=13, freq="W-MON")
+    series = pd.DataFrame({"metric": "CSAT", "period": periods, "value": np.arange(13.0),
+                           "target": 10.0, "team_mean": 6.0, "team_min": 0.0, "team_max": 12.0,
+                           "team_n": 3, "direction": "higher", "category": "quality",
+                           "unit": None})
+    fields = {"team": None, "manager_id": None, "role": None, "hire_date": pd.NaT} | roster
+    people = pd.DataFrame([{"employee_id": "e1", "name": "Ann", "high_potential": False,
+                            **fields}])
+    none = pd.DataFrame()
+    return write(build_prep("e1", as_of=AS_OF, series=series, people=people, comparison=none,
+                            trends=none, gaps=none, strengths=none, flags=none,
+                            sessions=none), lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("roster", [
+    {}, {"role": "agent"}, {"team": "A", "manager_id": "M1"},
+    {"team": "A", "role": "agent", "manager_id": "M1", "hire_date": pd.Timestamp("2024-02-01")}])
+def test_the_briefs_line_under_the_name_names_only_what_the_roster_holds(lang, roster):
+    """A call log's agent read "no team · – · manager – · hired – · as of …"."""
+    from i18n import t
+    from i18n.dates import day
+
+    meta = brief_markdown(_bare_prep(lang, **roster)).splitlines()[2]
+    wanted = [roster.get("team") or t("people.no_team", lang), roster.get("role"),
+              roster.get("manager_id") and t("brief.meta.manager", lang,
+                                             manager=roster["manager_id"]),
+              "hire_date" in roster and t("brief.meta.hired", lang,
+                                          hire=day(roster["hire_date"])),
+              t("brief.meta.as_of", lang, as_of=day(AS_OF))]
+    assert meta == " · ".join(p for p in wanted if p)
+    assert "–" not in meta

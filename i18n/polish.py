@@ -106,6 +106,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "metric.proposed.events": ("Events", "事件数"),
     # won deals of a pipeline ("Deals won"), or the sum of an amount over them ("close_value won")
     "metric.proposed.won": ("{noun} won", "赢单{noun}"),
+    # the unit of an event log's durations, converted to seconds by the import
+    "metric.proposed.unit.seconds": ("s", "秒"),
     # someone without a team is compared with everyone: the prep, the brief and the overview
     # say so where they said "team" (the reason, the strengths, the problem and tracking
     # tables, GROW's goal question)

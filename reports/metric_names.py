@@ -64,6 +64,18 @@ def metric_label(name: object, lang: str) -> object:
     return name
 
 
+def unit_label(unit: object, lang: str) -> object:
+    """A metric's unit as the reader reads it: the seconds an event log's durations were
+    converted to ("s" / "秒"); any other unit as stored.
+
+    Example:
+        >>> unit_label("s", "zh"), unit_label("秒", "en"), unit_label("分钟", "en")
+        ('秒', 's', '分钟')
+    """
+    key = "metric.proposed.unit.seconds"
+    return t(key, lang) if unit in (t(key, "en"), t(key, "zh")) else unit
+
+
 def metric_labels(names: pd.Series | list, lang: str) -> list:
     """:func:`metric_label` of each name (a column of a table, a chart's categories)."""
     return [metric_label(n, lang) for n in names]

@@ -15,7 +15,7 @@ from analytics.prep import EmployeePrep
 from analytics.prep_windows import Windows
 from i18n import t
 from i18n.numbers import percent, period_label
-from reports.metric_names import metric_label, metric_labels
+from reports.metric_names import metric_label, metric_labels, unit_label
 
 # The words that matter first, so a phone shows them before the table scrolls sideways.
 TEAM_COLUMNS = ["metric", "value", "team_mean", "z", "percentile", "team_best", "label",
@@ -47,7 +47,7 @@ def gap_text(value, target, direction: str, unit, lang: str) -> str:
     side = "above" if diff > 0 else "below"
     share = percent(abs(diff) / abs(float(target)), 0) if float(target) else "–"
     return t(f"gap.{direction if direction == 'lower' else 'higher'}.{side}", lang,
-             amount=amount(diff, unit), share=share)
+             amount=amount(diff, unit_label(unit, lang)), share=share)
 
 
 def windows(w: Windows, lang: str) -> dict[str, str]:

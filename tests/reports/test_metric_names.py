@@ -1,10 +1,12 @@
 """The names an event-log import proposes read in the reader's language; every other metric
 name is the user's data and reads as stored."""
 
+import pandas as pd
 import pytest
 
-from ingest.shapes.event_columns import Column, event_noun, stage_kpis
-from reports.metric_names import metric_label, metric_labels
+from ingest.headers import split_unit
+from ingest.shapes.event_columns import Column, event_noun, kpi_for, stage_kpis
+from reports.metric_names import metric_label, metric_labels, unit_label
 
 # id headers of event logs, English and Chinese (the importer names the count after them)
 ID_HEADERS = ["Call Id", "Ticket ID", "Case No", "Deal ID", "opportunity_id", "Order number",
@@ -56,3 +58,20 @@ def test_doctests():
 
     from reports import metric_names
     assert doctest.testmod(metric_names).failed == 0
+
+
+@pytest.mark.parametrize(("stored", "reader"), [(False, "zh"), (True, "en"), (False, "en"),
+                                                (True, "zh")])
+def test_the_unit_of_a_duration_reads_as_the_readers_import_would_have_it(stored, reader):
+    """A duration's unit comes from the name the importer proposes ("Talk (s)", "Talk (秒)")."""
+    talk = pd.DataFrame({"Talk": ["0:01:00", "0:02:00"]})
+
+    def unit(chinese: bool) -> str:
+        return split_unit(kpi_for(Column("Talk", "duration"), talk, [], chinese).name)[1]
+
+    assert unit_label(unit(stored), reader) == unit(reader == "zh")
+
+
+@pytest.mark.parametrize("unit", ["分钟", "min", "%", "元", None])
+def test_a_users_unit_reads_as_stored(unit):
+    assert unit_label(unit, "en") == unit_label(unit, "zh") == unit

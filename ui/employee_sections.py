@@ -130,9 +130,7 @@ def comparison(prep) -> None:
 
 def strengths(snap, prep, as_of) -> None:
     st.subheader(tr("emp.strengths"))
-    st.markdown("\n".join(f"- **{tr(f'numbers.{side}')}**: "
-                          f"{md(numbers.side_text(prep, side, lang()))}"
-                          for side in ("strength", "weakness")))
+    st.markdown(cached.strength_words(snap, prep.employee_id, as_of, lang()))
     figure = cached.strength_figure(snap, prep.employee_id, as_of, lang())
     if figure is None:
         st.info(tr("emp.no_z"))

@@ -133,6 +133,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{deadline}?",
         "近 {n} {units}你的{metric}平均为 {value}（全体 {team}）；{latest}为 {latest_value}，"
         "目标 {target}。到 {deadline} 你希望达到多少？"),
+    # the trend charts' legends of someone without a team (prep page, brief)
+    "mchart.team_mean.everyone": ("Everyone's mean", "全体平均"),
+    "mchart.team_range.everyone": ("Everyone's min–max", "全体最低–最高"),
+    "brief.legend.team_mean.everyone": ("Everyone's mean", "全体平均"),
+    "brief.legend.team_range.everyone": ("Everyone's range", "全体范围"),
+    "brief.trends.everyone": (
+        "Trends (employee, everyone's mean and range, target, turning point)",
+        "趋势（本人、全体平均与范围、目标、拐点）",
+    ),
     # the brief's line under the name: each part only when the roster has it
     "brief.meta.manager": ("manager {manager}", "直属主管 {manager}"),
     "brief.meta.hired": ("hired {hire}", "入职 {hire}"),

@@ -28,11 +28,14 @@ from reports.metric_names import metric_label, metric_labels
 def charts(prep: EmployeePrep) -> str:
     """One small trend chart per metric (with its forecast) under one legend for all."""
     lang = prep.lang
+    alone = prep.team is None or pd.isna(prep.team)  # compared with everyone
     labels = ChartLabels(employee=t("brief.legend.employee", lang),
-                         team_mean=t("brief.legend.team_mean", lang),
+                         team_mean=t("brief.legend.team_mean.everyone" if alone
+                                     else "brief.legend.team_mean", lang),
                          target=t("brief.legend.target", lang),
                          turning_point=t("brief.legend.turning_point", lang),
-                         team_range=t("brief.legend.team_range", lang))
+                         team_range=t("brief.legend.team_range.everyone" if alone
+                                      else "brief.legend.team_range", lang))
     by_metric = prep.metrics.set_index("metric") if not prep.metrics.empty else None
     svgs = []
     ahead = prep.forecast if prep.forecast is not None else pd.DataFrame(columns=["metric"])

@@ -70,12 +70,15 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
     turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
     figures = []
     level = f"{prep.forecast['interval'].iloc[0]:.0%}" if not prep.forecast.empty else ""
+    alone = prep.team is None or pd.isna(prep.team)  # compared with everyone
     for metric in dict.fromkeys(prep.series["metric"]):
         ahead = prep.forecast.loc[prep.forecast["metric"] == metric]
         part = prep.series.loc[prep.series["metric"] == metric]
         labels = TrendLabels(
-            employee=person_label(prep.name, prep.employee_id), team_mean=t("mchart.team_mean", lang),
-            team_range=t("mchart.team_range", lang), target=t("chart.target", lang),
+            employee=person_label(prep.name, prep.employee_id),
+            team_mean=t("mchart.team_mean.everyone" if alone else "mchart.team_mean", lang),
+            team_range=t("mchart.team_range.everyone" if alone else "mchart.team_range", lang),
+            target=t("chart.target", lang),
             turning_point=t("mchart.turning_point", lang),
             axis=t(f"direction.{part['direction'].iloc[0]}", lang),
             forecast=t("forecast.line", lang), interval=t("forecast.band", lang, level=level))

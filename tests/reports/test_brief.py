@@ -140,3 +140,18 @@ def test_the_briefs_line_under_the_name_names_only_what_the_roster_holds(lang, r
               t("brief.meta.as_of", lang, as_of=day(AS_OF))]
     assert meta == " · ".join(p for p in wanted if p)
     assert "–" not in meta
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("team", [None, "A"])
+def test_the_charts_legend_names_who_the_band_is(lang, team):
+    """Someone without a team is drawn against everyone: the legend said "Team mean"."""
+    import html
+
+    from i18n import t
+
+    page = brief_html(_bare_prep(lang, team=team))
+    tail = ".everyone" if team is None else ""
+    for key in ("brief.legend.team_mean", "brief.legend.team_range", "brief.trends"):
+        assert html.escape(t(key + tail, lang)) in page
+        assert (html.escape(t(key, lang)) in page) == (team is not None)

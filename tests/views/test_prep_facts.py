@@ -9,7 +9,7 @@ import store
 from i18n import t
 from i18n.dates import day
 from tests.views.conftest import db_from_rows
-from tests.views.test_employee_page import open_prep
+from tests.views.test_employee_page import charts, open_prep
 
 
 @pytest.fixture
@@ -83,19 +83,20 @@ def test_the_header_and_the_evidence_name_no_team_alike(monkeypatch, one_below, 
     assert word in evidence, evidence
 
 
-TEAM_WORDS = {"en": r"\bthe team\b|\bteam's\b|\bteam (mean|best|typical)\b|\(team ",
+TEAM_WORDS = {"en": r"(?i)\bthe team\b|\bteam's\b|\bteam (mean|best|typical|min|range)\b|\(team ",
               "zh": r"(?<!无)团队(?!：)"}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_nothing_on_the_prep_of_someone_without_a_team_names_a_team(monkeypatch, one_below,
                                                                       lang):
-    """The reason, strengths, problem and tracking tables and GROW said "team" (明显低于团队,
-    低于团队, 团队平均) for someone compared with everyone."""
+    """The reason, strengths, problem and tracking tables, GROW and the charts' legends said
+    "team" (明显低于团队, 低于团队, 团队平均) for someone compared with everyone."""
     path, far_below = one_below
     at = open_prep(monkeypatch, path, far_below, lang)
     reasons = {v for f in at.dataframe if "reason_text" in f.value for v in f.value["reason_text"]}
     assert reasons == {t("mgr.reason.below_team.everyone", lang)}
     shown = [str(v) for f in at.dataframe for v in f.value.to_numpy().ravel()]
     shown += [m.value for m in at.main.markdown] + [c.value for c in at.main.caption]
+    shown += [trace.get("name", "") for spec in charts(at).values() for trace in spec["data"]]
     assert [s for s in shown if re.search(TEAM_WORDS[lang], s)] == []

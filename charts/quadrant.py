@@ -88,12 +88,13 @@ def quadrant(
     names = pd.Series([labels[i] for i in flagged["employee_id"]], index=flagged.index,
                       dtype=str)
     fig = go.Figure(_dots(calm, hover, template, name=calm_label, color=CALM_COLOR))
+    if len(shown) < len(flagged):  # the other flagged: the same legend entry, no names, drawn
+        # under the named ones so that no dot covers a name
+        fig.add_trace(_dots(flagged.drop(index=shown), hover, template, name=flagged_label,
+                            color=FLAG_COLOR, showlegend=False))
     fig.add_trace(_dots(flagged.loc[shown], hover, template, name=flagged_label, color=FLAG_COLOR,
                         text=names.loc[shown].tolist(),
                         textposition=_positions(flagged, shown, names, calm)))
-    if len(shown) < len(flagged):  # the rest of the flagged: the same legend entry, no names
-        fig.add_trace(_dots(flagged.drop(index=shown), hover, template, name=flagged_label,
-                            color=FLAG_COLOR, showlegend=False))
     for value in (50,):
         fig.add_hline(y=value, line_dash="dot", line_color=style.TARGET_COLOR)
         fig.add_vline(x=value, line_dash="dot", line_color=style.TARGET_COLOR)

@@ -68,7 +68,7 @@ def test_many_flagged_only_the_most_in_need_are_named():
         "team": "t", "efficiency": [rnd.uniform(0, 100) for _ in range(n)],
         "quality": [rnd.uniform(0, 100) for _ in range(n)], "flagged": True,
     })
-    calm, named, rest = draw(points).data
+    calm, rest, named = draw(points).data  # the named last: no dot covers a name
     assert len(calm.x) == 0
     assert list(named.text) == [t for t in named.text if t]
     assert len(named.text) == QUADRANT_MAX_LABELS

@@ -67,7 +67,7 @@ def served(client: Session, pid: int, page: str, changes: list[dict], fragment: 
     return max(used, 0.0) / repeat, received / repeat, error
 
 
-def opened(url: str, pid: int, page: str, repeat: int) -> tuple[float, float, str | None]:
+def new_sessions(url: str, pid: int, page: str, repeat: int) -> tuple[float, float, str | None]:
     """(CPU s per run, bytes per run, first error) of ``repeat`` new sessions opening ``page``."""
     def first_open() -> tuple[int, str | None]:
         client = Session(url, timeout=120)
@@ -121,7 +121,7 @@ def measure_server(db: Path, gc: bool | None, repeat: int,
             out[case] = (cpu, size, error)
         client.close()
         for case, page in FIRST_OPENS:
-            out[case] = opened(server.url, server.proc.pid, page, repeat)
+            out[case] = new_sessions(server.url, server.proc.pid, page, repeat)
     finally:
         server.stop()
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from charts.limits import HEATMAP_MAX_PEOPLE
+from i18n.dates import iso
 from reports.overview import heatmap_teams
 from ui import cache
 from ui.context import lang, tr
@@ -17,8 +18,8 @@ from ui.plot import plot
 
 
 @part
-def attention_list(snap, ov) -> None:
-    attention(ov)
+def attention_list(snap, as_of, ov) -> None:
+    attention(ov, key=(snap.who, snap.version, iso(as_of), lang()))
 
 
 def team_charts(snap, as_of, ov, f: dict) -> None:

@@ -58,5 +58,5 @@ cols[5].metric(tr("team.flag_count"), sum(ov.by_reason.values()))
 
 if ov.as_of is not None:
     with top.container(key="ov_list"):
-        attention_list(snap, ov)
+        attention_list(snap, as_of, ov)
 team_charts(snap, as_of, ov, f)

@@ -26,12 +26,15 @@ from streamlit.runtime.state import SafeSessionState, SessionState
 
 import store
 from i18n import t
+from reports.overview import flag_rows, overview
 from store.access import LOCAL, cache_key, writer
 from store.users import add_user, lookup
 from tests.views.conftest import ROOT
 from ui import context
 from ui.audit import viewed_employee
+from ui.cache import Snapshot, overview_at
 from ui.digest import _send_hour
+from ui.overview_attention import found_rows
 from ui.sidebar import texts
 from writes import digest as digest_writes
 
@@ -161,7 +164,7 @@ def test_sidebar_texts_are_each_viewers_own(viewers, lang):
         roster_line = dict(cached)["markdown"]
         assert roster_line.startswith(t("sidebar.roster", lang).split("{")[0])
         assert int(re.search(r"\*\*(\d+)\*\*", roster_line).group(1)) == people, name
-    lines = {name: dict(got[name][0])["markdown"] for name in viewers}
+    lines = {name: dict(got[name][0])["markdown"] for name in got}
     assert len(set(lines.values())) == len(lines)  # three viewers, three entries
 
 
@@ -187,3 +190,35 @@ def test_a_page_view_audit_keeps_the_runs_version(db):
     _in_thread(run)
     assert got["before"] == got["after"] == got["stored"]
     assert got["rows after"] == got["rows before"] + 1
+
+
+@pytest.mark.parametrize(("teams", "reasons", "search"), [
+    ((), (), ""), (("售后一组",), (), ""), ((), ("below_team",), ""), ((), (), "e0"),
+])
+def test_attention_rows_are_each_viewers_own(db, viewers, teams, reasons, search):
+    """The overview's attention rows, cached per viewer, version, as-of and filter: equal to
+    ``flag_rows`` of an overview computed afresh, and only the viewer's own people."""
+    got: dict[str, tuple] = {}
+
+    def run() -> None:
+        _new_run()
+        version = context.run_version()
+        for name, (who, _) in viewers.items():
+            snap = Snapshot(who, version)
+            ov = overview_at(snap, None, "en")
+            key = (who, version, None, "en")
+            fresh = overview(context.cursor(who), as_of=None, lang="en")
+            got[name] = (found_rows(key, ov.flags, teams, reasons, search),
+                         flag_rows(fresh.flags, teams=teams, reasons=reasons, search=search))
+
+    _in_thread(run)
+    con = store.connect(db)
+    roster = con.execute("SELECT employee_id, manager_id FROM employees").df()
+    con.close()
+    for name in MANAGERS:
+        cached, fresh = got[name]
+        pd.testing.assert_frame_equal(cached, fresh)
+        assert set(cached["employee_id"]) <= _people_below(roster, MANAGERS[name])
+    pd.testing.assert_frame_equal(*got["local"])
+    rows = {name: set(got[name][0]["employee_id"]) for name in got}
+    assert rows["m01@example.com"].isdisjoint(rows["m02@example.com"])

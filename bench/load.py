@@ -14,18 +14,17 @@ compare), ``COACHBOARD_LOAD_COLD`` (unset; ``1``: no warm-up, below), ``COACHBOA
 Arrival (bench/_load_start.py): the server is started and warmed up first by one session that
 opens the overview and the employee page once (the app's modules load, the first team view is
 computed: a team server starts once and then serves for days); its times are printed apart as
-the cold start. Then the sessions arrive evenly over the first 2 s interval (0.1 s apart) and
-each opens its pages on the clock: a new session's first opens are in the p95 and are also
-printed apart. Until 2026-12-06 there was no warm-up: the 20 first opens met the cold server
-and took 3-6 s each (``COACHBOARD_LOAD_COLD=1`` measures that case, a restart with every tab open).
+the cold start. Then the sessions arrive evenly over the first 2 s (0.1 s apart), each
+opening its pages on the clock: their first opens are in the p95 and printed apart. Until
+2026-12-06 they met the cold server; ``COACHBOARD_LOAD_COLD=1`` (a restart, every tab open).
 
 Each session is a websocket client speaking Streamlit's protocol (bench/_ws.py). It opens the
 team overview, then an employee's page, then every 2 s changes a filter, alternating: the
 overview with another as-of date, the employee page with another employee (random): every
 run a whole page ("pages"). In the "clicks" mix a session stays on the employee page and picks
 another employee (random) every 2 s: a click inside the page's person part, which reruns that
-part only, as a manager preparing talks with one person after another. A rerun's
-latency is from sending it to ``script_finished``. An exception element, an error alert or a
+part only, as a manager preparing talks with one person after another. A rerun's latency is
+from sending it to ``script_finished``. An exception element, an error alert or a
 run not finished within 30 s is an error (that session then reconnects, as a user reloads a
 stuck tab). The server's RSS and CPU are sampled every 0.5 s.
 Limits: no errors, p95 under 2 s, memory flat after warm-up (the first quarter of the run,
@@ -60,17 +59,27 @@ P95_LIMIT = 2.0
 KINDS = {"ov_as_of": "as-of", "emp_pick": "employee", "emp_pick_find": "employee"}
 
 
-def prepare(data: str, folder: Path) -> Path:
-    """A database with ``data`` ("demo" or "5000"), written before the server opens it."""
-    path = folder / f"load-{data}.duckdb"
+def prepare(data: str, folder: Path, repo: Path = _ws_server.REPO) -> Path:
+    """A database with ``data`` ("demo" or "5000"), written before the server opens it, by
+    ``repo``'s code (another checkout's app may not open a newer schema)."""
+    path = folder / f"load-{data}{'' if repo == _ws_server.REPO else '-' + repo.name}.duckdb"
     if data == "demo":
         subprocess.run([sys.executable, "cli.py", "demo", "--db", str(path)],
-                       cwd=_ws_server.REPO, check=True, capture_output=True)
+                       cwd=repo, check=True, capture_output=True)
+    elif repo != _ws_server.REPO:
+        subprocess.run([sys.executable, "-c", "import sys; from bench.analytics import build, "
+                        "generate; build(sys.argv[1], *generate(int(sys.argv[2])))",
+                        str(path), data], cwd=repo, check=True, capture_output=True)
     else:
         # Only a generated company needs the generator (cli.py makes the demo).
         from bench.analytics import build, generate
         build(path, *generate(int(data)))
     return path
+
+
+def server_repo() -> Path:
+    """The checkout whose app the load test serves (``COACHBOARD_LOAD_REPO``; default this)."""
+    return Path(os.environ.get("COACHBOARD_LOAD_REPO", _ws_server.REPO))
 
 
 def roster(db: Path) -> list[str]:
@@ -149,8 +158,8 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
     """Run ``sessions`` users for ``seconds`` against a fresh server on ``db``; the figures
     (``options``: Streamlit settings for the server, see ``_ws_server.start``)."""
     people = roster(db)
-    repo = Path(os.environ.get("COACHBOARD_LOAD_REPO", _ws_server.REPO))
-    server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options, repo=repo)
+    server = _ws_server.start(db=db, log=db.with_suffix(".log"), options=options,
+                              repo=server_repo())
     cap = float(os.environ.get("COACHBOARD_LOAD_MAX_RSS_MIB", "8192"))
     sampler = _ws_server.Sampler(server.proc.pid, max_rss=cap).start()
     runs: list = []
@@ -203,7 +212,7 @@ def measure(employees: int | None = None) -> list[tuple[str, dict]]:
     out = []
     with tempfile.TemporaryDirectory() as folder:
         for data in datasets:
-            db = prepare(data.strip(), Path(folder))
+            db = prepare(data.strip(), Path(folder), server_repo())
             for mix in os.environ.get("COACHBOARD_LOAD_MIX", "pages,clicks").split(","):
                 out.append((f"{data.strip()} {mix}", load(
                     db, sessions=sessions, seconds=seconds, periods=periods,

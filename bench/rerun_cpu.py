@@ -136,7 +136,8 @@ def measure(employees: int | None = None, repeat: int = 6,
     with tempfile.TemporaryDirectory() as folder:
         for data in (str(employees or 5000) if d == "people" else d for d in datasets):
             db = prepare(data, Path(folder))
-            old = measure_server(db, None, repeat, before) if before else None
+            old = (measure_server(prepare(data, Path(folder), before), None, repeat, before)
+                   if before else None)
             out.append((data, measure_server(db, True, repeat), measure_server(db, False, repeat),
                         old))
     return out

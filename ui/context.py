@@ -59,7 +59,10 @@ def viewer() -> Viewer | None:
     LOCAL in the local mode; on a team server the signed-in email looked up on every rerun, so a
     removed user loses access at once (None when signed out or unknown).
     """
-    if not auth_enabled():
+    memo = _run_memo()
+    if "auth" not in memo:  # a run asks 6-8 times; st.secrets answers in ~0.1 ms each
+        memo["auth"] = auth_enabled()
+    if not memo["auth"]:
         return LOCAL
     email = signed_in_email()
     return None if email is None else lookup(raw_cursor(), email)

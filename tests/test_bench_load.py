@@ -6,6 +6,10 @@ client the benchmark uses; it checks the client works, not how fast the app is.
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from bench import load
 
 
@@ -27,3 +31,20 @@ def test_two_sessions_rerun_without_errors(tmp_path):
     assert all(wall > 0 and cpu >= 0 for _, wall, cpu in figures["warm_up"])
     opens = sum(n for kind, (n, *_) in figures["by_kind"].items() if kind.startswith("open"))
     assert figures["first_opens"]["n"] == opens == 4
+
+
+@pytest.mark.parametrize(("mix", "step"), [("clicks", 3), ("pages", 3)])
+def test_sessions_choose_among_everyone_by_typing_an_id(mix, step):
+    # Above 100 people the employee box lists 100: a session types one of all the IDs into
+    # its search (a whole ID opens that person); below, it picks from the box.
+    people = [f"E{i:05d}" for i in range(5000)]
+    listed = {"emp_pick": ("box", [f"E{i:05d}" for i in range(100)])}
+    searchable = listed | {"emp_pick_find": ("search", [])}
+    chosen = {load._next(step, searchable, rng=random.Random(n), periods=4, number=0, mix=mix,
+                         people=people)[1]["search"] for n in range(200)}
+    assert chosen <= set(people)
+    assert any(int(c[1:]) >= 100 for c in chosen)  # beyond the listed hundred
+    page, change, kind = load._next(step, listed, rng=random.Random(1), periods=4, number=0,
+                                    mix=mix, people=people)
+    assert (page, kind) == ("employee", "employee")
+    assert change["box"] in listed["emp_pick"][1]

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from bench import _cpu
-from bench.replicas import figures, ratios
+from bench.replicas import accounted, figures, met, ratios
 
 # A server that has reaped one worker (its CPU is the server's cutime now) and keeps another
 # working: it reports, from os.times(), what its reaped children used.
@@ -81,3 +81,34 @@ def test_each_number_of_sessions_is_compared_with_one_replica():
              (20, {"replicas": 2, "reruns/s": 7.0}), (50, {"replicas": 2, "reruns/s": 0.0})]
     pairs = [(s, one["reruns/s"], many["reruns/s"]) for s, one, many in ratios(cases)]
     assert pairs == [(20, 4.0, 7.0), (50, 5.0, 0.0)]
+
+
+@pytest.mark.parametrize(("replicas", "apps", "generator", "cores"), [
+    (1, 0.95, 0.04, 0.99),  # one replica short of its core: the generator's share is its
+    (1, 0.98, 0.05, 1.0),  # ... but one process never uses more than one core
+    (2, 1.70, 0.12, 1.82),
+    (2, 1.95, 0.10, 2.0),
+])
+def test_the_generators_cpu_goes_to_the_apps_up_to_a_core_each(replicas, apps, generator, cores):
+    wall, served = 50.0, 900
+    f = {"replicas": replicas, "per app CPU s": served / (apps * wall),
+         "cores": {"apps": apps, "generator": generator}}
+    # the reruns one app CPU second serves, times the cores the apps would have had
+    assert accounted(f) == pytest.approx(served / (apps * wall) * cores)
+
+
+def _case(replicas: int, rate: float, failed: int = 0) -> dict:
+    apps = 0.95 * replicas  # cores; no generator: accounted = raw
+    return {"replicas": replicas, "reruns/s": rate, "per app CPU s": rate / apps,
+            "failed": failed, "tracebacks": 0, "cores": {"apps": apps, "generator": 0.0}}
+
+
+@pytest.mark.parametrize(("saturated_two", "failed", "expected"), [
+    (1.7, 0, True),  # 20 sessions at 1.0x do not count: the demand capped them
+    (1.5, 0, False),
+    (1.7, 1, False),  # any failed run fails the benchmark
+])
+def test_the_goal_is_judged_on_the_saturating_case(saturated_two, failed, expected):
+    cases = [(20, _case(1, 10.0)), (100, _case(1, 18.0)),
+             (20, _case(2, 10.0, failed)), (100, _case(2, 18.0 * saturated_two))]
+    assert met(cases) is expected

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -178,8 +179,9 @@ def measure(args: argparse.Namespace) -> list[tuple[int, dict]]:
             demo_database(Path(tmp), max(args.replicas)) as (db, postgres):
         print(f"{time.perf_counter() - t0:4.0f} s: the demo is on PostgreSQL", flush=True)
         secret = cookie_secret(Path(tmp))
+        os.environ["COACHBOARD_PG_POOL"] = str(POOL)  # as `make team`; the replicas inherit it
         if args.runs:
-            os.environ["COACHBOARD_RUNS"] = str(args.runs)  # the replicas inherit it
+            os.environ["COACHBOARD_RUNS"] = str(args.runs)
         for n in args.replicas:
             with start_team(n, db=db, folder=Path(tmp) / f"run{n}", secret=secret) as team:
                 print(f"{time.perf_counter() - t0:4.0f} s: {n} replica(s) up", flush=True)
@@ -189,6 +191,11 @@ def measure(args: argparse.Namespace) -> list[tuple[int, dict]]:
                           f"{sessions} sessions ...", flush=True)
                     out.append((sessions, drive(team, postgres, sessions=sessions,
                                                 warmup=args.warmup, seconds=args.seconds)))
+                if out[-1][1]["tracebacks"]:  # the logs go with the temporary folder: keep them
+                    for replica in team.replicas:
+                        kept = args.out.with_name(f"{args.out.stem}-{n}-{replica.name}.log")
+                        shutil.copyfile(replica.log, kept)
+                        print(f"(tracebacks: {kept})", flush=True)
     return out
 
 

@@ -32,7 +32,7 @@ def part(func: Callable[..., None]) -> Callable[..., None]:
                 st.rerun(scope="app")
             func(snap, *args, **kwargs)
         finally:
-            release()  # the part's own run ends here: its database session back to the pool
+            release()  # the part's own run ends: its session and run slot back (ui/admit.py)
 
     return st.fragment(checked)
 

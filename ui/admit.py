@@ -2,14 +2,14 @@
 
 One process runs every browser session's script in threads under one interpreter lock. On
 PostgreSQL a run takes one pooled session at its first read and keeps it to its end
-(store/pg_lease.py), so 100 runs started together held 100 sessions while they took turns at
-the interpreter: a replica's pool has 60, and the 61st run gave up after the pool's 30 s
-(docs/performance.md, "Replicas on PostgreSQL"). So a run first waits here for one of
-``COACHBOARD_RUNS`` slots (default 4), in the order the runs came, holding nothing; then it takes
+(store/pg_lease.py), so 100 runs started together wanted 100 sessions while they took turns at
+the interpreter: the pool has 20 (``COACHBOARD_PG_POOL``), and the runs past it gave up after
+the pool's 30 s (docs/performance.md, "Replicas on PostgreSQL"). So a run first waits here for one of
+``COACHBOARD_RUNS`` slots (default 8), in the order the runs came, holding nothing; then it takes
 its session (``ui.context._lease``) and gives both back at its end (``ui.context.release``:
 app.py after the page, ui/parts.py after a part's own run; a run stopped before either, when its
-thread starts its next run, or once its thread has ended). Under one interpreter lock fewer runs
-at once lose no throughput and each ends sooner. A run not let in within ``COACHBOARD_RUN_WAIT``
+thread starts its next run, or once its thread has ended). Under one interpreter lock more runs
+at once serve no more; a few let one run's database waits overlap another's work. A run not let in within ``COACHBOARD_RUN_WAIT``
 seconds (default 20) shows a sentence and stops: the process is overloaded, and a page drawn
 after a minute helps nobody.
 """
@@ -28,7 +28,7 @@ import streamlit as st
 from i18n import t
 
 log = logging.getLogger("coachboard")
-RUNS, WAIT_S = 4, 20.0  # defaults: below the smallest pool (20) with room for writes
+RUNS, WAIT_S = 8, 20.0  # defaults: below the default pool (20) with room for writes
 SWEEP_S = 1.0  # how often a waiting run looks for slots left by runs whose thread has ended
 
 

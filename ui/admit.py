@@ -24,6 +24,7 @@ import time
 from collections import deque
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from i18n import t
 
@@ -141,6 +142,7 @@ def admit() -> None:
     log.warning("a script run waited %.0f s for one of %d run slots: refused", wait, mine.limit)
     st.error(t("admit.busy", st.session_state.get("lang", "en"), seconds=f"{wait:.0f}"))
     st.stop()
+    raise StopException  # st.stop() returns where no script runner takes its request
 
 
 def leave() -> None:

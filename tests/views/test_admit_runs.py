@@ -11,6 +11,7 @@ import threading
 import time
 
 import pytest
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 from streamlit.runtime.scriptrunner_utils.script_run_context import add_script_run_ctx
 
 from tests.views.test_lease_threads import _ctx, _in_thread, _people
@@ -96,3 +97,46 @@ def test_a_part_inline_and_a_run_left_unreleased_take_no_second_slot(url, monkey
     _in_thread(page_runs)
     assert inside == [1] * 6
     assert gate.holding() == 0
+
+
+def test_a_parts_own_run_refused_stops_and_holds_nothing(url, monkeypatch):
+    """A click inside a part while the slots are taken: the part's run stops (the sentence is
+    tests/views/test_admit_busy.py's) and neither a slot nor a session stays with it."""
+    monkeypatch.setenv("COACHBOARD_RUNS", "1")
+    monkeypatch.setenv("COACHBOARD_RUN_WAIT", "0.2")
+    gate = admit.gate()
+    drawn, stopped = [], []
+
+    @part
+    def people(snap) -> None:
+        drawn.append(_people(context.cursor()))
+
+    def click() -> None:
+        add_script_run_ctx(threading.current_thread(), _ctx())
+        snap = snapshot()
+        context.release()
+        add_script_run_ctx(threading.current_thread(), _ctx(fragment=True))
+        holder = threading.Thread(target=_hold, args=(gate, hold_done, hold_in))
+        holder.start()
+        hold_in.wait(5)
+        try:
+            people(snap)
+        except StopException:
+            stopped.append(True)
+        finally:
+            hold_done.set()
+            holder.join()
+        assert context._RUN.lease is None
+
+    hold_done, hold_in = threading.Event(), threading.Event()
+    _in_thread(click)
+    assert stopped == [True]
+    assert drawn == []
+    assert gate.holding() == 0
+
+
+def _hold(gate, done: threading.Event, inside: threading.Event) -> None:
+    assert gate.enter(timeout=5)
+    inside.set()
+    done.wait(10)
+    gate.leave()

@@ -120,11 +120,20 @@ def test_a_slot_left_by_an_ended_thread_goes_to_the_next(monkeypatch):
     gate.leave()
 
 
-@pytest.mark.parametrize(("raw", "expected"), [(None, admit.RUNS), ("2", 2), ("0", admit.RUNS),
-                                               ("many", admit.RUNS), ("-3", admit.RUNS)])
-def test_the_limit_comes_from_the_environment(monkeypatch, raw, expected):
-    if raw is None:
-        monkeypatch.delenv("COACHBOARD_RUNS", raising=False)
-    else:
-        monkeypatch.setenv("COACHBOARD_RUNS", raw)
+@pytest.mark.parametrize(("runs", "pool", "expected"), [
+    (None, None, 10),  # half the store's default pool of 20
+    (None, "60", 30),  # make team's pool
+    ("2", None, 2),
+    ("50", None, 19),  # never the whole pool: the runs past it would wait for the pool
+    ("50", "60", 50),
+    ("0", None, 10),  # not a number above 0: the default, and a warning in the log
+    ("many", "60", 30),
+    (None, "1", 1),
+])
+def test_the_limit_comes_from_the_environment(monkeypatch, runs, pool, expected):
+    for name, raw in (("COACHBOARD_RUNS", runs), ("COACHBOARD_PG_POOL", pool)):
+        if raw is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, raw)
     assert admit.gate().limit == expected

@@ -2,16 +2,18 @@
 
 One process runs every browser session's script in threads under one interpreter lock. On
 PostgreSQL a run takes one pooled session at its first read and keeps it to its end
-(store/pg_lease.py), so 100 runs started together wanted 100 sessions while they took turns at
-the interpreter: the pool has 20 (``COACHBOARD_PG_POOL``), and the runs past it gave up after
-the pool's 30 s (docs/performance.md, "Replicas on PostgreSQL"). So a run first waits here for one of
-``COACHBOARD_RUNS`` slots (default 8), in the order the runs came, holding nothing; then it takes
-its session (``ui.context._lease``) and gives both back at its end (``ui.context.release``:
-app.py after the page, ui/parts.py after a part's own run; a run stopped before either, when its
-thread starts its next run, or once its thread has ended). Under one interpreter lock more runs
-at once serve no more; a few let one run's database waits overlap another's work. A run not let in within ``COACHBOARD_RUN_WAIT``
-seconds (default 20) shows a sentence and stops: the process is overloaded, and a page drawn
-after a minute helps nobody.
+(store/pg_lease.py), so 100 runs started together wanted 100 sessions while they took turns
+at the interpreter: past the pool (``COACHBOARD_PG_POOL``, 20) they gave up after the pool's
+30 s (docs/performance.md, "Replicas on PostgreSQL"). So a run first waits here for one of
+``limit()`` slots (default: half the pool), in the order the runs came, holding nothing; then
+it takes its session (``ui.context._lease``) and gives both back at its end
+(``ui.context.release``: app.py after the page, ui/parts.py after a part's own run; a run
+stopped before either, when its thread starts its next run, or once its thread has ended).
+The slots bound the sessions, not the work: measured, 4 or 8 slots served no more reruns than
+50 and made the short reruns wait behind the long ones, so the default is as many as the pool
+holds with room for writes. A run not let in within ``COACHBOARD_RUN_WAIT`` seconds (default
+20) shows a sentence and stops: the process is overloaded, and a page drawn after a minute
+helps nobody.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 from i18n import t
 
 log = logging.getLogger("coachboard")
-RUNS, WAIT_S = 8, 20.0  # defaults: below the default pool (20) with room for writes
+POOL, WAIT_S = 20, 20.0  # defaults: COACHBOARD_PG_POOL's (store/pg.py), COACHBOARD_RUN_WAIT's
 SWEEP_S = 1.0  # how often a waiting run looks for slots left by runs whose thread has ended
 
 
@@ -124,11 +126,19 @@ _LOCK = threading.Lock()
 _MINE = threading.local()  # the gate this thread entered (the limit may differ between tests)
 
 
+def limit() -> int:
+    """``COACHBOARD_RUNS``, by default half the pool (a run may hold a second session while it
+    writes); never the whole pool: runs past it would wait for the pool instead, and give up
+    after its 30 s."""
+    pool = int(_setting("COACHBOARD_PG_POOL", POOL, int))
+    return max(1, min(int(_setting("COACHBOARD_RUNS", max(1, pool // 2), int)), pool - 1))
+
+
 def gate() -> Gate:
-    """The process's gate for ``COACHBOARD_RUNS`` slots."""
-    limit = int(_setting("COACHBOARD_RUNS", RUNS, int))
+    """The process's gate for ``limit()`` slots."""
+    size = limit()
     with _LOCK:
-        return _GATES.setdefault(limit, Gate(limit))
+        return _GATES.setdefault(size, Gate(size))
 
 
 def admit() -> None:

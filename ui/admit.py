@@ -138,7 +138,9 @@ def gate() -> Gate:
     """The process's gate for ``limit()`` slots."""
     size = limit()
     with _LOCK:
-        return _GATES.setdefault(size, Gate(size))
+        if size not in _GATES:
+            _GATES[size] = Gate(size)
+        return _GATES[size]
 
 
 def admit() -> None:

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from bench import _cpu
-from bench.replicas import accounted, figures, met, ratios
+from bench.replicas import accounted, figures, met, ratios, rows
 
 # A server that has reaped one worker (its CPU is the server's cutime now) and keeps another
 # working: it reports, from os.times(), what its reaped children used.
@@ -100,7 +100,8 @@ def test_the_generators_cpu_goes_to_the_apps_up_to_a_core_each(replicas, apps, g
 def _case(replicas: int, rate: float, failed: int = 0) -> dict:
     apps = 0.95 * replicas  # cores; no generator: accounted = raw
     return {"replicas": replicas, "reruns/s": rate, "per app CPU s": rate / apps,
-            "failed": failed, "tracebacks": 0, "cores": {"apps": apps, "generator": 0.0}}
+            "failed": failed, "tracebacks": 0,
+            "cores": {"apps": apps, "generator": 0.0, "others": 0.0}}
 
 
 @pytest.mark.parametrize(("saturated_two", "failed", "expected"), [
@@ -112,3 +113,12 @@ def test_the_goal_is_judged_on_the_saturating_case(saturated_two, failed, expect
     cases = [(20, _case(1, 10.0)), (100, _case(1, 18.0)),
              (20, _case(2, 10.0, failed)), (100, _case(2, 18.0 * saturated_two))]
     assert met(cases) is expected
+
+
+def test_bench_runs_row_holds_the_goal_on_the_saturating_case_only():
+    cases = [(20, {**_case(1, 10.0), "p95": 1.0}), (100, {**_case(1, 18.0), "p95": 5.0}),
+             (20, {**_case(2, 10.0), "p95": 0.5}), (100, {**_case(2, 30.0), "p95": 2.0})]
+    speedups = [r for r in rows(cases) if r[0].startswith("s per rerun")]
+    assert [(r[0], r[5]) for r in speedups] == [("s per rerun, 20 sessions, 2 vs 1", None),
+                                                ("s per rerun, 100 sessions, 2 vs 1", 1.6)]
+    assert speedups[1][4] / speedups[1][1] == pytest.approx(30.0 / 18.0)  # baseline / seconds

@@ -25,6 +25,7 @@ from i18n import t
 from i18n.dates import iso
 from reports import workspace
 from reports.employee import employee_prep as _employee_prep
+from reports.metric_names import metric_label, metric_labels
 from reports.overview import Overview, overview, team_rows
 from reports.people import no_team
 from reports.periods import period_axis
@@ -129,6 +130,7 @@ def metric_directions(snap: Snapshot) -> dict[str, str]:
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
 def _heatmap(who: Viewer, version: str, as_of: str | None, lang: str, team: str | None):
     rows = team_rows(_overview(who, version, as_of, lang).comparison, team)
+    rows = rows.assign(metric=metric_labels(rows["metric"], lang))  # "Calls" is 通话量 in zh
     # A file without teams (a CRM export) ranks everyone together: "in the team" misled.
     title = "team.heatmap_title_all" if no_teams(rows, lang) else "team.heatmap_title"
     return percentile_heatmap(
@@ -171,7 +173,7 @@ def _trend(who: Viewer, version: str, lang: str, metric: str, team: str | None):
     title = "overview.trend_title_all" if no_teams(rows, lang) else "overview.trend_title"
     rows["team"] = rows["team"].fillna(no_team(lang))
     return team_trend(
-        rows, metric=metric, title=t(title, lang, metric=metric),
+        rows, metric=metric, title=t(title, lang, metric=metric_label(metric, lang)),
         target_label=t("chart.target", lang), better_label=t(f"direction.{direction}", lang),
         team=team, overall_label=t("team.trend_all", lang),
         axis=period_axis(rows.loc[rows["metric"] == metric, "period"], lang))

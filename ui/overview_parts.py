@@ -9,6 +9,7 @@ import streamlit as st
 
 from charts.limits import HEATMAP_MAX_PEOPLE
 from i18n.dates import iso
+from reports.metric_names import metric_label
 from reports.overview import heatmap_teams
 from ui import cache
 from ui.context import lang, tr
@@ -70,7 +71,9 @@ def _heatmap(snap, as_of, ov) -> str | None:
 @part
 def trend(snap, metrics: list[str], team: str | None, f: dict) -> None:
     """The team trend of one metric."""
-    metric = st.selectbox(tr("overview.metric"), metrics, key="ov_metric")
+    reader = lang()
+    metric = st.selectbox(tr("overview.metric"), metrics, key="ov_metric",
+                          format_func=lambda m: metric_label(m, reader))
     plot(cache.overview_trend(snap, lang(), metric, team), width="stretch",
                     key="ov_trend")
     if team is not None:

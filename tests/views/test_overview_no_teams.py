@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from i18n import t
+from reports.metric_names import metric_label
 from tests.views.conftest import db_from_rows, make_app
 from tests.views.test_overview_page import chart
 
@@ -33,4 +34,4 @@ def test_the_heatmap_says_who_it_ranks_together(monkeypatch, request, lang, db, 
     assert heat["layout"]["title"]["text"] == t(title, lang)
     assert t(hint, lang) in [c.value for c in at.caption]
     trend = chart(at, "ov_trend")["layout"]["title"]["text"]  # the trend already said so
-    assert (trend == t("overview.trend_title_all", lang, metric="Deals won")) == (db == "no_teams")
+    assert (trend == t("overview.trend_title_all", lang, metric=metric_label("Deals won", lang))) == (db == "no_teams")

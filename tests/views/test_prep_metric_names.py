@@ -67,3 +67,24 @@ def test_the_employees_own_page_names_it_alike(monkeypatch, call_log, lang):
     calls = t("metric.proposed.calls", lang)
     assert calls in set(at.dataframe[0].value[t("me.col.metric", lang)])
     assert any(title.startswith(calls) for title in charts(at))
+
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_overview_names_it_alike(monkeypatch, call_log, lang):
+    """The heatmap's columns, the trend's metric box and its title: the reader's words."""
+    path, _, stored = call_log
+    at = make_app(monkeypatch, path, "views/overview.py", lang=lang)
+    calls = t("metric.proposed.calls", lang)
+    box = at.selectbox(key="ov_metric")
+    assert box.options == [metric_label(m, lang) for m in stored]
+    heatmaps = [s for s in charts(at).values()
+                if any(d.get("type") == "heatmap" for d in s["data"])]
+    columns = {x for d in heatmaps[0]["data"] if d.get("type") == "heatmap" for x in d["x"]}
+    assert {calls, "Answered %"} <= columns
+    box.set_value("Calls").run()
+    titles = list(charts(at))
+    assert any(calls in title for title in titles)
+    if lang == "zh":
+        assert "Calls" not in columns
+        assert not any("Calls" in title for title in titles)

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from bench import _cpu
-from bench.replicas import accounted, figures, met, ratios, rows
+from bench._replicas_report import accounted, figures, met, ratios, rows
 
 # A server that has reaped one worker (its CPU is the server's cutime now) and keeps another
 # working: it reports, from os.times(), what its reaped children used.

@@ -7,26 +7,15 @@ same tabs with 8 slots ran statements on up to 4-5 sessions at once."""
 
 from __future__ import annotations
 
-import threading
-import time
-
-import psycopg
 import pytest
 
 from bench import _ws_server
 from bench._ws import Session
-from tests.test_pg_sessions import PAGES, _browse
+from tests.test_pg_sessions import PAGES, browse_together
 
 TABS, LIMIT = 8, 2
 BUSY = ("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
         "AND pid <> pg_backend_pid() AND state = 'active' AND query NOT LIKE 'RESET ROLE%'")
-
-
-def _watch(url: str, stop: threading.Event, seen: list[int]) -> None:
-    with psycopg.connect(url, autocommit=True) as con:
-        while not stop.is_set():
-            seen.append(con.execute(BUSY).fetchone()[0])
-            time.sleep(0.01)
 
 
 @pytest.fixture
@@ -44,16 +33,7 @@ def test_tabs_at_once_hold_no_more_sessions_than_the_run_slots(served):
     clients = [Session(running.url, timeout=120) for _ in range(TABS)]
     try:
         assert clients[0].run().error is None
-        errors, seen, stop = [], [], threading.Event()
-        watcher = threading.Thread(target=_watch, args=(url, stop, seen))
-        tabs = [threading.Thread(target=_browse, args=(c, errors)) for c in clients]
-        watcher.start()
-        for tab in tabs:
-            tab.start()
-        for tab in tabs:
-            tab.join()
-        stop.set()
-        watcher.join()
+        errors, seen = browse_together(url, clients, BUSY)
     finally:
         for client in clients:
             client.close()

@@ -35,11 +35,27 @@ def _browse(client: Session, errors: list) -> None:
         errors.append(client.run(page=page).error)
 
 
-def _watch(url: str, stop: threading.Event, seen: list[int]) -> None:
+def _watch(url: str, query: str, stop: threading.Event, seen: list[int]) -> None:
     with psycopg.connect(url, autocommit=True) as con:
         while not stop.is_set():
-            seen.append(con.execute(WATCH).fetchone()[0])
+            seen.append(con.execute(query).fetchone()[0])
             time.sleep(0.01)
+
+
+def browse_together(url: str, clients: list[Session], query: str) -> tuple[list, list[int]]:
+    """Every client browses ``PAGES`` on its own thread, all at once, while ``query`` (its first
+    column) is sampled from PostgreSQL every 10 ms: (each run's error, the samples)."""
+    errors, seen, stop = [], [], threading.Event()
+    watcher = threading.Thread(target=_watch, args=(url, query, stop, seen))
+    tabs = [threading.Thread(target=_browse, args=(c, errors)) for c in clients]
+    watcher.start()
+    for tab in tabs:
+        tab.start()
+    for tab in tabs:
+        tab.join()
+    stop.set()
+    watcher.join()
+    return errors, seen
 
 
 def test_tabs_rerunning_at_once_take_one_session_each_and_give_it_back(served):
@@ -49,16 +65,7 @@ def test_tabs_rerunning_at_once_take_one_session_each_and_give_it_back(served):
         assert clients[0].run().error is None
         with psycopg.connect(url, autocommit=True) as con:
             before = con.execute(WATCH).fetchone()[0]  # the app's own (and the pool's first)
-        errors, seen, stop = [], [], threading.Event()
-        watcher = threading.Thread(target=_watch, args=(url, stop, seen))
-        tabs = [threading.Thread(target=_browse, args=(c, errors)) for c in clients]
-        watcher.start()
-        for tab in tabs:
-            tab.start()
-        for tab in tabs:
-            tab.join()
-        stop.set()
-        watcher.join()
+        errors, seen = browse_together(url, clients, WATCH)
     finally:
         for client in clients:
             client.close()

@@ -10,19 +10,11 @@ import threading
 import time
 
 import pytest
-from streamlit.runtime.fragment import MemoryFragmentStorage
-from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
-from streamlit.runtime.pages_manager import PagesManager
-from streamlit.runtime.scriptrunner_utils.script_run_context import (
-    ScriptRunContext,
-    add_script_run_ctx,
-)
-from streamlit.runtime.state import SafeSessionState, SessionState
 
 import store
 from store.pg import pool
 from store.users import add_user, lookup
-from tests.views.conftest import ROOT
+from tests.views.run_context import in_thread, new_run
 from tests.views.test_pg_sessions import _measured
 from ui import context
 from ui.cache import snapshot
@@ -30,33 +22,6 @@ from ui.parts import part
 
 MANAGERS = {"m01@example.com": "M01", "m02@example.com": "M02"}
 ROUNDS = 20
-
-
-def _ctx(*, fragment: bool = False) -> ScriptRunContext:
-    """A run's context as Streamlit's script thread makes it; ``fragment``: a part's own run."""
-    return ScriptRunContext(
-        session_id="test", _enqueue=lambda msg: None, query_string="",
-        session_state=SafeSessionState(SessionState(), lambda: None),
-        uploaded_file_mgr=MemoryUploadedFileManager("/upload"),
-        main_script_path=str(ROOT / "app.py"), user_info={},
-        fragment_storage=MemoryFragmentStorage(),
-        pages_manager=PagesManager(str(ROOT / "app.py")),
-        fragment_ids_this_run=["part"] if fragment else None)
-
-
-def _in_thread(target) -> None:
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            target()
-        except BaseException as exc:  # handed to the test's thread
-            errors.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    assert not errors, errors
 
 
 def _out(url: str, at_most: int) -> int:
@@ -98,16 +63,16 @@ def test_a_parts_own_run_gives_its_session_back(managers):
         held.append(context._RUN.lease.held())
 
     def run() -> None:
-        add_script_run_ctx(threading.current_thread(), _ctx())
+        new_run()
         snap = snapshot()  # the page's run drew the part ...
         context.release()  # ... and gave its session back (app.py)
         idle = _out(url, 1)  # the app's own connection
-        add_script_run_ctx(threading.current_thread(), _ctx(fragment=True))
+        new_run(fragment=True)
         people(snap)  # the part alone, as after a click inside it
         assert context._RUN.lease is None
         assert _out(url, idle) == idle  # the session went back when the part's run ended
 
-    _in_thread(run)
+    in_thread(run)
     assert held == [1]  # one session for the part's reads, while it ran
     assert seen == [_measured(url, "local", None)]  # the local user: everyone
 
@@ -122,7 +87,7 @@ def test_two_viewers_runs_never_share_a_session(managers):
     turns = threading.Barrier(len(MANAGERS))
 
     def session(email: str) -> None:
-        add_script_run_ctx(threading.current_thread(), _ctx())
+        new_run()
         for _ in range(ROUNDS):
             turns.wait()  # both runs read at the same moment
             seen[email].append(_people(context.cursor(who[email])))
@@ -138,9 +103,9 @@ def test_two_viewers_runs_never_share_a_session(managers):
     def one_thread() -> None:
         idle = _out(url, 1)
         for email in [*MANAGERS] * 3:  # the previous run ended without release()
-            add_script_run_ctx(threading.current_thread(), _ctx())
+            new_run()
             assert _people(context.cursor(who[email])) == expected[email]
             assert _out(url, idle + 1) == idle + 1  # the previous run's session went back
         context.release()
 
-    _in_thread(one_thread)
+    in_thread(one_thread)

@@ -11,25 +11,16 @@ equals the uncached function and their own people counted from the roster in pan
 from __future__ import annotations
 
 import re
-import threading
 
 import pandas as pd
 import pytest
-from streamlit.runtime.fragment import MemoryFragmentStorage
-from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
-from streamlit.runtime.pages_manager import PagesManager
-from streamlit.runtime.scriptrunner_utils.script_run_context import (
-    ScriptRunContext,
-    add_script_run_ctx,
-)
-from streamlit.runtime.state import SafeSessionState, SessionState
 
 import store
 from i18n import t
 from reports.overview import flag_rows, overview
 from store.access import LOCAL, cache_key, writer
 from store.users import add_user, lookup
-from tests.views.conftest import ROOT
+from tests.views.run_context import in_thread, new_run
 from ui import context
 from ui.audit import viewed_employee
 from ui.cache import Snapshot, overview_at
@@ -39,31 +30,6 @@ from ui.sidebar import texts
 from writes import digest as digest_writes
 
 MANAGERS = {"m01@example.com": "M01", "m02@example.com": "M02"}
-
-
-def _new_run() -> None:
-    """Start a run on this thread as Streamlit's script thread does (a fresh run context)."""
-    add_script_run_ctx(threading.current_thread(), ScriptRunContext(
-        session_id="test", _enqueue=lambda msg: None, query_string="",
-        session_state=SafeSessionState(SessionState(), lambda: None),
-        uploaded_file_mgr=MemoryUploadedFileManager("/upload"),
-        main_script_path=str(ROOT / "app.py"), user_info={},
-        fragment_storage=MemoryFragmentStorage(), pages_manager=PagesManager(str(ROOT / "app.py"))))
-
-
-def _in_thread(target) -> None:
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            target()
-        except BaseException as exc:  # handed to the test's thread
-            errors.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    assert not errors, errors
 
 
 @pytest.fixture
@@ -94,7 +60,7 @@ def test_the_data_version_is_read_once_per_run_and_again_after_a_write(db):
     seen: dict[str, str] = {}
 
     def run() -> None:
-        _new_run()
+        new_run()
         seen["first"] = context.run_version()
         _change(db, 7)  # another session writes while this run is drawn
         seen["same run"] = context.run_version()  # the run keeps what it drew with
@@ -103,10 +69,10 @@ def test_the_data_version_is_read_once_per_run_and_again_after_a_write(db):
             "INSERT INTO settings VALUES ('bench.note', '{}')")
         seen["after own write"] = context.run_version()
         seen["stored after own"] = _stored(db)
-        _new_run()
+        new_run()
         seen["next run"] = context.run_version()
 
-    _in_thread(run)
+    in_thread(run)
     assert seen["same run"] == seen["first"] != seen["stored after 7"]
     assert seen["after own write"] == seen["stored after own"] != seen["stored after 7"]
     assert seen["next run"] == seen["stored after own"]
@@ -118,10 +84,10 @@ def test_the_send_hour_is_read_per_data_version(db):
     def run() -> None:
         for hour in (5, None, 9):
             _change(db, hour)
-            _new_run()
+            new_run()
             hours.append(_send_hour(context.run_version()))
 
-    _in_thread(run)
+    in_thread(run)
     assert hours == [5, None, 9]
 
 
@@ -152,12 +118,12 @@ def test_sidebar_texts_are_each_viewers_own(viewers, lang):
     got: dict[str, list] = {}
 
     def run() -> None:
-        _new_run()
+        new_run()
         version = context.run_version()
         for name, (who, _) in viewers.items():
             got[name] = (texts(who, version, lang), texts.__wrapped__(who, version, lang))
 
-    _in_thread(run)
+    in_thread(run)
     for name, (_, people) in viewers.items():
         cached, fresh = got[name]
         assert cached == fresh
@@ -181,13 +147,13 @@ def test_a_page_view_audit_keeps_the_runs_version(db):
             con.close()
 
     def run() -> None:
-        _new_run()
+        new_run()
         got["before"], got["rows before"] = context.run_version(), audited()
         viewed_employee("E001")
         got["after"], got["stored"], got["rows after"] = (
             context.run_version(), _stored(db), audited())
 
-    _in_thread(run)
+    in_thread(run)
     assert got["before"] == got["after"] == got["stored"]
     assert got["rows after"] == got["rows before"] + 1
 
@@ -201,7 +167,7 @@ def test_attention_rows_are_each_viewers_own(db, viewers, teams, reasons, search
     got: dict[str, tuple] = {}
 
     def run() -> None:
-        _new_run()
+        new_run()
         version = context.run_version()
         for name, (who, _) in viewers.items():
             snap = Snapshot(who, version)
@@ -211,7 +177,7 @@ def test_attention_rows_are_each_viewers_own(db, viewers, teams, reasons, search
             got[name] = (found_rows(key, ov.flags, teams, reasons, search),
                          flag_rows(fresh.flags, teams=teams, reasons=reasons, search=search))
 
-    _in_thread(run)
+    in_thread(run)
     con = store.connect(db)
     roster = con.execute("SELECT employee_id, manager_id FROM employees").df()
     con.close()

@@ -22,7 +22,7 @@ from ingest.plan import ImportPlan
 from ingest.propose import Hints, kinds_of, plan_for, questions, signature
 from store import audit, org_chart, recipes
 from store.access import viewer_of, writer
-from store.import_log import ImportResult, record
+from store.import_log import ImportResult, hashing_ahead, record
 from store.import_scope import restrict
 from store.imports import Progress, _record_failure, _store_retrying
 from store.names import resolve
@@ -52,8 +52,9 @@ def import_plan(
     """
     out = writer(con, "import")
     tick = progress or (lambda *_: None)
-    result = _attempt(con, out, raw, file_name, plan=plan, hints=hints or Hints(), book=book,
-                      skip_bad_rows=skip_bad_rows, tick=tick, recipe=recipe)
+    with hashing_ahead(raw):  # the history's hash of the file, while it is read
+        result = _attempt(con, out, raw, file_name, plan=plan, hints=hints or Hints(),
+                          book=book, skip_bad_rows=skip_bad_rows, tick=tick, recipe=recipe)
     audit.record(con, audit.IMPORT, target=result.import_id, rows=result.rows_loaded,
                  detail=f"{result.kind or '-'} {result.status} rejected={result.rows_rejected}")
     return result

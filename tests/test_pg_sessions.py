@@ -1,8 +1,9 @@
 """PostgreSQL, through a real ``streamlit run app.py``: a rerun takes one pooled session and gives
 it back at its end. N tabs rerun pages at the same time over their websockets (bench/_ws.py);
 the app's pool is watched from PostgreSQL itself (the app's sessions in pg_stat_activity): it
-never opens more than one session per rerun under way beside the app's own, and once the reruns
-are over none of them is in a transaction."""
+never opens more than one session per rerun under way beside the app's own (and the one its
+pool may open ahead of a waiting request), and once the reruns are over none of them is in a
+transaction."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from bench._ws import Session
 
 N = 6  # tabs rerunning at once
 PAGES = ("", "board", "", "board")
+IN_USE = ("SELECT count(*) FILTER (WHERE state <> 'idle') FROM pg_stat_activity "
+          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 WATCH = ("SELECT count(*), count(*) FILTER (WHERE state <> 'idle') FROM pg_stat_activity "
          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
@@ -65,12 +68,17 @@ def test_tabs_rerunning_at_once_take_one_session_each_and_give_it_back(served):
         assert clients[0].run().error is None
         with psycopg.connect(url, autocommit=True) as con:
             before = con.execute(WATCH).fetchone()[0]  # the app's own (and the pool's first)
-        errors, seen = browse_together(url, clients, WATCH)
+        errors, seen = browse_together(url, clients, IN_USE)
     finally:
         for client in clients:
             client.close()
     assert errors == [None] * (N * len(PAGES))
-    print(f"sessions open: {before} before, at most {max(seen)} with {N} tabs rerunning")
-    assert max(seen) <= before + N
     with psycopg.connect(url, autocommit=True) as con:
-        assert con.execute(WATCH).fetchone()[1] == 0  # nothing left in a transaction
+        opened, busy = con.execute(WATCH).fetchone()
+    print(f"sessions: {before} open before, at most {max(seen)} in use with {N} tabs "
+          f"rerunning, {opened} open after")
+    assert max(seen) <= N + 1  # one per rerun under way, and the app's own
+    # The pool opens sessions on a thread of its own when a request waits, and may finish one
+    # just after another was given back: one more than the reruns ever used at once.
+    assert opened <= before + N + 1
+    assert busy == 0  # nothing left in a transaction

@@ -12,9 +12,9 @@ import time
 
 import pytest
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
-from streamlit.runtime.scriptrunner_utils.script_run_context import add_script_run_ctx
 
-from tests.views.test_lease_threads import _ctx, _in_thread, _people
+from tests.views.run_context import in_thread, new_run
+from tests.views.test_lease_threads import _people
 from tests.views.test_pg_sessions import _measured
 from ui import admit, context
 from ui.cache import snapshot
@@ -44,7 +44,7 @@ def test_runs_hold_no_more_sessions_than_the_slots(url, monkeypatch, limit):
     count = {"in": 0, "done": 0}
 
     def run() -> None:
-        add_script_run_ctx(threading.current_thread(), _ctx())
+        new_run()
         try:
             first = _people(context.cursor())  # the run's first read: its slot, its session
             with turn:  # the rest of the page, until as many runs are in as can be
@@ -89,12 +89,12 @@ def test_a_part_inline_and_a_run_left_unreleased_take_no_second_slot(url, monkey
 
     def page_runs() -> None:
         for _ in range(3):  # each run ends without release(): stopped before app.py's page
-            add_script_run_ctx(threading.current_thread(), _ctx())
+            new_run()
             people(snapshot())  # the page's run draws its part inline
             inside.append(gate.holding())
         context.release()
 
-    _in_thread(page_runs)
+    in_thread(page_runs)
     assert inside == [1] * 6
     assert gate.holding() == 0
 
@@ -112,10 +112,10 @@ def test_a_parts_own_run_refused_stops_and_holds_nothing(url, monkeypatch):
         drawn.append(_people(context.cursor()))
 
     def click() -> None:
-        add_script_run_ctx(threading.current_thread(), _ctx())
+        new_run()
         snap = snapshot()
         context.release()
-        add_script_run_ctx(threading.current_thread(), _ctx(fragment=True))
+        new_run(fragment=True)
         holder = threading.Thread(target=_hold, args=(gate, hold_done, hold_in))
         holder.start()
         hold_in.wait(5)
@@ -129,7 +129,7 @@ def test_a_parts_own_run_refused_stops_and_holds_nothing(url, monkeypatch):
         assert context._RUN.lease is None
 
     hold_done, hold_in = threading.Event(), threading.Event()
-    _in_thread(click)
+    in_thread(click)
     assert stopped == [True]
     assert drawn == []
     assert gate.holding() == 0

@@ -49,7 +49,10 @@ def test_board_drill_into_red_cell(page, start_app, seed_db, tmp_path):
     shot(page, "board-2-drill")
 
     # The printable snapshot is built only when clicked (a callable download): it still arrives.
-    with page.expect_download() as info:
+    # After the page is idle: a click on a button a rerun is about to replace can be lost (a
+    # full CI run once waited 15 s for this download in vain; alone the journey took 10 s).
+    wait_idle(page)
+    with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name=en("board.export.html")).click()
     snapshot = info.value
     assert re.fullmatch(r"board-2025-12-29-local-\d{8}T\d{4}Z\.html", snapshot.suggested_filename)

@@ -66,16 +66,30 @@ def _chance(mu, sd, df, threshold, lower: bool) -> np.ndarray:
     return 1 - above if lower else above
 
 
-def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step,
-            shift: float = 0.0) -> pd.DataFrame:
-    goal = pd.DataFrame(target.data).ffill(axis=1).to_numpy()
-    aimed = np.flatnonzero(np.isfinite(goal[:, -1]) & (goal[:, -1] > 0))  # only those fitted
-    model = fit(value.data[aimed], limits["min_periods"])
-    keep = aimed[model["ok"]]
-    done, left, start, span = _calendar(value.periods, step)
-    model = {k: v[model["ok"]] for k, v in model.items()}
-    path = paths(model, left, limits["interval"], shift)
-    past, goal = value.data[keep][:, done], goal[keep]
+def filled(target: np.ndarray) -> np.ndarray:
+    """Each row's targets carried forward over the periods without one (NaN before the first).
+
+    >>> filled(np.array([[np.nan, 5.0, np.nan, 7.0]])).tolist()
+    [[nan, 5.0, 5.0, 7.0]]
+    """
+    seen = ~np.isnan(target)
+    last = np.maximum.accumulate(np.where(seen, np.arange(target.shape[1]), 0), axis=1)
+    out = np.take_along_axis(target, last, axis=1)
+    return np.where(np.maximum.accumulate(seen, axis=1), out, np.nan)
+
+
+def aimed(goal: np.ndarray) -> np.ndarray:
+    """The rows with a positive target in the latest period (``goal`` :func:`filled`)."""
+    return np.flatnonzero(np.isfinite(goal[:, -1]) & (goal[:, -1] > 0))
+
+
+def chances(data: np.ndarray, goal: np.ndarray, model: dict[str, np.ndarray], path: dict,
+            done: np.ndarray, limits: dict, summed: bool, lower: bool) -> dict[str, np.ndarray]:
+    """The target period's numbers of fitted rows: ``data`` their values, ``goal`` their
+    :func:`filled` targets, ``model`` their ``fit``, ``path`` its ``paths`` over the periods
+    left, ``done`` the columns already in the target period (:func:`_calendar`)."""
+    left = path["expected"].shape[1]
+    past = data[:, done]
     seen = np.isfinite(past)
     so_far, done_n = np.where(seen, past, 0.0).sum(axis=1), seen.sum(axis=1)
     goals = np.where(seen, goal[:, done], 0.0).sum(axis=1) + left * goal[:, -1]
@@ -84,23 +98,36 @@ def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step,
     mu = (so_far + path["expected"].sum(axis=1)) * scale
     sd = path["sd"].sum(axis=1) * scale
     total = goals * scale
-    lower = value.direction == "lower"
     half = stats.t.ppf(0.5 + limits["interval"] / 2, path["df"][:, 0]) * sd
-    z, _ = compact(value.data[keep])
+    z, _ = compact(data)
     recent = z[:, -MEAN_WINDOW:]
     ratio = limits["ratio"]
-    return pd.DataFrame({
-        "employee_id": value.employee_ids[keep], "team": value.teams[keep],
-        "metric": value.metric, "direction": value.direction, "category": value.category,
-        "additive": summed, "period": start, "grain": span, "done_n": done_n, "left_n": left,
-        "target": total, "target_per": goal[:, -1],
+    return {
+        "done_n": done_n, "left_n": left, "target": total, "target_per": goal[:, -1],
         "so_far": np.where(done_n > 0, so_far / (1 if summed else np.maximum(done_n, 1)), np.nan),
         "expected": mu, "low": np.maximum(mu - half, model["floor"]), "high": mu + half,
         "ratio": ratio,
         "p_ratio": _chance(mu, sd, path["df"][:, 0], total * ratio ** (-1 if lower else 1), lower),
         "p_target": _chance(mu, sd, path["df"][:, 0], total, lower),
         "needed": (goals - so_far) / left if summed else (total * count - so_far) / left,
-        "recent": np.nanmean(recent, axis=1), "recent_n": np.isfinite(recent).sum(axis=1),
+        "recent": np.nanmean(recent, axis=1), "recent_n": np.isfinite(recent).sum(axis=1)}
+
+
+def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step,
+            shift: float = 0.0) -> pd.DataFrame:
+    goal = filled(target.data)
+    rows = aimed(goal)  # only those fitted
+    model = fit(value.data[rows], limits["min_periods"])
+    keep = rows[model["ok"]]
+    done, left, start, span = _calendar(value.periods, step)
+    model = {k: v[model["ok"]] for k, v in model.items()}
+    path = paths(model, left, limits["interval"], shift)
+    return pd.DataFrame({
+        "employee_id": value.employee_ids[keep], "team": value.teams[keep],
+        "metric": value.metric, "direction": value.direction, "category": value.category,
+        "additive": summed, "period": start, "grain": span,
+        **chances(value.data[keep], goal[keep], model, path, done, limits, summed,
+                  value.direction == "lower"),
         "model": model["model"], "mae": model["mae"], "mae_n": model["mae_n"], "n": model["n"]})
 
 

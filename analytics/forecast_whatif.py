@@ -56,16 +56,25 @@ def levels(values: pd.DataFrame, direction: str) -> pd.DataFrame:
     rows = values.dropna(subset=["value"]).sort_values(["employee_id", "period"])
     who = rows["employee_id"]
     # Rolling sums as differences of running sums (a Python function per person took 4 s for
-    # 5,000 people): the window ending at each value, from its MEAN_WINDOW-th value on.
+    # 5,000 people): the mean of the up to MEAN_WINDOW values ending at each value. ``recent``
+    # is the last of them, so a person whose last run is their best has recent == best exactly
+    # (a mean of their own would differ in the last bit and make "beyond" a coin toss).
     total = rows.groupby(who, observed=True)["value"].cumsum()
     before = total.groupby(who, observed=True).shift(MEAN_WINDOW).fillna(0.0)
-    full = rows.groupby(who, observed=True).cumcount() >= MEAN_WINDOW - 1
-    runs = ((total - before) / MEAN_WINDOW).where(full).groupby(who, observed=True)
-    recent = rows.groupby(who, observed=True).tail(MEAN_WINDOW)
+    count = rows.groupby(who, observed=True).cumcount() + 1
+    means = (total - before) / np.minimum(count, MEAN_WINDOW)
+    runs = means.where(count >= MEAN_WINDOW).groupby(who, observed=True)
     return pd.DataFrame({
-        "recent": recent.groupby(recent["employee_id"], observed=True)["value"].mean(),
+        "recent": means.groupby(who, observed=True).last(),
         "best": runs.min() if direction == "lower" else runs.max()}).rename_axis(
         "employee_id").reset_index()
+
+
+def checked_shift(shift: float) -> float:
+    """``shift`` as a float; ValueError unless it is a finite number (not a bool)."""
+    if isinstance(shift, bool) or not isinstance(shift, int | float) or not math.isfinite(shift):
+        raise ValueError(f"shift must be a finite number, got {shift!r}")
+    return float(shift)
 
 
 def what_if(values: pd.DataFrame, metric: str, shift: float, *,
@@ -88,8 +97,7 @@ def what_if(values: pd.DataFrame, metric: str, shift: float, *,
         UnknownMetric: no value of ``metric``; ValueError: ``shift`` is not a finite number.
     """
     check_values(values)
-    if isinstance(shift, bool) or not isinstance(shift, int | float) or not math.isfinite(shift):
-        raise ValueError(f"shift must be a finite number, got {shift!r}")
+    checked_shift(shift)
     metric = str(metric)
     one = values.loc[values["metric"].astype(str) == metric]
     if as_of is not None:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics.forecast import MEAN_WINDOW
 from analytics.forecast_whatif import what_if
+from analytics.forecast_whatif_one import one_what_if
 from analytics.prep import EmployeePrep
 from analytics.thresholds import Thresholds
 from analytics.volume import usable
@@ -46,13 +47,11 @@ def what_if_rows(con: duckdb.DuckDBPyConnection, metric: str, shift: float, *,
 def person_what_if(con: duckdb.DuckDBPyConnection, prep: EmployeePrep, metric: str,
                    shift: float) -> pd.Series | None:
     """The prep's person on ``metric`` as forecast and shifted (their own series, as the prep's
-    forecast is made); None without a forecast."""
-    limits, series = thresholds(con), prep.series
-    values = usable(series, limits.min_events).assign(
-        employee_id=prep.employee_id, name=None, team=None,
-        period=lambda f: pd.to_datetime(f["period"]), metric=lambda f: f["metric"].astype(str))
-    rows = what_if(values, metric, shift, **_settings(limits))
-    return None if rows.empty else rows.iloc[0]
+    forecast is made; ``team`` None): ``what_if_rows``' numbers for one person, made on one row
+    (``analytics.forecast_whatif_one``); None without a forecast."""
+    limits = thresholds(con)
+    return one_what_if(usable(prep.series, limits.min_events), metric, shift,
+                       employee_id=prep.employee_id, **_settings(limits))
 
 
 def _num(value) -> str:

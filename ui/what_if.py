@@ -40,8 +40,9 @@ def what_if(snap, prep) -> None:
     st.caption(tr("wi.intro"))
     first = ahead.loc[ahead["h"] == 1].assign(metric=lambda f: f["metric"].astype(str))
     left, right = st.columns([2, 1])
+    reader = lang()  # bound now: the box may format its options after the run (AppTest does)
     metric = left.selectbox(tr("wi.metric"), list(first["metric"]), key="wi_metric",
-                            format_func=lambda m: metric_label(m, lang()))
+                            format_func=lambda m: metric_label(m, reader))
     row = first.set_index("metric").loc[metric]
     start = suggested(float(row["mae"]), str(row["direction"]))
     shift = right.number_input(tr("wi.shift"), value=start, step=abs(start),
@@ -53,7 +54,7 @@ def what_if(snap, prep) -> None:
             st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
             return
         grain = prep.windows.grain
-        st.dataframe(what_if_table(found, grain, lang()), hide_index=True, width="stretch")
+        st.dataframe(what_if_table(found, grain, reader), hide_index=True, width="stretch")
         st.markdown("\n".join(f"- {md(s)}" for s in what_if_words(
-            found, grain, lang(), metric=metric)))
+            found, grain, reader, metric=metric)))
 

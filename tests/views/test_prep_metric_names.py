@@ -88,3 +88,19 @@ def test_the_overview_names_it_alike(monkeypatch, call_log, lang):
     if lang == "zh":
         assert "Calls" not in columns
         assert not any("Calls" in title for title in titles)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_what_ifs_metric_box_names_it_alike(monkeypatch, call_log, lang):
+    """The prep's what-if box formats its options in the run's language, also outside the run
+    (AppTest picks a value so: the session's language read then was English in Chinese mode)."""
+    path, becky, stored = call_log
+    at = open_prep(monkeypatch, path, becky, lang)
+    box = at.selectbox(key="wi_metric")
+    assert box.options == [metric_label(m, lang) for m in stored]
+    box.set_value("Calls")
+    assert box.index == stored.index("Calls")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="wi_metric").value == "Calls"
+    assert any(f.value.columns[0] == t("wi.col.what", lang) for f in at.dataframe)

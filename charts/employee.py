@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from charts import style
 
@@ -35,7 +35,7 @@ def metric_trend(
     series: pd.DataFrame, *, title: str, labels: TrendLabels,
     turning_point: pd.Timestamp | None = None, axis: dict[str, object] | None = None,
     forecast: pd.DataFrame | None = None,
-) -> go.Figure:
+) -> dict:
     """Args:
         series: one metric of ``store.frames.employee_series`` (period, value, target,
             team_mean, team_min, team_max), any order.
@@ -46,87 +46,100 @@ def metric_trend(
         forecast: this metric's ``analytics.forecast`` rows (period, expected, low, high);
             None or empty: no forecast drawn.
     Returns:
-        A figure: shaded team min-max band, dashed team mean, the employee's line, a dotted
-        target line when the data has targets, and a red marker plus a vertical line at the
-        turning point; a forecast as a dashed line from the last value with its interval band.
+        A figure's spec (``charts.style.spec``): shaded team min-max band, dashed team mean,
+        the employee's line, a dotted target line when the data has targets, and a red marker
+        plus a vertical line at the turning point; a forecast as a dashed line from the last
+        value with its interval band.
 
     Example:
         >>> s = pd.DataFrame({"period": pd.to_datetime(["2025-01-06", "2025-01-13"]),
         ...     "value": [1.0, 2.0], "target": None, "team_mean": [1.5, 1.5],
         ...     "team_min": [1.0, 1.0], "team_max": [2.0, 2.0]})
         >>> l = TrendLabels("me", "mean", "range", "target", "turn", "y")
-        >>> [t.name for t in metric_trend(s, title="m", labels=l).data]
+        >>> [t["name"] for t in metric_trend(s, title="m", labels=l)["data"]]
         ['range', 'range', 'mean', 'me']
     """
     missing = [c for c in _NEEDED if c not in series.columns]
     if missing:
         raise ValueError(f"series lacks column(s) {missing}")
-    data = series.sort_values("period")
-    x = data["period"]
+    # NumPy from here: pandas' sort, masks and concat per metric were half of drawing one.
+    periods = series["period"].to_numpy(dtype="datetime64[us]")
+    order = np.argsort(periods, kind="stable")
+    col = {c: _floats(series[c])[order] for c in _NEEDED[1:]}
+    periods = periods[order]
+    x = style.dates(periods)
     traces = [
-        _line(x, data["team_max"], labels.team_range, width=0, legendgroup="band",
+        _line(x, col["team_max"], labels.team_range, width=0, legendgroup="band",
               showlegend=False, hoverinfo="skip"),
-        _line(x, data["team_min"], labels.team_range, width=0, fill="tonexty",
+        _line(x, col["team_min"], labels.team_range, width=0, fill="tonexty",
               fillcolor=BAND_COLOR, legendgroup="band", hoverinfo="skip"),
-        _line(x, data["team_mean"], labels.team_mean, color=MEAN_COLOR, dash="dash", width=1.5,
+        _line(x, col["team_mean"], labels.team_mean, color=MEAN_COLOR, dash="dash", width=1.5,
               hovertemplate="%{y:.1f}"),
-        _line(x, data["value"], labels.employee, color=EMPLOYEE_COLOR, width=2.5,
+        _line(x, col["value"], labels.employee, color=EMPLOYEE_COLOR, width=2.5,
               mode="lines+markers", marker={"size": 5}, hovertemplate="%{y:.1f}")]
-    target = pd.to_numeric(data["target"], errors="coerce")
-    if target.notna().any():
-        traces.append(_line(x, target, labels.target, color=style.TARGET_COLOR, dash="dot",
-                            width=1.5, shape="hv", hovertemplate="%{y:.1f}"))
+    if not np.isnan(col["target"]).all():
+        traces.append(_line(x, col["target"], labels.target, color=style.TARGET_COLOR,
+                            dash="dot", width=1.5, shape="hv", hovertemplate="%{y:.1f}"))
     if forecast is not None and not forecast.empty:
-        traces += _forecast(data, forecast.sort_values("period"), labels)
+        traces += _forecast(periods, col["value"], forecast, labels)
     shapes = []
     if turning_point is not None and not pd.isna(turning_point):
-        shapes, marker = _mark_turn(data, pd.Timestamp(turning_point), labels.turning_point)
+        shapes, marker = _mark_turn(periods, col["value"], pd.Timestamp(turning_point),
+                                    labels.turning_point)
         traces += marker
+    if axis and "tickvals" in axis:
+        axis = {**axis, "tickvals": style.dates(axis["tickvals"])}
     layout = {"yaxis": {"title": {"text": labels.axis}, "automargin": True},
               # upright: turned on their side the ticks ran under the legend ("Mar 2…")
               "xaxis": {"automargin": True, "tickangle": 0, **(axis or {})}, "shapes": shapes}
-    return style.figure(traces, layout, title=title, height=340)
+    return style.spec(traces, layout, title=title, height=340)
 
 
-def _line(x: object, y: object, name: str, *, color: str | None = None, dash: str | None = None,
-          width: float | None = None, shape: str | None = None, mode: str = "lines",
-          **more: object) -> dict:
+def _floats(column: pd.Series) -> np.ndarray:
+    """A column as floats, missing and unreadable values as NaN (targets may be all None)."""
+    if column.dtype.kind != "f":
+        column = pd.to_numeric(column, errors="coerce")
+    return column.to_numpy(dtype=float, na_value=np.nan)
+
+
+def _line(x: list[str], y: np.ndarray, name: str, *, color: str | None = None,
+          dash: str | None = None, width: float | None = None, shape: str | None = None,
+          mode: str = "lines", **more: object) -> dict:
     """A scatter trace's dict; the line's own settings only when given."""
     line = {k: v for k, v in (("color", color), ("dash", dash), ("width", width),
                               ("shape", shape)) if v is not None}
-    return {"type": "scatter", "x": _values(x), "y": _values(y), "mode": mode, "name": name,
+    return {"type": "scatter", "x": x, "y": style.numbers(y), "mode": mode, "name": name,
             "line": line, **more}
 
 
-def _values(column: object) -> object:
-    """A column as a NumPy array: plotly inspects a pandas column through narwhals first, a
-    third of building the figure."""
-    return column.to_numpy() if isinstance(column, pd.Series) else column
-
-
-def _mark_turn(data: pd.DataFrame, when: pd.Timestamp, label: str) -> tuple[list, list]:
+def _mark_turn(periods: np.ndarray, values: np.ndarray, when: pd.Timestamp, label: str
+               ) -> tuple[list, list]:
     """([the dotted vertical line], [the red marker on the value, when there is one])."""
-    at = data.loc[data["period"] == when, "value"]
-    marker = [] if at.empty else [{
-        "type": "scatter", "x": [when], "y": [float(at.iloc[0])], "mode": "markers",
+    at = values[periods == when.to_datetime64()]
+    day = style.dates([when])
+    marker = [] if not at.size else [{
+        "type": "scatter", "x": day, "y": [float(at[0])], "mode": "markers",
         "name": label, "marker": {"color": TURN_COLOR, "size": 13, "symbol": "diamond"},
         "hovertemplate": f"{label} %{{x|%Y-%m-%d}}<extra></extra>"}]
     # A shape, not add_vline: add_vline's annotation cannot be placed on a date axis.
-    line = {"type": "line", "x0": when, "x1": when, "y0": 0, "y1": 1, "yref": "paper",
+    line = {"type": "line", "x0": day[0], "x1": day[0], "y0": 0, "y1": 1, "yref": "paper",
             "line": {"color": TURN_COLOR, "dash": "dot", "width": 1}}
     return [line], marker
 
 
-def _forecast(data: pd.DataFrame, ahead: pd.DataFrame, labels: TrendLabels) -> list[dict]:
+def _forecast(periods: np.ndarray, values: np.ndarray, ahead: pd.DataFrame,
+              labels: TrendLabels) -> list[dict]:
     """Dashed expected values joined to the last actual value, over a band of the interval."""
-    seen = data.dropna(subset=["value"])
-    start = seen.tail(1)[["period", "value"]]
-    x = pd.concat([start["period"], ahead["period"]])
+    when = ahead["period"].to_numpy(dtype="datetime64[us]")
+    order = np.argsort(when, kind="stable")
+    x = style.dates(when[order])
+    band = {c: _floats(ahead[c])[order] for c in ("expected", "low", "high")}
+    seen = np.flatnonzero(~np.isnan(values))[-1:]  # the last actual value, if any
     return [
-        _line(ahead["period"], ahead["high"], labels.interval, width=0,
+        _line(x, band["high"], labels.interval, width=0,
               legendgroup="forecast", showlegend=False, hoverinfo="skip"),
-        _line(ahead["period"], ahead["low"], labels.interval, width=0, fill="tonexty",
+        _line(x, band["low"], labels.interval, width=0, fill="tonexty",
               fillcolor=FORECAST_BAND, legendgroup="forecast", hoverinfo="skip"),
-        _line(x, pd.concat([start["value"], ahead["expected"]]), labels.forecast,
-              color=EMPLOYEE_COLOR, dash="dash", width=2, mode="lines+markers",
-              marker={"size": 4}, hovertemplate="%{y:.1f}")]
+        _line(style.dates(periods[seen]) + x, np.concatenate([values[seen], band["expected"]]),
+              labels.forecast, color=EMPLOYEE_COLOR, dash="dash", width=2,
+              mode="lines+markers", marker={"size": 4}, hovertemplate="%{y:.1f}")]

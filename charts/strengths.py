@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from charts import style
 
@@ -15,19 +14,19 @@ def strength_bars(
     metrics: pd.DataFrame, *, title: str, axis_label: str,
     strength: str | None = None, weakness: str | None = None,
     strength_label: str = "strength", weakness_label: str = "weakness",
-) -> go.Figure:
+) -> dict:
     """Args:
         metrics: one row per metric with ``metric`` and ``z`` (positive = better than the team,
             whatever the metric's direction); rows without a z are left out.
         title, axis_label, strength_label, weakness_label: texts in the viewer's language.
         strength, weakness: the metric names to mark (None: none).
     Returns:
-        Horizontal bars sorted best on top, green above zero and red below, the strength and
-        weakness named at the end of their bar.
+        A figure's spec (``charts.style.spec``): horizontal bars sorted best on top, green
+        above zero and red below, the strength and weakness named at the end of their bar.
 
     Example:
         >>> m = pd.DataFrame({"metric": ["a", "b"], "z": [1.0, -0.5]})
-        >>> list(strength_bars(m, title="", axis_label="z").data[0].y)
+        >>> strength_bars(m, title="", axis_label="z")["data"][0]["y"]
         ['b', 'a']
     """
     for column in ("metric", "z"):
@@ -40,7 +39,7 @@ def strength_bars(
     names = [f"<b>{m}</b> · {strength_label}" if m == strength
              else f"<b>{m}</b> · {weakness_label}" if m == weakness else str(m)
              for m in data["metric"]]
-    bar = {"type": "bar", "x": z, "y": names, "orientation": "h",
+    bar = {"type": "bar", "x": style.numbers(z), "y": names, "orientation": "h",
            "marker": {"color": np.where(z >= 0, GOOD, BAD).tolist()},
            "text": [f"{v:+.2f}" for v in z], "textposition": "outside", "cliponaxis": False,
            "hovertemplate": "%{y}: z %{x:+.2f}<extra></extra>"}
@@ -49,4 +48,4 @@ def strength_bars(
                         "zerolinecolor": style.TARGET_COLOR},
               "yaxis": {"automargin": True, "type": "category"},
               "showlegend": False, "hovermode": "closest", "margin": {"b": 50}}
-    return style.figure([bar], layout, title=title, height=max(220, 110 + 40 * len(data)))
+    return style.spec([bar], layout, title=title, height=max(220, 110 + 40 * len(data)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import functools
 import re
 
 import numpy as np
@@ -48,8 +50,19 @@ def _plain_values(values: object) -> object:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return np.vectorize(plain, otypes=[object])(values) if values.size else values
     if isinstance(values, tuple | list):
+        if _no_tags(values):  # dates and plain names: most of a spec's text, left as they are
+            return values
         return type(values)(_plain_values(v) for v in values)
     return values
+
+
+def _no_tags(values: tuple | list) -> bool:
+    """Whether ``values`` are all text without a ``<`` or ``>`` (one join, not a call each)."""
+    try:
+        joined = "".join(values)
+    except TypeError:  # numbers, None or nested lists among them
+        return False
+    return "<" not in joined and ">" not in joined
 
 
 def plain_figure(fig: go.Figure) -> go.Figure:
@@ -77,8 +90,8 @@ def period_axis(fig: go.Figure, axis: dict[str, object] | None) -> go.Figure:
 
 def house_layout(*, title: str | None = None, height: int = 380) -> dict[str, object]:
     """House style as a layout: title, font, horizontal legend under the plot, room for labels."""
-    return {"title": {"text": title} if title else {}, "font": {"family": FONT, "size": 13},
-            "colorway": PALETTE, "height": height,
+    return {**({"title": {"text": title}} if title else {}),
+            "font": {"family": FONT, "size": 13}, "colorway": PALETTE, "height": height,
             "margin": {"l": 60, "r": 20, "t": 50 if title else 20, "b": 80},
             "legend": {"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left",
                        "x": 0},
@@ -102,13 +115,15 @@ def merged(base: dict, *more: dict | None) -> dict:
     return out
 
 
-def figure(traces: list[dict], layout: dict, *, title: str | None = None,
-           height: int = 380) -> go.Figure:
-    """A figure from trace and layout dicts, in house style (``layout`` over it), texts plain.
+def spec(traces: list[dict], layout: dict, *, title: str | None = None,
+         height: int = 380) -> dict:
+    """A figure as the plain dict plotly.js draws (``{"data", "layout"}``), in house style
+    (``layout`` over it), texts plain, with the slim template of its trace types (``template``).
 
-    One validated construction: building a figure trace by trace and then updating its layout
-    and axes validated every piece again (20 ms for a five-line chart against 3 ms), and an
-    employee's page draws five of them for every person opened.
+    No ``go.Figure``: validating one and turning it back into a dict (a deep copy that walks the
+    7 KB template) was most of drawing an employee's five charts. Builders pass arrays through
+    ``numbers`` and ``dates``; tests validate every builder's spec against plotly's own
+    (tests/charts/test_specs.py). Cached and shared: never mutate one.
     """
     for trace in traces:
         for field in _TEXT_FIELDS:
@@ -122,4 +137,41 @@ def figure(traces: list[dict], layout: dict, *, title: str | None = None,
             spec[key] = {**axis, "title": {**axis["title"], "text": plain(axis["title"]["text"])}}
     if spec.get("annotations"):
         spec["annotations"] = [{**a, "text": plain(a.get("text"))} for a in spec["annotations"]]
-    return go.Figure(data=traces, layout=spec)
+    spec["template"] = template(tuple(sorted({t.get("type", "scatter") for t in traces})))
+    return {"data": traces, "layout": spec}
+
+
+# What plotly_white sets for subplots we never draw, and its colours our house style replaces.
+_UNUSED = ("polar", "ternary", "scene", "geo", "colorway")
+
+
+@functools.cache
+def template(types: tuple[str, ...]) -> dict:
+    """plotly_white cut to what a figure of these trace types reads: its cartesian layout and
+    the defaults of these traces (the colour scales only for traces that shade by one).
+
+    Streamlit's theme is merged onto the template's layout in the browser (it makes one when
+    there is none), so the look stays plotly_white's under Streamlit's; the whole template
+    was 7 KB of every chart's JSON, written and hashed again on every rerun.
+    """
+    white = pio.templates["plotly_white"].to_plotly_json()
+    data = {t: white["data"][t] for t in types if t in white["data"]}
+    shaded = any("colorscale" in entry for rows in data.values() for entry in rows)
+    cut = _UNUSED if shaded else (*_UNUSED, "colorscale", "coloraxis")
+    return {"data": data, "layout": {k: v for k, v in white["layout"].items() if k not in cut}}
+
+
+def numbers(values: object) -> dict:
+    """Numbers as plotly's typed array (``{"dtype": "f8", "bdata": base64}``), as plotly's own
+    ``to_dict`` sends a NumPy column: one string to write on every rerun, NaN still a gap."""
+    raw = np.ascontiguousarray(values, dtype="<f8").tobytes()
+    return {"dtype": "f8", "bdata": base64.b64encode(raw).decode("ascii")}
+
+
+def dates(values: object) -> list[str]:
+    """Timestamps as ISO text (``2025-01-06``; with the time when there is one), written once:
+    plotly turns datetime columns into text on every rerun."""
+    stamps = np.asarray(values, dtype="datetime64[us]")
+    days = stamps.astype("datetime64[D]")
+    whole = bool((days == stamps).all())
+    return np.datetime_as_string(days if whole else stamps, unit="D" if whole else "s").tolist()

@@ -8,8 +8,8 @@ overview and this page); ``ui.cache`` itself is at its size limit, hence this mo
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from charts.employee import TrendLabels, metric_trend
@@ -65,40 +65,45 @@ def _text(value: object) -> str:
 # never mutate one), keyed like the prep they draw.
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
 def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
-            ) -> list[go.Figure]:
+            ) -> list[dict]:
     prep = _prep(who, version, employee_id, as_of, lang)
     turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
-    figures = []
     level = f"{prep.forecast['interval'].iloc[0]:.0%}" if not prep.forecast.empty else ""
     alone = prep.team is None or pd.isna(prep.team)  # compared with everyone
-    for metric in dict.fromkeys(prep.series["metric"]):
-        ahead = prep.forecast.loc[prep.forecast["metric"] == metric]
-        part = prep.series.loc[prep.series["metric"] == metric]
-        labels = TrendLabels(
-            employee=person_label(prep.name, prep.employee_id),
-            team_mean=t("mchart.team_mean.everyone" if alone else "mchart.team_mean", lang),
-            team_range=t("mchart.team_range.everyone" if alone else "mchart.team_range", lang),
-            target=t("chart.target", lang),
-            turning_point=t("mchart.turning_point", lang),
-            axis=t(f"direction.{part['direction'].iloc[0]}", lang),
-            forecast=t("forecast.line", lang), interval=t("forecast.band", lang, level=level))
+    words = {"employee": person_label(prep.name, prep.employee_id),
+             "team_mean": t("mchart.team_mean.everyone" if alone else "mchart.team_mean", lang),
+             "team_range": t("mchart.team_range.everyone" if alone else "mchart.team_range",
+                             lang),
+             "target": t("chart.target", lang), "turning_point": t("mchart.turning_point", lang),
+             "forecast": t("forecast.line", lang),
+             "interval": t("forecast.band", lang, level=level)}
+    # One pass each over the series and the forecast, not a mask per metric; the metrics
+    # mostly share their periods, so their time axis is labelled once.
+    ahead = dict(tuple(prep.forecast.groupby("metric", sort=False)))
+    axes: dict[bytes, dict] = {}
+    figures = []
+    for metric, part in prep.series.groupby("metric", sort=False):
+        periods = np.unique(part["period"].to_numpy())
+        axis = axes.get(periods.tobytes())
+        if axis is None:
+            axis = axes[periods.tobytes()] = period_axis(periods, lang,
+                                                         max_ticks=HALF_WIDTH_TICKS)
+        labels = TrendLabels(**words, axis=t(f"direction.{part['direction'].iloc[0]}", lang))
         figures.append(metric_trend(part, title=metric_label(metric, lang), labels=labels,
-                                    forecast=ahead,
-                                    turning_point=turns.get(metric),
-                                    axis=period_axis(part["period"], lang,
-                                                     max_ticks=HALF_WIDTH_TICKS)))
+                                    forecast=ahead.get(metric), turning_point=turns.get(metric),
+                                    axis=axis))
     return figures
 
 
 def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-                  ) -> list[go.Figure]:
+                  ) -> list[dict]:
     """One trend chart per metric of the employee's prep, in the prep's order, cached."""
     return _trends(snap.who, snap.version, employee_id, iso(as_of), lang)
 
 
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
 def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
-               ) -> go.Figure | None:
+               ) -> dict | None:
     prep = _prep(who, version, employee_id, as_of, lang)
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         return None
@@ -112,7 +117,7 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
 
 
 def strength_figure(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-                    ) -> go.Figure | None:
+                    ) -> dict | None:
     """The strengths and weaknesses bars of the prep (None without a z-score), cached: built
     on every rerun they were a fifth of a click on the page."""
     return _strengths(snap.who, snap.version, employee_id, iso(as_of), lang)

@@ -1,6 +1,7 @@
 """Every Plotly chart goes on the page through ``plot``: its toolbar and date axes then speak the
 viewer's language (Plotly's own words are not in Streamlit's hands: i18n/plotly.py), and a
-cached figure is turned into its plain form once, not on every rerun."""
+cached figure is turned into its plain form once, not on every rerun; a spec (``charts.style
+.spec``) is its plain form already."""
 
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ def plot(figure, *, where=None, **options):
     """``st.plotly_chart`` (or ``where.plotly_chart`` for a column or placeholder) with the
     viewer's chart config; returns what Streamlit returns (the selection with ``on_select``).
 
-    ``figure`` must not be changed after it was plotted: its plain form is kept with it.
+    ``figure``: a ``go.Figure`` or a spec dict (``charts.style.spec``, validated by its
+    builder's tests: Streamlit would validate a dict through a ``go.Figure`` on every rerun).
+    It must not be changed after it was plotted: its plain form is kept with it.
     """
     if isinstance(figure, go.Figure):
         figure = _Plain.of(figure)
+    elif isinstance(figure, dict):
+        figure = _Plain(figure)
     return (where or st).plotly_chart(figure, config=chart_config(lang()), **options)
 
 

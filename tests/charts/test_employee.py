@@ -3,7 +3,9 @@
 import pandas as pd
 import pytest
 
-from charts.employee import TURN_COLOR, TrendLabels, metric_trend
+from charts.employee import TURN_COLOR, TrendLabels
+from charts.employee import metric_trend as spec_of
+from tests.charts.specs import validated, values
 
 SERIES = pd.DataFrame({
     "period": pd.to_datetime(["2025-01-13", "2025-01-06", "2025-01-20"]),
@@ -14,14 +16,18 @@ SERIES = pd.DataFrame({
 LABELS = TrendLabels("徐强", "mean", "range", "target", "turn", "CSAT (higher is better)")
 
 
+def metric_trend(*args, **kwargs):
+    return validated(spec_of(*args, **kwargs))
+
+
 def test_traces_sorted_by_period_with_target():
     fig = metric_trend(SERIES, title="CSAT", labels=LABELS)
     names = [tr.name for tr in fig.data]
     assert names == ["range", "range", "mean", "徐强", "target"]
     employee = fig.data[3]
-    assert list(employee.y) == [90.0, 80.0, 70.0]
+    assert values(employee.y) == [90.0, 80.0, 70.0]
     assert fig.data[1].fill == "tonexty"
-    assert list(fig.data[0].y) == [96.0, 95.0, 94.0]  # the band's top, in period order
+    assert values(fig.data[0].y) == [96.0, 95.0, 94.0]  # the band's top, in period order
     assert fig.layout.title.text == "CSAT"
 
 
@@ -35,7 +41,7 @@ def test_turning_point_marked_on_the_line():
     fig = metric_trend(SERIES, title="x", labels=LABELS, turning_point=when)
     marker = fig.data[-1]
     assert marker.name == "turn"
-    assert list(marker.y) == [80.0]
+    assert values(marker.y) == [80.0]
     assert marker.marker.color == TURN_COLOR
     assert pd.Timestamp(fig.layout.shapes[0].x0) == when
 
@@ -61,12 +67,12 @@ def test_forecast_is_a_dashed_line_from_the_last_value_over_its_band():
     for trace in fig.data:
         by_name.setdefault(trace.name, []).append(trace)
     top, bottom = by_name["预测 80% 区间"]
-    assert list(top.y) == [74.0, 74.0]
-    assert list(bottom.y) == [62.0, 58.0]  # period order
+    assert values(top.y) == [74.0, 74.0]
+    assert values(bottom.y) == [62.0, 58.0]  # period order
     assert bottom.fill == "tonexty"
     line = by_name["预测"][0]
     assert line.line.dash == "dash"
-    assert list(line.y) == [70.0, 68.0, 66.0]  # from the last actual value (20 Jan: 70)
+    assert values(line.y) == [70.0, 68.0, 66.0]  # from the last actual value (20 Jan: 70)
     assert pd.Timestamp(line.x[0]) == pd.Timestamp("2025-01-20")
 
 

@@ -3,17 +3,23 @@
 import pandas as pd
 import pytest
 
-from charts.strengths import BAD, GOOD, strength_bars
+from charts.strengths import BAD, GOOD
+from charts.strengths import strength_bars as spec_of
+from tests.charts.specs import validated, values
 
 METRICS = pd.DataFrame({"metric": ["AHT", "CSAT", "FCR", "tickets"],
                         "z": [1.5, -2.0, None, 0.25]})
+
+
+def strength_bars(*args, **kwargs):
+    return validated(spec_of(*args, **kwargs))
 
 
 def test_bars_sorted_and_coloured():
     bar = strength_bars(METRICS, title="", axis_label="z", strength="AHT", weakness="CSAT",
                         strength_label="优势", weakness_label="短板").data[0]
     assert list(bar.y) == ["<b>CSAT</b> · 短板", "tickets", "<b>AHT</b> · 优势"]  # FCR: no z
-    assert list(bar.x) == [-2.0, 0.25, 1.5]
+    assert values(bar.x) == [-2.0, 0.25, 1.5]
     assert list(bar.marker.color) == [BAD, GOOD, GOOD]
     assert list(bar.text) == ["-2.00", "+0.25", "+1.50"]
 

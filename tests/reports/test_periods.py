@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 import store
@@ -80,8 +81,8 @@ def test_prep_trend_week_ticks_are_short_and_few(lang, fmt, hover, n):
     labels = TrendLabels("me", "mean", "range", "target", "turn", "higher")
     series = pd.DataFrame({"period": weeks, "value": 1.0, "target": None, "team_mean": 1.0,
                            "team_min": 0.0, "team_max": 2.0})
-    fig = metric_trend(series, title="m", labels=labels,
-                       axis=period_axis(weeks, lang, max_ticks=HALF_WIDTH_TICKS))
+    fig = go.Figure(metric_trend(series, title="m", labels=labels,
+                                 axis=period_axis(weeks, lang, max_ticks=HALF_WIDTH_TICKS)))
     shown = [pd.Timestamp(v) for v in fig.layout.xaxis.tickvals]
     assert 0 < len(shown) <= HALF_WIDTH_TICKS
     assert shown == list(weeks[::-(-n // HALF_WIDTH_TICKS)])

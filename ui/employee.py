@@ -62,11 +62,12 @@ def _text(value: object) -> str:
 
 
 # Figures are cached as objects (cache_resource: no pickling; st.plotly_chart only reads them:
-# never mutate one), keyed like the prep they draw.
+# never mutate one), keyed like the prep they draw. The page's prep is passed in (``_prep``, not
+# hashed): read again from its cache_data it was unpickled once more for each of them (~1 ms).
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
-def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
-            ) -> list[dict]:
-    prep = _prep(who, version, employee_id, as_of, lang)
+def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str,
+            _prep: object) -> list[dict]:
+    prep = _prep
     turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
     level = f"{prep.forecast['interval'].iloc[0]:.0%}" if not prep.forecast.empty else ""
     alone = prep.team is None or pd.isna(prep.team)  # compared with everyone
@@ -95,16 +96,15 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
     return figures
 
 
-def trend_figures(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-                  ) -> list[dict]:
-    """One trend chart per metric of the employee's prep, in the prep's order, cached."""
-    return _trends(snap.who, snap.version, employee_id, iso(as_of), lang)
+def trend_figures(snap: Snapshot, prep, lang: str) -> list[dict]:
+    """One trend chart per metric of ``prep`` (``prep_at``), in the prep's order, cached."""
+    return _trends(snap.who, snap.version, prep.employee_id, iso(prep.as_of), lang, prep)
 
 
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
-def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str
-               ) -> dict | None:
-    prep = _prep(who, version, employee_id, as_of, lang)
+def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str,
+               _prep: object) -> dict | None:
+    prep = _prep
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         return None
     row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
@@ -116,26 +116,25 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
                          else "mchart.strength_target", lang))
 
 
-def strength_figure(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-                    ) -> dict | None:
-    """The strengths and weaknesses bars of the prep (None without a z-score), cached: built
+def strength_figure(snap: Snapshot, prep, lang: str) -> dict | None:
+    """The strengths and weaknesses bars of ``prep`` (None without a z-score), cached: built
     on every rerun they were a fifth of a click on the page."""
-    return _strengths(snap.who, snap.version, employee_id, iso(as_of), lang)
+    return _strengths(snap.who, snap.version, prep.employee_id, iso(prep.as_of), lang, prep)
 
 
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)
-def _sides(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str) -> str:
-    prep = _prep(who, version, employee_id, as_of, lang)
+def _sides(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str,
+           _prep: object) -> str:
+    prep = _prep
     return "\n".join(f"- **{t(f'numbers.{side}', lang)}**: "
                      f"{md(numbers.side_text(prep, side, lang))}"
                      for side in ("strength", "weakness"))
 
 
-def strength_words(snap: Snapshot, employee_id: str, as_of: pd.Timestamp | None, lang: str
-                   ) -> str:
-    """The strength and the weakness in words (Markdown), cached like the prep: made on every
-    rerun they were 3 % of a click on the page at 5,000 people."""
-    return _sides(snap.who, snap.version, employee_id, iso(as_of), lang)
+def strength_words(snap: Snapshot, prep, lang: str) -> str:
+    """The strength and the weakness of ``prep`` in words (Markdown), cached like the prep:
+    made on every rerun they were 3 % of a click on the page at 5,000 people."""
+    return _sides(snap.who, snap.version, prep.employee_id, iso(prep.as_of), lang, prep)
 
 
 @st.cache_resource(max_entries=PERSON_ENTRIES, show_spinner=False)

@@ -80,7 +80,7 @@ def flags(prep) -> None:
 def trends(snap: Snapshot, prep) -> None:
     st.subheader(tr("emp.trends"))
     cols = st.columns(2)
-    for i, figure in enumerate(cached.trend_figures(snap, prep.employee_id, prep.as_of, lang())):
+    for i, figure in enumerate(cached.trend_figures(snap, prep, lang())):
         plot(figure, where=cols[i % 2], width="stretch", key=f"emp_trend_{i}")
 
 
@@ -128,10 +128,10 @@ def comparison(prep) -> None:
            **config | {c: st.column_config.TextColumn(head[c]) for c in ("target", "under_streak")})
 
 
-def strengths(snap, prep, as_of) -> None:
+def strengths(snap, prep) -> None:
     st.subheader(tr("emp.strengths"))
-    st.markdown(cached.strength_words(snap, prep.employee_id, as_of, lang()))
-    figure = cached.strength_figure(snap, prep.employee_id, as_of, lang())
+    st.markdown(cached.strength_words(snap, prep, lang()))
+    figure = cached.strength_figure(snap, prep, lang())
     if figure is None:
         st.info(tr("emp.no_z"))
         return

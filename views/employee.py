@@ -75,7 +75,7 @@ def person(snap, as_of) -> None:
     sections.comparison(prep)
     left, right = st.columns(2)
     with left:
-        sections.strengths(snap, prep, as_of)
+        sections.strengths(snap, prep)
     with right:
         sections.grow(prep)
     sections.plan(prep)

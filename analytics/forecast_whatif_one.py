@@ -41,43 +41,46 @@ def one_what_if(values: pd.DataFrame, metric: str, shift: float, *, employee_id:
     check_values(values, columns=NEEDED)
     shift, metric = checked_shift(shift), str(metric)
     names = values["metric"].astype(str).to_numpy(dtype=object)
-    rows = values.loc[names == metric]
-    if rows.empty:
+    rows = np.flatnonzero(names == metric)  # positions: a frame's .loc was most of the cost
+    if not len(rows):
         raise UnknownMetric(metric, sorted(set(names)))
-    one = rows.loc[rows["period"].notna()]
-    if one.empty:
+    cols = {"period": values["period"].to_numpy()[rows],
+            **{k: values[k].to_numpy(dtype=float, na_value=np.nan)[rows]
+               for k in ("value", "target")}}
+    dated = ~np.isnat(cols["period"])
+    if not dated.any():
         return None
-    step = grain(one)
-    row = _row(one, step)
+    step = grain(pd.DataFrame({"period": cols["period"][dated]}))
+    row = _row({k: v[dated] for k, v in cols.items()}, step)
     if not np.isfinite(row["data"][-1]):  # not reported in its latest period: not forecast
         return None
     model = fit(row["data"][None], min_periods)
     if not model["ok"][0]:
         return None
-    out = {"employee_id": employee_id, "team": team, "metric": metric,
-           "direction": row["direction"], "shift": shift, "ratio": ratio,
-           **_outlook(row, model, step, metric, shift, min_periods, interval, ratio),
-           **_levels(rows, row["direction"] == "lower", shift)}
-    return pd.Series(out, dtype=object)[WHAT_IF_COLUMNS]
+    direction = values["direction"].iloc[rows[np.argmax(dated)]]
+    out = {"employee_id": employee_id, "team": team, "metric": metric, "direction": direction,
+           "shift": shift, "ratio": ratio,
+           **_outlook(row, model, step, metric, shift, min_periods, interval, ratio,
+                      lower=direction == "lower"),
+           **_levels(cols, direction == "lower", shift)}
+    return pd.Series([out[c] for c in WHAT_IF_COLUMNS], index=WHAT_IF_COLUMNS, dtype=object)
 
 
-def _row(one: pd.DataFrame, step) -> dict:
+def _row(cols: dict[str, np.ndarray], step) -> dict:
     """The metric's values and targets over the person's periods from first to last."""
-    numbers = period_number(one["period"], step)
+    numbers = period_number(cols["period"], step)
     start, end = int(numbers.min()), int(numbers.max())
     cell = numbers - start
     if np.bincount(cell).max() > 1:
-        raise ValueError("values has duplicate (employee_id, period) rows for metric "
-                         f"{one['metric'].iloc[0]!r}")
+        raise ValueError("values has duplicate (employee_id, period) rows for the metric")
     data, target = np.full((2, end - start + 1), np.nan)
-    data[cell] = one["value"].to_numpy(dtype=float, na_value=np.nan)
-    target[cell] = one["target"].to_numpy(dtype=float, na_value=np.nan)
-    return {"data": data, "target": target, "end": end, "direction": one["direction"].iloc[0],
+    data[cell], target[cell] = cols["value"], cols["target"]
+    return {"data": data, "target": target, "end": end,
             "periods": period_start(np.arange(start, end + 1), step)}
 
 
 def _outlook(row: dict, model: dict, step, metric: str, shift: float, min_periods: int,
-             interval: float, ratio: float) -> dict:
+             interval: float, ratio: float, *, lower: bool) -> dict:
     """The next period and the target period, as forecast and shifted: one path each, over
     the periods left in the target period (the next one is its first) or the next alone."""
     goal = filled(row["target"][None])
@@ -90,8 +93,8 @@ def _outlook(row: dict, model: dict, step, metric: str, shift: float, min_period
     if not with_target:
         return out | dict.fromkeys(_OUTLOOK, np.nan)
     limits = {"min_periods": min_periods, "interval": interval, "ratio": ratio}
-    month = [chances(row["data"][None], goal, model, path, done, limits, additive(metric),
-                     row["direction"] == "lower") for path in moved]
+    month = [chances(row["data"][None], goal, model, path, done, limits, additive(metric), lower)
+             for path in moved]
     out |= {"target_period": start, "target_grain": span, "left_n": left,
             "needed": float(month[0]["needed"][0])}
     for suffix, part in zip(("", "_if"), month, strict=True):
@@ -101,11 +104,11 @@ def _outlook(row: dict, model: dict, step, metric: str, shift: float, min_period
     return out
 
 
-def _levels(rows: pd.DataFrame, lower: bool, shift: float) -> dict:
-    """``analytics.forecast_whatif.levels`` of one person's rows of the metric, and the level
+def _levels(cols: dict[str, np.ndarray], lower: bool, shift: float) -> dict:
+    """``analytics.forecast_whatif.levels`` of one person's values of the metric, and the level
     the shift makes."""
-    order = np.argsort(rows["period"].to_numpy(), kind="stable")  # NaT last, as pandas sorts
-    value = rows["value"].to_numpy(dtype=float, na_value=np.nan)[order]
+    order = np.argsort(cols["period"], kind="stable")  # NaT last, as pandas sorts
+    value = cols["value"][order]
     total = _running_sums(value[~np.isnan(value)])
     before = np.concatenate([np.zeros(MEAN_WINDOW), total[:-MEAN_WINDOW]])[:len(total)]
     means = (total - before) / np.minimum(np.arange(1, len(total) + 1), MEAN_WINDOW)

@@ -45,11 +45,12 @@ def what_if_rows(con: duckdb.DuckDBPyConnection, metric: str, shift: float, *,
 
 
 def person_what_if(con: duckdb.DuckDBPyConnection, prep: EmployeePrep, metric: str,
-                   shift: float) -> pd.Series | None:
+                   shift: float, *, limits: Thresholds | None = None) -> pd.Series | None:
     """The prep's person on ``metric`` as forecast and shifted (their own series, as the prep's
     forecast is made; ``team`` None): ``what_if_rows``' numbers for one person, made on one row
-    (``analytics.forecast_whatif_one``); None without a forecast."""
-    limits = thresholds(con)
+    (``analytics.forecast_whatif_one``); None without a forecast. ``limits``: the stored
+    thresholds when the caller has them (read from ``con`` when None)."""
+    limits = thresholds(con) if limits is None else limits
     return one_what_if(usable(prep.series, limits.min_events), metric, shift,
                        employee_id=prep.employee_id, **_settings(limits))
 

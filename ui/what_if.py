@@ -10,9 +10,8 @@ import streamlit as st
 
 from reports.forecast_whatif import what_if_table, what_if_words
 from reports.metric_names import metric_label
-from reports.team import thresholds
-from ui.context import cursor, lang, tr
-from ui.employee import what_if_at
+from ui.context import lang, tr
+from ui.employee import limits_at, what_if_at
 from ui.feedback import friendly
 from ui.text import md
 
@@ -35,7 +34,7 @@ def what_if(snap, prep) -> None:
     st.subheader(tr("wi.title"))
     ahead = prep.forecast
     if ahead is None or ahead.empty:
-        st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
+        st.caption(tr("wi.none", n=limits_at(snap).forecast_min_periods))
         return
     st.caption(tr("wi.intro"))
     first = ahead.loc[ahead["h"] == 1].assign(metric=lambda f: f["metric"].astype(str))
@@ -51,7 +50,7 @@ def what_if(snap, prep) -> None:
     with friendly():
         found = what_if_at(snap, prep, metric, float(shift))
         if found is None:
-            st.caption(tr("wi.none", n=thresholds(cursor()).forecast_min_periods))
+            st.caption(tr("wi.none", n=limits_at(snap).forecast_min_periods))
             return
         grain = prep.windows.grain
         st.dataframe(what_if_table(found, grain, reader), hide_index=True, width="stretch")

@@ -77,6 +77,25 @@ def test_backtest_and_choice_agree_with_a_loop(seed):
         assert second["high"] - second["expected"] == pytest.approx(half * np.sqrt(1 + WIDEN))
 
 
+@pytest.mark.parametrize(("rows", "width", "gaps"), [
+    (1, 52, 0.0), (3, 20, 0.3), (module.FEW_ROWS, 8, 0.5), (2, 1, 0.0), (0, 5, 0.0)])
+def test_a_few_rows_are_fitted_as_among_many(rows, width, gaps):
+    """A handful of series (one person's) are smoothed row by row on floats: every number of
+    their fit is the one they get among many (numpy's columns), to the bit."""
+    rng = np.random.default_rng(rows * 100 + width)
+    data = rng.normal(50, 10, (rows, width))
+    data[rng.random(data.shape) < gaps] = np.nan
+    many = np.vstack([data] * (module.FEW_ROWS + 1)) if rows else np.zeros((0, width))
+    alone, among = module.fit(data, 6), module.fit(many, 6)
+    for key, value in alone.items():
+        np.testing.assert_array_equal(value, among[key][:rows], err_msg=key)
+    levels = module._smooth(module.compact(data)[0])
+    level = np.full(rows, np.nan)
+    for t, column in enumerate(module.compact(data)[0].T):  # the smoothing written out
+        level = np.where(np.isnan(level), column, level + module.SMOOTH_ALPHA * (column - level))
+        np.testing.assert_array_equal(levels[:, t + 1], level)
+
+
 @pytest.mark.parametrize(("n", "expected_rows"), [(5, 0), (6, 4), (9, 4)])
 def test_no_forecast_under_six_periods(n, expected_rows):
     assert len(forecasts(_frame(np.linspace(10, 20, n)))) == expected_rows

@@ -29,6 +29,13 @@ def suggested(mae: float, direction: str) -> float:
     return round(round(mae / step) * step, 6) * (-1 if direction == "lower" else 1)
 
 
+def _errors(ahead) -> dict[str, tuple[float, str]]:
+    """metric -> (typical forecast error, direction), in the forecast's order (a loop over its
+    few rows: selecting and indexing them in pandas was a sixth of the section)."""
+    return {str(m): (float(e), str(d)) for m, e, d, h in zip(
+        ahead["metric"], ahead["mae"], ahead["direction"], ahead["h"], strict=True) if h == 1}
+
+
 def what_if(snap, prep) -> None:
     """The section, under the prep's trend charts."""
     st.subheader(tr("wi.title"))
@@ -37,13 +44,12 @@ def what_if(snap, prep) -> None:
         st.caption(tr("wi.none", n=limits_at(snap).forecast_min_periods))
         return
     st.caption(tr("wi.intro"))
-    first = ahead.loc[ahead["h"] == 1].assign(metric=lambda f: f["metric"].astype(str))
+    errors = _errors(ahead)
     left, right = st.columns([2, 1])
     reader = lang()  # bound now: the box may format its options after the run (AppTest does)
-    metric = left.selectbox(tr("wi.metric"), list(first["metric"]), key="wi_metric",
+    metric = left.selectbox(tr("wi.metric"), list(errors), key="wi_metric",
                             format_func=lambda m: metric_label(m, reader))
-    row = first.set_index("metric").loc[metric]
-    start = suggested(float(row["mae"]), str(row["direction"]))
+    start = suggested(*errors[metric])
     shift = right.number_input(tr("wi.shift"), value=start, step=abs(start),
                                format="%g", help=tr("wi.shift.help"),
                                key=f"wi_shift_{prep.employee_id}_{metric}")

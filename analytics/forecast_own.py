@@ -50,15 +50,18 @@ def own_forecast(series: pd.DataFrame | None, *, horizon: int = 4, min_periods: 
     if not len(chosen):
         return _empty(interval)
     pick = lambda array: np.repeat(array, horizon)  # noqa: E731 - one line per column
+    text = lambda array: pd.array(pick(array), dtype="str")  # noqa: E731
     h = np.tile(np.arange(1, horizon + 1), len(chosen))
+    # Built in COLUMNS' order with their types (an astype and a reindex of the frame were a
+    # third of the forecast's cost).
     return pd.DataFrame({
-        "metric": pick(grid["metric"][chosen]), "direction": pick(grid["direction"][chosen]),
-        "category": pick(grid["category"][chosen]), "n": pick(model["n"][keep]),
-        "model": pick(model["model"][keep]), "mae": pick(model["mae"][keep]),
+        "metric": text(grid["metric"][chosen]), "direction": text(grid["direction"][chosen]),
+        "category": text(grid["category"][chosen]), "n": pick(model["n"][keep]),
+        "model": text(model["model"][keep]), "mae": pick(model["mae"][keep]),
         "mae_n": pick(model["mae_n"][keep]), "h": h,
         "period": period_start(grid["end"] + h, grid["step"]),
         "expected": path["expected"].ravel(), "low": path["low"].ravel(),
-        "high": path["high"].ravel(), "interval": interval}).astype(_TYPES)[COLUMNS]
+        "high": path["high"].ravel(), "interval": np.full(len(h), float(interval))})
 
 
 def _grid(values: pd.DataFrame) -> dict:
@@ -85,5 +88,3 @@ def _empty(interval: float) -> pd.DataFrame:
     return pd.DataFrame({column: [] for column in FORECAST_COLUMNS}).assign(
         interval=interval)[COLUMNS]
 
-
-_TYPES = {"metric": "str", "direction": "str", "category": "str", "model": "str"}

@@ -13,6 +13,7 @@ computed them in SQL for one person): computed for every team at once, then look
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -49,8 +50,13 @@ class PersonRows:
         bounds = int((codes < 0).sum()) + np.concatenate([[0], np.cumsum(counts)])
         return cls(pd.Index(np.asarray(uniques, dtype=object)), order, bounds, len(frame))
 
+    @cached_property
+    def _at(self) -> dict:
+        # A dict finds one id in a fraction of the time ``Index.get_indexer`` takes (80 us).
+        return {employee_id: i for i, employee_id in enumerate(self.ids)}
+
     def positions(self, employee_id: str) -> np.ndarray:
-        at = self.ids.get_indexer([employee_id])[0]
+        at = self._at.get(employee_id, -1)
         low, high = (self.bounds[at], self.bounds[at + 1]) if at >= 0 else (0, 0)
         return np.arange(low, high) if self.order is None else self.order[low:high]
 
@@ -59,7 +65,9 @@ class PersonRows:
         a fresh index."""
         if len(frame) != self.size:
             raise ValueError(f"these rows index a frame of {self.size} rows, not {len(frame)}")
-        return frame.iloc[self.positions(employee_id)].reset_index(drop=True)
+        rows = frame.take(self.positions(employee_id))
+        rows.index = pd.RangeIndex(len(rows))  # a new frame: cheaper than reset_index
+        return rows
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,7 @@ EMPLOYEE_COLOR = "#2563eb"
 TURN_COLOR = "#dc2626"
 FORECAST_BAND = "rgba(37, 99, 235, 0.18)"
 _NEEDED = ("period", "value", "target", "team_mean", "team_min", "team_max")
+Columns = pd.DataFrame | Mapping[str, object]  # a frame, or its columns by name
 
 
 @dataclass(frozen=True)
@@ -32,19 +34,19 @@ class TrendLabels:
 
 
 def metric_trend(
-    series: pd.DataFrame, *, title: str, labels: TrendLabels,
+    series: Columns, *, title: str, labels: TrendLabels,
     turning_point: pd.Timestamp | None = None, axis: dict[str, object] | None = None,
-    forecast: pd.DataFrame | None = None,
+    forecast: Columns | None = None,
 ) -> dict:
     """Args:
         series: one metric of ``store.frames.employee_series`` (period, value, target,
-            team_mean, team_min, team_max), any order.
+            team_mean, team_min, team_max), any order: a frame, or its columns as arrays.
         title: the chart title (the metric's name).
         labels: legend and axis texts.
         turning_point: the period where the level or slope changed (None: no marker).
         axis: the time axis's labels (``reports.periods.period_axis``; None: plotly's own).
-        forecast: this metric's ``analytics.forecast`` rows (period, expected, low, high);
-            None or empty: no forecast drawn.
+        forecast: this metric's ``analytics.forecast`` rows (period, expected, low, high), a
+            frame or its columns; None or empty: no forecast drawn.
     Returns:
         A figure's spec (``charts.style.spec``): shaded team min-max band, dashed team mean,
         the employee's line, a dotted target line when the data has targets, and a red marker
@@ -59,11 +61,11 @@ def metric_trend(
         >>> [t["name"] for t in metric_trend(s, title="m", labels=l)["data"]]
         ['range', 'range', 'mean', 'me']
     """
-    missing = [c for c in _NEEDED if c not in series.columns]
+    missing = [c for c in _NEEDED if c not in series]
     if missing:
         raise ValueError(f"series lacks column(s) {missing}")
     # NumPy from here: pandas' sort, masks and concat per metric were half of drawing one.
-    periods = series["period"].to_numpy(dtype="datetime64[us]")
+    periods = np.asarray(series["period"], dtype="datetime64[us]")
     order = np.argsort(periods, kind="stable")
     col = {c: _floats(series[c])[order] for c in _NEEDED[1:]}
     periods = periods[order]
@@ -80,7 +82,7 @@ def metric_trend(
     if not np.isnan(col["target"]).all():
         traces.append(_line(x, col["target"], labels.target, color=style.TARGET_COLOR,
                             dash="dot", width=1.5, shape="hv", hovertemplate="%{y:.1f}"))
-    if forecast is not None and not forecast.empty:
+    if forecast is not None and "period" in forecast and len(forecast["period"]):
         traces += _forecast(periods, col["value"], forecast, labels)
     shapes = []
     if turning_point is not None and not pd.isna(turning_point):
@@ -95,11 +97,13 @@ def metric_trend(
     return style.spec(traces, layout, title=title, height=340)
 
 
-def _floats(column: pd.Series) -> np.ndarray:
+def _floats(column: object) -> np.ndarray:
     """A column as floats, missing and unreadable values as NaN (targets may be all None)."""
-    if column.dtype.kind != "f":
-        column = pd.to_numeric(column, errors="coerce")
-    return column.to_numpy(dtype=float, na_value=np.nan)
+    values = np.asarray(column)
+    if values.dtype.kind == "f":
+        return values
+    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float,
+                                                                     na_value=np.nan)
 
 
 def _line(x: list[str], y: np.ndarray, name: str, *, color: str | None = None,
@@ -127,10 +131,10 @@ def _mark_turn(periods: np.ndarray, values: np.ndarray, when: pd.Timestamp, labe
     return [line], marker
 
 
-def _forecast(periods: np.ndarray, values: np.ndarray, ahead: pd.DataFrame,
+def _forecast(periods: np.ndarray, values: np.ndarray, ahead: Columns,
               labels: TrendLabels) -> list[dict]:
     """Dashed expected values joined to the last actual value, over a band of the interval."""
-    when = ahead["period"].to_numpy(dtype="datetime64[us]")
+    when = np.asarray(ahead["period"], dtype="datetime64[us]")
     order = np.argsort(when, kind="stable")
     x = style.dates(when[order])
     band = {c: _floats(ahead[c])[order] for c in ("expected", "low", "high")}

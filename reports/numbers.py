@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from analytics.prep import EmployeePrep
@@ -128,6 +129,19 @@ NONE = {("strength", False): "strength.none_plain", ("strength", True): "strengt
         ("weakness", False): "weakness.none", ("weakness", True): "weakness.none.everyone"}
 
 
+_SIDE = ("metric", "z", "percentile", "attainment", "latest_period")
+
+
+def side_row(prep: EmployeePrep, metric: str | None) -> dict | None:
+    """``metric``'s row of ``prep.metrics``: the fields its strength or weakness is told by
+    (None: no such metric). Every row and column as dicts, twice, was most of writing them."""
+    frame = prep.metrics
+    at = np.flatnonzero(frame["metric"].to_numpy() == metric) if metric is not None else []
+    if not len(at):
+        return None
+    return {c: frame[c].iloc[at[0]] for c in _SIDE if c in frame.columns}
+
+
 def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
     """The strength or weakness in words, or why there is none (closest metric for a strength).
 
@@ -137,17 +151,16 @@ def side_text(prep: EmployeePrep, which: str, lang: str) -> str:
     """
     if which not in ("strength", "weakness"):
         raise ValueError(f"which must be 'strength' or 'weakness', got {which!r}")
-    rows = {r["metric"]: r for r in prep.metrics.to_dict("records")}
     metric = prep.strength if which == "strength" else prep.weakness
     # someone without a team is above or below everyone, not a team
     alone = prep.team is None or pd.isna(prep.team)
     if metric is None:
-        closest = rows.get(prep.closest) if which == "strength" else None
+        closest = side_row(prep, prep.closest) if which == "strength" else None
         if closest is not None:
             return t("strength.none.everyone" if alone else "strength.none", lang,
                      metric=metric_label(prep.closest, lang), score=_score(closest, lang))
         return t(NONE[which, alone], lang)
-    row = rows.get(metric, {"metric": metric})
+    row = side_row(prep, metric) or {"metric": metric}
     if by_team(row, which) or pd.isna(row.get("attainment")):
         return t(f"{which}.team.everyone" if alone else f"{which}.team", lang,
                  metric=metric_label(metric, lang), score=_score(row, lang))

@@ -79,22 +79,40 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
              "target": t("chart.target", lang), "turning_point": t("mchart.turning_point", lang),
              "forecast": t("forecast.line", lang),
              "interval": t("forecast.band", lang, level=level)}
-    # One pass each over the series and the forecast, not a mask per metric; the metrics
-    # mostly share their periods, so their time axis is labelled once.
-    ahead = dict(tuple(prep.forecast.groupby("metric", sort=False)))
+    # The columns once as arrays, each metric's rows taken from them (a frame per metric, by
+    # masks or groupby, cost more than drawing it); the metrics mostly share their periods,
+    # so their time axis is labelled once.
+    series, ahead = _by_metric(prep.series, _SERIES), _by_metric(prep.forecast, _AHEAD)
     axes: dict[bytes, dict] = {}
     figures = []
-    for metric, part in prep.series.groupby("metric", sort=False):
-        periods = np.unique(part["period"].to_numpy())
+    for metric, part in series.items():
+        periods = np.unique(part["period"])
         axis = axes.get(periods.tobytes())
         if axis is None:
             axis = axes[periods.tobytes()] = period_axis(periods, lang,
                                                          max_ticks=HALF_WIDTH_TICKS)
-        labels = TrendLabels(**words, axis=t(f"direction.{part['direction'].iloc[0]}", lang))
+        labels = TrendLabels(**words, axis=t(f"direction.{part['direction'][0]}", lang))
         figures.append(metric_trend(part, title=metric_label(metric, lang), labels=labels,
                                     forecast=ahead.get(metric), turning_point=turns.get(metric),
                                     axis=axis))
     return figures
+
+
+_SERIES = ("period", "value", "target", "team_mean", "team_min", "team_max", "direction")
+_AHEAD = ("period", "expected", "low", "high")
+
+
+def _by_metric(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, dict]:
+    """metric -> {column: its rows' values}, metrics in their order in ``frame``."""
+    if frame.empty:
+        return {}
+    metrics = frame["metric"].to_numpy()
+    arrays = {c: frame[c].to_numpy() for c in columns}
+    parts = {}
+    for metric in dict.fromkeys(metrics):
+        rows = np.flatnonzero(metrics == metric)
+        parts[metric] = {c: a[rows] for c, a in arrays.items()}
+    return parts
 
 
 def trend_figures(snap: Snapshot, prep, lang: str) -> list[dict]:
@@ -108,7 +126,7 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
     prep = _prep
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         return None
-    row = prep.metrics.set_index("metric").loc[prep.strength].to_dict() if prep.strength else {}
+    row = numbers.side_row(prep, prep.strength) or {}
     return strength_bars(
         prep.metrics.assign(metric=metric_labels(prep.metrics["metric"], lang)), title="",
         axis_label=t("mchart.employee_z", lang), strength=metric_label(prep.strength, lang),

@@ -80,3 +80,19 @@ def test_no_forecast_nothing_drawn():
     names = [tr.name for tr in metric_trend(SERIES, title="x", labels=LABELS,
                                             forecast=pd.DataFrame()).data]
     assert names == ["range", "range", "mean", "徐强", "target"]
+
+
+AHEAD = pd.DataFrame({"period": pd.to_datetime(["2025-02-03", "2025-01-27"]),
+                      "expected": [66.0, 68.0], "low": [58.0, 62.0], "high": [74.0, 74.0]})
+
+
+@pytest.mark.parametrize("forecast", [None, AHEAD])
+@pytest.mark.parametrize("turn", [None, pd.Timestamp("2025-01-13")])
+@pytest.mark.parametrize("target", [[85.0, 85.0, 85.0], [None, None, None]])
+def test_columns_as_arrays_draw_the_same_chart(forecast, turn, target):
+    # the page passes each metric's columns as arrays (ui/employee.py), tests pass frames
+    frame = SERIES.assign(target=target)
+    arrays = {c: frame[c].to_numpy() for c in frame.columns}
+    ahead = None if forecast is None else {c: forecast[c].to_numpy() for c in forecast.columns}
+    assert spec_of(arrays, title="x", labels=LABELS, turning_point=turn, forecast=ahead) == \
+        spec_of(frame, title="x", labels=LABELS, turning_point=turn, forecast=forecast)

@@ -33,3 +33,12 @@ def test_axis_is_symmetric_with_room_for_the_text():
 def test_missing_column_is_refused():
     with pytest.raises(ValueError, match="'z'"):
         strength_bars(METRICS.drop(columns="z"), title="", axis_label="z")
+
+
+@pytest.mark.parametrize("z", [[0.5, None, 0.5, -1.0, 0.5], [None, None], [2.0, -2.0, 0.0, 2.0]])
+def test_bars_in_pandas_order_ties_too(z):
+    metrics = pd.DataFrame({"metric": [f"m{i}" for i in range(len(z))], "z": z})
+    bar = strength_bars(metrics, title="", axis_label="z").data[0]
+    expected = metrics.dropna(subset=["z"]).sort_values("z")
+    assert list(bar.y or []) == expected["metric"].tolist()
+    assert values(bar.x) == expected["z"].tolist()

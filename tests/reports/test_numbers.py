@@ -16,7 +16,7 @@ from i18n import t
 from i18n.numbers import percent, period_label
 from reports import periods
 from reports.employee import employee_prep
-from reports.numbers import gap_text, headers, titles, windows
+from reports.numbers import gap_text, headers, side_row, titles, windows
 from tests.views.conftest import ROOT
 from tests.views.test_optional_columns import rows
 
@@ -126,3 +126,16 @@ def test_someone_without_a_team_is_compared_with_everyone_in_words(two_preps, la
         else:
             assert not any(said[:3]), compared
             assert all(everyone in text or "everyone" in text for text in compared), compared
+
+
+@pytest.mark.parametrize("who", ["E010", "E012", "E016", "E023", "M01"])
+def test_side_row_is_the_metrics_row(module_demo_con, who):
+    # the words read one row, no longer every row as records: the same fields, the same values
+    prep = employee_prep(module_demo_con, who)
+    for record in prep.metrics.to_dict("records"):
+        row = side_row(prep, record["metric"])
+        assert set(row) == {"metric", "z", "percentile", "attainment", "latest_period"}
+        for field, value in row.items():
+            assert value == record[field] or (pd.isna(value) and pd.isna(record[field])), field
+    assert side_row(prep, "no such metric") is None
+    assert side_row(prep, None) is None

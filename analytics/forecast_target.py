@@ -47,7 +47,8 @@ def additive(metric: str) -> bool:
     return bool(_COUNT.search(text)) and not _NOT_COUNT.search(text)
 
 
-def _calendar(periods: pd.DatetimeIndex, step) -> tuple[np.ndarray, int, pd.Timestamp, str]:
+def target_calendar(periods: pd.DatetimeIndex, step
+                    ) -> tuple[np.ndarray, int, pd.Timestamp, str]:
     """(done columns, periods left, first day of the target period, its grain)."""
     end = int(period_number(periods[-1:], step)[0])
     span = _TARGET_GRAIN[step]
@@ -87,7 +88,7 @@ def chances(data: np.ndarray, goal: np.ndarray, model: dict[str, np.ndarray], pa
             done: np.ndarray, limits: dict, summed: bool, lower: bool) -> dict[str, np.ndarray]:
     """The target period's numbers of fitted rows: ``data`` their values, ``goal`` their
     :func:`filled` targets, ``model`` their ``fit``, ``path`` its ``paths`` over the periods
-    left, ``done`` the columns already in the target period (:func:`_calendar`)."""
+    left, ``done`` the columns already in the target period (:func:`target_calendar`)."""
     left = path["expected"].shape[1]
     past = data[:, done]
     seen = np.isfinite(past)
@@ -119,7 +120,7 @@ def _metric(value: Grid, target: Grid, limits: dict, summed: bool, step,
     rows = aimed(goal)  # only those fitted
     model = fit(value.data[rows], limits["min_periods"])
     keep = rows[model["ok"]]
-    done, left, start, span = _calendar(value.periods, step)
+    done, left, start, span = target_calendar(value.periods, step)
     model = {k: v[model["ok"]] for k, v in model.items()}
     path = paths(model, left, limits["interval"], shift)
     return pd.DataFrame({

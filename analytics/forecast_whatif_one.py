@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.forecast import MEAN_WINDOW, fit, paths
-from analytics.forecast_target import _calendar, additive, aimed, chances, filled
+from analytics.forecast_target import additive, aimed, chances, filled, target_calendar
 from analytics.forecast_whatif import WHAT_IF_COLUMNS, UnknownMetric, checked_shift
 from analytics.frames import check_values, grain, period_number, period_start
 
@@ -85,7 +85,7 @@ def _outlook(row: dict, model: dict, step, metric: str, shift: float, min_period
     the periods left in the target period (the next one is its first) or the next alone."""
     goal = filled(row["target"][None])
     with_target = len(aimed(goal)) > 0
-    done, left, start, span = _calendar(row["periods"], step)
+    done, left, start, span = target_calendar(row["periods"], step)
     moved = [paths(model, left if with_target else 1, interval, s) for s in (0.0, shift)]
     out = {"next_period": period_start(np.array([row["end"] + 1]), step)[0]}
     for suffix, path in zip(("", "_if"), moved, strict=True):

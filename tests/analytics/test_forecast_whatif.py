@@ -109,3 +109,21 @@ def test_an_unknown_metric_names_the_known_ones():
 def test_a_shift_must_be_a_finite_number(shift):
     with pytest.raises(ValueError, match="finite number"):
         what_if(_frame(HISTORY), "Calls", shift)
+
+
+@pytest.mark.parametrize("direction", ["higher", "lower"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_no_change_at_ones_best_is_not_beyond_it(direction, seed):
+    """Rising (falling when lower is better) values: the last run is the best, so the level
+    with no change equals it: not beyond (the recent mean taken apart from the running sums
+    differed in the last bit and said "beyond" about a third of the time)."""
+    rng = np.random.default_rng(seed)
+    people = [f"p{i}" for i in range(20)]
+    values = pd.concat([_frame(np.round(np.cumsum(rng.uniform(0.01, 3, 11)) + 50, 2)
+                               * (1 if direction == "higher" else -1) + 200, metric="CSAT",
+                               direction=direction, who=who) for who in people])
+    rows = what_if(values, "CSAT", 0.0, as_of=AS_OF)
+    last = values.groupby("employee_id")["value"].apply(lambda v: v.iloc[-4:].mean())
+    assert rows["recent"].to_numpy() == pytest.approx(last.loc[rows["employee_id"]].to_numpy())
+    assert (rows["level"] == rows["best"]).all()
+    assert not rows["beyond"].any()

@@ -67,6 +67,40 @@ class PersonRows:
 
 
 @dataclass(frozen=True)
+class PersonTable:
+    """A store read of everyone (``store.employee.everyones_sessions``...) by person, as plain
+    arrays (text as objects, None where missing): one person's rows make the frame the read of
+    that person alone gives, each column's type inferred from their rows as the store's is.
+
+    Example:
+        >>> frame = pd.DataFrame({"employee_id": ["b", "a"], "note": ["x", None]})
+        >>> PersonTable.of(frame).take("a")["note"].tolist()
+        [None]
+    """
+
+    rows: PersonRows
+    columns: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> PersonTable:
+        columns = {}
+        for name in frame.columns.drop("employee_id"):
+            array = frame[name].to_numpy()
+            if array.dtype == object:  # text: None where missing, as a query's result holds
+                array = np.where(pd.isna(array), None, array)
+            columns[name] = array
+        return cls(PersonRows.of(frame), columns)
+
+    def take(self, employee_id: str, *, until: tuple[str, pd.Timestamp] | None = None
+             ) -> pd.DataFrame:
+        """``employee_id``'s rows (``until``: only those whose date column is on or before)."""
+        at = self.rows.positions(employee_id)
+        if until is not None:
+            at = at[self.columns[until[0]][at] <= until[1].to_datetime64()]
+        return pd.DataFrame({name: array[at] for name, array in self.columns.items()})
+
+
+@dataclass(frozen=True)
 class TeamSeries:
     """The team's mean, min, max and count of every (team, metric, period) of a values frame,
     and everyone's of every (metric, period), looked up by the labels of a person's rows.

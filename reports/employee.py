@@ -3,7 +3,7 @@
 ``employee_prep`` runs the team-wide analyses (``reports.team.team_view``) and then the cheap
 per-employee part, ``prep_from_view``. A page that caches the TeamView (it only changes with the
 data, the settings and the as-of date) passes it as ``view=`` and pays only the per-employee
-part: two small queries and ``analytics.prep.build_prep`` over the person's rows, which the
+part: ``analytics.prep.build_prep`` over the person's rows, which the
 view's ``PersonIndex`` finds without scanning its frames.
 """
 
@@ -16,8 +16,7 @@ from analytics.prep import EmployeePrep, build_prep
 from reports.as_of import as_of_date
 from reports.prep_text import write
 from reports.team import TeamView, team_view
-from store.actions import open_actions
-from store.employee import employee_exists, employee_sessions
+from store.employee import employee_exists
 
 
 def _as_of(as_of: pd.Timestamp | str | None) -> pd.Timestamp | None:
@@ -55,8 +54,9 @@ def prep_from_view(
         employee_id, as_of=as_of, series=view.index.series(view.values, employee_id),
         people=view.people, comparison=view.comparison, trends=view.trends, gaps=view.gaps,
         strengths=view.strengths, flags=view.flags, rows=view.index.rows,
-        sessions=employee_sessions(con, employee_id, as_of=day),
-        thresholds=view.thresholds, cadence=view.cadence, open_actions=open_actions(con, employee_id),
+        sessions=view.index.sessions.take(employee_id, until=("session_date", pd.Timestamp(day))),
+        thresholds=view.thresholds, cadence=view.cadence,
+        open_actions=view.index.actions.take(employee_id),
     )
     return write(prep, lang)
 

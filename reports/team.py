@@ -19,6 +19,8 @@ from analytics.volume import usable
 from reports.headcount import coverage_days
 from reports.person_index import PersonIndex
 from store import settings
+from store.actions import everyones_open_actions
+from store.employee import everyones_sessions
 from store.frames import metric_frame, people_frame, session_frame
 from store.queries import catalog
 
@@ -98,4 +100,4 @@ def team_view(
 def _index(con, values, people, comparison, trends, gaps, side, found) -> PersonIndex:
     return PersonIndex.of({"values": values, "people": people, "comparison": comparison,
                            "trends": trends, "gaps": gaps, "strengths": side, "flags": found},
-                          catalog(con))
+                          catalog(con), everyones_sessions(con), everyones_open_actions(con))

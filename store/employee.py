@@ -21,16 +21,26 @@ def employee_sessions(
         >>> employee_sessions(con, "E001").columns.tolist()  # doctest: +SKIP
         ['session_date', 'session_type', 'model', 'coach', 'notes']
     """
-    # The coach by roster name (M01 -> 王建华), read past the scope for these coaches only.
     return con.execute(
-        "SELECT s.session_date::TIMESTAMP AS session_date, s.session_type, s.model, "
-        "coalesce(c.name, s.coach) AS coach, s.notes "
-        f"FROM coaching_sessions s LEFT JOIN {stored(con)}.employees c ON c.employee_id = s.coach "
-        "WHERE s.employee_id = $id "
-        "AND ($as_of::DATE IS NULL OR s.session_date <= $as_of::DATE) "
-        "ORDER BY s.session_date DESC, s.session_id",
+        _sessions(con, "s.employee_id = $id AND ($as_of::DATE IS NULL OR "
+                  "s.session_date <= $as_of::DATE)", ""),
         {"id": employee_id, "as_of": as_of},
     ).df()
+
+
+def everyones_sessions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """``employee_sessions`` of everyone the viewer sees, every date, with ``employee_id``
+    first: each person's rows in the order of their own query (one read for a team view)."""
+    return con.execute(_sessions(con, "true", "s.employee_id, ")).df()
+
+
+def _sessions(con: duckdb.DuckDBPyConnection, where: str, first: str) -> str:
+    # The coach by roster name (M01 -> 王建华), read past the scope for these coaches only.
+    return (f"SELECT {first}s.session_date::TIMESTAMP AS session_date, s.session_type, s.model, "
+            "coalesce(c.name, s.coach) AS coach, s.notes "
+            f"FROM coaching_sessions s LEFT JOIN {stored(con)}.employees c "
+            f"ON c.employee_id = s.coach WHERE {where} "
+            f"ORDER BY {first}s.session_date DESC, s.session_id")
 
 
 def employee_exists(con: duckdb.DuckDBPyConnection, employee_id: str) -> bool:

@@ -41,6 +41,20 @@ def con(module_demo_con):
                        "THEN 3 ELSE 40 END WHERE employee_id = 'E010'")
     connection.execute("UPDATE metric_values SET partial = day(period) % 7 = 0 "
                        "WHERE employee_id = 'E012'")
+    # The log's odd rows: a session without notes, model or coach; open actions with and
+    # without a deadline, one done; an action of someone with no session of their own.
+    connection.execute("INSERT INTO coaching_sessions VALUES ('sx1', 'EX1', DATE '2025-09-01', "
+                       "'formal', NULL, NULL, NULL, NULL), ('sx2', 'E005', DATE '2025-09-02', "
+                       "'informal', 'GROW', 'E001', 'n', NULL)")
+    for n, (session, who, deadline, status) in enumerate((
+            ("sx2", "E005", "2025-10-01", "open"), ("sx2", "E005", None, "open"),
+            ("sx2", "E005", "2025-09-15", "open"), ("sx2", "E005", "2025-09-20", "done"),
+            ("sx1", "EX1", None, "open"))):
+        connection.execute(
+            "INSERT INTO coaching_actions (action_id, session_id, employee_id, goal, action, "
+            "owner, deadline, status, version, changed_at) VALUES (?, ?, ?, NULL, ?, 'me', ?, "
+            "?, 1, TIMESTAMP '2025-09-03 10:00:00' + to_minutes(?::BIGINT))",
+            [f"ax{n}", session, who, f"act {n}", deadline, status, n])
     return connection
 
 
@@ -142,6 +156,21 @@ def test_a_person_is_compared_with_their_team_or_with_everyone(con):
         np.testing.assert_allclose(found["team_mean"], expected["mean"].reindex(keys), rtol=1e-12)
         for ours, theirs in (("team_min", "min"), ("team_max", "max"), ("team_n", "size")):
             np.testing.assert_array_equal(found[ours], expected[theirs].reindex(keys))
+
+
+@pytest.mark.parametrize("as_of", [None, "2025-10-06"])
+def test_a_persons_log_is_their_own_query(con, views, as_of):
+    """Sessions and open actions taken from everyone's, against each person's own query."""
+    view = views(as_of)
+    day = pd.Timestamp(view.as_of.strftime("%Y-%m-%d"))
+    who = [*view.people["employee_id"], *ODD.values(), "nobody"]
+    assert len(view.index.actions.take("E005")) == 3
+    for employee_id in who:
+        pd.testing.assert_frame_equal(
+            view.index.sessions.take(employee_id, until=("session_date", day)),
+            employee_sessions(con, employee_id, as_of=day.strftime("%Y-%m-%d")))
+        pd.testing.assert_frame_equal(view.index.actions.take(employee_id),
+                                      open_actions(con, employee_id))
 
 
 @pytest.mark.parametrize("frame", [

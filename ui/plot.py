@@ -1,7 +1,8 @@
 """Every Plotly chart goes on the page through ``plot``: its toolbar and date axes then speak the
 viewer's language (Plotly's own words are not in Streamlit's hands: i18n/plotly.py), and a
-cached figure is turned into its plain form once, not on every rerun; a spec (``charts.style
-.spec``) is its plain form already."""
+cached figure is turned into its plain form once, not on every rerun, with plotly_white's
+template cut to its traces (``charts.style.slim``: Streamlit writes and hashes the spec on every
+rerun); a spec (``charts.style.spec``) is its plain form already."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.basedatatypes import BaseFigure
 
+from charts import style
 from i18n.plotly import chart_config
 from ui.context import lang
 
@@ -40,8 +42,8 @@ class _Plain(BaseFigure):
     @classmethod
     def of(cls, figure: go.Figure) -> _Plain:
         kept = figure.__dict__.get("_plain")
-        if kept is None:
-            kept = figure._plain = cls(figure.to_dict())
+        if kept is None:  # with the slim template: Streamlit writes the spec on every rerun
+            kept = figure._plain = cls(style.slim(figure.to_dict()))
         return kept
 
     def to_dict(self) -> dict:

@@ -28,9 +28,9 @@ TARGET_COLUMNS = [
     "done_n", "left_n", "target", "target_per", "so_far", "expected", "low", "high", "ratio", "p_ratio",
     "p_target", "needed", "recent", "recent_n", "model", "mae", "mae_n", "n",
 ]
+_FREQ = {"month": "M", "quarter": "Q", "year": "Y"}
 _TARGET_GRAIN = {"day": "month", "week": "month", "month": "quarter", "quarter": "year",
                  "year": "year"}
-_FREQ = {"month": "M", "quarter": "Q", "year": "Y"}
 _COUNT = re.compile(r"量|次数|个数|单数|件数|人数|销售额|回款|营收|成交|签单|(?<![a-z])(count|calls|"
                     r"tickets|deals|visits|orders|sales|revenue|bookings|contacts)", re.I)
 _NOT_COUNT = re.compile(r"率|占比|比例|满意|评分|时长|时间|平均|均|(?<![a-z])(rate|ratio|share|"
@@ -49,14 +49,22 @@ def additive(metric: str) -> bool:
 
 def target_calendar(periods: pd.DatetimeIndex, step
                     ) -> tuple[np.ndarray, int, pd.Timestamp, str]:
-    """(done columns, periods left, first day of the target period, its grain)."""
+    """(done columns, periods left, first day of the target period, its grain).
+
+    >>> done, left, start, span = target_calendar(pd.date_range("2025-12-01", periods=2,
+    ...                                                         freq="W-MON"), "week")
+    >>> done.tolist(), left, str(start.date()), span
+    ([True, True], 3, '2025-12-01', 'month')
+    """
     end = int(period_number(periods[-1:], step)[0])
     span = _TARGET_GRAIN[step]
-    ahead = period_start(end + np.arange(1, 400), step).to_period(_FREQ[span])
+    # Month, quarter or year numbers (frames.period_number) of the periods ahead: a target
+    # period holds at most 31 of them (the days of a month).
+    ahead = period_number(period_start(end + np.arange(1, 33), step), span)
     key = ahead[0]
     left = int(np.argmin(ahead == key)) or len(ahead)
-    done = np.asarray(periods.to_period(_FREQ[span]) == key)
-    return done, left, key.start_time, span
+    done = period_number(periods, span) == key
+    return done, left, pd.Period(period_start(ahead[:1], span)[0], _FREQ[span]).start_time, span
 
 
 def _chance(mu, sd, df, threshold, lower: bool) -> np.ndarray:

@@ -77,7 +77,20 @@ def grain(values: pd.DataFrame) -> Grain:
         'month'
     """
     check_values(values, columns=("period",))
-    periods = np.sort(values["period"].dropna().unique())
+    found = values["period"].dropna().unique()
+    if getattr(found, "tz", None) is not None:  # their local dates: days and months are read
+        found = found.tz_localize(None)
+    return period_grain(np.asarray(found))
+
+
+def period_grain(periods: np.ndarray) -> Grain:
+    """:func:`grain` of an array of periods (numpy datetime64, NaT ignored), for a caller that
+    holds arrays (building a frame to ask was most of the question for one person's periods).
+
+    >>> period_grain(np.array(["2025-01-06", "2025-01-13", "NaT"], dtype="datetime64[D]"))
+    'week'
+    """
+    periods = np.unique(periods[~np.isnat(periods)])  # sorted
     if len(periods) < 2:
         # One period: month starts that are not Mondays can only be monthly data.
         stamps = pd.DatetimeIndex(periods)

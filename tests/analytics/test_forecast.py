@@ -121,6 +121,26 @@ def test_additive_names(name, summed):
     assert additive(name) is summed
 
 
+@pytest.mark.parametrize(("freq", "start", "n", "span", "first", "done", "left"), [
+    ("YS", "2015-01-01", 10, "year", "2025-01-01", 0, 1),  # years ahead once overflowed
+    ("QS", "2023-01-01", 10, "year", "2025-01-01", 2, 2),  # Q1-Q2 2025 in, Q3-Q4 to come
+    ("MS", "2024-01-01", 11, "quarter", "2024-10-01", 2, 1),  # Oct-Nov in, December to come
+    ("D", "2025-01-01", 40, "month", "2025-02-01", 9, 19),  # 1-9 February in, 19 days left
+])
+def test_the_target_period_of_each_grain(freq, start, n, span, first, done, left):
+    """The target period holds the next period: its first day, the periods in and to come
+    counted from the calendar, and its value from the rows (a sum of a count)."""
+    history = 100 + 3 * np.sin(np.arange(n))
+    values = _frame(history, target=101.0).assign(
+        period=pd.date_range(start, periods=n, freq=freq))
+    row = target_outlook(values).iloc[0]
+    assert (row["grain"], str(row["period"].date()), row["done_n"], row["left_n"]) == (
+        span, first, done, left)
+    ahead = forecasts(values, horizon=left)
+    assert row["expected"] == pytest.approx(history[n - done:].sum() + ahead["expected"].sum())
+    assert row["target"] == pytest.approx(101.0 * (done + left))
+
+
 def test_month_outlook_is_recomputed_from_the_rows():
     # Weekly calls; as of 8 Dec 2025: 2 of December's 5 Mondays are in, 3 to come.
     history = [100, 96, 104, 99, 101, 97, 103, 98, 102, 90, 92]

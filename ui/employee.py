@@ -69,7 +69,7 @@ def _text(value: object) -> str:
 def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang: str,
             _prep: object) -> list[dict]:
     prep = _prep
-    turns = prep.metrics.set_index("metric")["turning_point"] if not prep.metrics.empty else {}
+    turns = dict(zip(prep.metrics["metric"], prep.metrics["turning_point"], strict=True))
     level = f"{prep.forecast['interval'].iloc[0]:.0%}" if not prep.forecast.empty else ""
     alone = prep.team is None or pd.isna(prep.team)  # compared with everyone
     words = {"employee": person_label(prep.name, prep.employee_id),
@@ -127,8 +127,11 @@ def _strengths(who: Viewer, version: str, employee_id: str, as_of: str | None, l
     if prep.metrics.empty or prep.metrics["z"].isna().all():
         return None
     row = numbers.side_row(prep, prep.strength) or {}
+    # the two columns drawn, not a copy of all of the metrics' (a third of the chart)
+    shown = pd.DataFrame({"metric": metric_labels(prep.metrics["metric"], lang),
+                          "z": prep.metrics["z"].to_numpy()})
     return strength_bars(
-        prep.metrics.assign(metric=metric_labels(prep.metrics["metric"], lang)), title="",
+        shown, title="",
         axis_label=t("mchart.employee_z", lang), strength=metric_label(prep.strength, lang),
         weakness=metric_label(prep.weakness, lang), weakness_label=t("mchart.weakness", lang),
         strength_label=t("mchart.strength" if numbers.by_team(row, "strength")

@@ -156,11 +156,11 @@ def fit(data: np.ndarray, min_periods: int) -> dict[str, np.ndarray]:
     }
 
 
-def paths(model: dict[str, np.ndarray], horizon: int, interval: float, shift: float = 0.0
-          ) -> dict[str, np.ndarray]:
+def paths(model: dict[str, np.ndarray], horizon: int, interval: float,
+          shift: float | np.ndarray = 0.0) -> dict[str, np.ndarray]:
     """Expected value, sd and interval for h = 1..horizon (rows x horizon arrays); ``shift``
-    is added to every expected value (a what-if: the level moves by it from the next period
-    on; the spread is the history's, unchanged)."""
+    (one amount, or a column of one per row) is added to every expected value (a what-if: the
+    level moves by it from the next period on; the spread is the history's, unchanged)."""
     h = np.arange(1, horizon + 1, dtype=float)
     expected = model["next"][:, None] + model["slope"][:, None] * (h - 1) + shift
     sd = model["rmse"][:, None] * np.sqrt(1 + WIDEN * (h - 1))

@@ -82,24 +82,26 @@ def _row(cols: dict[str, np.ndarray], step) -> dict:
 
 def _outlook(row: dict, model: dict, step, metric: str, shift: float, min_periods: int,
              interval: float, ratio: float, *, lower: bool) -> dict:
-    """The next period and the target period, as forecast and shifted: one path each, over
-    the periods left in the target period (the next one is its first) or the next alone."""
+    """The next period and the target period, as forecast and shifted: the person as two rows
+    of one path over the periods left in the target period (the next one is its first) or
+    over the next alone."""
     goal = filled(row["target"][None])
     with_target = len(aimed(goal)) > 0
     done, left, start, span = target_calendar(row["periods"], step)
-    moved = [paths(model, left if with_target else 1, interval, s) for s in (0.0, shift)]
+    twice = {k: np.repeat(v, 2) for k, v in model.items()}
+    path = paths(twice, left if with_target else 1, interval, np.array([[0.0], [shift]]))
     out = {"next_period": period_start(np.array([row["end"] + 1]), step)[0]}
-    for suffix, path in zip(("", "_if"), moved, strict=True):
-        out |= {f"next_{k}{suffix}": float(path[k][0, 0]) for k in ("expected", "low", "high")}
+    for i, suffix in enumerate(("", "_if")):
+        out |= {f"next_{k}{suffix}": float(path[k][i, 0]) for k in ("expected", "low", "high")}
     if not with_target:
         return out | dict.fromkeys(_OUTLOOK, np.nan)
     limits = {"min_periods": min_periods, "interval": interval, "ratio": ratio}
-    month = [chances(row["data"][None], goal, model, path, done, limits, additive(metric), lower)
-             for path in moved]
+    month = chances(np.repeat(row["data"][None], 2, axis=0), np.repeat(goal, 2, axis=0), twice,
+                    path, done, limits, additive(metric), lower)
     out |= {"target_period": start, "target_grain": span, "left_n": left,
-            "needed": float(month[0]["needed"][0])}
-    for suffix, part in zip(("", "_if"), month, strict=True):
-        out |= {f"{k}{suffix}": float(part[k][0])
+            "needed": float(month["needed"][0])}
+    for i, suffix in enumerate(("", "_if")):
+        out |= {f"{k}{suffix}": float(month[k][i])
                 for k in ("target", "expected", "low", "high", "p_ratio", "p_target")}
     del out["target_if"]
     return out

@@ -17,6 +17,8 @@ TURN_COLOR = "#dc2626"
 FORECAST_BAND = "rgba(37, 99, 235, 0.18)"
 _NEEDED = ("period", "value", "target", "team_mean", "team_min", "team_max")
 Columns = pd.DataFrame | Mapping[str, object]  # a frame, or its columns by name
+SERIES_COLUMNS = (*_NEEDED, "direction")  # what the page draws of a metric's series ...
+AHEAD = ("period", "expected", "low", "high")  # ... and of its forecast
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,21 @@ def metric_trend(
               # upright: turned on their side the ticks ran under the legend ("Mar 2…")
               "xaxis": {"automargin": True, "tickangle": 0, **(axis or {})}, "shapes": shapes}
     return style.spec(traces, layout, title=title, height=340)
+
+
+def per_metric(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, dict]:
+    """metric -> {column: that metric's values}, metrics in their order in ``frame``: every
+    metric's part for ``metric_trend``, the columns read once (a frame per metric, by masks
+    or groupby, cost more than drawing it)."""
+    if frame.empty:
+        return {}
+    metrics = frame["metric"].to_numpy()
+    arrays = {c: frame[c].to_numpy() for c in columns}
+    parts = {}
+    for metric in dict.fromkeys(metrics):
+        rows = np.flatnonzero(metrics == metric)
+        parts[metric] = {c: a[rows] for c, a in arrays.items()}
+    return parts
 
 
 def _floats(column: object) -> np.ndarray:

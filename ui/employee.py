@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from charts.employee import TrendLabels, metric_trend
+from charts.employee import AHEAD, SERIES_COLUMNS, TrendLabels, metric_trend, per_metric
 from charts.strengths import strength_bars
 from i18n import t
 from i18n.dates import iso
@@ -79,10 +79,9 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
              "target": t("chart.target", lang), "turning_point": t("mchart.turning_point", lang),
              "forecast": t("forecast.line", lang),
              "interval": t("forecast.band", lang, level=level)}
-    # The columns once as arrays, each metric's rows taken from them (a frame per metric, by
-    # masks or groupby, cost more than drawing it); the metrics mostly share their periods,
-    # so their time axis is labelled once.
-    series, ahead = _by_metric(prep.series, _SERIES), _by_metric(prep.forecast, _AHEAD)
+    # Each metric's columns as arrays, read once; the metrics mostly share their periods, so
+    # their time axis is labelled once.
+    series, ahead = per_metric(prep.series, SERIES_COLUMNS), per_metric(prep.forecast, AHEAD)
     axes: dict[bytes, dict] = {}
     figures = []
     for metric, part in series.items():
@@ -96,23 +95,6 @@ def _trends(who: Viewer, version: str, employee_id: str, as_of: str | None, lang
                                     forecast=ahead.get(metric), turning_point=turns.get(metric),
                                     axis=axis))
     return figures
-
-
-_SERIES = ("period", "value", "target", "team_mean", "team_min", "team_max", "direction")
-_AHEAD = ("period", "expected", "low", "high")
-
-
-def _by_metric(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, dict]:
-    """metric -> {column: its rows' values}, metrics in their order in ``frame``."""
-    if frame.empty:
-        return {}
-    metrics = frame["metric"].to_numpy()
-    arrays = {c: frame[c].to_numpy() for c in columns}
-    parts = {}
-    for metric in dict.fromkeys(metrics):
-        rows = np.flatnonzero(metrics == metric)
-        parts[metric] = {c: a[rows] for c, a in arrays.items()}
-    return parts
 
 
 def trend_figures(snap: Snapshot, prep, lang: str) -> list[dict]:

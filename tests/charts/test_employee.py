@@ -1,9 +1,10 @@
 """One employee's metric trend: team band and mean, target line, turning point."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from charts.employee import TURN_COLOR, TrendLabels
+from charts.employee import TURN_COLOR, TrendLabels, per_metric
 from charts.employee import metric_trend as spec_of
 from tests.charts.specs import validated, values
 
@@ -96,3 +97,17 @@ def test_columns_as_arrays_draw_the_same_chart(forecast, turn, target):
     ahead = None if forecast is None else {c: forecast[c].to_numpy() for c in forecast.columns}
     assert spec_of(arrays, title="x", labels=LABELS, turning_point=turn, forecast=ahead) == \
         spec_of(frame, title="x", labels=LABELS, turning_point=turn, forecast=forecast)
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"metric": ["b", "a", "b", "a", "c"], "period": pd.date_range("2025-01-06",
+                  periods=5, freq="W-MON"), "value": [1.0, 2.0, None, 4.0, 5.0]}),
+    pd.DataFrame({"metric": pd.Series([], dtype=str), "period": [], "value": []}),
+])
+def test_per_metric_is_a_groupby_in_order_of_appearance(frame):
+    parts = per_metric(frame, ("period", "value"))
+    groups = frame.groupby("metric", sort=False)
+    assert list(parts) == list(groups.groups)
+    for metric, rows in groups:
+        assert list(parts[metric]["period"]) == rows["period"].tolist()
+        np.testing.assert_array_equal(parts[metric]["value"], rows["value"].to_numpy())

@@ -165,7 +165,7 @@ def load(db: Path, *, sessions: int, seconds: float, periods: int = 4,
     runs: list = []
     try:
         cold = os.environ.get("COACHBOARD_LOAD_COLD") == "1"
-        warm = [] if cold else _load_start.warm_up(server.url, server.proc.pid)
+        warm = [] if cold else _load_start.warm_up(server.url, server.proc.pid, periods=periods)
         load_average = Path("/proc/loadavg").read_text().split()[:3]
         start = time.perf_counter()
         until = start + seconds

@@ -46,6 +46,11 @@ class Context:
     teamless: bool = False  # no team: compared with everyone in scope (analytics.compare)
 
     @cached_property
+    def flag_rows(self) -> list[dict]:
+        """``flags`` as dicts, most urgent first (read by every table and question)."""
+        return self.flags.to_dict("records")
+
+    @cached_property
     def _rows(self) -> dict:
         return {row["metric"]: row for row in self.metrics.to_dict("records")}
 

@@ -13,10 +13,8 @@ from analytics.prep_windows import goal_question
 
 
 def _focus_metric(ctx: Context) -> dict:
-    metric_flags = ctx.flags.loc[ctx.flags["metric"].notna()] if not ctx.flags.empty else ctx.flags
-    if metric_flags.empty:
-        return {}
-    return ctx.row(metric_flags["metric"].iloc[0])
+    """The metric table's row of the most urgent flag about a metric ({} when none is)."""
+    return next((ctx.row(f["metric"]) for f in ctx.flag_rows if pd.notna(f["metric"])), {})
 
 
 def _real_strength(ctx: Context) -> dict:

@@ -64,7 +64,7 @@ def problems(ctx: Context) -> pd.DataFrame:
     """The problem-analysis table: one row per flag, most urgent first (docs/domain.md, table 1)."""
     rows = [{"dimension": _dimension(ctx, f), "observed": _observed(ctx, f),
              "evidence": f["evidence"], "priority": fact(priority_word(f["priority"]))}
-            for f in ctx.flags.to_dict("records")]
+            for f in ctx.flag_rows]
     return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
 
 
@@ -120,18 +120,23 @@ def _deadline(ctx: Context, reason: str) -> pd.Timestamp:
     return ctx.as_of + (REVIEW_WITHIN if reason == "coaching_overdue" else FOLLOW_UP)
 
 
-def top_flags(flags: pd.DataFrame, limit: int = MAX_GOALS) -> pd.DataFrame:
-    """The most urgent flag per metric (person-level reasons count as their own), top ``limit``."""
-    if flags.empty:
-        return flags
-    key = flags["metric"].astype(object).where(flags["metric"].notna(), "\x00" + flags["reason"])
-    return flags.loc[~key.duplicated()].head(limit)
+def top_flags(flags: list[dict], limit: int = MAX_GOALS) -> list[dict]:
+    """The most urgent flag per metric (person-level reasons count as their own), top ``limit``
+    (``flags``: rows of a flags frame, most urgent first)."""
+    seen: set = set()
+    top = []
+    for flag in flags:
+        key = (flag["metric"],) if pd.notna(flag["metric"]) else ("", flag["reason"])
+        if key not in seen and len(top) < limit:
+            seen.add(key)
+            top.append(flag)
+    return top
 
 
 def tracking(ctx: Context) -> pd.DataFrame:
     """The draft coaching tracking table (docs/domain.md, table 2): one row per top problem."""
     rows = []
-    for flag in top_flags(ctx.flags).to_dict("records"):
+    for flag in top_flags(ctx.flag_rows):
         reason, deadline = flag["reason"], _deadline(ctx, flag["reason"])
         measured = flag["metric"] is not None and reason != "volatile"
         rows.append({

@@ -164,9 +164,14 @@ def test_bad_inputs_raise(kwargs, message):
                    trends=none, gaps=none, strengths=none, flags=none, sessions=none, **args)
 
 
-def test_top_flags_keeps_the_most_urgent_per_metric():
-    f = pd.DataFrame({"metric": ["A", "A", None, "B"], "reason": ["x", "y", "z", "x"]})
-    assert top_flags(f, 3).index.tolist() == [0, 2, 3]
+@pytest.mark.parametrize(("limit", "kept"), [(3, [0, 2, 3]), (2, [0, 2]), (5, [0, 2, 3, 4])])
+def test_top_flags_keeps_the_most_urgent_per_metric(limit, kept):
+    f = pd.DataFrame({"metric": ["A", "A", None, "B", None, None],
+                      "reason": ["x", "y", "z", "x", "w", "z"]})
+    # The same with pandas: the first row of each metric (or person-level reason), top limit.
+    key = f["metric"].fillna("\x00" + f["reason"])
+    assert f.loc[~key.duplicated()].head(limit).index.tolist() == kept
+    assert top_flags(f.to_dict("records"), limit) == f.loc[kept].to_dict("records")
 
 
 def test_both_languages_have_the_same_keys_and_placeholders():

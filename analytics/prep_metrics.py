@@ -137,6 +137,13 @@ def _series_rows(series: pd.DataFrame) -> tuple[list[str], np.ndarray, np.ndarra
     return names, np.array([first[m] for m in names], dtype=np.intp), last
 
 
+# Each part's columns of the table: (its column, the table's column).
+_PARTS = (("comparison", [(c, c) for c in _COMPARE[1:]]),
+          ("gaps", [("value" if c == "latest" else "period" if c == "latest_period" else c, c)
+                    for c in _GAP[1:]]),
+          ("trends", [(c, c) for c in _TREND[1:]]))
+
+
 def _aligned_table(series, comparison, trends, gaps, min_events: int) -> pd.DataFrame | None:
     """``metric_table`` from row positions when every part holds each metric once, with the
     kind of each metric in ``series`` (else None): what the merges give, types included."""
@@ -144,22 +151,24 @@ def _aligned_table(series, comparison, trends, gaps, min_events: int) -> pd.Data
     if found is None:
         return None
     names, first, last = found
-    gap = gaps.rename(columns={"value": "latest", "period": "latest_period"})
-    parts = [(frame, columns, _positions(frame, names, columns)) for frame, columns in
-             ((comparison, _COMPARE), (gap, _GAP), (trends, _TREND))]
-    kinds = {c: {f[c].dtype for f in (series, comparison, trends, gaps) if c in f} for c in _META}
-    meta = {c: series[c].array.take(first) for c in _META}
-    # The merges take a metric's kind from the first part that has it: here the series has all.
-    if (any(where is None for *_, where in parts) or any(len(k) > 1 for k in kinds.values())
-            or any(pd.isna(meta[c]).any() for c in _META)):
+    frames = {"comparison": comparison, "gaps": gaps, "trends": trends}
+    where = {part: _positions(frames[part], names, ["metric", *(c for c, _ in columns)])
+             for part, columns in _PARTS}
+    meta = {c: series[c] for c in _META}
+    # The merges take a metric's kind from the first part that has it (here the series has
+    # all) and its type from all four.
+    if (any(w is None for w in where.values()) or any("unit" in f for f in frames.values())
+            or any(f[c].dtype != meta[c].dtype for f in frames.values() for c in _META if c in f)):
+        return None
+    columns = {c: meta[c].array.take(first) for c in _META}
+    if any(pd.isna(columns[c]).any() for c in _META):
         return None
     # As the merges give: objects (a frame would infer text from strings), NaN when no unit.
-    unit = (pd.Series([u if isinstance(u, str) else None for u in
-                       series["unit"].to_numpy(dtype=object)[first]], dtype=object)
-            if "unit" in series else np.full(len(names), np.nan))
-    columns = {**meta, "unit": unit}
-    for frame, names_of, where in parts:
-        columns |= {c: frame[c].array.take(where) for c in names_of[1:]}
+    columns["unit"] = (pd.Series([u if isinstance(u, str) else None for u in
+                                  series["unit"].to_numpy(dtype=object)[first]], dtype=object)
+                       if "unit" in series else np.full(len(names), np.nan))
+    for part, pairs in _PARTS:
+        columns |= {ours: frames[part][theirs].array.take(where[part]) for theirs, ours in pairs}
     thin = {c: series[c].array.take(last) for c in ("n_events", "partial") if c in series}
     columns["latest_mark"] = marks(pd.DataFrame(thin, index=range(len(last))),
                                    min_events).to_numpy()
@@ -168,7 +177,7 @@ def _aligned_table(series, comparison, trends, gaps, min_events: int) -> pd.Data
     for column in _DATES:
         if columns[column].dtype.kind == "M" and getattr(columns[column], "tz", None) is None:
             columns[column] = columns[column].astype("datetime64[ns]")
-    out = pd.DataFrame(columns)[METRIC_COLUMNS]
+    out = pd.DataFrame({c: columns[c] for c in METRIC_COLUMNS})
     for column in _DATES:
         if out[column].dtype != "datetime64[ns]":
             out[column] = pd.to_datetime(out[column]).astype("datetime64[ns]")

@@ -104,10 +104,13 @@ def target_rows(prep: EmployeePrep, lang: str) -> pd.DataFrame:
     """The target table's facts (TARGET_COLUMNS) with the gap in words; ``latest_period`` is
     dropped when every metric's latest period is the same (the header names it then)."""
     m = prep.metrics
-    out = m.assign(gap_text=[gap_text(v, g, d, u, lang) for v, g, d, u in zip(
-        m["latest"], m["target"], m["direction"], m["unit"], strict=True)],
-        metric=metric_labels(m["metric"], lang))[TARGET_COLUMNS]
-    return out.drop(columns="latest_period") if prep.windows.latest_period is not None else out
+    words = [gap_text(v, g, d, u, lang) for v, g, d, u in zip(
+        m["latest"], m["target"], m["direction"], m["unit"], strict=True)]
+    # Only the table's columns, not an assign on the metric table's 29 and a selection after.
+    made = {"metric": metric_labels(m["metric"], lang), "gap_text": words}
+    return pd.DataFrame({c: made[c] if c in made else m[c] for c in TARGET_COLUMNS
+                         if c != "latest_period" or prep.windows.latest_period is None},
+                        index=m.index)
 
 
 def _score(row: dict, lang: str) -> str:

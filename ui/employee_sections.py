@@ -57,7 +57,9 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], row_height: int | None 
     shown = [c for c in columns if c in frame.columns]
     dates = {c: st.column_config.DateColumn(_label(columns[c], c), format="YYYY-MM-DD")
              for c in shown if pd.api.types.is_datetime64_any_dtype(frame[c])}
-    st.dataframe(frame[shown], hide_index=True, width="stretch", row_height=row_height,
+    # A frame made for the table already holds just its columns (a selection copies it).
+    shown_frame = frame if list(frame.columns) == shown else frame[shown]
+    st.dataframe(shown_frame, hide_index=True, width="stretch", row_height=row_height,
                  column_config={c: config.get(c, dates.get(c, _label(columns[c], c)))
                                 for c in shown})
 
@@ -72,7 +74,9 @@ def flags(prep) -> None:
     heads = {"reason_text": "emp.col.reason", "evidence": "emp.col.evidence",
              "focus": "emp.col.focus", "model": "emp.col.model",
              "model_reason": "emp.col.model_reason", "style": "emp.col.style"}
-    _table(localise_flags(prep.flags, lang()), heads, row_height=FLAG_ROW_HEIGHT,
+    # Only what the table shows and its words are made from, not all 17 columns copied.
+    needed = [c for c in ("reason", "team", *heads) if c in prep.flags.columns]
+    _table(localise_flags(prep.flags[needed], lang()), heads, row_height=FLAG_ROW_HEIGHT,
            **{c: st.column_config.TextColumn(tr(heads[c]), width=w)
               for c, w in FLAG_WIDTHS.items()})
 
@@ -98,14 +102,17 @@ def comparison(prep) -> None:
         return
     head = numbers.headers(prep, lang(), short=True)
     team_title, target_title = numbers.titles(prep, lang())
-    m = prep.metrics.assign(
-        metric=metric_labels(prep.metrics["metric"], lang()),
-        direction=[tr(f"direction.{d}") for d in prep.metrics["direction"]],
-        label=[tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in prep.metrics["label"]],
-        volume=[_volume(mark, n) for mark, n in zip(
-            prep.metrics["latest_mark"], prep.metrics["latest_events"], strict=True)])
+    metrics = prep.metrics
     # Only when some latest value was left out of the comparison (few events, partial period).
-    marked = {"volume": "volume"} if prep.metrics["latest_mark"].notna().any() else {}
+    marked = {"volume": "volume"} if metrics["latest_mark"].notna().any() else {}
+    # The table's own columns (an assign on the metric table copied all 29).
+    made = {"metric": metric_labels(metrics["metric"], lang()),
+            "label": [tr(f"mgr.trend.{x}") if isinstance(x, str) else "–" for x in metrics["label"]],
+            "direction": [tr(f"direction.{d}") for d in metrics["direction"]],
+            "volume": [_volume(mark, n) for mark, n in zip(
+                metrics["latest_mark"], metrics["latest_events"], strict=True)]}
+    m = pd.DataFrame({c: made[c] if c in made else metrics[c]
+                      for c in [*numbers.TEAM_COLUMNS, *marked]}, index=metrics.index)
     config = {c: st.column_config.Column(label) for c, label in head.items()} | {
         c: st.column_config.NumberColumn(head[c], format="%.1f")
         for c in ("value", "team_mean", "team_best", "latest", "target")} | {

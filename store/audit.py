@@ -16,6 +16,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from store import dialect
 from store.access import ViewerConnection, stored, viewer_of
 
 IMPORT = "import"
@@ -66,9 +67,11 @@ def record(con: duckdb.DuckDBPyConnection, action: str, *, target: object = None
     text = None if detail is None else str(detail)[:_DETAIL_MAX]
     raw = underlying(con)
     out = within if within is not None else (raw if raw is con else raw.cursor())
-    db = stored(out)
+    # ``out`` is never a viewer's scoped cursor, so on DuckDB its ``audit_log`` is the table
+    # (naming its catalog cost a query of its own: one row per person a page opens).
+    table = f"{stored(out)}.audit_log" if dialect.is_pg(out) else "audit_log"
     out.execute(
-        f"INSERT INTO {db}.audit_log (logged_at, actor, action, target, rows, detail, audit_id) "
+        f"INSERT INTO {table} (logged_at, actor, action, target, rows, detail, audit_id) "
         "VALUES (?, ?, ?, ?, ?, ?, nextval('audit_seq'))",
         [dt.datetime.now(), viewer_of(con).email, action,
          None if target is None else str(target), rows, text],

@@ -53,8 +53,9 @@ def clicks(db: Path, *, count: int, repo: Path = _ws_server.REPO,
         for who in chosen[:WARM]:
             client.run(page="employee", widgets={wid: who}, fragment=fragment)
         idle = _idle(server.proc.pid)
-        if profile and shutil.which("py-spy"):
-            spy = subprocess.Popen(["py-spy", "record", "-p", str(server.proc.pid), "-r", "200",
+        spy_bin = shutil.which("py-spy") or shutil.which("py-spy", path=Path(sys.executable).parent)
+        if profile and spy_bin:
+            spy = subprocess.Popen([spy_bin, "record", "-p", str(server.proc.pid), "-r", "200",
                                     "-f", "raw", "-o", str(profile)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1.0)

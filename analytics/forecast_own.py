@@ -37,7 +37,8 @@ def own_forecast(series: pd.DataFrame | None, *, horizon: int = 4, min_periods: 
     if not 0 < interval < 1 or horizon < 1 or min_periods < 2:
         raise ValueError("interval must be in (0, 1), horizon and min_periods positive")
     values = usable(series, min_events)
-    values = values.loc[values["period"].notna() & values["metric"].notna()]
+    known = (values["period"].notna() & values["metric"].notna()).to_numpy()
+    values = values if known.all() else values.loc[known]
     check_values(values, columns=_NEEDED)
     if values.empty:
         return _empty(interval)

@@ -91,16 +91,20 @@ def _person(row: pd.DataFrame, comparison: pd.DataFrame) -> dict:
 def _kind(person: dict, flags: pd.DataFrame, as_of: pd.Timestamp, limits: Thresholds) -> str:
     hire = person["hire_date"]
     tenure = (as_of - hire).days if hire is not None else None
-    weak = not flags.empty and flags["reason"].isin(["below_target_streak", "below_team"]).any()
+    weak = not flags.empty and bool({"below_target_streak", "below_team"} & set(flags["reason"]))
     return classify(new_hire=tenure is not None and 0 <= tenure < limits.new_hire_days,
                     high_potential=person["high_potential"], underperformer=bool(weak))
 
 
 def _sessions(sessions: pd.DataFrame, employee_id: str, as_of: pd.Timestamp) -> pd.DataFrame:
     own = _mine(sessions, employee_id) if "employee_id" in sessions else sessions
-    own = own.reindex(columns=SESSION_COLUMNS)
-    own["session_date"] = pd.to_datetime(own["session_date"]).astype("datetime64[ns]")
-    own = own.loc[own["session_date"] <= as_of]
+    if list(own.columns) != SESSION_COLUMNS:
+        own = own.reindex(columns=SESSION_COLUMNS)
+    dates = pd.to_datetime(own["session_date"]).astype("datetime64[ns]")
+    # A person's log as the store reads it is cut at as_of and newest first already.
+    if (dates <= as_of).all() and dates.is_monotonic_decreasing:
+        return own.assign(session_date=dates).reset_index(drop=True)
+    own = own.assign(session_date=dates).loc[dates <= as_of]
     return own.sort_values("session_date", ascending=False, kind="stable", ignore_index=True)
 
 
@@ -196,4 +200,6 @@ def _step(series: pd.DataFrame | None) -> str:
     """The grain of the employee's own periods (``analytics.frames.grain``); weeks when none."""
     if series is None or series.empty:
         return "week"
-    return grain(pd.DataFrame({"period": pd.to_datetime(series["period"])}))
+    # grain reads the period column only.
+    return grain(series if pd.api.types.is_datetime64_any_dtype(series["period"])
+                 else pd.DataFrame({"period": pd.to_datetime(series["period"])}))

@@ -38,7 +38,8 @@ class Windows:
 def windows_of(metrics: pd.DataFrame, grain: str, limits: Thresholds) -> Windows:
     """The windows of one employee's metric table (analytics.prep_metrics.METRIC_COLUMNS)."""
     def one(column: str) -> pd.Timestamp | None:
-        known = metrics[column].dropna().unique()
+        dates = metrics[column].to_numpy()
+        known = pd.unique(dates[~pd.isna(dates)])
         return pd.Timestamp(known[0]) if len(known) == 1 else None
 
     return Windows(grain=grain, recent_periods=COMPARE_PERIODS, recent_start=one("window_start"),

@@ -59,11 +59,21 @@ class PersonRows:
     def take(self, frame: pd.DataFrame, employee_id: str) -> pd.DataFrame:
         """``frame``'s rows of ``employee_id``, as ``frame.loc[frame.employee_id == id]`` with
         a fresh index."""
-        if len(frame) != self.size:
-            raise ValueError(f"these rows index a frame of {self.size} rows, not {len(frame)}")
+        self._check(frame)
         rows = frame.take(self.positions(employee_id))
         rows.index = pd.RangeIndex(len(rows))  # a new frame: cheaper than reset_index
         return rows
+
+    def first(self, frame: pd.DataFrame, employee_id: str) -> dict:
+        """The first of ``employee_id``'s rows of ``frame`` as {column: value} ({} when none),
+        read cell by cell: a person's roster row without taking a frame of it."""
+        self._check(frame)
+        at = self.positions(employee_id)
+        return {c: frame[c].array[at[0]] for c in frame.columns} if len(at) else {}
+
+    def _check(self, frame: pd.DataFrame) -> None:
+        if len(frame) != self.size:
+            raise ValueError(f"these rows index a frame of {self.size} rows, not {len(frame)}")
 
 
 @dataclass(frozen=True)

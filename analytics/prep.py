@@ -71,9 +71,18 @@ def _mine(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None = None)
     return frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
 
 
-def _person(row: pd.DataFrame, comparison: pd.DataFrame) -> dict:
-    """The roster facts of the person's roster ``row`` (empty when not in the roster)."""
-    found = row.iloc[0].to_dict() if not row.empty else {}
+def _first(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None) -> dict:
+    """The person's first row of ``frame`` as a dict ({} when none)."""
+    if frame is None or frame.empty or "employee_id" not in frame:
+        return {}
+    if rows is not None:
+        return rows.first(frame, employee_id)
+    own = _mine(frame, employee_id)
+    return own.iloc[0].to_dict() if not own.empty else {}
+
+
+def _person(found: dict, comparison: pd.DataFrame) -> dict:
+    """The roster facts of the person's roster row ``found`` (empty when not in the roster)."""
     if not found and not comparison.empty:
         found = {"name": comparison["name"].iloc[0], "team": comparison["team"].iloc[0]}
 
@@ -171,11 +180,10 @@ def build_prep(
     comp, own_flags = mine(comparison, "comparison"), mine(flags, "flags")
     metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
                            mine(trends, "trends"), mine(gaps, "gaps"), limits.min_events)
-    side = mine(strengths, "strengths")
-    strength, weakness, closest = (
-        side[f"{which}_metric"].iloc[0] if not side.empty and f"{which}_metric" in side else None
-        for which in ("strength", "weakness", "closest"))
-    person = _person(mine(people, "people"), comp)
+    side = _first(strengths, employee_id, index.get("strengths"))
+    strength, weakness, closest = (side.get(f"{which}_metric")
+                                   for which in ("strength", "weakness", "closest"))
+    person = _person(_first(people, employee_id, index.get("people")), comp)
     windows = windows_of(metrics, _step(series), limits)
     ctx = Context(as_of=as_of, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,

@@ -181,7 +181,8 @@ def test_a_persons_log_is_their_own_query(con, views, as_of):
 def test_a_persons_rows_are_the_filtered_rows(frame):
     rows = PersonRows.of(frame)
     for who in ("a", "b", "nobody"):
-        pd.testing.assert_frame_equal(
-            rows.take(frame, who), frame.loc[frame["employee_id"] == who].reset_index(drop=True))
+        filtered = frame.loc[frame["employee_id"] == who].reset_index(drop=True)
+        pd.testing.assert_frame_equal(rows.take(frame, who), filtered)
+        assert rows.first(frame, who) == (filtered.iloc[0].to_dict() if len(filtered) else {})
     with pytest.raises(ValueError, match="rows"):
         rows.take(pd.DataFrame({"employee_id": ["a"] * (len(frame) + 1)}), "a")

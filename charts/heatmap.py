@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from charts import style
 
@@ -42,20 +41,20 @@ def _cells(*grids: np.ndarray) -> np.ndarray:
 def percentile_heatmap(
     comparison: pd.DataFrame, *, title: str, value_label: str, team_label: str,
     percentile_label: str,
-) -> go.Figure:
+) -> dict:
     """Args:
         comparison: ``analytics.compare.compare`` output (one row per employee and metric).
         title, value_label, team_label, percentile_label: texts in the viewer's language.
     Returns:
-        A heatmap, one row per employee (grouped by team, then name) and one column per metric;
+        A figure's spec (``charts.style.spec``): a heatmap, one row per employee (grouped by team, then name) and one column per metric;
         the colour is the percentile (100 = best), the hover shows the raw value and team mean.
 
     Example:
         >>> c = pd.DataFrame({"employee_id": ["a"], "name": ["A"], "team": ["t"], "metric": ["m"],
         ...     "value": [5.0], "team_mean": [5.0], "percentile": [50.0]})
         >>> percentile_heatmap(c, title="", value_label="v", team_label="t",
-        ...     percentile_label="p").data[0].z.tolist()
-        [[50.0]]
+        ...     percentile_label="p")["data"][0]["customdata"]
+        [[[5.0, 5.0, 't', 'A · a']]]
     """
     missing = [c for c in _NEEDED if c not in comparison.columns]
     if missing:
@@ -74,32 +73,31 @@ def percentile_heatmap(
     teams = order.drop_duplicates("employee_id").set_index("employee_id")["team"]
     team = np.repeat(teams.reindex(ids).astype(str).to_numpy()[:, None], len(metrics), axis=1)
     who = np.repeat(hover_names(order).reindex(ids).to_numpy()[:, None], len(metrics), axis=1)
-    fig = go.Figure(go.Heatmap(
-        z=z, x=metrics, y=[labels[i] for i in ids], zmin=0, zmax=100, colorscale=COLORSCALE,
-        customdata=_cells(value, mean, team, who), xgap=2, ygap=2,
+    blocks = team_blocks(teams.reindex(ids).astype(str).tolist())
+    room = _column_room(metrics)
+    widest = max((len(team) for team, _, _ in blocks), default=0)
+    heat = {
+        "type": "heatmap", "z": style.numbers(z), "x": metrics, "y": [labels[i] for i in ids],
+        "zmin": 0, "zmax": 100, "colorscale": COLORSCALE, "xgap": 2, "ygap": 2,
+        "customdata": _cells(value, mean, team, who).tolist(),
         # Under the plot, so the team names can sit right of the rows.
         # The title right of the bar: on top it sat on the bar (plotly leaves it no room).
-        colorbar={"title": {"text": percentile_label, "side": "right"}, "thickness": 12,
-                  "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
-                  "len": 0.5, "x": 0, "xanchor": "left"},
-        hovertemplate=(f"%{{customdata[3]}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "
-                       f"%{{customdata[0]:.1f}} · {team_label} %{{customdata[1]:.1f}}<br>"
-                       f"{percentile_label} %{{z:.0f}}<extra></extra>"),
-    ))
-    blocks = team_blocks(teams.reindex(ids).astype(str).tolist())
-    fig.update_yaxes(autorange="reversed", automargin=True, type="category")
-    fig.update_xaxes(side="top", automargin=True, type="category",
-                     tickangle=-45 if _column_room(metrics) else None)
-    # One assignment for every line and label: add_hline/add_annotation copy and validate all
-    # earlier shapes on each call (O(n^2): 119 s for the 417 teams of 5,000 people). Before
-    # style.apply, which writes the team names (user text) as text.
-    fig.update_layout(shapes=_lines(blocks), annotations=_labels(blocks))
-    room = _column_room(metrics)
-    style.apply(fig, title=title, height=max(260, 150 + 24 * len(ids)) + room)
-    widest = max((len(team) for team, _, _ in blocks), default=0)
-    fig.update_layout(hovermode="closest", margin={"t": (90 if title else 60) + room, "b": 60,
-                                                   "r": min(220, 24 + 8 * widest)})
-    return fig
+        "colorbar": {"title": {"text": percentile_label, "side": "right"}, "thickness": 12,
+                     "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
+                     "len": 0.5, "x": 0, "xanchor": "left"},
+        "hovertemplate": (f"%{{customdata[3]}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "
+                          f"%{{customdata[0]:.1f}} · {team_label} %{{customdata[1]:.1f}}<br>"
+                          f"{percentile_label} %{{z:.0f}}<extra></extra>")}
+    # Every line and label in the layout at once (plotly's add_hline/add_annotation copied and
+    # validated all earlier shapes on each call: 119 s for the 417 teams of 5,000 people).
+    layout = {"yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
+              "xaxis": {"side": "top", "automargin": True, "type": "category",
+                        **({"tickangle": -45} if room else {})},
+              "shapes": _lines(blocks), "annotations": _labels(blocks), "hovermode": "closest",
+              "margin": {"t": (90 if title else 60) + room, "b": 60,
+                         "r": min(220, 24 + 8 * widest)}}
+    return style.spec([heat], layout, title=title,
+                      height=max(260, 150 + 24 * len(ids)) + room)
 
 
 def label_px(text: str) -> int:

@@ -138,7 +138,8 @@ def spec(traces: list[dict], layout: dict, *, title: str | None = None,
     if spec.get("annotations"):
         spec["annotations"] = [{**a, "text": plain(a.get("text"))} for a in spec["annotations"]]
     spec["template"] = template(tuple(sorted({t.get("type", "scatter") for t in traces})))
-    return {"data": traces, "layout": spec}
+    # no shapes or annotations: none at all, as plotly writes it
+    return {"data": traces, "layout": {k: v for k, v in spec.items() if v != []}}
 
 
 # What plotly_white sets for subplots we never draw, and its colours our house style replaces.
@@ -178,10 +179,12 @@ def _white() -> dict:
 
 
 def numbers(values: object) -> dict:
-    """Numbers as plotly's typed array (``{"dtype": "f8", "bdata": base64}``), as plotly's own
-    ``to_dict`` sends a NumPy column: one string to write on every rerun, NaN still a gap."""
-    raw = np.ascontiguousarray(values, dtype="<f8").tobytes()
-    return {"dtype": "f8", "bdata": base64.b64encode(raw).decode("ascii")}
+    """Numbers as plotly's typed array (``{"dtype": "f8", "bdata": base64}``, a grid with its
+    ``shape``), as plotly's own ``to_dict`` sends a NumPy array: one string to write on every
+    rerun, NaN still a gap."""
+    array = np.ascontiguousarray(values, dtype="<f8")
+    typed = {"dtype": "f8", "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
+    return typed | ({"shape": ", ".join(map(str, array.shape))} if array.ndim > 1 else {})
 
 
 def dates(values: object) -> list[str]:

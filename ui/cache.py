@@ -145,7 +145,7 @@ def no_teams(rows: pd.DataFrame, lang: str) -> bool:
 
 
 def overview_heatmap(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str,
-                     team: str | None) -> go.Figure:
+                     team: str | None) -> dict:
     """The overview's percentile heatmap of ``team`` (None: everyone), cached."""
     return _heatmap(snap.who, snap.version, iso(as_of), lang, team)
 

@@ -1,7 +1,10 @@
 """One employee's metric trend: team band and mean, target line, turning point."""
 
+import json
+
 import numpy as np
 import pandas as pd
+import plotly.io as pio
 import pytest
 
 from charts.employee import TURN_COLOR, TrendLabels, per_metric
@@ -111,3 +114,13 @@ def test_per_metric_is_a_groupby_in_order_of_appearance(frame):
     for metric, rows in groups:
         assert list(parts[metric]["period"]) == rows["period"].tolist()
         np.testing.assert_array_equal(parts[metric]["value"], rows["value"].to_numpy())
+
+
+@pytest.mark.parametrize("forecast", [None, AHEAD])
+@pytest.mark.parametrize("turn", [None, pd.Timestamp("2025-01-13")])
+@pytest.mark.parametrize("target", [[85.0, 85.0, 85.0], [None, None, None]])
+def test_spec_is_sent_as_plotly_writes_it_once_validated(forecast, turn, target):
+    spec = spec_of(SERIES.assign(target=target), title="<b>x</b>", labels=LABELS,
+                   turning_point=turn, forecast=forecast)
+    sent = json.loads(pio.to_json(spec, validate=False))
+    assert sent == json.loads(pio.to_json(validated(spec), validate=False))

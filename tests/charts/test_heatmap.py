@@ -8,6 +8,7 @@ import pytest
 
 from charts import style
 from charts.heatmap import percentile_heatmap, row_labels
+from tests.charts.specs import validated, values
 
 FRAME = pd.DataFrame({
     "employee_id": ["b", "b", "a", "a", "c"],
@@ -21,8 +22,8 @@ FRAME = pd.DataFrame({
 
 
 def draw(frame=FRAME) -> go.Figure:
-    return percentile_heatmap(frame, title="T", value_label="value", team_label="team",
-                              percentile_label="pct")
+    return validated(percentile_heatmap(frame, title="T", value_label="value", team_label="team",
+                                        percentile_label="pct"))
 
 
 def test_rows_grouped_by_team_and_cells_hand_checked():
@@ -30,7 +31,7 @@ def test_rows_grouped_by_team_and_cells_hand_checked():
     # t1 first (by name: "Bo" < "安"), then t2; the two "Bo" get their ids.
     assert list(trace.y) == ["Bo · c", "安", "Bo · b"]
     assert list(trace.x) == ["AHT", "CSAT"]
-    z = pd.DataFrame(trace.z, index=trace.y, columns=trace.x)
+    z = pd.DataFrame(values(trace.z), index=trace.y, columns=trace.x)
     assert z.loc["安", "AHT"] == 100.0
     assert z.loc["Bo · c", "AHT"] == 0.0
     assert pd.isna(z.loc["Bo · c", "CSAT"])  # no value: an empty cell, not a zero

@@ -1,9 +1,7 @@
 """Team trend: a line per team, or one team and the mean of all teams (weighted by head count)."""
 
-import base64
 import json
 import math
-import re
 
 import numpy as np
 import pandas as pd
@@ -14,7 +12,7 @@ import pytest
 from charts import style
 from charts.trend import team_trend
 from reports.periods import period_axis
-from tests.charts.specs import validated
+from tests.charts.specs import meaning, validated
 
 ROWS = pd.DataFrame({
     "team": ["a", "a", "b", "b"], "metric": "m",
@@ -36,7 +34,7 @@ def test_one_team_and_the_weighted_mean_of_all():
     fig = draw(team="b", overall_label="all")
     assert [tr.name for tr in fig.data] == ["b", "all"]
     # (10 * 3 + 40 * 1) / 4 and (20 * 3 + 50 * 1) / 4, by hand
-    assert _plain(fig.data[1].y) == [17.5, 27.5]
+    assert meaning(fig.data[1].y) == [17.5, 27.5]
     assert [row[0] for row in fig.data[1].customdata] == [4, 4]
 
 
@@ -67,24 +65,6 @@ def _reference(rows, *, metric, title, target_label, better_label, team=None, ov
     return style.apply(style.period_axis(fig, axis), title=title)
 
 
-DATE = re.compile(r"\d{4}-\d\d-\d\d(T00:00:00(\.0+)?)?")
-
-
-def _plain(value):
-    """JSON of a figure compared by meaning: typed arrays decoded, dates as timestamps."""
-    if isinstance(value, dict) and "bdata" in value:
-        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        shape = [int(n) for n in str(value.get("shape", array.size)).split(",")]
-        return _plain(array.reshape(shape).tolist())
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if k != "template"}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, str) and DATE.fullmatch(value):
-        return pd.Timestamp(value)
-    return "nan" if isinstance(value, float) and math.isnan(value) else value
-
-
 def _company(teams: int, weeks: int) -> pd.DataFrame:
     rng = np.random.default_rng(teams)
     periods = pd.date_range("2025-01-06", periods=weeks, freq="W-MON")
@@ -106,5 +86,5 @@ def test_spec_draws_what_plotly_drew(metric, team, lang):
     spec = team_trend(rows, **kw)
     sent = json.loads(pio.to_json(spec, validate=False))
     assert sent == json.loads(pio.to_json(validated(spec), validate=False))  # valid as it is
-    assert _plain(sent) == _plain(json.loads(pio.to_json(_reference(rows, **kw))))
+    assert meaning(sent) == meaning(json.loads(pio.to_json(_reference(rows, **kw))))
     pd.testing.assert_frame_equal(rows, before)  # the cached rows are shared: never changed

@@ -26,14 +26,23 @@ def _peak(events: list[tuple[float, int]]) -> int:
 @pytest.mark.parametrize(("runs", "limit"), [(12, 1), (12, 3), (30, 4), (5, 8)])
 def test_never_more_runs_inside_than_the_limit(runs, limit):
     gate, events, lock, served = Gate(limit), [], threading.Lock(), []
+    # The first runs in hold their slots until the gate is full (or 10 s), so every other run
+    # tries to get in while it is: a sleep as the run's work let a loaded machine start the
+    # threads so far apart that fewer than the limit were ever inside together (a CI flake).
+    full, inside = threading.Event(), [0]
 
     def run(i: int) -> None:
         assert gate.enter(timeout=30)
         with lock:
             events.append((time.monotonic(), 1))
-        time.sleep(0.01)  # the run's work (a sleep lets the others try to get in)
+            inside[0] += 1
+            if inside[0] >= min(limit, runs):
+                full.set()
+        full.wait(timeout=10)
+        time.sleep(0.005)  # the run's work: the others keep trying to get in
         with lock:
             events.append((time.monotonic(), -1))
+            inside[0] -= 1
             served.append(i)
         gate.leave()
 

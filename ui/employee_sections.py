@@ -74,9 +74,7 @@ def flags(prep) -> None:
     heads = {"reason_text": "emp.col.reason", "evidence": "emp.col.evidence",
              "focus": "emp.col.focus", "model": "emp.col.model",
              "model_reason": "emp.col.model_reason", "style": "emp.col.style"}
-    # Only what the table shows and its words are made from, not all 17 columns copied.
-    needed = [c for c in ("reason", "team", *heads) if c in prep.flags.columns]
-    _table(localise_flags(prep.flags[needed], lang()), heads, row_height=FLAG_ROW_HEIGHT,
+    _table(localise_flags(prep.flags, lang()), heads, row_height=FLAG_ROW_HEIGHT,
            **{c: st.column_config.TextColumn(tr(heads[c]), width=w)
               for c, w in FLAG_WIDTHS.items()})
 

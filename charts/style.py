@@ -122,24 +122,27 @@ def spec(traces: list[dict], layout: dict, *, title: str | None = None,
 
     No ``go.Figure``: validating one and turning it back into a dict (a deep copy that walks the
     7 KB template) was most of drawing an employee's five charts. Builders pass arrays through
-    ``numbers`` and ``dates``; tests validate every builder's spec against plotly's own
-    (tests/charts/test_specs.py). Cached and shared: never mutate one.
+    ``numbers`` and ``dates``; their tests check that each spec is what plotly writes for it
+    once validated (tests/charts/specs.py). Cached and shared (the template too): never
+    change one.
     """
     for trace in traces:
         for field in _TEXT_FIELDS:
             if trace.get(field) is not None:
                 trace[field] = _plain_values(trace[field])
-    spec = merged(house_layout(title=title, height=height), layout)
-    if (spec.get("title") or {}).get("text"):
-        spec["title"] = {**spec["title"], "text": plain(spec["title"]["text"])}
-    for key, axis in spec.items():
+    styled = merged(house_layout(title=title, height=height), layout)
+    if (styled.get("title") or {}).get("text"):
+        styled["title"] = {**styled["title"], "text": plain(styled["title"]["text"])}
+    for key, axis in styled.items():
         if key.startswith(("xaxis", "yaxis")) and (axis.get("title") or {}).get("text"):
-            spec[key] = {**axis, "title": {**axis["title"], "text": plain(axis["title"]["text"])}}
-    if spec.get("annotations"):
-        spec["annotations"] = [{**a, "text": plain(a.get("text"))} for a in spec["annotations"]]
-    spec["template"] = template(tuple(sorted({t.get("type", "scatter") for t in traces})))
+            styled[key] = {**axis,
+                           "title": {**axis["title"], "text": plain(axis["title"]["text"])}}
+    if styled.get("annotations"):
+        styled["annotations"] = [{**a, "text": plain(a.get("text"))}
+                                 for a in styled["annotations"]]
+    styled["template"] = template(tuple(sorted({t.get("type", "scatter") for t in traces})))
     # no shapes or annotations: none at all, as plotly writes it
-    return {"data": traces, "layout": {k: v for k, v in spec.items() if v != []}}
+    return {"data": traces, "layout": {k: v for k, v in styled.items() if v != []}}
 
 
 # What plotly_white sets for subplots we never draw, and its colours our house style replaces.

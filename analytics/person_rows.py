@@ -51,7 +51,10 @@ class PersonRows:
         ids = np.asarray(uniques, dtype=object)
         return cls(dict(zip(ids, range(len(ids)), strict=True)), order, bounds, len(frame))
 
-    def positions(self, employee_id: str) -> np.ndarray:
+    def positions(self, employee_id: str, frame: pd.DataFrame | None = None) -> np.ndarray:
+        """Where ``employee_id``'s rows are (in ``frame``, checked to be the frame indexed)."""
+        if frame is not None:
+            self._check(frame)
         at = self.at.get(employee_id, -1)
         low, high = (self.bounds[at], self.bounds[at + 1]) if at >= 0 else (0, 0)
         return np.arange(low, high) if self.order is None else self.order[low:high]

@@ -81,10 +81,24 @@ def _first(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None) -> di
     return own.iloc[0].to_dict() if not own.empty else {}
 
 
-def _person(found: dict, comparison: pd.DataFrame) -> dict:
-    """The roster facts of the person's roster row ``found`` (empty when not in the roster)."""
-    if not found and not comparison.empty:
-        found = {"name": comparison["name"].iloc[0], "team": comparison["team"].iloc[0]}
+def _metrics(series: pd.DataFrame, employee_id: str, index: Mapping[str, PersonRows],
+             frames: dict[str, pd.DataFrame], limits: Thresholds) -> pd.DataFrame:
+    """The metric table, read at the person's rows of the team-wide frames when indexed."""
+    usable = all(name in index and frame is not None and not frame.empty
+                 and "employee_id" in frame for name, frame in frames.items())
+    if usable:
+        at = {name: index[name].positions(employee_id, frame)
+              for name, frame in frames.items()}
+        return metric_table(series, *frames.values(), limits.min_events, at=at)
+    return metric_table(series, *(_mine(frame, employee_id, index.get(name))
+                                  for name, frame in frames.items()), limits.min_events)
+
+
+def _person(found: dict, comparison: dict) -> dict:
+    """The roster facts of the person's roster row ``found`` (empty when not in the roster),
+    else the name and team of their first ``comparison`` row."""
+    if not found and comparison:
+        found = {"name": comparison.get("name"), "team": comparison.get("team")}
 
     def get(key):
         value = found.get(key)
@@ -177,13 +191,14 @@ def build_prep(
     def mine(frame: pd.DataFrame, name: str) -> pd.DataFrame:
         return _mine(frame, employee_id, index.get(name))
 
-    comp, own_flags = mine(comparison, "comparison"), mine(flags, "flags")
-    metrics = metric_table(series if series is not None else pd.DataFrame(), comp,
-                           mine(trends, "trends"), mine(gaps, "gaps"), limits.min_events)
+    own_flags = mine(flags, "flags")
+    metrics = _metrics(series if series is not None else pd.DataFrame(), employee_id, index,
+                       {"comparison": comparison, "trends": trends, "gaps": gaps}, limits)
     side = _first(strengths, employee_id, index.get("strengths"))
     strength, weakness, closest = (side.get(f"{which}_metric")
                                    for which in ("strength", "weakness", "closest"))
-    person = _person(_first(people, employee_id, index.get("people")), comp)
+    person = _person(_first(people, employee_id, index.get("people")),
+                     _first(comparison, employee_id, index.get("comparison")))
     windows = windows_of(metrics, _step(series), limits)
     ctx = Context(as_of=as_of, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,

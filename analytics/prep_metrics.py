@@ -65,10 +65,14 @@ def _latest_marks(series: pd.DataFrame, min_events: int) -> pd.DataFrame:
                          .to_numpy()})
 
 
-def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.DataFrame:
+def metric_table(series, comparison, trends, gaps, min_events: int = 1, *,
+                 at: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """One row per metric: this employee's comparison, gap and trend side by side.
 
-    All four frames must already hold only this employee's rows; ``value`` is the recent mean
+    All four frames must already hold only this employee's rows, or ``at`` says where their
+    rows are in ``comparison``, ``trends`` and ``gaps`` (by those names; positions, as
+    ``analytics.person_rows.PersonRows`` finds them): their columns are then read at those rows
+    without taking the frames'. ``value`` is the recent mean
     used in the comparison, ``latest`` the latest period's value used in the gap.
     ``latest_mark``: "low_volume" / "partial" when the latest stored value was from fewer than
     ``min_events`` events or of a partial period (so it is not the one compared), else None.
@@ -79,9 +83,19 @@ def metric_table(series, comparison, trends, gaps, min_events: int = 1) -> pd.Da
         >>> metric_table(s, pd.DataFrame(), pd.DataFrame(), pd.DataFrame())["metric"].tolist()
         ['AHT']
     """
-    table = _aligned_table(series, comparison, trends, gaps, min_events)
-    return table if table is not None else _merged_table(series, comparison, trends, gaps,
-                                                         min_events)
+    frames = {"comparison": comparison, "trends": trends, "gaps": gaps}
+    table = _aligned_table(series, frames, min_events, at or {})
+    if table is not None:
+        return table
+    if at is not None:  # the person's own rows, for the merges
+        frames = {name: _rows(frame, at[name]) for name, frame in frames.items()}
+    return _merged_table(series, *frames.values(), min_events)
+
+
+def _rows(frame: pd.DataFrame, at: np.ndarray) -> pd.DataFrame:
+    rows = frame.take(at)
+    rows.index = pd.RangeIndex(len(rows))
+    return rows
 
 
 def _merged_table(series, comparison, trends, gaps, min_events: int) -> pd.DataFrame:
@@ -109,15 +123,18 @@ _META = ["metric", "direction", "category"]
 _DATES = ("turning_point", "latest_period", "window_start", "window_end")
 
 
-def _positions(frame: pd.DataFrame, names: list[str], columns: list[str]) -> np.ndarray | None:
-    """Where each of ``names`` is in ``frame`` (one row each, every one of ``columns`` there);
-    None when the frame is not like that."""
-    if len(frame) != len(names) or any(c not in frame for c in columns):
+def _positions(frame: pd.DataFrame, names: list[str], columns: list[str],
+               at: np.ndarray | None) -> np.ndarray | None:
+    """Where each of ``names`` is in ``frame`` (or among its rows ``at``): one row each, every
+    one of ``columns`` there; None when the frame is not like that."""
+    if len(frame if at is None else at) != len(names) or any(c not in frame for c in columns):
         return None
-    where = {m: i for i, m in enumerate(frame["metric"].to_numpy(dtype=object))}
+    metric = frame["metric"].array if at is None else frame["metric"].array.take(at)
+    where = {m: i for i, m in enumerate(np.asarray(metric, dtype=object))}
     if len(where) != len(names) or any(m not in where for m in names):
         return None
-    return np.array([where[m] for m in names], dtype=np.intp)
+    found = np.array([where[m] for m in names], dtype=np.intp)
+    return found if at is None else at[found]
 
 
 def _series_rows(series: pd.DataFrame) -> tuple[list[str], np.ndarray, np.ndarray] | None:
@@ -144,16 +161,16 @@ _PARTS = (("comparison", [(c, c) for c in _COMPARE[1:]]),
           ("trends", [(c, c) for c in _TREND[1:]]))
 
 
-def _aligned_table(series, comparison, trends, gaps, min_events: int) -> pd.DataFrame | None:
+def _aligned_table(series, frames: dict[str, pd.DataFrame], min_events: int,
+                   at: dict[str, np.ndarray]) -> pd.DataFrame | None:
     """``metric_table`` from row positions when every part holds each metric once, with the
     kind of each metric in ``series`` (else None): what the merges give, types included."""
     found = _series_rows(series)
     if found is None:
         return None
     names, first, last = found
-    frames = {"comparison": comparison, "gaps": gaps, "trends": trends}
-    where = {part: _positions(frames[part], names, ["metric", *(c for c, _ in columns)])
-             for part, columns in _PARTS}
+    where = {part: _positions(frames[part], names, ["metric", *(c for c, _ in columns)],
+                              at.get(part)) for part, columns in _PARTS}
     meta = {c: series[c] for c in _META}
     # The merges take a metric's kind from the first part that has it (here the series has
     # all) and its type from all four.

@@ -61,9 +61,15 @@ def test_positions_give_the_merged_table(seed, events, units):
         mine = [f.loc[f["employee_id"] == emp].reset_index(drop=True)
                 for f in (comparison, trend, gap)]
         series = series.drop(columns=["employee_id", "name", "team"]).reset_index(drop=True)
-        assert prep_metrics._aligned_table(series, *mine, 5) is not None  # positions used
+        parts = dict(zip(("comparison", "trends", "gaps"), mine, strict=True))
+        assert prep_metrics._aligned_table(series, parts, 5, {}) is not None  # positions used
         table = metric_table(series, *mine, 5)
         pd.testing.assert_frame_equal(table, merged(series, *mine, 5), check_exact=True)
+        # The same read at the person's rows of the team-wide frames.
+        at = {name: np.flatnonzero(frame["employee_id"] == emp) for name, frame in
+              (("comparison", comparison), ("trends", trend), ("gaps", gap))}
+        pd.testing.assert_frame_equal(
+            metric_table(series, comparison, trend, gap, 5, at=at), table, check_exact=True)
         # The latest value's mark, from the generated rows by a groupby.
         last = series.sort_values("period").groupby("metric").tail(1).set_index("metric")
         last = last.reindex(table["metric"])
@@ -94,5 +100,11 @@ def test_other_frames_are_merged(change):
         series = series.drop(columns="unit")
     table = metric_table(series, *mine, 5)
     pd.testing.assert_frame_equal(table, merged(series, *mine, 5), check_exact=True)
+    # Read at the person's rows of frames holding someone else's too: the same table.
+    others = [pd.concat([f.iloc[:0], f, f], ignore_index=True) for f in mine]
+    at = {name: np.arange(len(f)) + len(f) for name, f in
+          zip(("comparison", "trends", "gaps"), mine, strict=True)}
+    pd.testing.assert_frame_equal(metric_table(series, *others, 5, at=at), table,
+                                  check_exact=True)
     assert table["metric"].tolist() == sorted(KINDS)
     assert table["direction"].tolist() == [KINDS[m][0] for m in sorted(KINDS)]

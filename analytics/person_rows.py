@@ -67,12 +67,14 @@ class PersonRows:
         rows.index = pd.RangeIndex(len(rows))  # a new frame: cheaper than reset_index
         return rows
 
-    def first(self, frame: pd.DataFrame, employee_id: str) -> dict:
+    def first(self, frame: pd.DataFrame, employee_id: str,
+              columns: tuple[str, ...] | None = None) -> dict:
         """The first of ``employee_id``'s rows of ``frame`` as {column: value} ({} when none),
-        read cell by cell: a person's roster row without taking a frame of it."""
-        self._check(frame)
-        at = self.positions(employee_id)
-        return {c: frame[c].array[at[0]] for c in frame.columns} if len(at) else {}
+        read cell by cell (only ``columns`` of them, when given and there): a person's roster
+        row without taking a frame of it."""
+        at = self.positions(employee_id, frame)
+        names = frame.columns if columns is None else [c for c in columns if c in frame]
+        return {c: frame[c].array[at[0]] for c in names} if len(at) else {}
 
     def _check(self, frame: pd.DataFrame) -> None:
         if len(frame) != self.size:

@@ -71,14 +71,15 @@ def _mine(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None = None)
     return frame.loc[frame["employee_id"] == employee_id].reset_index(drop=True)
 
 
-def _first(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None) -> dict:
-    """The person's first row of ``frame`` as a dict ({} when none)."""
+def _first(frame: pd.DataFrame, employee_id: str, rows: PersonRows | None,
+           columns: tuple[str, ...]) -> dict:
+    """``columns`` of the person's first row of ``frame`` as a dict ({} when none)."""
     if frame is None or frame.empty or "employee_id" not in frame:
         return {}
     if rows is not None:
-        return rows.first(frame, employee_id)
+        return rows.first(frame, employee_id, columns)
     own = _mine(frame, employee_id)
-    return own.iloc[0].to_dict() if not own.empty else {}
+    return {c: v for c, v in own.iloc[0].to_dict().items() if c in columns} if len(own) else {}
 
 
 def _metrics(series: pd.DataFrame, employee_id: str, index: Mapping[str, PersonRows],
@@ -92,6 +93,9 @@ def _metrics(series: pd.DataFrame, employee_id: str, index: Mapping[str, PersonR
         return metric_table(series, *frames.values(), limits.min_events, at=at)
     return metric_table(series, *(_mine(frame, employee_id, index.get(name))
                                   for name, frame in frames.items()), limits.min_events)
+
+
+_ROSTER = ("name", "team", "role", "manager_id", "hire_date", "high_potential")
 
 
 def _person(found: dict, comparison: dict) -> dict:
@@ -194,11 +198,12 @@ def build_prep(
     own_flags = mine(flags, "flags")
     metrics = _metrics(series if series is not None else pd.DataFrame(), employee_id, index,
                        {"comparison": comparison, "trends": trends, "gaps": gaps}, limits)
-    side = _first(strengths, employee_id, index.get("strengths"))
+    side = _first(strengths, employee_id, index.get("strengths"),
+                  ("strength_metric", "weakness_metric", "closest_metric"))
     strength, weakness, closest = (side.get(f"{which}_metric")
                                    for which in ("strength", "weakness", "closest"))
-    person = _person(_first(people, employee_id, index.get("people")),
-                     _first(comparison, employee_id, index.get("comparison")))
+    person = _person(_first(people, employee_id, index.get("people"), _ROSTER),
+                     _first(comparison, employee_id, index.get("comparison"), ("name", "team")))
     windows = windows_of(metrics, _step(series), limits)
     ctx = Context(as_of=as_of, limits=limits,
                   cadence=cadence if cadence is not None else CadenceRules(), metrics=metrics, flags=own_flags,

@@ -184,5 +184,7 @@ def test_a_persons_rows_are_the_filtered_rows(frame):
         filtered = frame.loc[frame["employee_id"] == who].reset_index(drop=True)
         pd.testing.assert_frame_equal(rows.take(frame, who), filtered)
         assert rows.first(frame, who) == (filtered.iloc[0].to_dict() if len(filtered) else {})
+        assert rows.first(frame, who, ("x", "absent")) == (
+            {"x": filtered["x"].iloc[0]} if len(filtered) else {})
     with pytest.raises(ValueError, match="rows"):
         rows.take(pd.DataFrame({"employee_id": ["a"] * (len(frame) + 1)}), "a")

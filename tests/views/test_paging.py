@@ -16,6 +16,7 @@ from store.access import LOCAL
 from store.scope import scoped
 from tests.company import build
 from tests.views.conftest import make_app
+from ui import paging
 from ui.paging import PICK_MAX, ROWS, matching
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -122,3 +123,25 @@ def test_hr_people_table_cut_then_searched(monkeypatch, company):
                           | roster["name"].str.lower().str.contains("e01"), "employee_id"])
     assert 0 < len(found) <= ROWS
     assert set(found["employee_id"]) <= hits
+
+
+LABELS = {"E001": "Ann Lee · Sales · E001", "e002": "BOB · Ops · e002", "E002": "Bo · Ops · E002",
+          "x9": "Σοφία · Λ · x9", "E010": "Dee · Sales · E010"}
+
+
+@pytest.mark.parametrize("typed", ["e00", "ann", "sales", "e002", "ops · e", "σοφ", "x9", "zzz"])
+def test_a_search_matches_a_label_or_an_id_in_any_case(typed):
+    """The lower-case texts kept per labels object find what lowering each label and id finds."""
+    texts = paging._lowered(LABELS, "texts")
+    assert [i for i in LABELS if typed in texts[i]] == [
+        i for i in LABELS if typed in LABELS[i].lower() or typed in i.lower()]
+    # A whole ID typed: the first id so written, as a scan of the labels finds it.
+    assert paging._lowered(LABELS, "ids").get(typed) == next(
+        (i for i in LABELS if i.lower() == typed), None)
+
+
+def test_other_labels_are_lowered_anew():
+    first = paging._lowered(LABELS, "texts")
+    other = {**LABELS, "E011": "Eve · Ops · E011"}
+    assert "E011" in paging._lowered(other, "texts")
+    assert paging._lowered(LABELS, "texts") == first

@@ -18,6 +18,9 @@ TARGET_COLOR = "#6b7280"
 # plotly_white, registered once as the default: plotly attaches the default template to each new
 # figure without validating it again, where ``template="plotly_white"`` deep-copied and validated
 # it for every figure (40-60 ms each, most of a warm overview rerun).
+# Importing Streamlit makes its own template plotly's default; the app imports Streamlit first
+# (`streamlit run`), so this one stands (tests/conftest.py imports it first too, else the
+# default would depend on which test module was collected first).
 pio.templates["coachboard"] = pio.templates["plotly_white"]
 pio.templates.default = "coachboard"
 

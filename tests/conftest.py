@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import streamlit  # noqa: F401  (first, as under `streamlit run`: see below)
 from playwright.sync_api import Browser, sync_playwright
 
 import store

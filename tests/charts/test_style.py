@@ -93,3 +93,12 @@ def test_numbers_are_plotlys_own_typed_array(column):
 def test_dates_are_iso_text_plotly_reads_as_the_same_dates(stamps, text):
     assert style.dates(stamps) == text
     assert [pd.Timestamp(x) for x in text] == [pd.Timestamp(s) for s in stamps]
+
+
+def test_the_house_template_is_plotlys_default_once_streamlit_is_imported():
+    # Importing Streamlit makes its own template the default; the app (and tests/conftest.py)
+    # import Streamlit first, so charts.style's choice stands for every figure built after.
+    import streamlit  # noqa: F401
+
+    assert pio.templates.default == "coachboard"
+    assert go.Figure().layout.template == pio.templates["plotly_white"]

@@ -48,8 +48,16 @@ def strength_bars(
            "text": [f"{v:+.2f}" for v in z], "textposition": "outside", "cliponaxis": False,
            "hovertemplate": "%{y}: z %{x:+.2f}<extra></extra>"}
     reach = max(1.0, float(np.abs(z).max()) if len(z) else 1.0) * 1.6
-    layout = {"xaxis": {"title": {"text": axis_label}, "range": [-reach, reach], "zeroline": True,
+    # On a phone the plot beside the metric names is ~185 px wide: a longer axis title ran off
+    # the chart ("+ = bette"); wrapped, each further line gets its own room below.
+    label = style.wrapped(axis_label, AXIS_TITLE_PX)
+    more = TITLE_LINE_PX * label.count("<br>")
+    layout = {"xaxis": {"title": {"text": label}, "range": [-reach, reach], "zeroline": True,
                         "zerolinecolor": style.TARGET_COLOR},
               "yaxis": {"automargin": True, "type": "category"},
-              "showlegend": False, "hovermode": "closest", "margin": {"b": 50}}
-    return style.spec([bar], layout, title=title, height=max(220, 110 + 40 * len(z)))
+              "showlegend": False, "hovermode": "closest", "margin": {"b": 50 + more}}
+    return style.spec([bar], layout, title=title, height=max(220, 110 + 40 * len(z)) + more)
+
+
+AXIS_TITLE_PX = 160  # the widest line of the axis title (style.text_px)
+TITLE_LINE_PX = 18  # a line of the 13 px axis title

@@ -184,6 +184,34 @@ def _white() -> dict:
     return pio.templates["plotly_white"].to_plotly_json()
 
 
+def text_px(text: str) -> int:
+    """About how wide ``text`` is at the charts' 13 px font: a Chinese character is twice a
+    Latin one."""
+    return sum(13 if ord(ch) > 0x2E80 else 7 for ch in text)
+
+
+def wrapped(text: str, px: int) -> str:
+    """``text`` in lines of at most ``px`` (``text_px``) joined by ``<br>``: a bracketed part
+    on its own line(s) first (Chinese has no spaces), then broken at spaces; a single word
+    longer than ``px`` keeps its own line.
+
+    Example:
+        >>> wrapped("Compared with the team (z, + = better)", 160)
+        'Compared with the team<br>(z, + = better)'
+    """
+    if text_px(text) <= px:
+        return text
+    lines: list[str] = []
+    for part in re.split(r" ?(?=[(（])", text):
+        for word in part.split(" "):
+            if lines and lines[-1] and text_px(f"{lines[-1]} {word}") <= px:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        lines.append("")  # the next part starts a line of its own
+    return "<br>".join(line for line in lines if line)
+
+
 def numbers(values: object) -> dict:
     """Numbers as plotly's typed array (``{"dtype": "f8", "bdata": base64}``, a grid with its
     ``shape``), as plotly's own ``to_dict`` sends a NumPy array: one string to write on every

@@ -18,6 +18,7 @@ from charts.heatmap import (
     _column_room,
     _labels,
     _lines,
+    colorbar,
     hover_names,
     percentile_heatmap,
     row_labels,
@@ -45,9 +46,7 @@ def _reference(comparison, *, title, value_label, team_label, percentile_label) 
     fig = go.Figure(go.Heatmap(
         z=z, x=metrics, y=[labels[i] for i in ids], zmin=0, zmax=100, colorscale=COLORSCALE,
         customdata=_cells(value, mean, team, who), xgap=2, ygap=2,
-        colorbar={"title": {"text": percentile_label, "side": "right"}, "thickness": 12,
-                  "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
-                  "len": 0.5, "x": 0, "xanchor": "left"},
+        colorbar=colorbar(percentile_label),
         hovertemplate=(f"%{{customdata[3]}} (%{{customdata[2]}})<br>%{{x}}<br>{value_label} "
                        f"%{{customdata[0]:.1f}} · {team_label} %{{customdata[1]:.1f}}<br>"
                        f"{percentile_label} %{{z:.0f}}<extra></extra>")))

@@ -5,6 +5,8 @@ import pytest
 
 from charts.strengths import BAD, GOOD
 from charts.strengths import strength_bars as spec_of
+from charts.style import wrapped
+from i18n import t
 from tests.charts.specs import validated, values
 
 METRICS = pd.DataFrame({"metric": ["AHT", "CSAT", "FCR", "tickets"],
@@ -42,3 +44,41 @@ def test_bars_in_pandas_order_ties_too(z):
     expected = metrics.dropna(subset=["z"]).sort_values("z")
     assert list(bar.y or []) == expected["metric"].tolist()
     assert values(bar.x) == expected["z"].tolist()
+
+
+def width_px(line: str) -> int:
+    """The 13 px font's width, counted here apart from charts.style: CJK 13 px, others 7."""
+    return sum(13 if ch >= "\u2e80" else 7 for ch in line)
+
+
+# At a phone's 390 px the plot beside the metric names is about 185 px wide: the one-line
+# title ran off the chart ("+ = bette").
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_axis_title_fits_a_phone_every_word_kept(lang):
+    label = t("mchart.employee_z", lang)
+    fig = strength_bars(METRICS, title="", axis_label=label)
+    lines = fig.layout.xaxis.title.text.split("<br>")
+    assert len(lines) == 2, lines
+    assert all(width_px(line) <= 160 for line in lines), lines
+    assert all(line == line.strip() and line for line in lines)
+    assert "".join(lines).replace(" ", "") == label.replace(" ", "")  # nothing lost or added
+    one_line = strength_bars(METRICS, title="", axis_label="z")
+    # the second line has its own room, and the bars keep theirs
+    assert fig.layout.margin.b >= one_line.layout.margin.b + 16
+    assert fig.layout.height - fig.layout.margin.b == (one_line.layout.height
+                                                        - one_line.layout.margin.b)
+
+
+@pytest.mark.parametrize(("text", "px", "lines"), [
+    ("z", 160, ["z"]),
+    ("Compared with the team (z, + = better)", 160, ["Compared with the team",
+                                                     "(z, + = better)"]),
+    ("与团队相比（z 值，+ = 更好）", 160, ["与团队相比", "（z 值，+ = 更好）"]),
+    ("Position in the team (z-score, right = better)", 120,
+     ["Position in the", "team", "(z-score, right =", "better)"]),
+    ("averyveryverylongword x", 70, ["averyveryverylongword", "x"]),
+])
+def test_wrapped_lines(text, px, lines):
+    out = wrapped(text, px).split("<br>")
+    assert out == lines
+    assert all(width_px(line) <= px for line in out if " " in line)

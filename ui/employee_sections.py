@@ -54,8 +54,7 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], row_height: int | None 
     if frame is None or frame.empty:
         st.caption(tr("emp.nothing"))
         return
-    present = set(frame.columns)  # one pass: a lookup in a text Index costs per call
-    shown = [c for c in columns if c in present]
+    shown = [c for c in columns if c in frame.columns]
     dates = {c: st.column_config.DateColumn(_label(columns[c], c), format="YYYY-MM-DD")
              for c in shown if pd.api.types.is_datetime64_any_dtype(frame[c])}
     # A frame made for the table already holds just its columns (a selection copies it).
@@ -169,15 +168,12 @@ def plan(prep) -> None:
              TRACKING_WIDTHS)
     st.subheader(tr("emp.sessions"))
     sessions = prep.sessions
-    if sessions is not None:
+    if sessions is not None and "notes" in sessions and sessions["notes"].isna().all():
         # Leadership reads no coaching notes (the store blanks them): no empty column either.
-        blank = "notes" in sessions and sessions["notes"].isna().all()
-        # One frame of the shown columns (a drop and an assign copied it twice).
-        sessions = pd.DataFrame({c: [tr(f"mgr.session.{x}") if isinstance(x, str) else "–"
-                                     for x in sessions[c]] if c == "session_type"
-                                 else sessions[c].array
-                                 for c in sessions.columns if not (blank and c == "notes")},
-                                index=sessions.index)
+        sessions = sessions.drop(columns="notes")
+    if sessions is not None and "session_type" in sessions:
+        sessions = sessions.assign(session_type=[
+            tr(f"mgr.session.{x}") if isinstance(x, str) else "–" for x in sessions["session_type"]])
     _table(sessions, {c: f"emp.col.{c}" for c in sessions.columns} if sessions is not None else {})
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from charts.heatmap import percentile_heatmap
@@ -151,7 +150,7 @@ def overview_heatmap(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str
 
 
 @st.cache_resource(max_entries=MAX_ENTRIES, show_spinner=False)
-def _quadrant(who: Viewer, version: str, as_of: str | None, lang: str):
+def _quadrant(who: Viewer, version: str, as_of: str | None, lang: str) -> dict:
     return quadrant(
         _overview(who, version, as_of, lang).quadrant, title=t("team.quadrant_title", lang),
         x_label=t("mchart.efficiency_pct", lang), y_label=t("mchart.quality_pct", lang),
@@ -160,7 +159,7 @@ def _quadrant(who: Viewer, version: str, as_of: str | None, lang: str):
                               for k in ("star", "fast", "careful", "support")))
 
 
-def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> go.Figure:
+def overview_quadrant(snap: Snapshot, as_of: pd.Timestamp | str | None, lang: str) -> dict:
     """The overview's efficiency/quality quadrant, cached."""
     return _quadrant(snap.who, snap.version, iso(as_of), lang)
 

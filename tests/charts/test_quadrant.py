@@ -7,6 +7,7 @@ import pytest
 
 from charts.limits import QUADRANT_MAX_LABELS
 from charts.quadrant import FLAG_COLOR, quadrant
+from tests.charts.specs import validated, values
 
 POINTS = pd.DataFrame({
     "employee_id": ["a", "b", "c"], "name": ["马超", "B", "C"], "team": "t",
@@ -17,14 +18,14 @@ LABELS = ("fast+good", "fast only", "careful", "support")
 
 
 def draw(points=POINTS):
-    return quadrant(points, title="Q", x_label="eff", y_label="qual", quadrant_labels=LABELS,
-                    flagged_label="flagged", calm_label="calm")
+    return validated(quadrant(points, title="Q", x_label="eff", y_label="qual",
+                              quadrant_labels=LABELS, flagged_label="flagged", calm_label="calm"))
 
 
 def test_flagged_are_red_and_named_others_grey():
     calm, flagged = draw().data
     assert list(flagged.text) == ["马超", "C"]
-    assert list(flagged.x) == [100.0, 0.0]
+    assert values(flagged.x) == [100.0, 0.0]
     assert flagged.marker.color == FLAG_COLOR
     assert flagged.mode == "markers+text"
     assert calm.mode == "markers"
@@ -52,7 +53,7 @@ def test_hover_names_the_team_when_there_is_one():
 
 def test_empty_points_give_an_empty_figure():
     fig = draw(POINTS.iloc[:0])
-    assert all(len(tr.x) == 0 for tr in fig.data)
+    assert all(len(values(tr.x)) == 0 for tr in fig.data)
 
 
 def test_missing_column_is_refused():
@@ -69,7 +70,7 @@ def test_many_flagged_only_the_most_in_need_are_named():
         "quality": [rnd.uniform(0, 100) for _ in range(n)], "flagged": True,
     })
     calm, rest, named = draw(points).data  # the named last: no dot covers a name
-    assert len(calm.x) == 0
+    assert len(values(calm.x)) == 0
     assert list(named.text) == [t for t in named.text if t]
     assert len(named.text) == QUADRANT_MAX_LABELS
     need = (points["efficiency"] + points["quality"]).sort_values()
@@ -80,7 +81,7 @@ def test_many_flagged_only_the_most_in_need_are_named():
     assert rest.mode == "markers"
     assert rest.showlegend is False
     assert rest.legendgroup == named.legendgroup
-    assert len(named.x) + len(rest.x) == n
+    assert len(values(named.x)) + len(values(rest.x)) == n
     # everyone is named on hover, with the id
     hovers = {*named.hovertext, *rest.hovertext}
     assert hovers == {f"{n} · {e} (t)" for n, e in zip(points["name"], points["employee_id"],
@@ -120,8 +121,8 @@ def test_names_clear_every_dot_each_other_and_the_midlines(flagged, calm):
     points = pd.DataFrame(rows, columns=["employee_id", "name", "efficiency", "quality",
                                          "flagged"]).assign(team="t")
     named = draw(points).data[1]
-    boxes = [name_box(x, y, p, n) for x, y, p, n in zip(named.x, named.y, named.textposition,
-                                                  named.text, strict=True)]
+    boxes = [name_box(x, y, p, n) for x, y, p, n in zip(
+        values(named.x), values(named.y), named.textposition, named.text, strict=True)]
     for box in boxes:
         assert not any(covers(box, x, y) for x, y in zip(points["efficiency"],
                                                           points["quality"], strict=True))

@@ -91,6 +91,10 @@ def percentile_heatmap(
               "xaxis": {"side": "top", "automargin": True, "type": "category",
                         **({"tickangle": -45} if room else {})},
               "shapes": _lines(blocks), "annotations": _labels(blocks), "hovermode": "closest",
+              # On a phone plotly slants the metric names itself, up into a title placed in
+              # the middle of the margin: the title at the top, the margin under it theirs.
+              **({"title": {"y": 1, "yref": "container", "yanchor": "top",
+                            "pad": {"t": 10}}} if title else {}),
               "margin": {"t": (90 if title else 60) + room, "b": 60,
                          "r": min(220, 24 + 8 * widest)}}
     return style.spec([heat], layout, title=title,

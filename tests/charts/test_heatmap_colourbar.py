@@ -37,3 +37,17 @@ def test_the_colourbar_ticks_fit_a_phone(lang):
     title_px = sum(13 if ch >= "\u2e80" else 7 for ch in title)
     assert (bar.len - title_px) / (len(bar.tickvals) - 1) >= 3 * 7 + 40  # "100" and a gap
     assert bar.len <= PHONE_PLOT_PX
+
+
+@pytest.mark.parametrize("metrics", [["周工单量", "客户满意度", "平均处理时长", "首次解决率"],
+                                     ["AHT", "CSAT", "FCR", "Tickets"]])
+def test_the_title_sits_above_names_a_phone_slants(metrics):
+    c = pd.DataFrame({"employee_id": "a", "name": "A", "team": "t", "metric": metrics,
+                      "value": 5.0, "team_mean": 5.0, "percentile": 50.0})
+    layout = validated(percentile_heatmap(c, title="Percentile in the team (green = good)",
+                                          value_label="v", team_label="t",
+                                          percentile_label="p")).layout
+    # in the middle of the margin, plotly's own slant of the names on a phone (30°) ran into it
+    assert (layout.title.yref, layout.title.y, layout.title.yanchor) == ("container", 1, "top")
+    rise = max(sum(13 if ch >= "\u2e80" else 7 for ch in m) for m in metrics) / 2 + 13
+    assert layout.margin.t - layout.title.pad.t - 20 >= rise  # 20: the title's line

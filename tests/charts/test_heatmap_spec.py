@@ -60,6 +60,8 @@ def _reference(comparison, *, title, value_label, team_label, percentile_label) 
     widest = max((len(t) for t, _, _ in blocks), default=0)
     fig.update_layout(hovermode="closest", margin={"t": (90 if title else 60) + room, "b": 60,
                                                    "r": min(220, 24 + 8 * widest)})
+    if title:
+        fig.update_layout(title={"y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 10}})
     return fig
 
 

@@ -122,6 +122,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "again, or another recipe (--recipe NAME).",
         "保存的导入设置与此文件不符：缺少“{what}”。请重新选择设置，或换一个配方（--recipe 名称）。",
     ),
+    "ingest.grain_clash": (
+        "This file's figures are {file_grain} and this workspace's are {workspace_grain}. "
+        "Coachboard reads a workspace on one calendar, and on it two of a person's figures for "
+        "“{metric}” would fall in the same period, so nothing was stored. Import the file with "
+        "its dates read by the workspace's period (Import page: “Read the dates by”; command "
+        "line: --grain {workspace_code}), or into a workspace of its own.",
+        "此文件的数据为{file_grain}，本工作区的数据为{workspace_grain}。Coachboard 按同一套周期读取"
+        "一个工作区，合并后同一人“{metric}”的两个数值会落在同一期，因此未存储任何数据。请按本工作区"
+        "的周期读取此文件的日期后再导入（导入页：“日期按以下周期读取”；命令行：--grain "
+        "{workspace_code}），或导入到单独的工作区。",
+    ),
+    "ingest.grain.day": ("daily", "按日"),
+    "ingest.grain.week": ("weekly", "按周"),
+    "ingest.grain.month": ("monthly", "按月"),
+    "ingest.grain.quarter": ("quarterly", "按季度"),
+    "ingest.grain.year": ("yearly", "按年"),
     "ingest.no_such_recipe": (
         "There is no recipe called “{name}”. Recipes: {names}.",
         "没有名为“{name}”的配方。现有配方：{names}。",

@@ -36,6 +36,9 @@ def describe(code: str, lang: str = "en", **params: object) -> str:
     key = f"ingest.{code}" if has(f"ingest.{code}") else "ingest.generic"
     values = _Blank({k: "" if v is None else str(v) for k, v in params.items()})
     values.setdefault("code", code)
+    for name in ("file_grain", "workspace_grain"):  # a period's grain, in words
+        if has(f"ingest.grain.{params.get(name)}"):
+            values[name] = t(f"ingest.grain.{params[name]}", lang)
     if has(f"ingest.field.{params.get('field')}"):
         values["field"] = t(f"ingest.field.{params['field']}", lang)
     # the place a whole-file sentence is about: a named sheet, else the file

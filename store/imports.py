@@ -16,7 +16,7 @@ from analytics.catalog import guess_catalog
 from ingest import plausible
 from ingest.fields import IGNORE
 from ingest.model import IngestError, Parsed
-from store import audit, dialect, org_chart
+from store import audit, calendar, dialect, org_chart
 from store.access import viewer_of, writer
 from store.errors import CircleRefused, ImportBusy
 from store.import_log import ImportResult, record, write
@@ -96,8 +96,11 @@ def _attempt(con, out, raw: bytes, file_name: str, *, kind, mapping, skip_bad_ro
 _ATTEMPTS = 4
 
 
-def _store_retrying(con, parsed: Parsed, result: ImportResult, *args) -> ImportResult:
-    """``_store``, again when a concurrent import (another cursor) wrote the same rows first.
+def _store_retrying(con, parsed: Parsed, result: ImportResult, raw: bytes, *args
+                    ) -> ImportResult:
+    """``_store``, again when a concurrent import (another cursor) wrote the same rows first;
+    nothing when the file does not fit the workspace's calendar (``store.calendar``: refused in
+    words, as a file that cannot be read).
 
     DuckDB's concurrency is optimistic: of two transactions touching the same rows, the later
     one fails (at the write or at COMMIT) and is rolled back whole. PostgreSQL (in REPEATABLE
@@ -107,10 +110,14 @@ def _store_retrying(con, parsed: Parsed, result: ImportResult, *args) -> ImportR
     Raises:
         ImportBusy: still conflicting after a few tries; nothing of this file was stored.
     """
+    problem = calendar.clash(con, parsed)
+    if problem is not None:
+        return _record_failure(con, result.file_name, raw, result.kind, problem,
+                               result.imported_by)
     failure: Exception | None = None
     for attempt in range(_ATTEMPTS):
         try:
-            return _store(con, parsed, replace(result), *args)
+            return _store(con, parsed, replace(result), raw, *args)
         # A key another session committed meanwhile shows as a ConstraintException on write
         # (even under ON CONFLICT DO NOTHING); a row it changed as a TransactionException.
         except dialect.conflicts() as exc:

@@ -74,6 +74,7 @@ DECLARED: dict[str, tuple] = {
     "evidence.model.{}": ("last", "mean", "trend", "smooth"),
     "evidence.span.{}": ("month", "quarter", "year"),
     "ingest.field.{}": tuple({field for fields in FIELDS.values() for field in fields}),
+    "ingest.grain.{}": ("day", "week", "month", "quarter", "year"),  # analytics.frames.Grain
     "note.word.{}": ("kept", "left_out", "day", "week", "month", "quarter", "year"),
     "fu.kind.{}": ("action", "first_session", "monthly_contact", "quarterly_formal",
                    "weekly_new_hire"),

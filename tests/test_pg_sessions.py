@@ -15,6 +15,7 @@ import pytest
 
 from bench import _ws_server
 from bench._ws import Session
+from tests.views.run_context import watched
 
 N = 6  # tabs rerunning at once
 PAGES = ("", "board", "", "board")
@@ -50,14 +51,7 @@ def browse_together(url: str, clients: list[Session], query: str) -> tuple[list,
     column) is sampled from PostgreSQL every 10 ms: (each run's error, the samples)."""
     errors, seen, stop = [], [], threading.Event()
     watcher = threading.Thread(target=_watch, args=(url, query, stop, seen))
-    tabs = [threading.Thread(target=_browse, args=(c, errors)) for c in clients]
-    watcher.start()
-    for tab in tabs:
-        tab.start()
-    for tab in tabs:
-        tab.join()
-    stop.set()
-    watcher.join()
+    watched([threading.Thread(target=_browse, args=(c, errors)) for c in clients], watcher, stop)
     return errors, seen
 
 

@@ -44,3 +44,16 @@ def in_thread(target) -> None:
     thread.start()
     thread.join()
     assert not errors, errors
+
+
+def watched(workers: list[threading.Thread], watcher: threading.Thread,
+            stop: threading.Event) -> None:
+    """Start ``watcher``, then every worker at once; when the workers are done, tell the
+    watcher to ``stop`` and wait for it."""
+    watcher.start()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    stop.set()
+    watcher.join()

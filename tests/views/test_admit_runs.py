@@ -13,7 +13,7 @@ import time
 import pytest
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
-from tests.views.run_context import in_thread, new_run
+from tests.views.run_context import in_thread, new_run, watched
 from tests.views.test_lease_threads import _people
 from tests.views.test_pg_sessions import _measured
 from ui import admit, context
@@ -63,14 +63,7 @@ def test_runs_hold_no_more_sessions_than_the_slots(url, monkeypatch, limit):
             turn.notify_all()
 
     watcher = threading.Thread(target=_watch, args=(leases, turn, stop, peak))
-    watcher.start()
-    threads = [threading.Thread(target=run) for _ in range(RUNS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    stop.set()
-    watcher.join()
+    watched([threading.Thread(target=run) for _ in range(RUNS)], watcher, stop)
     assert seen == [True] * RUNS
     assert max(together) == limit  # as many as the slots at once ...
     assert peak[0] <= limit  # ... and never more
